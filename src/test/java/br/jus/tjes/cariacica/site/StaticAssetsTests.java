@@ -1,0 +1,48 @@
+package br.jus.tjes.cariacica.site;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static br.jus.tjes.cariacica.support.WebClientSupport.get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StaticAssetsTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void assetUrlsInThePageCarryAContentHashAndAreCachedForAYear() {
+        String page = get(port, "/").body();
+        var matcher = Pattern.compile("/(?:css|js)/site-([0-9a-f]{32})\\.(?:css|js)").matcher(page);
+        int found = 0;
+        while (matcher.find()) {
+            found++;
+            var asset = get(port, matcher.group(), "Accept-Encoding", "identity");
+            assertThat(asset.statusCode()).isEqualTo(200);
+            assertThat(asset.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                    value -> assertThat(value).contains("max-age=31536000").contains("public"));
+        }
+        assertThat(found).as("hashed stylesheet and script in the layout").isEqualTo(2);
+        assertThat(page).doesNotContain("href=\"/css/site.css\"");
+    }
+
+    @Test
+    void htmlIsNotStoredBySharedCaches() {
+        var response = get(port, "/");
+
+        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                value -> assertThat(value).containsAnyOf("no-store", "private"));
+    }
+
+    @Test
+    void textResponsesAreCompressedWhenTheClientAcceptsGzip() {
+        var response = get(port, "/", "Accept-Encoding", "gzip");
+
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    }
+}
