@@ -25,8 +25,8 @@ class SecurityHeadersTests {
             "Cross-Origin-Opener-Policy", "same-origin",
             "Cross-Origin-Resource-Policy", "same-origin",
             "X-XSS-Protection", "0",
-            "Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY,
-            "Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+            "Permissions-Policy", SiteHeaders.PERMISSIONS_POLICY,
+            "Content-Security-Policy", SiteHeaders.CONTENT_SECURITY_POLICY);
 
     @LocalServerPort
     int port;
@@ -48,7 +48,7 @@ class SecurityHeadersTests {
 
     @Test
     void contentSecurityPolicyAllowsNoInlineCodeAndNoFraming() {
-        assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY)
+        assertThat(SiteHeaders.CONTENT_SECURITY_POLICY)
                 .doesNotContain("unsafe-inline", "unsafe-eval")
                 .contains("frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'");
     }
