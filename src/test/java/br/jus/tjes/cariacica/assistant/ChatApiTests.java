@@ -43,6 +43,9 @@ class ChatApiTests {
     @Autowired
     HealthEndpoint health;
 
+    @Autowired
+    AssistantMaintenance maintenance;
+
     @Test
     void withoutAnApiKeyTheAssistantAnswersFromTheKnowledgeBaseAndHasNoClientToSendAnything() {
         var response = chat("A vara está aberta hoje?", newClientAddress());
@@ -220,6 +223,40 @@ class ChatApiTests {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/api/chat", "/api/chat/{conversationId}", "feedback",
                 "X-Conversation-Token");
+    }
+
+    @Test
+    void retentionErasesConversationsUntouchedForLongerThanTheGivenAgeWithTheirMessages() {
+        String address = newClientAddress();
+        UUID old = UUID.fromString(JSON.readTree(chat("Qual o horário?", address).body()).get("conversationId")
+                .asString());
+        UUID recent = UUID.fromString(JSON.readTree(chat("Qual o horário?", address).body()).get("conversationId")
+                .asString());
+        jdbc.update("update assistant_conversation set updated_at = now() - interval '91 days' where id = ?", old);
+
+        assertThat(maintenance.eraseConversationsOlderThan(java.time.Duration.ofDays(90))).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.queryForObject("select count(*) from assistant_conversation where id = ?", Integer.class, old))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from assistant_message where conversation_id = ?",
+                Integer.class, old)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from assistant_message where conversation_id = ?",
+                Integer.class, recent)).isEqualTo(2);
+    }
+
+    @Test
+    void expiredRateLimitBucketsAreRemovedAndLiveOnesKept() {
+        String expired = "expired-" + UUID.randomUUID();
+        String live = "live-" + UUID.randomUUID();
+        jdbc.update("insert into assistant_rate_limit_bucket (id, state, expires_at) values (?, null, ?)", expired,
+                System.currentTimeMillis() - 1_000);
+        jdbc.update("insert into assistant_rate_limit_bucket (id, state, expires_at) values (?, null, ?)", live,
+                System.currentTimeMillis() + 600_000);
+
+        assertThat(maintenance.removeExpiredRateLimitBuckets()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.queryForList("select id from assistant_rate_limit_bucket where id in (?, ?)", String.class,
+                expired, live)).containsExactly(live);
     }
 
     private HttpResponse<String> chat(String message, String address) {
