@@ -11,6 +11,8 @@ APP_PORT=${APP_PORT:-18080}
 PIDS=()
 
 cleanup() {
+  # Subshells ($(...), <(...)) inherit this trap: only the script itself stops what it started.
+  [ "$BASHPID" = "$$" ] || return 0
   for pid in "${PIDS[@]:-}"; do
     [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
   done
