@@ -17,6 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import br.jus.tjes.cariacica.search.SearchDocument;
+import br.jus.tjes.cariacica.search.SearchIndex;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +36,12 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @Test
     void successAnswersFromTheModelWithItsSourcesAndSendsThePassagesButNoPersonalData() {
@@ -151,6 +160,43 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         assertThat(reply.get("mode").asString()).isEqualTo("knowledge-base");
         assertThat(reply.get("answer").asString()).doesNotContain("indenização");
         assertThat(reply.get("sources").toString()).doesNotContain("F99", "mal.example");
+    }
+
+    @Test
+    void theModelReadsTheSiteSearchPassagesAndMayCiteThem() {
+        String key = "assistente-upstream-" + java.util.UUID.randomUUID();
+        index.upsert(new SearchDocument(SearchDocument.SERVICE, key, "Gratuidade de justiça",
+                "Quem não pode pagar as custas pede a gratuidade de justiça na petição, com declaração de "
+                        + "hipossuficiência.", "/servicos/" + key));
+        try {
+            upstreamAnswers(completion("""
+                    {"resposta": "Peça na petição, com a declaração.", "fontes": ["F5"], "encontrou": true}"""));
+
+            JsonNode reply = JSON.readTree(chat("Como peço gratuidade de justiça?").body());
+
+            String sent = OPENAI.findAll(postRequestedFor(urlPathEqualTo(COMPLETIONS))).get(0).getBodyAsString();
+            assertThat(sent).contains("<fonte id=\\\"F5\\\">", "hipossuficiência", "/servicos/" + key);
+            assertThat(reply.get("mode").asString()).isEqualTo("ai");
+            assertThat(reply.get("sources").get(0).get("url").asString()).isEqualTo("/servicos/" + key);
+        }
+        finally {
+            index.remove(SearchDocument.SERVICE, key);
+        }
+    }
+
+    @Test
+    void noDatabaseConnectionIsHeldWhileWaitingOnUpstream() throws Exception {
+        upstreamAnswers(completion("""
+                {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}""").withFixedDelay(700));
+        var pool = ((com.zaxxer.hikari.HikariDataSource) dataSource).getHikariPoolMXBean();
+
+        var answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> chat("Qual o horário?"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> !OPENAI.findAll(postRequestedFor(urlPathEqualTo(COMPLETIONS))).isEmpty());
+        int activeWhileWaiting = pool.getActiveConnections();
+
+        assertThat(answer.get().statusCode()).isEqualTo(200);
+        assertThat(activeWhileWaiting).isZero();
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import br.jus.tjes.cariacica.search.SearchDocument;
+import br.jus.tjes.cariacica.search.SearchIndex;
 import br.jus.tjes.cariacica.support.WebClientSupport;
 
 import static br.jus.tjes.cariacica.assistant.ChatHttp.json;
@@ -46,6 +48,9 @@ class ChatApiTests {
     @Autowired
     AssistantMaintenance maintenance;
 
+    @Autowired
+    SearchIndex index;
+
     @Test
     void withoutAnApiKeyTheAssistantAnswersFromTheKnowledgeBaseAndHasNoClientToSendAnything() {
         var response = chat("A vara está aberta hoje?", newClientAddress());
@@ -62,8 +67,27 @@ class ChatApiTests {
     }
 
     @Test
+    void theKnowledgeBaseAnswersFromTheSiteSearchWithItsPageAsSource() {
+        String key = "assistente-teste-" + UUID.randomUUID();
+        index.upsert(new SearchDocument(SearchDocument.FAQ, key, "Como pedir a certidão de objeto e pé",
+                "A certidão de objeto e pé resume o andamento de um processo. Peça pelo Balcão Virtual informando "
+                        + "o número do processo; ela fica pronta em até cinco dias úteis.",
+                "/perguntas-frequentes#" + key));
+        try {
+            JsonNode reply = JSON.readTree(chat("Como peço uma certidão de objeto e pé?", newClientAddress()).body());
+
+            assertThat(reply.get("mode").asString()).isEqualTo("knowledge-base");
+            assertThat(reply.get("answer").asString()).contains("cinco dias úteis");
+            assertThat(reply.get("sources").toString()).contains("/perguntas-frequentes#" + key);
+        }
+        finally {
+            index.remove(SearchDocument.FAQ, key);
+        }
+    }
+
+    @Test
     void aQuestionTheContentDoesNotAnswerSaysSoAndOffersAPerson() {
-        JsonNode reply = JSON.readTree(chat("Quem descobriu o Brasil?", newClientAddress()).body());
+        JsonNode reply = JSON.readTree(chat("Zzqxw kkvvj wwyyq?", newClientAddress()).body());
 
         assertThat(reply.get("outcome").asString()).isEqualTo("not-found");
         assertThat(reply.get("answer").asString()).contains("Não encontrei");

@@ -30,14 +30,14 @@ final class Passages {
         this.limit = limit;
     }
 
-    /** Every fact and the best search hits: what the model reads. */
+    /** Every fact (they are few and short), then the best search hits: what the model reads. */
     List<Passage> forModel(String question) {
         List<Passage> passages = new ArrayList<>();
-        for (SearchHit hit : hits(question)) {
-            passages.add(new Passage("F" + (passages.size() + 1), hit.title(), hit.url(), shortened(hit.passage())));
-        }
         for (CourtFacts.Fact fact : facts.facts()) {
             passages.add(new Passage("F" + (passages.size() + 1), fact.title(), fact.url(), fact.text()));
+        }
+        for (SearchHit hit : hits(question)) {
+            passages.add(new Passage("F" + (passages.size() + 1), hit.title(), hit.url(), shortened(hit.passage())));
         }
         return passages;
     }
