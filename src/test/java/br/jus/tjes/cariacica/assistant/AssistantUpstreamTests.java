@@ -94,7 +94,7 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode reply = JSON.readTree(response.body());
         assertThat(reply.get("mode").asString()).isEqualTo("knowledge-base");
-        assertThat(reply.get("answer").asString()).contains("aberta hoje?");
+        assertThat(reply.get("answer").asString()).contains("Atendimento agora");
         OPENAI.verify(3, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
         assertThat(retryWaits).containsExactly(Duration.ofMillis(500), Duration.ofMillis(750));
         assertThat(storedQuestions(reply)).containsExactly(question);

@@ -51,19 +51,32 @@ class ChatApiTests {
     @Autowired
     SearchIndex index;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @Test
     void withoutAnApiKeyTheAssistantAnswersFromTheKnowledgeBaseAndHasNoClientToSendAnything() {
+        double before = knowledgeBaseAnswers();
         var response = chat("A vara está aberta hoje?", newClientAddress());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode reply = JSON.readTree(response.body());
         assertThat(reply.get("mode").asString()).isEqualTo("knowledge-base");
         assertThat(reply.get("outcome").asString()).isEqualTo("answered");
-        assertThat(reply.get("answer").asString()).contains("A vara está aberta hoje?");
+        assertThat(reply.get("answer").asString()).contains("Atendimento agora");
         assertThat(reply.get("sources").get(0).get("url").asString()).isEqualTo("/atendimento");
         assertThat(context.getBeanProvider(OpenAIClient.class).getIfAvailable()).isNull();
         var openai = health.healthForPath("openai");
         assertThat(openai.getStatus().getCode()).isEqualTo("UNKNOWN");
+        assertThat(knowledgeBaseAnswers()).isEqualTo(before + 1);
+        assertThat(meters.get("court.assistant.chat.fallbacks").tag("reason", "no-key").counter().count()).isPositive();
+        assertThat(meters.get("court.assistant.chat.latency").tag("mode", "knowledge-base").timer().count()).isPositive();
+    }
+
+    private double knowledgeBaseAnswers() {
+        var counter = meters.find("court.assistant.chat.requests").tag("mode", "knowledge-base")
+                .tag("outcome", "answered").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

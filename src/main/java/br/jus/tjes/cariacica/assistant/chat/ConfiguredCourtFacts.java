@@ -48,7 +48,7 @@ final class ConfiguredCourtFacts implements CourtFacts {
                         "/atendimento",
                         Set.of("horario", "hora", "abre", "fecha", "funciona", "funcionamento", "expediente",
                                 "atendimento", "atende")),
-                new Fact("A vara está aberta hoje?", status, "/atendimento",
+                new Fact("Atendimento agora", status, "/atendimento",
                         Set.of("hoje", "agora", "aberta", "aberto", "fechada", "fechado", "abre", "funcionando")),
                 new Fact("Contatos da vara",
                         "Telefone da secretaria: " + unit.phone() + ". E-mail: " + unit.email() + ". Balcão Virtual "
