@@ -34,6 +34,9 @@ class OpenAiConfiguration {
                 .apiKey(openai.apiKey())
                 .baseUrl(openai.baseUrl().toString())
                 .maxRetries(0)
+                // Many citizens at once: keep enough connections to reuse instead of opening one per answer.
+                .maxIdleConnections(64)
+                .keepAliveDuration(java.time.Duration.ofMinutes(1))
                 .timeout(Timeout.builder()
                         .connect(openai.connectTimeout())
                         .read(openai.attemptTimeout())

@@ -121,6 +121,13 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
         scheduler = null;
         if (running != null) {
             running.shutdownNow();
+            try {
+                // A refresh in flight ends within its own timeout; wait for it so nothing runs after stop.
+                running.awaitTermination(settings.healthTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

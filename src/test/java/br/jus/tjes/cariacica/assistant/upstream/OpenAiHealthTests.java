@@ -64,6 +64,13 @@ class OpenAiHealthTests extends FakeOpenAiTestSupport {
         assertThat(openai().getDetails()).containsEntry("circuitBreaker", "OPEN");
     }
 
+    /** Only these tests' own refreshes: the background one (at start-up, then hourly here) is stopped. */
+    @org.junit.jupiter.api.BeforeEach
+    void stopTheBackgroundRefresh() {
+        indicator.stop();
+        OPENAI.resetRequests();
+    }
+
     private IndicatedHealthDescriptor openai() {
         return (IndicatedHealthDescriptor) health.healthForPath("openai");
     }
