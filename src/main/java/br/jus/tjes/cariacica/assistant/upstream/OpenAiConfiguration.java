@@ -50,7 +50,9 @@ class OpenAiConfiguration {
     @Bean
     RetryConfigCustomizer openAiRetryOnTransientFailures() {
         java.util.function.Predicate<Throwable> transientFailure = UpstreamFailures::isTransient;
-        return RetryConfigCustomizer.of(BREAKER, retry -> retry.retryOnException(transientFailure));
+        // The customizer hands over a raw builder; its wildcard view takes the predicate without an unchecked call.
+        return RetryConfigCustomizer.of(BREAKER,
+                retry -> ((io.github.resilience4j.retry.RetryConfig.Builder<?>) retry).retryOnException(transientFailure));
     }
 
     /** A request upstream refused as malformed (400, 422) is not upstream failing: the breaker ignores it. */
