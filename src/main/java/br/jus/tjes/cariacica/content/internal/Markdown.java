@@ -14,7 +14,8 @@ final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
 
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    // Link schemes are checked by the allow-list below (http, https, mailto, tel and relative links only).
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
 
     private static final Safelist SAFELIST = Safelist.relaxed()
             .removeTags("img")
