@@ -3,12 +3,14 @@ package br.jus.tjes.cariacica.content.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -35,12 +37,15 @@ class ContentRefresh {
 
     private final Clock clock;
 
+    private final MessageSource messages;
+
     ContentRefresh(SiteContent content, CacheManager cacheManager, ObjectProvider<SearchIndex> searchIndex,
-            Clock clock) {
+            Clock clock, MessageSource messages) {
         this.content = content;
         this.cacheManager = cacheManager;
         this.searchIndex = searchIndex;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -61,7 +66,9 @@ class ContentRefresh {
             log.warn("No search index available: site search will not find content");
             return;
         }
-        var documents = SearchDocuments.from(content, clock.instant());
+        var documents = SearchDocuments.from(content, clock.instant(),
+                messages.getMessage("busca.indice.a-vara", null, Locale.forLanguageTag("pt-BR")),
+                messages.getMessage("busca.indice.atendimento", null, Locale.forLanguageTag("pt-BR")));
         index.replaceAll(SearchDocument.PAGE, documents.pages());
         index.replaceAll(SearchDocument.SERVICE, documents.services());
         index.replaceAll(SearchDocument.FAQ, documents.faq());
@@ -77,10 +84,10 @@ class ContentRefresh {
         private SearchDocuments() {
         }
 
-        static Documents from(SiteContent content, java.time.Instant now) {
+        static Documents from(SiteContent content, java.time.Instant now, String unitTitle, String attendanceTitle) {
             var unit = content.unit();
             var pages = new ArrayList<SearchDocument>();
-            pages.add(new SearchDocument(SearchDocument.PAGE, "a-vara", "A Vara: competência, endereço e acessibilidade",
+            pages.add(new SearchDocument(SearchDocument.PAGE, "a-vara", unitTitle,
                     String.join(" ", unit.name(), text(unit.handlesHtml()), text(unit.notHandledHtml()),
                             unit.address().oneLine(), text(unit.accessibilityHtml())),
                     "/a-vara"));
@@ -91,9 +98,8 @@ class ContentRefresh {
             }
             attendance.append(text(unit.plantaoHtml())).append(' ').append(text(unit.ouvidoriaHtml())).append(' ')
                     .append(text(unit.defensoriaHtml()));
-            pages.add(new SearchDocument(SearchDocument.PAGE, "atendimento",
-                    "Atendimento: Balcão Virtual, telefones, horários, plantão, ouvidoria e Defensoria",
-                    attendance.toString(), "/atendimento"));
+            pages.add(new SearchDocument(SearchDocument.PAGE, "atendimento", attendanceTitle, attendance.toString(),
+                    "/atendimento"));
             for (String slug : List.of("acessibilidade", "privacidade")) {
                 content.page(slug).ifPresent(page -> pages.add(new SearchDocument(SearchDocument.PAGE, page.slug(),
                         page.title(), page.bodyText(), "/" + page.slug())));
