@@ -54,6 +54,11 @@ class TaskPriorityTests {
             }
         }
 
+        assertThat(database.meters.get("court.tasks.queue.depth").tag("priority", "CRITICAL").gauge().value())
+                .isEqualTo(4.0);
+        assertThat(database.meters.get("court.tasks.queue.depth").tag("priority", "URGENT").gauge().value())
+                .isZero();
+
         for (String expected : List.of("CRITICAL", "HIGH", "NORMAL", "LOW")) {
             int before = started.size();
             finish.release(4);
