@@ -109,7 +109,7 @@ class TaskDependencyTests {
 
         awaitState(second, TaskState.SUCCEEDED);
         awaitState(late, TaskState.SUCCEEDED);
-        assertThat(ran).startsWith("depois:1").contains("depois:2", "depois:3");
+        assertThat(ran).containsExactlyInAnyOrder("depois:1", "depois:2", "depois:3");
         assertThat(ran.indexOf("depois:1")).isLessThan(ran.indexOf("depois:2"));
         assertThat(database.meters.get("court.tasks.executions").tag("type", "falha").tag("outcome", "failure")
                 .timer().count()).isEqualTo(1);
@@ -154,5 +154,25 @@ class TaskDependencyTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> tasks.enqueue(TaskRequest.of("conhecida").after(UUID.randomUUID())))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void historyCleanupDeletesOldFinishedTasksButKeepsFailedOnesForInspection() {
+        start(List.of(TestHandler.of("qualquer", context -> { })));
+        var old = java.time.OffsetDateTime.now().minusDays(40);
+        for (String state : List.of("SUCCEEDED", "CANCELLED", "BLOCKED", "FAILED")) {
+            database.jdbc.sql("""
+                    insert into task_run (id, type, priority, state, max_attempts, created_at, finished_at)
+                    values (gen_random_uuid(), 'qualquer', 30, :state, 5, :old, :old)
+                    """).param("state", state).param("old", old).update();
+        }
+        UUID recent = tasks.enqueue(TaskRequest.of("qualquer"));
+        awaitState(recent, TaskState.SUCCEEDED);
+
+        int deleted = engine.store().deleteFinishedBefore(java.time.Instant.now().minus(Duration.ofDays(30)));
+
+        assertThat(deleted).isEqualTo(3);
+        assertThat(database.jdbc.sql("select state from task_run order by state").query(String.class).list())
+                .containsExactly("FAILED", "SUCCEEDED");
     }
 }

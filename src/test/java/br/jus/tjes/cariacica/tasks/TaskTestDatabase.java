@@ -27,15 +27,15 @@ import br.jus.tjes.cariacica.tasks.internal.TasksProperties;
  * A fresh, migrated database of its own on the embedded PostgreSQL, so the schedulers a test starts see only that
  * test's tasks (the application contexts of other tests run their own schedulers on the shared database).
  */
-final class TaskTestDatabase implements AutoCloseable {
+public final class TaskTestDatabase implements AutoCloseable {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     final HikariDataSource dataSource;
-    final JdbcClient jdbc;
+    public final JdbcClient jdbc;
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    TaskTestDatabase() {
+    public TaskTestDatabase() {
         var server = EmbeddedPostgresServer.get();
         String name = "tasks_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet() + "_" + System.nanoTime();
         server.createDatabaseIfMissing(name);
@@ -52,21 +52,21 @@ final class TaskTestDatabase implements AutoCloseable {
     }
 
     /** Short polls and heartbeats (a dead execution is noticed after 4 × 100 ms) and a fast backoff. */
-    static TasksProperties fastProperties(int workers) {
+    public static TasksProperties fastProperties(int workers) {
         return properties(workers, new TasksProperties.Retry(Duration.ofMillis(20), 1.5, Duration.ofMillis(100)));
     }
 
-    static TasksProperties properties(int workers, TasksProperties.Retry retry) {
+    public static TasksProperties properties(int workers, TasksProperties.Retry retry) {
         return new TasksProperties(true, workers, Duration.ofMillis(100), Duration.ofMillis(100), 4,
                 Duration.ofMillis(400), null, ZoneId.of("America/Sao_Paulo"), retry,
                 new TasksProperties.Cleanup(LocalTime.of(3, 0), 15), Duration.ofDays(30));
     }
 
-    TaskEngine engine(TasksProperties properties, List<TaskHandler> handlers) {
+    public TaskEngine engine(TasksProperties properties, List<TaskHandler> handlers) {
         return engine(properties, handlers, new SystemClock());
     }
 
-    TaskEngine engine(TasksProperties properties, List<TaskHandler> handlers, Clock clock) {
+    public TaskEngine engine(TasksProperties properties, List<TaskHandler> handlers, Clock clock) {
         return new TaskEngine(dataSource, new JdbcTransactionManager(dataSource), properties, handlers, List.of(),
                 meters, clock);
     }

@@ -1,13 +1,13 @@
 package br.jus.tjes.cariacica.tasks;
 
 /** A handler made of a lambda, for tests. */
-record TestHandler(String type, int maxAttempts, Body body) implements TaskHandler {
+public record TestHandler(String type, int maxAttempts, Body body) implements TaskHandler {
 
-    interface Body {
+    public interface Body {
         void run(TaskContext context) throws Exception;
     }
 
-    static TestHandler of(String type, Body body) {
+    public static TestHandler of(String type, Body body) {
         return new TestHandler(type, 5, body);
     }
 

@@ -18,13 +18,13 @@ import br.jus.tjes.cariacica.tasks.TaskPriority;
  * Creates db-scheduler executions for our tasks. Its client writes through a transaction-aware DataSource, so an
  * execution is created in the caller's transaction and exists exactly when the task's row does.
  */
-public class ExecutionScheduling {
+final class ExecutionScheduling {
 
     private final Clock clock;
     private volatile SchedulerClient client;
     private volatile Runnable checkForDue = () -> { };
 
-    public ExecutionScheduling(Clock clock) {
+    ExecutionScheduling(Clock clock) {
         this.clock = clock;
     }
 
@@ -34,7 +34,7 @@ public class ExecutionScheduling {
     }
 
     /** The local scheduler, once started, is told at once about tasks due now. */
-    public void wakeUp(Scheduler scheduler) {
+    void wakeUp(Scheduler scheduler) {
         this.checkForDue = scheduler == null ? () -> { } : scheduler::triggerCheckForDueExecutions;
     }
 

@@ -30,7 +30,7 @@ import br.jus.tjes.cariacica.tasks.TaskHandler;
  * db-scheduler's execution row: the row is deleted (or released for the next try) only if it still has the version
  * this worker picked, so a worker that was presumed dead cannot overwrite the outcome of the rerun.
  */
-public class QueuedTaskExecution {
+final class QueuedTaskExecution {
 
     private static final Logger log = LoggerFactory.getLogger(QueuedTaskExecution.class);
     private static final int MAX_ERROR_LENGTH = 2000;
@@ -44,7 +44,7 @@ public class QueuedTaskExecution {
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
 
-    public QueuedTaskExecution(Map<String, TaskHandler> handlers, TaskStore store, ExecutionScheduling scheduling,
+    QueuedTaskExecution(Map<String, TaskHandler> handlers, TaskStore store, ExecutionScheduling scheduling,
             Backoff backoff, TaskMetrics metrics, PlatformTransactionManager transactionManager) {
         this.handlers = handlers;
         this.store = store;
@@ -58,7 +58,7 @@ public class QueuedTaskExecution {
     }
 
     /** The db-scheduler tasks, one per handler type. */
-    public List<Task<?>> tasks() {
+    List<Task<?>> tasks() {
         return handlers.values().stream().<Task<?>>map(this::task).toList();
     }
 

@@ -20,7 +20,7 @@ import br.jus.tjes.cariacica.tasks.RecurringSchedule;
  * execution row each, created on first start and moved to the next time after every run, so schedules survive
  * restarts and a run happens on one instance only. The last outcome and error go to {@code task_recurring_run}.
  */
-public class RecurringTaskExecution {
+final class RecurringTaskExecution {
 
     private static final Logger log = LoggerFactory.getLogger(RecurringTaskExecution.class);
 
@@ -30,7 +30,7 @@ public class RecurringTaskExecution {
     private final TaskMetrics metrics;
     private final ZoneId zone;
 
-    public RecurringTaskExecution(List<br.jus.tjes.cariacica.tasks.RecurringTask> recurring, TaskStore store,
+    RecurringTaskExecution(List<br.jus.tjes.cariacica.tasks.RecurringTask> recurring, TaskStore store,
             ExecutionScheduling scheduling, TaskMetrics metrics, ZoneId zone) {
         this.recurring = recurring;
         this.store = store;
@@ -40,7 +40,7 @@ public class RecurringTaskExecution {
     }
 
     /** The db-scheduler tasks, to be given to the scheduler as start tasks (they schedule themselves). */
-    public List<RecurringTask<Void>> tasks() {
+    List<RecurringTask<Void>> tasks() {
         return recurring.stream().map(this::task).toList();
     }
 

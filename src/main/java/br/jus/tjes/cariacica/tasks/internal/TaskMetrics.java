@@ -19,7 +19,7 @@ import br.jus.tjes.cariacica.tasks.TaskPriority;
  * failure) and {@code court.tasks.queue.depth} (tasks waiting or queued, by {@code priority}, counted in the
  * database across instances, at most every {@link #REFRESH} on scrape).
  */
-public class TaskMetrics {
+public final class TaskMetrics {
 
     static final Duration REFRESH = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(TaskMetrics.class);

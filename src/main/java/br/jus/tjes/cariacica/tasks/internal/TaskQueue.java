@@ -14,7 +14,7 @@ import br.jus.tjes.cariacica.tasks.TaskState;
 import br.jus.tjes.cariacica.tasks.TaskStatus;
 
 /** {@link BackgroundTasks}, and the staff's retry and cancel. */
-public class TaskQueue implements BackgroundTasks {
+public final class TaskQueue implements BackgroundTasks {
 
     private final Map<String, TaskHandler> handlers;
     private final TaskStore store;

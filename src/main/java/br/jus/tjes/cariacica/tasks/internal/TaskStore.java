@@ -25,7 +25,7 @@ import br.jus.tjes.cariacica.tasks.TaskStatus;
  * Our tables beside db-scheduler's: {@code task_run} (one row per enqueued task, kept after its execution is gone)
  * and {@code task_dependency}. Every method runs in the caller's transaction, if any.
  */
-public class TaskStore {
+public final class TaskStore {
 
     private final JdbcClient jdbc;
 
@@ -200,9 +200,12 @@ public class TaskStore {
                 .query((rs, row) -> status(rs)).optional();
     }
 
-    /** Deletes finished tasks older than {@code before}. */
+    /**
+     * Deletes tasks that finished before {@code before}, except failed ones: those stay until staff retry or
+     * cancel them.
+     */
     public int deleteFinishedBefore(Instant before) {
-        return jdbc.sql("delete from task_run where finished_at < :before")
+        return jdbc.sql("delete from task_run where finished_at < :before and state <> 'FAILED'")
                 .param("before", ts(before)).update();
     }
 

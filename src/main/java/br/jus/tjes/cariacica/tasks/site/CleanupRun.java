@@ -2,6 +2,8 @@ package br.jus.tjes.cariacica.tasks.site;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +24,11 @@ class CleanupRun implements RecurringTask {
     private final String name;
     private final RecurringSchedule schedule;
     private final CleanupJob.Cadence cadence;
-    private final SiteTasksConfiguration.Source<CleanupJob> jobs;
+    private final Supplier<List<CleanupJob>> jobs;
     private final Clock clock;
 
     CleanupRun(String name, RecurringSchedule schedule, CleanupJob.Cadence cadence,
-            SiteTasksConfiguration.Source<CleanupJob> jobs, Clock clock) {
+            Supplier<List<CleanupJob>> jobs, Clock clock) {
         this.name = name;
         this.schedule = schedule;
         this.cadence = cadence;

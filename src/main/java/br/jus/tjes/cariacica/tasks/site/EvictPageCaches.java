@@ -1,5 +1,8 @@
 package br.jus.tjes.cariacica.tasks.site;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cache.CacheManager;
@@ -13,9 +16,9 @@ class EvictPageCaches implements TaskHandler {
 
     private static final Logger log = LoggerFactory.getLogger(EvictPageCaches.class);
 
-    private final SiteTasksConfiguration.Source<CacheManager> cacheManagers;
+    private final Supplier<List<CacheManager>> cacheManagers;
 
-    EvictPageCaches(SiteTasksConfiguration.Source<CacheManager> cacheManagers) {
+    EvictPageCaches(Supplier<List<CacheManager>> cacheManagers) {
         this.cacheManagers = cacheManagers;
     }
 

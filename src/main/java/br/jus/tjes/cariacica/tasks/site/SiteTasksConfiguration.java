@@ -1,7 +1,6 @@
 package br.jus.tjes.cariacica.tasks.site;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.CacheManager;
@@ -54,9 +53,5 @@ class SiteTasksConfiguration {
     @Bean
     TaskHandler evictPageCaches(ObjectProvider<CacheManager> cacheManagers) {
         return new EvictPageCaches(() -> cacheManagers.orderedStream().toList());
-    }
-
-    interface Source<T> {
-        List<T> get();
     }
 }
