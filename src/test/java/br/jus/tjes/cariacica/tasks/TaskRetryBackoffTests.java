@@ -37,7 +37,7 @@ class TaskRetryBackoffTests {
             throw new IllegalStateException("falha " + context.attempt());
         })), clock);
         // A scheduler that runs due executions only when told, on a clock the test moves: no waiting.
-        ManualScheduler scheduler = TestHelper.createManualScheduler(engine.schedulerDataSource(), engine.tasks())
+        ManualScheduler scheduler = TestHelper.createManualScheduler(engine.schedulerDataSource(), engine.oneTimeTasks())
                 .clock(clock)
                 .build();
         UUID id = engine.queue().enqueue(TaskRequest.of("sempre-falha"));

@@ -67,7 +67,12 @@ public final class TaskTestDatabase implements AutoCloseable {
     }
 
     public TaskEngine engine(TasksProperties properties, List<TaskHandler> handlers, Clock clock) {
-        return new TaskEngine(dataSource, new JdbcTransactionManager(dataSource), properties, handlers, List.of(),
+        return engine(properties, handlers, List.of(), clock);
+    }
+
+    public TaskEngine engine(TasksProperties properties, List<TaskHandler> handlers, List<RecurringTask> recurring,
+            Clock clock) {
+        return new TaskEngine(dataSource, new JdbcTransactionManager(dataSource), properties, handlers, recurring,
                 meters, clock);
     }
 

@@ -57,7 +57,7 @@ public final class TaskEngine {
                 transactionManager).tasks();
         this.recurringTasks = new RecurringTaskExecution(recurring, store, scheduling, metrics, properties.zone())
                 .tasks();
-        scheduling.useClient(SchedulerClient.Builder.create(schedulerDataSource, tasks())
+        scheduling.useClient(SchedulerClient.Builder.create(schedulerDataSource, allTasks())
                 .jdbcCustomization(jdbcCustomization())
                 .enablePriority()
                 .build());
@@ -72,8 +72,17 @@ public final class TaskEngine {
         return store;
     }
 
-    /** All db-scheduler tasks of this instance (one-time and recurring), for a scheduler built elsewhere. */
-    public List<Task<?>> tasks() {
+    /** The db-scheduler one-time tasks (one per handler type), for a scheduler built elsewhere. */
+    public List<Task<?>> oneTimeTasks() {
+        return oneTimeTasks;
+    }
+
+    /** The db-scheduler recurring tasks, to be given to a scheduler built elsewhere as its start tasks. */
+    public List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void>> recurringTasks() {
+        return recurringTasks;
+    }
+
+    private List<Task<?>> allTasks() {
         var all = new ArrayList<>(oneTimeTasks);
         all.addAll(recurringTasks);
         return all;
