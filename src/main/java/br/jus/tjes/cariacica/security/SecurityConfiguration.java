@@ -23,6 +23,7 @@ class SecurityConfiguration {
         SiteHeaders.apply(http, properties.maxRequestSize());
 
         http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/admin/tarefas/**").hasAnyRole("ADMIN", "OPS")
                 .requestMatchers("/admin/**").authenticated()
                 .anyRequest().permitAll());
 
