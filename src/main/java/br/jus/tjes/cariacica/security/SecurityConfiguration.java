@@ -23,6 +23,7 @@ class SecurityConfiguration {
         SiteHeaders.apply(http, properties.maxRequestSize());
 
         http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/admin/operacoes/**").hasAnyRole("OPS", "ADMIN")
                 .requestMatchers("/admin/**").authenticated()
                 .anyRequest().permitAll());
 
