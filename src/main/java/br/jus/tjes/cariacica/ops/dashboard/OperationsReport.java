@@ -149,7 +149,7 @@ class OperationsReport {
 
     record Check(String name, String status, Map<String, String> details) {
 
-        boolean up() {
+        public boolean up() {
             return "UP".equals(status);
         }
     }
@@ -160,7 +160,7 @@ class OperationsReport {
 
     record Pool(String name, long active, long idle, long pending, long max) {
 
-        long usagePercent() {
+        public long usagePercent() {
             return max == 0 ? 0 : Math.round(100.0 * active / max);
         }
     }
