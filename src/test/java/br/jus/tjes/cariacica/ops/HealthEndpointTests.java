@@ -6,7 +6,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.ClassUtils;
 
 import br.jus.tjes.cariacica.security.SiteHeaders;
 
@@ -20,6 +25,9 @@ class HealthEndpointTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    HealthEndpointGroups groups;
 
     @Test
     void healthyApplicationReportsEveryNamedCheckUpToTheOperator() {
@@ -69,6 +77,24 @@ class HealthEndpointTests {
         assertThat(response.body()).contains("hikaricp_connections", "jvm_memory_used_bytes",
                 "health_check_status{", "check=\"schema\"", "check=\"db\"", "check=\"routes\"",
                 "court_requests_seconds", "http_server_requests_seconds");
+        if (ClassUtils.isPresent("io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry", null)) {
+            // Resilience4j arrives with the assistant; from then on its breakers are scraped too.
+            assertThat(response.body()).contains("resilience4j_circuitbreaker_state");
+        }
+    }
+
+    @Test
+    void degradedStatusKeepsTheInstanceInRotationWhileDownTakesItOut() {
+        for (var group : new HealthEndpointGroup[] {groups.getPrimary(), groups.get("readiness")}) {
+            var http = group.getHttpCodeStatusMapper();
+            var aggregator = group.getStatusAggregator();
+            assertThat(http.getStatusCode(new Status("DEGRADED"))).isEqualTo(200);
+            assertThat(http.getStatusCode(Status.UP)).isEqualTo(200);
+            assertThat(http.getStatusCode(Status.DOWN)).isEqualTo(503);
+            assertThat(http.getStatusCode(Status.OUT_OF_SERVICE)).isEqualTo(503);
+            assertThat(aggregator.getAggregateStatus(Status.UP, new Status("DEGRADED"))).isEqualTo(new Status("DEGRADED"));
+            assertThat(aggregator.getAggregateStatus(new Status("DEGRADED"), Status.DOWN)).isEqualTo(Status.DOWN);
+        }
     }
 
     @Test
