@@ -39,6 +39,8 @@ class OperationsDashboardTests {
             assertThat(page).contains("data-check=\"" + check + "\"");
         }
         assertThat(page).contains("knowledge-base-only", "/css/site.css");
+        // Numbers in Brazilian notation: the p95 of the requests just made, and the error percentages.
+        assertThat(page).containsPattern("\\d+,\\d ms").containsPattern("\\d+,\\d\\d %");
         // No Resilience4j and no assistant on this branch: said plainly, not hidden.
         assertThat(page).contains("não disponível");
         assertThat(page).doesNotContain("style=");
