@@ -24,6 +24,7 @@ class SecurityConfiguration {
 
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/admin/tarefas/**").hasAnyRole("ADMIN", "OPS")
+                .requestMatchers("/admin/operacoes/**").hasAnyRole("OPS", "ADMIN")
                 .requestMatchers("/admin/**").authenticated()
                 .anyRequest().permitAll());
 
