@@ -23,6 +23,8 @@ class SecurityConfiguration {
         SiteHeaders.apply(http, properties.maxRequestSize());
 
         http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/admin/tarefas/**").hasAnyRole("ADMIN", "OPS")
+                .requestMatchers("/admin/operacoes/**").hasAnyRole("OPS", "ADMIN")
                 .requestMatchers("/admin/**").authenticated()
                 .anyRequest().permitAll());
 

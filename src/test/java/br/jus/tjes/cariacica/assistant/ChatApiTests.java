@@ -67,7 +67,8 @@ class ChatApiTests {
         assertThat(reply.get("sources").get(0).get("url").asString()).isEqualTo("/atendimento");
         assertThat(context.getBeanProvider(OpenAIClient.class).getIfAvailable()).isNull();
         var openai = health.healthForPath("openai");
-        assertThat(openai.getStatus().getCode()).isEqualTo("UNKNOWN");
+        assertThat(openai.getStatus().getCode()).isEqualTo("NOT_CONFIGURED");
+        assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
         assertThat(knowledgeBaseAnswers()).isEqualTo(before + 1);
         assertThat(meters.get("court.assistant.chat.fallbacks").tag("reason", "no-key").counter().count()).isPositive();
         assertThat(meters.get("court.assistant.chat.latency").tag("mode", "knowledge-base").timer().count()).isPositive();

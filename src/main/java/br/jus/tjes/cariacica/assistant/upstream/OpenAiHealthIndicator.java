@@ -27,12 +27,17 @@ import org.springframework.stereotype.Component;
  * The {@code openai} health check. A background thread asks upstream for its models list every 30 s (5 s at
  * most); a health request only reads the last result and the breaker's state, so polling never waits on the
  * network. Upstream trouble is {@code DEGRADED}, mapped to HTTP 200 and ranked below UP: the site keeps serving
- * in knowledge-base mode and must stay in rotation. Without a key the check is {@code UNKNOWN}.
+ * in knowledge-base mode and must stay in rotation. Without a key the check is {@code NOT_CONFIGURED}.
  */
 @Component("openaiHealthIndicator")
 class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
 
     static final Status DEGRADED = new Status("DEGRADED", "OpenAI indisponível: respostas pela base de conhecimento");
+    /**
+     * UNKNOWN-like, and outside {@code management.endpoint.health.status.order} on purpose: the aggregate ignores
+     * it, so a site without a key (knowledge-base mode by choice) still reports UP.
+     */
+    static final Status NOT_CONFIGURED = new Status("NOT_CONFIGURED", "sem chave: só base de conhecimento");
 
     private final ObjectProvider<OpenAIClient> client;
     private final AssistantProperties.OpenAi settings;
@@ -52,7 +57,7 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
     public Health health() {
         var state = breaker.getState();
         if (!settings.isConfigured()) {
-            return Health.unknown()
+            return Health.status(NOT_CONFIGURED)
                     .withDetail("mode", "knowledge-base")
                     .withDetail("reason", "OPENAI_API_KEY não configurada: nada é enviado à OpenAI")
                     .withDetail("circuitBreaker", state.name())
