@@ -24,12 +24,13 @@ import org.springframework.validation.annotation.Validated;
  * @param unit where a citizen reaches a person, and when (used until the site's own unit data is wired in)
  * @param passages how many search passages go into one answer
  * @param historyMessages how many earlier messages of the conversation go to the model
+ * @param retention how long an untouched conversation is kept before the daily clean-up erases it (LGPD)
  */
 @Validated
 @ConfigurationProperties("court.assistant")
 public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull RateLimit rateLimit,
         @Valid @NotNull Unit unit, @Min(1) @Max(20) @DefaultValue("6") int passages,
-        @Min(0) @Max(20) @DefaultValue("6") int historyMessages) {
+        @Min(0) @Max(20) @DefaultValue("6") int historyMessages, @NotNull @DefaultValue("90d") Duration retention) {
 
     /**
      * @param apiKey {@code OPENAI_API_KEY}; blank means knowledge-base mode, nothing is sent anywhere

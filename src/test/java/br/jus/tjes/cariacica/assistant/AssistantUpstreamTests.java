@@ -115,7 +115,7 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         JsonNode reply = JSON.readTree(response.body());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(reply.get("mode").asString()).isEqualTo("knowledge-base");
-        assertThat(reply.get("answer").asString()).contains("(27) 3246-5600");
+        assertThat(reply.get("answer").asString()).contains("Contatos da vara");
         OPENAI.verify(9, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
         assertThat(storedQuestions(reply)).containsExactly("Qual o telefone da vara?");
     }
@@ -201,12 +201,12 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         try {
             upstreamAnswers(completion("""
                     {"resposta": "Peça na petição, com a declaração.",
-                     "fontes": ["F5", "F6", "F7", "F8", "F9", "F10"], "encontrou": true}"""));
+                     "fontes": ["F6", "F7", "F8", "F9", "F10", "F11"], "encontrou": true}"""));
 
             JsonNode reply = JSON.readTree(chat("Como peço gratuidade de justiça?").body());
 
             String sent = OPENAI.findAll(postRequestedFor(urlPathEqualTo(COMPLETIONS))).get(0).getBodyAsString();
-            assertThat(sent).contains("<fonte id=\\\"F5\\\">", "hipossuficiência", "/servicos/" + key);
+            assertThat(sent).contains("<fonte id=\\\"F6\\\">", "hipossuficiência", "/servicos/" + key);
             assertThat(reply.get("mode").asString()).isEqualTo("ai");
             assertThat(reply.get("sources").toString()).contains("/servicos/" + key);
         }

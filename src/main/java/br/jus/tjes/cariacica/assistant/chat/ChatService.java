@@ -17,6 +17,7 @@ import br.jus.tjes.cariacica.assistant.upstream.Passage;
 import br.jus.tjes.cariacica.assistant.upstream.UpstreamAnswerer;
 import br.jus.tjes.cariacica.assistant.upstream.UpstreamRequest;
 import br.jus.tjes.cariacica.assistant.upstream.UpstreamResult;
+import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.search.SiteSearch;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,12 +42,16 @@ public class ChatService {
     private final Clock clock = Clock.systemUTC();
 
     ChatService(ConversationStore store, UpstreamAnswerer upstream, ObjectProvider<SiteSearch> search,
-            ObjectProvider<CourtFacts> courtFacts, MessageSource messages, MeterRegistry registry,
-            AssistantProperties properties) {
+            ObjectProvider<CourtFacts> courtFacts, ObjectProvider<SiteContent> content, MessageSource messages,
+            MeterRegistry registry, AssistantProperties properties) {
         this.store = store;
         this.upstream = upstream;
         this.properties = properties;
-        this.facts = courtFacts.getIfUnique(() -> new ConfiguredCourtFacts(properties.unit(), Clock.systemUTC()));
+        // A CourtFacts bean wins; otherwise the site's content; otherwise the configured sample contacts.
+        SiteContent siteContent = content.getIfAvailable();
+        this.facts = courtFacts.getIfUnique(() -> siteContent != null
+                ? new ContentCourtFacts(siteContent, properties.unit(), Clock.systemUTC())
+                : new ConfiguredCourtFacts(properties.unit(), Clock.systemUTC()));
         this.passages = new Passages(search, facts, properties.passages());
         this.knowledgeBase = new KnowledgeBase(messages);
         this.metrics = new ChatMetrics(registry);
