@@ -56,6 +56,11 @@ class ContentRefresh {
     @TransactionalEventListener(fallbackExecution = true)
     void contentChanged(ContentChanged event) {
         log.info("Content changed ({}): clearing the content caches and rebuilding the search index", event.what());
+        refresh();
+    }
+
+    /** Clears the content caches, then rebuilds the search index from the fresh content. */
+    void refresh() {
         ContentCaches.clearAll(cacheManager);
         reindex();
     }
