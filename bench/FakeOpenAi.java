@@ -1,0 +1,70 @@
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A fake OpenAI-compatible upstream for the benchmarks, on loopback only: `java bench/FakeOpenAi.java PORT`.
+ * Environment: DELAY_MS (answer time, default 2000), FAIL_PERCENT (share of 500s, default 0), MODE (answer |
+ * reset: close the connection without answering). Every chat completion cites the first passage, F1.
+ */
+public class FakeOpenAi {
+
+    private static final AtomicLong REQUESTS = new AtomicLong();
+
+    public static void main(String[] args) throws IOException {
+        int port = Integer.parseInt(args.length > 0 ? args[0] : "18091");
+        long delay = Long.parseLong(System.getenv().getOrDefault("DELAY_MS", "2000"));
+        int failPercent = Integer.parseInt(System.getenv().getOrDefault("FAIL_PERCENT", "0"));
+        String mode = System.getenv().getOrDefault("MODE", "answer");
+        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 4096);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", exchange -> handle(exchange, delay, failPercent, mode));
+        server.start();
+        System.out.println("FAKE_OPENAI_READY port=" + port);
+    }
+
+    private static void handle(HttpExchange exchange, long delay, int failPercent, String mode) throws IOException {
+        try (exchange) {
+            exchange.getRequestBody().readAllBytes();
+            REQUESTS.incrementAndGet();
+            String path = exchange.getRequestURI().getPath();
+            if (path.endsWith("/models")) {
+                send(exchange, 200, "{\"object\":\"list\",\"data\":[{\"id\":\"gpt-4.1-mini\",\"object\":\"model\",\"created\":0,\"owned_by\":\"fake\"}]}");
+                return;
+            }
+            Thread.sleep(delay);
+            if ("reset".equals(mode)) {
+                exchange.getResponseBody().close();
+                return;
+            }
+            if (ThreadLocalRandom.current().nextInt(100) < failPercent) {
+                send(exchange, 500, "{\"error\":{\"message\":\"fake failure\",\"type\":\"server_error\"}}");
+                return;
+            }
+            String content = "{\\\"resposta\\\": \\\"Resposta de teste baseada na fonte F1.\\\", \\\"fontes\\\": [\\\"F1\\\"], \\\"encontrou\\\": true}";
+            send(exchange, 200, """
+                    {"id":"chatcmpl-fake","object":"chat.completion","created":0,"model":"gpt-4.1-mini",
+                     "choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"%s"}}],
+                     "usage":{"prompt_tokens":100,"completion_tokens":20,"total_tokens":120}}""".formatted(content));
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
