@@ -1,30 +1,78 @@
 package br.jus.tjes.cariacica.security;
 
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
  * One filter chain for the whole site, so every response (pages, static files, error pages and JSON errors)
- * carries the same security headers.
+ * carries the same security headers. The staff area ({@code /admin/**}) has a Portuguese login form, sessions
+ * in PostgreSQL (Spring Session JDBC) and role rules; monitors use HTTP basic with the operator account.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    static final String LOGIN_PAGE = "/admin/entrar";
+    static final String LOGOUT_URL = "/admin/sair";
+
     @Bean
-    SecurityFilterChain siteSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
+    SecurityFilterChain siteSecurity(HttpSecurity http, SecurityProperties properties,
+            AuthenticationManager authenticationManager, AuditLog audit) throws Exception {
         SiteHeaders.apply(http, properties.maxRequestSize());
 
+        // The other modules' rules are listed here too (their controllers may not exist yet), so every branch
+        // agrees on who may open what. Anything else under /admin needs a staff login, whatever the role.
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/admin/**").authenticated()
+                .requestMatchers(LOGIN_PAGE).permitAll()
+                .requestMatchers("/admin/contas/**", "/admin/auditoria/**").hasRole("ADMIN")
+                .requestMatchers("/admin/conteudo/**", "/admin/pauta/**", "/admin/assistente/**")
+                        .hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers("/admin/operacoes/**").hasAnyRole("OPS", "ADMIN")
+                .requestMatchers("/admin/tarefas/**").hasAnyRole("ADMIN", "OPS")
+                .requestMatchers("/admin", "/admin/**").authenticated()
                 .anyRequest().permitAll());
+
+        http.authenticationManager(authenticationManager);
+        http.formLogin(form -> form
+                .loginPage(LOGIN_PAGE)
+                .loginProcessingUrl(LOGIN_PAGE)
+                .usernameParameter("usuario")
+                .passwordParameter("senha")
+                .successHandler(StaffLoginHandlers.success(audit))
+                // One message for a wrong user, a wrong password, a disabled account and a lockout.
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?erro")));
+        http.logout(logout -> logout
+                .logoutUrl(LOGOUT_URL)
+                .addLogoutHandler(StaffLoginHandlers.logout(audit))
+                .invalidateHttpSession(true)
+                .clearAuthentication(true)
+                .logoutSuccessUrl(LOGIN_PAGE + "?saiu"));
+        // A new session id at login, so a session id planted before it is worth nothing after it.
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
 
         // The chat API is called anonymously with a per-conversation token in the body, never with a cookie, so
         // a forged cross-site request has nothing to ride on: it is exempt from CSRF. Every staff form is not.
@@ -39,11 +87,55 @@ class SecurityConfiguration {
     }
 
     /**
+     * Staff accounts (the {@code UserDetailsService} of the admin module, from PostgreSQL) first, then the operator
+     * account from the environment, behind the lockout of {@link LoginThrottle}.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(ObjectProvider<UserDetailsService> staffAccounts,
+            SecurityProperties properties, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
+        var operator = operatorAccounts(properties, encoder);
+        UserDetailsService accounts = username -> {
+            for (UserDetailsService service : staffAccounts.orderedStream().toList()) {
+                try {
+                    return service.loadUserByUsername(username);
+                }
+                catch (UsernameNotFoundException ex) {
+                    // Not a staff account: the operator's, maybe.
+                }
+            }
+            return operator.loadUserByUsername(username);
+        };
+        var passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, audit));
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(DataSource dataSource, SecurityProperties properties, ObjectProvider<Clock> clock) {
+        var login = properties.login();
+        return new LoginThrottle(dataSource, clock.getIfUnique(Clock::systemUTC), login.maxFailures(),
+                login.window(), login.lockDuration());
+    }
+
+    @Bean
+    RequestRejectedHandler auditingRequestRejectedHandler(AuditLog audit) {
+        return new AuditingRequestRejectedHandler(audit);
+    }
+
+    /** Before every security filter chain (order -100) and after the request context filter (-105). */
+    @Bean
+    FilterRegistrationBean<SuspiciousRequestFilter> suspiciousRequestFilter(AuditLog audit) {
+        var registration = new FilterRegistrationBean<>(new SuspiciousRequestFilter(audit));
+        registration.setOrder(-104);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /**
      * The operator account from the environment (role OPS), for monitors that read health details and metrics
      * with HTTP basic. Without the two variables there is no such account, and no generated default password.
      */
-    @Bean
-    InMemoryUserDetailsManager operatorAccounts(SecurityProperties properties, PasswordEncoder encoder) {
+    private static InMemoryUserDetailsManager operatorAccounts(SecurityProperties properties, PasswordEncoder encoder) {
         var operator = properties.operator();
         if (operator == null || !operator.isConfigured()) {
             return new InMemoryUserDetailsManager();
