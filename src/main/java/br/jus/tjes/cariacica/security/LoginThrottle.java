@@ -14,6 +14,8 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * Counts failed logins in Bucket4j token buckets kept in PostgreSQL (table {@code login_throttle_bucket}), one for
  * the account and one for the client address, so every instance sees the same count. A bucket holds
@@ -25,12 +27,14 @@ public final class LoginThrottle {
     private static final int CLEANUP_BATCH = 1_000;
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final int maxFailures;
     private final Duration window;
     private final Duration lockDuration;
 
     LoginThrottle(DataSource dataSource, Clock clock, int maxFailures, Duration window, Duration lockDuration) {
+        this.jdbc = JdbcClient.create(dataSource);
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.window = window;
@@ -53,10 +57,19 @@ public final class LoginThrottle {
      * For the background-task engine: run it every hour or so.
      */
     public int removeExpired() {
+        // Bucket4j's own removeExpired reads System.currentTimeMillis(), not the clock the buckets are kept by.
+        long now = clock.millis();
         int total = 0;
         int removed;
         do {
-            removed = buckets.removeExpired(CLEANUP_BATCH);
+            removed = jdbc.sql("""
+                    delete from login_throttle_bucket where id in (
+                        select id from login_throttle_bucket where expires_at < :now
+                        limit :batch for update skip locked)
+                    """)
+                    .param("now", now)
+                    .param("batch", CLEANUP_BATCH)
+                    .update();
             total += removed;
         }
         while (removed >= CLEANUP_BATCH);
