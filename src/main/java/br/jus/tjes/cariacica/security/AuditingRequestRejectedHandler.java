@@ -32,6 +32,7 @@ class AuditingRequestRejectedHandler implements RequestRejectedHandler {
                 .withTarget(request.getMethod() + " " + request.getRequestURI())
                 .withDetail("recusado pelo firewall do Spring Security")
                 .withClientAddress(request.getRemoteAddr()));
+        SiteHeaders.writeTo(request, response);
         response.sendError(HttpStatus.BAD_REQUEST.value());
     }
 }

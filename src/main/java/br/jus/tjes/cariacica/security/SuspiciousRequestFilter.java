@@ -47,7 +47,8 @@ class SuspiciousRequestFilter extends OncePerRequestFilter {
                     .withTarget(request.getMethod() + " " + request.getRequestURI())
                     .withDetail(reason.get())
                     .withClientAddress(request.getRemoteAddr()));
-            response.sendError(HttpStatus.BAD_REQUEST.value());
+            SiteHeaders.writeTo(request, response);
+        response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
         }
         chain.doFilter(request, response);
