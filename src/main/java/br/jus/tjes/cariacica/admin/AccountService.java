@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.admin;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ class AccountService {
     }
 
     @Transactional(readOnly = true)
-    java.util.List<StaffAccount> all() {
+    List<StaffAccount> all() {
         return accounts.findAllByOrderByUsernameAsc();
     }
 

@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.admin;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +35,7 @@ class NewAccountForm {
     }
 
     public void setUsuario(String usuario) {
-        this.usuario = usuario == null ? null : usuario.strip().toLowerCase(java.util.Locale.ROOT);
+        this.usuario = usuario == null ? null : usuario.strip().toLowerCase(Locale.ROOT);
     }
 
     public String getNome() {

@@ -96,6 +96,10 @@ public final class LoginThrottle {
     }
 
     private boolean isLocked(String key) {
+        // Looked up first so that checking a key without failures writes no row.
+        if (buckets.getProxyConfiguration(key).isEmpty()) {
+            return false;
+        }
         return buckets.builder().build(key, this::counting).getAvailableTokens() <= 0;
     }
 

@@ -1,5 +1,7 @@
 package br.jus.tjes.cariacica.admin;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +43,7 @@ class StaffAccessMatrixTests {
     @Autowired
     DataSource dataSource;
 
-    private final Map<String, StaffBrowser> browsers = new java.util.HashMap<>();
+    private final Map<String, StaffBrowser> browsers = new HashMap<>();
     private List<Route> routes;
 
     @BeforeAll
@@ -115,7 +117,7 @@ class StaffAccessMatrixTests {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        var all = new java.util.HashSet<>(a);
+        var all = new HashSet<>(a);
         all.addAll(b);
         return all;
     }

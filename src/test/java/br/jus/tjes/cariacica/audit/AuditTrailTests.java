@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -111,7 +112,7 @@ class AuditTrailTests {
         var admin = new StaffBrowser(port);
         admin.login(StaffTestAccounts.create(dataSource, "ADMIN"), StaffTestAccounts.PASSWORD);
 
-        var post = admin.post("/admin/auditoria", "/admin/contas/nova", java.util.Map.of("id", "1"));
+        var post = admin.post("/admin/auditoria", "/admin/contas/nova", Map.of("id", "1"));
 
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(admin.get("/admin/auditoria").body()).doesNotContain("method=\"post\" action=\"/admin/auditoria");
