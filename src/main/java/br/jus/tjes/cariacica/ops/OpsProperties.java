@@ -1,0 +1,31 @@
+package br.jus.tjes.cariacica.ops;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The operations settings ({@code court.ops.*}).
+ *
+ * @param slowRequestThreshold requests slower than this are logged at WARN and counted
+ * @param health the settings of the health checks
+ */
+@Validated
+@ConfigurationProperties("court.ops")
+public record OpsProperties(@NotNull @DefaultValue("500ms") Duration slowRequestThreshold,
+        @Valid @NotNull @DefaultValue Health health) {
+
+    /**
+     * @param routes the public routes the {@code routes} check expects to be mapped
+     * @param schemaCache how long the {@code schema} check reuses its last reading of Flyway's history
+     */
+    public record Health(@NotNull @DefaultValue({"/", "/pauta", "/busca", "/api/chat"}) List<String> routes,
+            @NotNull @DefaultValue("30s") Duration schemaCache) {
+    }
+}

@@ -1,0 +1,65 @@
+package br.jus.tjes.cariacica.ops.health;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import br.jus.tjes.cariacica.ops.OpsProperties;
+
+/**
+ * The site's own health checks, named by their bean names without the suffix: {@code environment},
+ * {@code staticFiles}, {@code templates}, {@code schema}, {@code routes} (Spring Boot adds {@code db}).
+ */
+@Configuration(proxyBeanMethods = false)
+class HealthConfiguration {
+
+    /** Spring Boot's default static locations, where a layout's {@code @{/css/...}} is looked up. */
+    private static final List<String> STATIC_LOCATIONS = List.of("classpath:/META-INF/resources/",
+            "classpath:/resources/", "classpath:/static/", "classpath:/public/");
+
+    @Bean
+    EnvironmentHealthIndicator environmentHealthIndicator(Environment environment) {
+        return new EnvironmentHealthIndicator(environment);
+    }
+
+    @Bean
+    StaticFilesHealthIndicator staticFilesHealthIndicator(ResourcePatternResolver resources,
+            @Value("${spring.thymeleaf.prefix:classpath:/templates/}") String templates) {
+        return new StaticFilesHealthIndicator(resources, templates + "fragments/layout.html", STATIC_LOCATIONS);
+    }
+
+    @Bean
+    TemplatesHealthIndicator templatesHealthIndicator(ResourcePatternResolver resources,
+            @Value("${spring.thymeleaf.prefix:classpath:/templates/}") String templates) {
+        return new TemplatesHealthIndicator(resources, templates);
+    }
+
+    @Bean
+    SchemaHealthIndicator schemaHealthIndicator(Flyway flyway, OpsProperties properties,
+            @Value("${spring.jpa.hibernate.ddl-auto:none}") String ddlAuto) {
+        return new SchemaHealthIndicator(flyway, ddlAuto, properties.health().schemaCache(), Clock.systemUTC());
+    }
+
+    @Bean
+    RoutesHealthIndicator routesHealthIndicator(ObjectProvider<RequestMappingInfoHandlerMapping> mappings,
+            OpsProperties properties) {
+        // Looked up on the first check, not now: actuator's own mapping depends on the health endpoint.
+        return new RoutesHealthIndicator(() -> mappings.orderedStream().toList(), properties.health().routes());
+    }
+
+    @Bean
+    HealthGauges healthGauges(HealthContributorRegistry contributors, MeterRegistry meters) {
+        return new HealthGauges(contributors, meters);
+    }
+}

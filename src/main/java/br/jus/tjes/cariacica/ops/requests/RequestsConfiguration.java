@@ -1,0 +1,34 @@
+package br.jus.tjes.cariacica.ops.requests;
+
+import java.time.Clock;
+
+import jakarta.servlet.DispatcherType;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+import br.jus.tjes.cariacica.ops.OpsProperties;
+
+@Configuration(proxyBeanMethods = false)
+class RequestsConfiguration {
+
+    @Bean
+    RecentTraffic recentTraffic() {
+        return new RecentTraffic(Clock.systemUTC());
+    }
+
+    /** Before every other filter (security and metrics included), so their log lines carry the request id too. */
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter(OpsProperties properties, MeterRegistry meters,
+            RecentTraffic traffic) {
+        var registration = new FilterRegistrationBean<>(
+                new RequestIdFilter(properties.slowRequestThreshold(), meters, traffic));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
+    }
+}

@@ -1,0 +1,179 @@
+package br.jus.tjes.cariacica.search;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * PostgreSQL full-text search in one statement per query: every word ranked with titles above bodies; when no
+ * document has every word, any word; when none has any, each word replaced by the nearest indexed word
+ * (trigram similarity), so "certidao" and "audiensia" still find their pages.
+ */
+@Service
+class PostgresSiteSearch implements SiteSearch, SearchIndex {
+
+    // Markers ts_headline puts around matches; control characters never survive indexing, so they are
+    // unambiguous, and the text between them is escaped before the markers become <mark>.
+    private static final String START = "\u0001";
+    private static final String STOP = "\u0002";
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+    private static final int PASSAGE_LENGTH = 2_000;
+
+    private static final String SEARCH = """
+            with q as (
+                select to_tsquery('portuguese_unaccent', :all) as strict,
+                       to_tsquery('portuguese_unaccent', :any) as relaxed
+            ),
+            fixed as (
+                select coalesce(
+                           (select t.word from search_term t
+                             where t.word % unaccent(w) order by similarity(t.word, unaccent(w)) desc, t.word
+                             limit 1),
+                           unaccent(w)) as word
+                  from unnest(string_to_array(:spaced, ' ')) as w
+            ),
+            fuzzy as (
+                select to_tsquery('portuguese_unaccent', coalesce(string_agg(word, ' | '), '')) as query
+                  from fixed where word ~ '^[[:alnum:]]+$'
+            ),
+            strict_hits as (
+                select d.kind, d.key, 1 as level, q.strict as query from search_document d, q
+                 where d.document @@ q.strict
+            ),
+            relaxed_hits as (
+                select d.kind, d.key, 2 as level, q.relaxed as query from search_document d, q
+                 where d.document @@ q.relaxed and not exists (select 1 from strict_hits)
+            ),
+            fuzzy_hits as (
+                select d.kind, d.key, 3 as level, f.query from search_document d, fuzzy f
+                 where d.document @@ f.query
+                   and not exists (select 1 from strict_hits) and not exists (select 1 from relaxed_hits)
+            ),
+            hits as (
+                select * from strict_hits union all select * from relaxed_hits union all select * from fuzzy_hits
+            )
+            select d.kind, d.key, d.title, d.url, d.body, h.level,
+                   ts_rank(d.document, h.query, 1) as rank,
+                   ts_headline('portuguese_unaccent', d.body, h.query,
+                               'StartSel=' || chr(1) || ', StopSel=' || chr(2)
+                               || ', MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "')
+                       as snippet,
+                   count(*) over () as total
+              from hits h join search_document d on d.kind = h.kind and d.key = h.key
+             order by rank desc, d.title
+             limit :limit offset :offset
+            """;
+
+    private final JdbcClient jdbc;
+
+    PostgresSiteSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SearchResults search(String query, int page, int pageSize) {
+        var parsed = SearchQuery.of(query);
+        int size = Math.clamp(pageSize, 1, 50);
+        int safePage = Math.max(page, 0);
+        if (parsed.isEmpty()) {
+            return SearchResults.empty(parsed.text(), size);
+        }
+        var rows = run(parsed, size, (long) safePage * size);
+        long total = rows.isEmpty() ? 0 : rows.getFirst().total();
+        boolean relaxed = !rows.isEmpty() && rows.getFirst().level() > 1;
+        return new SearchResults(parsed.text(), rows.stream().map(Row::hit).toList(), total, safePage, size, relaxed);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SearchHit> topPassages(String question, int limit) {
+        var parsed = SearchQuery.of(question);
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        return run(parsed, Math.clamp(limit, 1, 20), 0).stream().map(Row::hit).toList();
+    }
+
+    private List<Row> run(SearchQuery query, int limit, long offset) {
+        return jdbc.sql(SEARCH)
+                .param("all", query.allWords())
+                .param("any", query.anyWord())
+                .param("spaced", query.spaced())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new Row(rs.getString("kind"), rs.getString("key"), rs.getString("title"),
+                        rs.getString("url"), rs.getString("body"), rs.getInt("level"), rs.getDouble("rank"),
+                        rs.getString("snippet"), rs.getLong("total")))
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public void replaceAll(String kind, Collection<SearchDocument> documents) {
+        jdbc.sql("delete from search_document where kind = :kind").param("kind", kind).update();
+        documents.forEach(this::insert);
+        refreshTerms();
+    }
+
+    @Override
+    @Transactional
+    public void upsert(SearchDocument document) {
+        jdbc.sql("delete from search_document where kind = :kind and key = :key")
+                .param("kind", document.kind()).param("key", document.key()).update();
+        insert(document);
+        refreshTerms();
+    }
+
+    @Override
+    @Transactional
+    public void remove(String kind, String key) {
+        jdbc.sql("delete from search_document where kind = :kind and key = :key")
+                .param("kind", kind).param("key", key).update();
+        refreshTerms();
+    }
+
+    private void insert(SearchDocument document) {
+        jdbc.sql("insert into search_document (kind, key, title, body, url) values (:kind, :key, :title, :body, :url)")
+                .param("kind", document.kind())
+                .param("key", document.key())
+                .param("title", clean(document.title()))
+                .param("body", clean(document.body()))
+                .param("url", document.url())
+                .update();
+    }
+
+    /** Small: the index holds hundreds of documents, so the word list is rebuilt whole on each change. */
+    private void refreshTerms() {
+        jdbc.sql("delete from search_term").update();
+        jdbc.sql("""
+                insert into search_term (word)
+                select word from ts_stat('select to_tsvector(''simple_unaccent'', title || '' '' || body) from search_document')
+                 where length(word) between 3 and 100 and word ~ '^[[:alpha:]]+$'
+                """).update();
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : CONTROL.matcher(text).replaceAll(" ");
+    }
+
+    private record Row(String kind, String key, String title, String url, String body, int level, double rank,
+            String snippet, long total) {
+
+        SearchHit hit() {
+            String passage = body.length() > PASSAGE_LENGTH ? body.substring(0, PASSAGE_LENGTH) + "…" : body;
+            return new SearchHit(kind, key, title, url, highlight(snippet), passage, rank);
+        }
+
+        private static String highlight(String headline) {
+            return HtmlUtils.htmlEscape(headline == null ? "" : headline)
+                    .replace(START, "<mark>")
+                    .replace(STOP, "</mark>");
+        }
+    }
+}

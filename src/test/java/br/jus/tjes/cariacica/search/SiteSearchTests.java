@@ -1,0 +1,158 @@
+package br.jus.tjes.cariacica.search;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Against the real PostgreSQL index. Each test indexes documents under a kind of its own, and asserts only on
+ * those, because the index is shared with the site's sample content.
+ */
+@SpringBootTest
+class SiteSearchTests {
+
+    @Autowired
+    SiteSearch search;
+
+    @Autowired
+    SearchIndex index;
+
+    String kind;
+
+    @BeforeEach
+    void newKind() {
+        kind = "t" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void aQueryWithoutAccentsFindsAccentedText() {
+        index.replaceAll(kind, List.of(doc("a", "Audiência de conciliação", "A audiência acontece na sala 2.")));
+
+        assertThat(keysOf(search.search("audiencia conciliacao", 0, 50).hits())).contains("a");
+        assertThat(keysOf(search.search("AUDIÊNCIA", 0, 50).hits())).contains("a");
+    }
+
+    @Test
+    void aMisspeltWordStillFindsItsPage() {
+        index.replaceAll(kind, List.of(doc("gratuidade", "Gratuidade de justiça",
+                "Quem não pode pagar as custas pode pedir a gratuidade de justiça.")));
+
+        var results = search.search("gartuidade", 0, 50);
+
+        assertThat(keysOf(results.hits())).contains("gratuidade");
+        assertThat(results.relaxed()).isTrue();
+    }
+
+    @Test
+    void aWholeQuestionRanksTheMatchingFaqAboveTheOthers() {
+        index.replaceAll(kind, List.of(
+                doc("certidao", "Como obter uma certidão de objeto e pé?",
+                        "A certidão de objeto e pé descreve o andamento do processo e é pedida à secretaria."),
+                doc("horario", "Qual é o horário de atendimento?",
+                        "O balcão atende de segunda a sexta-feira, das 12h às 18h."),
+                doc("pauta", "Onde vejo a pauta de audiências?",
+                        "A pauta fica na página Pauta, com filtros por data e tipo.")));
+
+        var hits = mine(search.search("Como faço para pegar uma certidão de objeto e pé do meu processo?", 0, 50).hits());
+
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().key()).isEqualTo("certidao");
+    }
+
+    @Test
+    void titleWeighsMoreThanBody() {
+        index.replaceAll(kind, List.of(
+                doc("corpo", "Outros assuntos", "Fala de penhora só aqui no texto, uma vez."),
+                doc("titulo", "Penhora", "Explicação geral sobre o tema.")));
+
+        var hits = mine(search.search("penhora", 0, 50).hits());
+
+        assertThat(keysOf(hits)).containsExactly("titulo", "corpo");
+    }
+
+    @Test
+    void snippetsHighlightTheMatchAndEscapeEverythingElse() {
+        index.replaceAll(kind, List.of(doc("x", "Aviso de teste",
+                "Texto com <script>alert('x')</script> e a palavra protocolo no meio.")));
+
+        var hit = mine(search.search("protocolo", 0, 50).hits()).getFirst();
+
+        assertThat(hit.snippetHtml()).contains("<mark>protocolo</mark>").contains("alert(&#39;x&#39;)")
+                .doesNotContain("<script", "</script");
+        assertThat(hit.snippetHtml().replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+    }
+
+    @Test
+    void hostileOrEmptyQueriesGiveResultsNotErrors() {
+        assertThat(search.search("   ", 0, 10).hits()).isEmpty();
+        assertThat(search.search(null, 0, 10).total()).isZero();
+        assertThat(search.search("'); drop table search_document; -- & | ! :*", 0, 10)).isNotNull();
+        assertThat(search.search("<script>alert(1)</script>", -5, 0).page()).isZero();
+        assertThat(search.search("a".repeat(10_000), 0, 10).query()).hasSize(SearchQuery.MAX_LENGTH);
+        assertThat(search.topPassages("???", 5)).isEmpty();
+    }
+
+    @Test
+    void pagesAreCountedAndSliced() {
+        index.replaceAll(kind, List.of(
+                doc("1", "Custas processuais um", "custas"), doc("2", "Custas processuais dois", "custas"),
+                doc("3", "Custas processuais três", "custas")));
+        String unique = "custasunicas" + kind;
+        index.replaceAll(kind, List.of(
+                doc("1", "Um " + unique, "texto"), doc("2", "Dois " + unique, "texto"),
+                doc("3", "Três " + unique, "texto")));
+
+        var first = search.search(unique, 0, 2);
+        var second = search.search(unique, 1, 2);
+
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.totalPages()).isEqualTo(2);
+        assertThat(first.hits()).hasSize(2);
+        assertThat(second.hits()).hasSize(1);
+    }
+
+    @Test
+    void upsertAndRemoveKeepTheIndexInStep() {
+        String word = "xilografia" + kind;
+        index.upsert(doc("k", "Primeira versão", "nada"));
+        index.upsert(doc("k", "Segunda versão " + word, "nada"));
+
+        assertThat(mine(search.search(word, 0, 10).hits())).extracting(SearchHit::title)
+                .containsExactly("Segunda versão " + word);
+
+        index.remove(kind, "k");
+
+        assertThat(mine(search.search(word, 0, 10).hits())).isEmpty();
+    }
+
+    @Test
+    void passagesForTheAssistantCarryThePlainTextAndTheUrl() {
+        index.replaceAll(kind, List.of(doc("balcao", "Balcão Virtual",
+                "O Balcão Virtual atende por videochamada em dias úteis.")));
+
+        var passages = mine(search.topPassages("como falo com o balcão virtual?", 5));
+
+        assertThat(passages).first().satisfies(hit -> {
+            assertThat(hit.passage()).isEqualTo("O Balcão Virtual atende por videochamada em dias úteis.");
+            assertThat(hit.url()).isEqualTo("/teste/balcao");
+        });
+    }
+
+    private SearchDocument doc(String key, String title, String body) {
+        return new SearchDocument(kind, key, title, body, "/teste/" + key);
+    }
+
+    private List<SearchHit> mine(List<SearchHit> hits) {
+        return hits.stream().filter(hit -> hit.kind().equals(kind)).toList();
+    }
+
+    private List<String> keysOf(List<SearchHit> hits) {
+        return mine(hits).stream().map(SearchHit::key).toList();
+    }
+}

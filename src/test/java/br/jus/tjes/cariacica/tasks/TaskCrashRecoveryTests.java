@@ -1,0 +1,80 @@
+package br.jus.tjes.cariacica.tasks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class TaskCrashRecoveryTests {
+
+    private final TaskTestDatabase database = new TaskTestDatabase();
+    private final List<String> runs = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch unstick = new CountDownLatch(1);
+    private final List<Scheduler> schedulers = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        unstick.countDown();
+        schedulers.forEach(Scheduler::stop);
+        database.close();
+    }
+
+    private TaskHandler handler(String instance) {
+        return TestHandler.of("longa", context -> {
+            runs.add(instance + ":" + context.attempt());
+            if (context.attempt() == 1) {
+                // The first try hangs like a process that died mid-task: it ignores interrupts and never reports.
+                while (true) {
+                    try {
+                        unstick.await();
+                        return;
+                    }
+                    catch (InterruptedException ignored) {
+                        // keep hanging
+                    }
+                }
+            }
+        });
+    }
+
+    private Scheduler start(String name) {
+        var engine = database.engine(TaskTestDatabase.fastProperties(2), List.of(handler(name)));
+        var scheduler = engine.newScheduler(name);
+        engine.wakeUp(scheduler);
+        scheduler.start();
+        schedulers.add(scheduler);
+        return scheduler;
+    }
+
+    @Test
+    void executionLeftRunningByAStoppedSchedulerRunsAgainOnTheNextStart() {
+        var crashed = start("instancia-a");
+        var engine = database.engine(TaskTestDatabase.fastProperties(2), List.of(handler("cliente")));
+        UUID id = engine.queue().enqueue(TaskRequest.of("longa"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> runs.contains("instancia-a:1"));
+
+        crashed.stop();
+        schedulers.remove(crashed);
+
+        assertThat(database.jdbc.sql("select picked_by from scheduled_tasks where task_instance = ? and picked")
+                .param(id.toString()).query(String.class).optional())
+                .as("the execution is left locked, its heartbeats stopped").hasValue("instancia-a");
+
+        start("instancia-b");
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> engine.queue().status(id).orElseThrow().state() == TaskState.SUCCEEDED);
+        assertThat(runs).containsExactly("instancia-a:1", "instancia-b:2");
+        assertThat(engine.queue().status(id).orElseThrow().attempts()).isEqualTo(2);
+    }
+}

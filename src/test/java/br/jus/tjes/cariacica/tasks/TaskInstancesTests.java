@@ -1,0 +1,68 @@
+package br.jus.tjes.cariacica.tasks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+
+import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class TaskInstancesTests {
+
+    private static final int TASKS = 300;
+
+    private final TaskTestDatabase database = new TaskTestDatabase();
+    private final Map<String, List<String>> runsById = new ConcurrentHashMap<>();
+    private final List<Scheduler> schedulers = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        schedulers.forEach(Scheduler::stop);
+        database.close();
+    }
+
+    private TaskEngine instance(String name) {
+        var engine = database.engine(TaskTestDatabase.fastProperties(4), List.of(TestHandler.of("contar",
+                context -> runsById.computeIfAbsent(context.payload(), id -> new CopyOnWriteArrayList<>()).add(name))));
+        var scheduler = engine.newScheduler(name);
+        engine.wakeUp(scheduler);
+        scheduler.start();
+        schedulers.add(scheduler);
+        return engine;
+    }
+
+    @Test
+    void twoSchedulersOnOneDatabaseRunEachExecutionExactlyOnce() {
+        var first = instance("instancia-1");
+        var second = instance("instancia-2");
+        var ids = new ArrayList<UUID>();
+
+        for (int i = 0; i < TASKS; i++) {
+            var engine = i % 2 == 0 ? first : second;
+            ids.add(engine.queue().enqueue(TaskRequest.of("contar", "tarefa-" + i)));
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> database.jdbc
+                .sql("select count(*) from task_run where state = 'SUCCEEDED'").query(Integer.class).single() == TASKS);
+        assertThat(runsById).hasSize(TASKS);
+        assertThat(runsById.values()).allSatisfy(runs -> assertThat(runs).hasSize(1));
+        var perInstance = runsById.values().stream().map(runs -> runs.get(0))
+                .collect(java.util.stream.Collectors.groupingBy(name -> name, java.util.stream.Collectors.counting()));
+        assertThat(perInstance).as("both instances took work").containsOnlyKeys("instancia-1", "instancia-2");
+        assertThat(first.queue().status(ids.get(0)).orElseThrow().attempts()).isEqualTo(1);
+        assertThat(database.jdbc.sql("select sum(attempts) from task_run").query(Integer.class).single())
+                .isEqualTo(TASKS);
+        assertThat(database.jdbc.sql("select count(*) from scheduled_tasks").query(Integer.class).single()).isZero();
+    }
+}
