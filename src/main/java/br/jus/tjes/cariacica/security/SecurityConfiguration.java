@@ -10,8 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -26,6 +25,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import br.jus.tjes.cariacica.audit.AuditLog;
+import br.jus.tjes.cariacica.tasks.CleanupJob;
 
 /**
  * One filter chain for the whole site, so every response (pages, static files, error pages and JSON errors)
@@ -40,8 +40,8 @@ class SecurityConfiguration {
     static final String LOGOUT_URL = "/admin/sair";
 
     @Bean
-    SecurityFilterChain siteSecurity(HttpSecurity http, SecurityProperties properties,
-            AuthenticationManager authenticationManager, AuditLog audit) throws Exception {
+    SecurityFilterChain siteSecurity(HttpSecurity http, SecurityProperties properties, AuditLog audit)
+            throws Exception {
         SiteHeaders.apply(http, properties.maxRequestSize());
 
         // The other modules' rules are listed here too (their controllers may not exist yet), so every branch
@@ -56,7 +56,6 @@ class SecurityConfiguration {
                 .requestMatchers("/admin", "/admin/**").authenticated()
                 .anyRequest().permitAll());
 
-        http.authenticationManager(authenticationManager);
         http.formLogin(form -> form
                 .loginPage(LOGIN_PAGE)
                 .loginProcessingUrl(LOGIN_PAGE)
@@ -88,10 +87,12 @@ class SecurityConfiguration {
 
     /**
      * Staff accounts (the {@code UserDetailsService} of the admin module, from PostgreSQL) first, then the operator
-     * account from the environment, behind the lockout of {@link LoginThrottle}.
+     * account from the environment, behind the lockout of {@link LoginThrottle}. Published as the one
+     * {@code AuthenticationProvider} bean, so Spring Security builds the global authentication manager from it and
+     * every filter chain (this one, and the actuator's HTTP basic) logs in the same way.
      */
     @Bean
-    AuthenticationManager authenticationManager(ObjectProvider<UserDetailsService> staffAccounts,
+    AuthenticationProvider staffAndOperatorAuthentication(ObjectProvider<UserDetailsService> staffAccounts,
             SecurityProperties properties, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
         var operator = operatorAccounts(properties, encoder);
         UserDetailsService accounts = username -> {
@@ -107,7 +108,7 @@ class SecurityConfiguration {
         };
         var passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, audit));
+        return new ThrottledAuthenticationProvider(passwords, throttle, audit);
     }
 
     @Bean
@@ -115,6 +116,12 @@ class SecurityConfiguration {
         var login = properties.login();
         return new LoginThrottle(dataSource, clock.getIfUnique(Clock::systemUTC), login.maxFailures(),
                 login.window(), login.lockDuration());
+    }
+
+    /** Hourly, by the background tasks: buckets full again say nothing, so their rows go. */
+    @Bean
+    CleanupJob loginThrottleCleanup(LoginThrottle throttle) {
+        return CleanupJob.hourly("buckets-de-login", now -> throttle.removeExpired());
     }
 
     @Bean

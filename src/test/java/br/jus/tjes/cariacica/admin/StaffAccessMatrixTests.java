@@ -66,8 +66,8 @@ class StaffAccessMatrixTests {
                 new Route("/admin/conteudo", false, union(EDITOR, ADMIN)),
                 new Route("/admin/pauta", false, union(EDITOR, ADMIN)),
                 new Route("/admin/assistente", false, union(EDITOR, ADMIN)),
-                new Route("/admin/operacoes", false, union(OPS, ADMIN)),
-                new Route("/admin/tarefas", false, union(OPS, ADMIN)),
+                new Route("/admin/operacoes", true, union(OPS, ADMIN)),
+                new Route("/admin/tarefas", true, union(OPS, ADMIN)),
                 new Route("/admin/qualquer-outra", false, any));
     }
 
@@ -112,8 +112,11 @@ class StaffAccessMatrixTests {
         assertThat(browsers.get("ADMIN").get("/admin").body())
                 .contains("href=\"/admin/contas\"", "href=\"/admin/auditoria\"", "Administrador (contas e auditoria)");
         assertThat(browsers.get("EDITOR").get("/admin").body())
-                .doesNotContain("href=\"/admin/contas\"", "href=\"/admin/auditoria\"")
+                .doesNotContain("href=\"/admin/contas\"", "href=\"/admin/auditoria\"", "href=\"/admin/tarefas\"")
                 .contains("Editor (conteúdo, pauta e assistente)");
+        assertThat(browsers.get("OPS").get("/admin").body())
+                .contains("href=\"/admin/operacoes\"", "href=\"/admin/tarefas\"")
+                .doesNotContain("href=\"/admin/contas\"");
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -14,6 +15,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import br.jus.tjes.cariacica.support.StaffBrowser;
+import br.jus.tjes.cariacica.tasks.CleanupJob;
 import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,9 @@ class AuditTrailTests {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    List<CleanupJob> cleanupJobs;
 
     @Test
     void aContentChangeRecordedByAnotherModuleKeepsWhoWhatBeforeAndAfter() {
@@ -76,6 +81,22 @@ class AuditTrailTests {
         assertThat(deleted).isPositive();
         assertThat(jdbc.sql("select count(*) from audit_event where target = ?").param(target).query(Long.class)
                 .single()).isEqualTo(1);
+    }
+
+    @Test
+    void theDailyCleanupDeletesEventsPastTheirRetention() throws Exception {
+        var jdbc = JdbcClient.create(dataSource);
+        String target = "teste:retencao:" + System.nanoTime();
+        jdbc.sql("insert into audit_event (occurred_at, action, target) values (now() - interval '6 years', 'IMPORT', ?)")
+                .param(target).update();
+        audit.record(AuditEvent.of(AuditAction.IMPORT).withTarget(target));
+        var job = cleanupJobs.stream().filter(j -> j.name().equals("auditoria-antiga")).findFirst().orElseThrow();
+
+        assertThat(job.cadence()).isEqualTo(CleanupJob.Cadence.DAILY);
+        assertThat(job.cleanUp(Instant.now())).isPositive();
+        assertThat(jdbc.sql("select count(*) from audit_event where target = ?").param(target).query(Long.class)
+                .single()).isEqualTo(1);
+        assertThat(cleanupJobs).extracting(CleanupJob::name).contains("buckets-de-login");
     }
 
     @Test
