@@ -53,7 +53,8 @@ public final class LoginThrottle {
     }
 
     /**
-     * Deletes the buckets that have expired (full again, so equivalent to none), in batches; returns how many.
+     * Deletes the buckets that have expired (full again, so equivalent to none) and placeholder rows without a
+     * state that nobody holds locked, in batches; returns how many.
      * For the background-task engine: run it every hour or so.
      */
     public int removeExpired() {
@@ -64,7 +65,7 @@ public final class LoginThrottle {
         do {
             removed = jdbc.sql("""
                     delete from login_throttle_bucket where id in (
-                        select id from login_throttle_bucket where expires_at < :now
+                        select id from login_throttle_bucket where expires_at < :now or state is null
                         limit :batch for update skip locked)
                     """)
                     .param("now", now)
@@ -96,11 +97,11 @@ public final class LoginThrottle {
     }
 
     private boolean isLocked(String key) {
-        // Looked up first so that checking a key without failures writes no row.
-        if (buckets.getProxyConfiguration(key).isEmpty()) {
-            return false;
-        }
-        return buckets.builder().build(key, this::counting).getAvailableTokens() <= 0;
+        // A plain read first: a key without failures has no bucket, and checking it must not create one (Bucket4j
+        // would insert a placeholder row even to read the configuration).
+        boolean hasBucket = jdbc.sql("select count(*) from login_throttle_bucket where id = :id and state is not null")
+                .param("id", key).query(Long.class).single() > 0;
+        return hasBucket && buckets.builder().build(key, this::counting).getAvailableTokens() <= 0;
     }
 
     private boolean recordFailure(String key) {

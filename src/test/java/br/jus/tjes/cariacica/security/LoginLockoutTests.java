@@ -104,6 +104,18 @@ class LoginLockoutTests {
     }
 
     @Test
+    void aSuccessfulLoginLeavesNoBucketBehind() {
+        String address = StaffTestAccounts.uniqueAddress();
+        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+
+        assertThat(location(new StaffBrowser(port, address).login(username, StaffTestAccounts.PASSWORD)))
+                .endsWith("/admin");
+
+        assertThat(JdbcClient.create(dataSource).sql("select count(*) from login_throttle_bucket where id in (?, ?)")
+                .params("conta:" + username, "ip:" + address).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void expiredBucketsAreRemovedByTheCleanup() {
         String username = StaffTestAccounts.create(dataSource, "EDITOR");
         new StaffBrowser(port).login(username, "senha-errada");
