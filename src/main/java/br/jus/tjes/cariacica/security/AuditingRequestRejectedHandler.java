@@ -9,29 +9,23 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-import br.jus.tjes.cariacica.audit.AuditAction;
-import br.jus.tjes.cariacica.audit.AuditEvent;
-import br.jus.tjes.cariacica.audit.AuditLog;
-
 /**
  * What Spring Security's firewall refuses (encoded slashes, backslashes, semicolons, control characters in a
  * header) is answered with 400 and the Portuguese error page, and recorded as a suspicious request.
  */
 class AuditingRequestRejectedHandler implements RequestRejectedHandler {
 
-    private final AuditLog audit;
+    private final SuspiciousRequestRecorder recorder;
 
-    AuditingRequestRejectedHandler(AuditLog audit) {
-        this.audit = audit;
+    AuditingRequestRejectedHandler(SuspiciousRequestRecorder recorder) {
+        this.recorder = recorder;
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             RequestRejectedException rejected) throws IOException {
-        audit.record(AuditEvent.of(AuditAction.SUSPICIOUS_REQUEST)
-                .withTarget(request.getMethod() + " " + request.getRequestURI())
-                .withDetail("recusado pelo firewall do Spring Security")
-                .withClientAddress(request.getRemoteAddr()));
+        recorder.record(request.getMethod(), request.getRequestURI(), "recusado pelo firewall do Spring Security",
+                request.getRemoteAddr());
         SiteHeaders.writeTo(request, response);
         response.sendError(HttpStatus.BAD_REQUEST.value());
     }

@@ -124,15 +124,21 @@ class SecurityConfiguration {
         return CleanupJob.hourly("buckets-de-login", now -> throttle.removeExpired());
     }
 
+    /** One recorder for both refusal paths, so its limit of one audit row per address a minute covers both. */
     @Bean
-    RequestRejectedHandler auditingRequestRejectedHandler(AuditLog audit) {
-        return new AuditingRequestRejectedHandler(audit);
+    SuspiciousRequestRecorder suspiciousRequestRecorder(AuditLog audit, ObjectProvider<Clock> clock) {
+        return new SuspiciousRequestRecorder(audit, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    @Bean
+    RequestRejectedHandler auditingRequestRejectedHandler(SuspiciousRequestRecorder recorder) {
+        return new AuditingRequestRejectedHandler(recorder);
     }
 
     /** Before every security filter chain (order -100) and after the request context filter (-105). */
     @Bean
-    FilterRegistrationBean<SuspiciousRequestFilter> suspiciousRequestFilter(AuditLog audit) {
-        var registration = new FilterRegistrationBean<>(new SuspiciousRequestFilter(audit));
+    FilterRegistrationBean<SuspiciousRequestFilter> suspiciousRequestFilter(SuspiciousRequestRecorder recorder) {
+        var registration = new FilterRegistrationBean<>(new SuspiciousRequestFilter(recorder));
         registration.setOrder(-104);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

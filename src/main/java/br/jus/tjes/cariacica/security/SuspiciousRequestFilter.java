@@ -14,10 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import br.jus.tjes.cariacica.audit.AuditAction;
-import br.jus.tjes.cariacica.audit.AuditEvent;
-import br.jus.tjes.cariacica.audit.AuditLog;
-
 /**
  * Refuses with 400, and records on the audit trail, the attack patterns that get past Tomcat: path traversal in
  * the path or the query (also percent-encoded, also twice), CR/LF or NUL smuggled percent-encoded into the query
@@ -32,10 +28,10 @@ class SuspiciousRequestFilter extends OncePerRequestFilter {
     /** A browser's longest honest header value (a long Referer) stays well under this; cookies are exempt. */
     static final int MAX_HEADER_VALUE_LENGTH = 4096;
 
-    private final AuditLog audit;
+    private final SuspiciousRequestRecorder recorder;
 
-    SuspiciousRequestFilter(AuditLog audit) {
-        this.audit = audit;
+    SuspiciousRequestFilter(SuspiciousRequestRecorder recorder) {
+        this.recorder = recorder;
     }
 
     @Override
@@ -43,10 +39,7 @@ class SuspiciousRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<String> reason = suspicion(request);
         if (reason.isPresent()) {
-            audit.record(AuditEvent.of(AuditAction.SUSPICIOUS_REQUEST)
-                    .withTarget(request.getMethod() + " " + request.getRequestURI())
-                    .withDetail(reason.get())
-                    .withClientAddress(request.getRemoteAddr()));
+            recorder.record(request.getMethod(), request.getRequestURI(), reason.get(), request.getRemoteAddr());
             SiteHeaders.writeTo(request, response);
         response.sendError(HttpStatus.BAD_REQUEST.value());
             return;

@@ -52,6 +52,18 @@ class SuspiciousRequestTests {
     }
 
     @Test
+    void aBurstOfProbesIsRefusedEveryTimeButRecordedOnce() {
+        String address = StaffTestAccounts.uniqueAddress();
+
+        for (int i = 0; i < 5; i++) {
+            String response = RawHttp.get("127.0.0.1", port, "/busca?f=../../etc/" + i, "X-Forwarded-For: " + address);
+            assertThat(response).startsWith("HTTP/1.1 400");
+        }
+
+        assertThat(suspiciousEventsFrom(address)).hasSize(1);
+    }
+
+    @Test
     void anEncodedLineBreakInAHeaderValueIsRefusedAsHeaderInjection() {
         String address = StaffTestAccounts.uniqueAddress();
 
