@@ -11,8 +11,9 @@ import org.springframework.validation.annotation.Validated;
  * The public site's settings ({@code court.site.*}).
  *
  * @param publicBaseUrl the address citizens use, for absolute links in the feed and the sitemap
+ * @param pjePublicLookupUrl PJe's public case lookup, linked from the case lookup page
  */
 @Validated
 @ConfigurationProperties("court.site")
-public record SiteProperties(@NotNull URI publicBaseUrl) {
+public record SiteProperties(@NotNull URI publicBaseUrl, @NotNull URI pjePublicLookupUrl) {
 }

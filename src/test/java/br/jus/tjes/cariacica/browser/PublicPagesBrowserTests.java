@@ -41,7 +41,10 @@ class PublicPagesBrowserTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/"})
+    @ValueSource(strings = {"/", "/a-vara", "/atendimento", "/servicos", "/servicos/certidoes", "/avisos",
+            "/avisos/mutirao-conciliacao", "/perguntas-frequentes", "/pauta",
+            "/consulta-processual?numero=0001234-45.2024.8.08.0012", "/busca?q=certidao",
+            "/acessibilidade", "/privacidade"})
     void publicPageLoadsCleanlyAndPassesAxeAtPhoneAndDesktopWidths(String path) {
         for (int width : new int[] {360, 1280}) {
             browser.width(width);
@@ -51,6 +54,22 @@ class PublicPagesBrowserTests {
             assertThat(browser.consoleErrors()).as("console errors on %s at %dpx", path, width).isEmpty();
             var violations = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser.driver()).getViolations();
             assertThat(violations).as("axe violations on %s at %dpx: %s", path, width, describe(violations)).isEmpty();
+        }
+    }
+
+    /** Bad input answers 400 (which the browser logs), with the messages tied to their fields. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/pauta?de=xx&tipo=zzz&processo=123", "/consulta-processual?numero=123"})
+    void pagesWithInputErrorsPassAxe(String path) {
+        for (int width : new int[] {360, 1280}) {
+            browser.width(width);
+            browser.open("http://localhost:" + port + path);
+            browser.screenshot(name(path) + "-" + width);
+
+            var violations = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser.driver()).getViolations();
+            assertThat(violations).as("axe violations on %s at %dpx: %s", path, width, describe(violations)).isEmpty();
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("[aria-invalid=true]")))
+                    .as("fields marked invalid on %s", path).isNotEmpty();
         }
     }
 

@@ -133,10 +133,12 @@ class SiteSearchTests {
 
     @Test
     void passagesForTheAssistantCarryThePlainTextAndTheUrl() {
-        index.replaceAll(kind, List.of(doc("balcao", "Balcão Virtual",
+        // The index also holds the site's sample content, which talks about the Balcão Virtual a lot: the
+        // question carries this test's own kind as a word, so only this document has every word of it.
+        index.replaceAll(kind, List.of(doc("balcao", "Balcão Virtual " + kind,
                 "O Balcão Virtual atende por videochamada em dias úteis.")));
 
-        var passages = mine(search.topPassages("como falo com o balcão virtual?", 5));
+        var passages = mine(search.topPassages("como o balcão virtual " + kind + " atende?", 5));
 
         assertThat(passages).first().satisfies(hit -> {
             assertThat(hit.passage()).isEqualTo("O Balcão Virtual atende por videochamada em dias úteis.");

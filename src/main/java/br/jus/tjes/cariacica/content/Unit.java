@@ -1,0 +1,52 @@
+package br.jus.tjes.cariacica.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The court unit as citizens need it. Rich text fields end in {@code Html} and are already sanitized.
+ */
+public record Unit(String name, String handlesHtml, String notHandledHtml, Address address, String mapUrl,
+        String accessibilityHtml, String plantaoHtml, String ouvidoriaHtml, String defensoriaHtml,
+        String privacyOfficerContact, List<Channel> channels, List<Closure> closures,
+        List<UrgentNotice> urgentNotices) {
+
+    /** All dates and hours of the unit are in this zone. */
+    public static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
+
+    public Unit {
+        channels = List.copyOf(channels);
+        closures = List.copyOf(closures);
+        urgentNotices = List.copyOf(urgentNotices);
+    }
+
+    public record Address(String street, String district, String city, String state, String postalCode) {
+
+        public String oneLine() {
+            return street + ", " + district + ", " + city + "/" + state + ", CEP " + postalCode;
+        }
+    }
+
+    /** The urgent notices to show now, in start order. */
+    public List<UrgentNotice> activeUrgentNotices(Instant now) {
+        return urgentNotices.stream().filter(notice -> notice.isActiveAt(now)).toList();
+    }
+
+    /** The closure covering this local date, if any. */
+    public Optional<Closure> closureOn(LocalDate date) {
+        return closures.stream().filter(closure -> closure.covers(date)).findFirst();
+    }
+
+    /** Closures that end today or later, in date order. */
+    public List<Closure> upcomingClosures(LocalDate today) {
+        return closures.stream().filter(closure -> !closure.endsOn().isBefore(today)).toList();
+    }
+
+    /** Whether a channel is open at this instant, honouring closures, and when it next opens or closes. */
+    public OpeningStatus statusOf(Channel channel, Instant now) {
+        return OpeningStatus.of(channel, this, now.atZone(ZONE));
+    }
+}

@@ -1,0 +1,56 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import br.jus.tjes.cariacica.content.Channel;
+
+@Entity
+@Table(name = "contact_channel")
+class ChannelEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Version
+    long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    UnitEntity unit;
+
+    @Enumerated(EnumType.STRING)
+    Channel.Kind kind;
+
+    String name;
+
+    String contact;
+
+    @Column(name = "contact_url")
+    String contactUrl;
+
+    @Column(name = "description_md")
+    String descriptionMd;
+
+    int position;
+
+    @ElementCollection
+    @CollectionTable(name = "channel_hours", joinColumns = @JoinColumn(name = "channel_id"))
+    Set<HoursEmbeddable> hours = new LinkedHashSet<>();
+}

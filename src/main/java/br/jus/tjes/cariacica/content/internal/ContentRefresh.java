@@ -1,0 +1,127 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import br.jus.tjes.cariacica.content.ContentChanged;
+import br.jus.tjes.cariacica.content.SiteContent;
+import br.jus.tjes.cariacica.search.SearchDocument;
+import br.jus.tjes.cariacica.search.SearchIndex;
+
+/**
+ * Keeps what readers see in step with the database: at startup the search index is filled, and after each
+ * committed edit the caches are cleared first and the index rebuilt from the fresh content.
+ */
+@Component
+class ContentRefresh {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentRefresh.class);
+
+    private final SiteContent content;
+
+    private final CacheManager cacheManager;
+
+    private final ObjectProvider<SearchIndex> searchIndex;
+
+    private final Clock clock;
+
+    private final MessageSource messages;
+
+    ContentRefresh(SiteContent content, CacheManager cacheManager, ObjectProvider<SearchIndex> searchIndex,
+            Clock clock, MessageSource messages) {
+        this.content = content;
+        this.cacheManager = cacheManager;
+        this.searchIndex = searchIndex;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void indexAtStartup() {
+        reindex();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void contentChanged(ContentChanged event) {
+        log.info("Content changed ({}): clearing the content caches and rebuilding the search index", event.what());
+        ContentCaches.clearAll(cacheManager);
+        reindex();
+    }
+
+    private void reindex() {
+        SearchIndex index = searchIndex.getIfAvailable();
+        if (index == null) {
+            log.warn("No search index available: site search will not find content");
+            return;
+        }
+        var documents = SearchDocuments.from(content, clock.instant(),
+                messages.getMessage("busca.indice.a-vara", null, Locale.forLanguageTag("pt-BR")),
+                messages.getMessage("busca.indice.atendimento", null, Locale.forLanguageTag("pt-BR")));
+        index.replaceAll(SearchDocument.PAGE, documents.pages());
+        index.replaceAll(SearchDocument.SERVICE, documents.services());
+        index.replaceAll(SearchDocument.FAQ, documents.faq());
+        index.replaceAll(SearchDocument.NOTICE, documents.notices());
+    }
+
+    record Documents(List<SearchDocument> pages, List<SearchDocument> services, List<SearchDocument> faq,
+            List<SearchDocument> notices) {
+    }
+
+    static final class SearchDocuments {
+
+        private SearchDocuments() {
+        }
+
+        static Documents from(SiteContent content, java.time.Instant now, String unitTitle, String attendanceTitle) {
+            var unit = content.unit();
+            var pages = new ArrayList<SearchDocument>();
+            pages.add(new SearchDocument(SearchDocument.PAGE, "a-vara", unitTitle,
+                    String.join(" ", unit.name(), text(unit.handlesHtml()), text(unit.notHandledHtml()),
+                            unit.address().oneLine(), text(unit.accessibilityHtml())),
+                    "/a-vara"));
+            var attendance = new StringBuilder();
+            for (var channel : unit.channels()) {
+                attendance.append(channel.name()).append(": ").append(channel.contact()).append(". ")
+                        .append(text(channel.descriptionHtml())).append(' ');
+            }
+            attendance.append(text(unit.plantaoHtml())).append(' ').append(text(unit.ouvidoriaHtml())).append(' ')
+                    .append(text(unit.defensoriaHtml()));
+            pages.add(new SearchDocument(SearchDocument.PAGE, "atendimento", attendanceTitle, attendance.toString(),
+                    "/atendimento"));
+            for (String slug : List.of("acessibilidade", "privacidade")) {
+                content.page(slug).ifPresent(page -> pages.add(new SearchDocument(SearchDocument.PAGE, page.slug(),
+                        page.title(), page.bodyText(), "/" + page.slug())));
+            }
+            var services = content.serviceGuides().stream()
+                    .map(s -> new SearchDocument(SearchDocument.SERVICE, s.slug(), s.title(),
+                            s.summary() + " " + s.bodyText(), "/servicos/" + s.slug()))
+                    .toList();
+            var faq = content.faq().stream()
+                    .flatMap(c -> c.entries().stream().map(e -> new SearchDocument(SearchDocument.FAQ, e.slug(),
+                            e.question(), c.name() + ". " + e.answerText(), "/perguntas-frequentes#" + e.slug())))
+                    .toList();
+            var notices = content.publishedNotices().stream()
+                    .filter(n -> n.isVisibleAt(now))
+                    .map(n -> new SearchDocument(SearchDocument.NOTICE, n.slug(), n.title(),
+                            n.summary() + " " + n.bodyText(), "/avisos/" + n.slug()))
+                    .toList();
+            return new Documents(pages, services, faq, notices);
+        }
+
+        private static String text(String html) {
+            return org.jsoup.Jsoup.parse(html).text();
+        }
+    }
+}

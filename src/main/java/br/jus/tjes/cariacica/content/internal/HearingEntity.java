@@ -1,0 +1,54 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import br.jus.tjes.cariacica.content.Hearing;
+
+/** A hearing. Deliberately without party names: the public site must never be able to show them. */
+@Entity
+@Table(name = "hearing")
+class HearingEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Version
+    long version;
+
+    @Column(name = "scheduled_at")
+    Instant scheduledAt;
+
+    @Column(name = "case_number")
+    String caseNumber;
+
+    @Column(name = "procedural_class")
+    String proceduralClass;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hearing_type")
+    Hearing.Type type;
+
+    @Enumerated(EnumType.STRING)
+    Hearing.Mode mode;
+
+    String room;
+
+    @Enumerated(EnumType.STRING)
+    Hearing.Status status;
+
+    boolean sealed;
+
+    @Column(name = "updated_at")
+    Instant updatedAt;
+}

@@ -1,0 +1,40 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "notice")
+class NoticeEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Version
+    long version;
+
+    String slug;
+
+    String title;
+
+    String summary;
+
+    @Column(name = "body_md")
+    String bodyMd;
+
+    boolean published;
+
+    @Column(name = "published_at")
+    Instant publishedAt;
+
+    @Column(name = "updated_at")
+    Instant updatedAt;
+}

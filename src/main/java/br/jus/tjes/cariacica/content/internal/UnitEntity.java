@@ -1,0 +1,73 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "unit")
+class UnitEntity {
+
+    @Id
+    Long id;
+
+    @Version
+    long version;
+
+    String name;
+
+    @Column(name = "handles_md")
+    String handlesMd;
+
+    @Column(name = "not_handled_md")
+    String notHandledMd;
+
+    String street;
+
+    String district;
+
+    String city;
+
+    String state;
+
+    @Column(name = "postal_code")
+    String postalCode;
+
+    @Column(name = "map_url")
+    String mapUrl;
+
+    @Column(name = "accessibility_md")
+    String accessibilityMd;
+
+    @Column(name = "plantao_md")
+    String plantaoMd;
+
+    @Column(name = "ouvidoria_md")
+    String ouvidoriaMd;
+
+    @Column(name = "defensoria_md")
+    String defensoriaMd;
+
+    @Column(name = "privacy_officer_contact")
+    String privacyOfficerContact;
+
+    @Column(name = "updated_at")
+    Instant updatedAt;
+
+    // Sets, not lists: the frame query fetches all of them in one statement.
+    @OneToMany(mappedBy = "unit")
+    Set<ChannelEntity> channels = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "unit")
+    Set<ClosureEntity> closures = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "unit")
+    Set<UrgentNoticeEntity> urgentNotices = new LinkedHashSet<>();
+}

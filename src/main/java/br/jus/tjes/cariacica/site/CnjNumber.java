@@ -1,0 +1,78 @@
+package br.jus.tjes.cariacica.site;
+
+import java.util.regex.Pattern;
+
+/**
+ * A case number in the CNJ single numbering (Resolução CNJ nº 65/2008): NNNNNNN-DD.AAAA.J.TR.OOOO, where DD are
+ * check digits by ISO 7064 mod 97-10 over NNNNNNN AAAA J TR OOOO. The 20 digits overflow a {@code long}, so
+ * the remainder is computed digit by digit.
+ */
+record CnjNumber(String sequence, String checkDigits, String year, String segment, String court, String origin) {
+
+    /** TJES: segment 8 (state courts), court 08 (Espírito Santo). */
+    static final String STATE_JUSTICE = "8";
+
+    static final String TJES = "08";
+
+    private static final Pattern FORMATTED = Pattern.compile("(\\d{7})-(\\d{2})\\.(\\d{4})\\.(\\d)\\.(\\d{2})\\.(\\d{4})");
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{20}");
+
+    enum Problem { EMPTY, FORMAT, CHECK_DIGITS }
+
+    /** Either a number or the reason it is not one. */
+    record Parsed(CnjNumber number, Problem problem) {
+
+        boolean valid() {
+            return number != null;
+        }
+    }
+
+    /** Accepts the formatted number or its 20 digits alone (spaces around are ignored). */
+    static Parsed parse(String input) {
+        if (input == null || input.isBlank()) {
+            return new Parsed(null, Problem.EMPTY);
+        }
+        String text = input.strip();
+        CnjNumber number;
+        var formatted = FORMATTED.matcher(text);
+        if (formatted.matches()) {
+            number = new CnjNumber(formatted.group(1), formatted.group(2), formatted.group(3), formatted.group(4),
+                    formatted.group(5), formatted.group(6));
+        }
+        else if (DIGITS.matcher(text).matches()) {
+            number = new CnjNumber(text.substring(0, 7), text.substring(7, 9), text.substring(9, 13),
+                    text.substring(13, 14), text.substring(14, 16), text.substring(16, 20));
+        }
+        else {
+            return new Parsed(null, Problem.FORMAT);
+        }
+        if (!number.checkDigits().equals(checkDigitsFor(number.sequence(), number.year(), number.segment(),
+                number.court(), number.origin()))) {
+            return new Parsed(null, Problem.CHECK_DIGITS);
+        }
+        return new Parsed(number, null);
+    }
+
+    /** The two check digits for the other 18 digits: 98 - (N A J TR O 00 mod 97). */
+    static String checkDigitsFor(String sequence, String year, String segment, String court, String origin) {
+        int remainder = mod97(sequence + year + segment + court + origin + "00");
+        return String.format("%02d", 98 - remainder);
+    }
+
+    private static int mod97(String digits) {
+        int remainder = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            remainder = (remainder * 10 + (digits.charAt(i) - '0')) % 97;
+        }
+        return remainder;
+    }
+
+    boolean isTjes() {
+        return STATE_JUSTICE.equals(segment) && TJES.equals(court);
+    }
+
+    String formatted() {
+        return sequence + "-" + checkDigits + "." + year + "." + segment + "." + court + "." + origin;
+    }
+}

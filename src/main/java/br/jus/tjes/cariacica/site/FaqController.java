@@ -1,0 +1,25 @@
+package br.jus.tjes.cariacica.site;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import br.jus.tjes.cariacica.content.SiteContent;
+
+@Controller
+class FaqController {
+
+    private final SiteContent content;
+
+    FaqController(SiteContent content) {
+        this.content = content;
+    }
+
+    @GetMapping("/perguntas-frequentes")
+    String faq(Model model) {
+        model.addAttribute("categories", content.faq().stream()
+                .filter(category -> !category.entries().isEmpty())
+                .toList());
+        return "faq/perguntas";
+    }
+}

@@ -1,0 +1,90 @@
+package br.jus.tjes.cariacica.site;
+
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import br.jus.tjes.cariacica.content.SiteContent;
+
+/** {@code /robots.txt} and {@code /sitemap.xml}, with absolute addresses from {@code court.site.public-base-url}. */
+@Controller
+class SearchEnginesController {
+
+    static final List<String> FIXED_PAGES = List.of("/", "/a-vara", "/atendimento", "/servicos", "/avisos",
+            "/perguntas-frequentes", "/pauta", "/consulta-processual", "/acessibilidade", "/privacidade");
+
+    private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private final SiteContent content;
+
+    private final SiteProperties properties;
+
+    private final Clock clock;
+
+    SearchEnginesController(SiteContent content, SiteProperties properties, Clock clock) {
+        this.content = content;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping(value = "/robots.txt")
+    ResponseEntity<String> robots() {
+        String body = String.join("\n",
+                "User-agent: *",
+                "Disallow: /admin/",
+                "Disallow: /api/",
+                "Disallow: /busca",
+                "Disallow: /contraste",
+                "Sitemap: " + base() + "/sitemap.xml",
+                "");
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .body(body);
+    }
+
+    @GetMapping(value = "/sitemap.xml")
+    ResponseEntity<String> sitemap() {
+        var now = clock.instant();
+        var paths = new ArrayList<>(FIXED_PAGES);
+        content.serviceGuides().forEach(guide -> paths.add("/servicos/" + guide.slug()));
+        content.publishedNotices().stream()
+                .filter(notice -> notice.isVisibleAt(now))
+                .forEach(notice -> paths.add("/avisos/" + notice.slug()));
+        var out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("urlset");
+            xml.writeDefaultNamespace(SITEMAP_NS);
+            for (String path : paths) {
+                xml.writeStartElement("url");
+                xml.writeStartElement("loc");
+                xml.writeCharacters(base() + path);
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        }
+        catch (XMLStreamException ex) {
+            throw new IllegalStateException("Could not write the sitemap", ex);
+        }
+        return ResponseEntity.ok().contentType(new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8))
+                .body(out.toString());
+    }
+
+    private String base() {
+        String base = properties.publicBaseUrl().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}
