@@ -22,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import br.jus.tjes.cariacica.audit.AuditLog;
@@ -76,6 +77,9 @@ class SecurityConfiguration {
         // The chat API is called anonymously with a per-conversation token in the body, never with a cookie, so
         // a forged cross-site request has nothing to ride on: it is exempt from CSRF. Every staff form is not.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        // The token lives in the session; a staff page whose first form comes after a full response buffer would
+        // otherwise need a new session once the response is committed, which cannot be done.
+        http.addFilterAfter(new EagerCsrfTokenFilter(), CsrfFilter.class);
         http.httpBasic(basic -> basic.realmName("Vara Civel de Cariacica"));
         return http.build();
     }

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import br.jus.tjes.cariacica.support.MutableClock;
@@ -30,8 +31,10 @@ class LoginLockoutTests {
     @TestConfiguration(proxyBeanMethods = false)
     static class Clocks {
 
+        // Primary: the site has its own Clock bean when this one is registered after it.
         @Bean
-        MutableClock clock() {
+        @Primary
+        MutableClock lockoutTestClock() {
             return new MutableClock(Instant.now());
         }
     }
