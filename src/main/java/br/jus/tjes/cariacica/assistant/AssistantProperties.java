@@ -1,0 +1,83 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The assistant's settings ({@code court.assistant.*}).
+ *
+ * @param openai the upstream model; without an API key the assistant answers from the knowledge base only
+ * @param rateLimit chat requests allowed per client address
+ * @param unit where a citizen reaches a person, and when (used until the site's own unit data is wired in)
+ * @param passages how many search passages go into one answer
+ * @param historyMessages how many earlier messages of the conversation go to the model
+ * @param retention how long an untouched conversation is kept before the daily clean-up erases it (LGPD)
+ */
+@Validated
+@ConfigurationProperties("court.assistant")
+public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull RateLimit rateLimit,
+        @Valid @NotNull Unit unit, @Min(1) @Max(20) @DefaultValue("6") int passages,
+        @Min(0) @Max(20) @DefaultValue("6") int historyMessages, @NotNull @DefaultValue("90d") Duration retention) {
+
+    /**
+     * @param apiKey {@code OPENAI_API_KEY}; blank means knowledge-base mode, nothing is sent anywhere
+     * @param baseUrl {@code OPENAI_BASE_URL}, any OpenAI-compatible server
+     * @param model {@code OPENAI_MODEL}
+     * @param connectTimeout to open a connection to upstream
+     * @param attemptTimeout the longest one upstream attempt may take
+     * @param totalBudget the longest all attempts together may take, so a citizen never waits more than 30 s
+     * @param maxOutputTokens the longest answer the model may write
+     * @param healthRefresh how often the {@code openai} health check asks upstream for its models
+     * @param healthTimeout how long that check waits
+     */
+    public record OpenAi(String apiKey, @NotNull URI baseUrl, @NotBlank String model,
+            @NotNull @DefaultValue("3s") Duration connectTimeout, @NotNull @DefaultValue("8s") Duration attemptTimeout,
+            @NotNull @DefaultValue("25s") Duration totalBudget, @Min(50) @DefaultValue("600") int maxOutputTokens,
+            @NotNull @DefaultValue("30s") Duration healthRefresh, @NotNull @DefaultValue("5s") Duration healthTimeout) {
+
+        public boolean isConfigured() {
+            return StringUtils.hasText(apiKey);
+        }
+
+        @Override
+        public String toString() {
+            return "OpenAi[baseUrl=" + baseUrl + ", model=" + model + ", configured=" + isConfigured() + "]";
+        }
+    }
+
+    /** @param requestsPerMinute chat messages one client address may send in a minute */
+    public record RateLimit(@Min(1) @DefaultValue("30") int requestsPerMinute) {
+    }
+
+    /**
+     * Sample contact data of the unit (replace with the court's real data).
+     *
+     * @param phone the secretariat's phone, as written for people
+     * @param email the secretariat's e-mail
+     * @param balcaoVirtualUrl the Balcão Virtual (video call with the secretariat)
+     * @param address the forum's address
+     * @param defensoriaPhone Defensoria Pública's phone
+     * @param defensoriaUrl Defensoria Pública's site
+     * @param opensAt opening time on working days (Monday to Friday)
+     * @param closesAt closing time on working days
+     * @param zone the court's time zone
+     */
+    public record Unit(@NotBlank String phone, @NotBlank String email, @NotNull URI balcaoVirtualUrl,
+            @NotBlank String address, @NotBlank String defensoriaPhone, @NotNull URI defensoriaUrl,
+            @NotNull LocalTime opensAt, @NotNull LocalTime closesAt,
+            @NotNull @DefaultValue("America/Sao_Paulo") ZoneId zone) {
+    }
+}

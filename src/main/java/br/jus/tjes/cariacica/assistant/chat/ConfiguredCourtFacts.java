@@ -1,0 +1,90 @@
+package br.jus.tjes.cariacica.assistant.chat;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import br.jus.tjes.cariacica.assistant.AssistantProperties;
+import br.jus.tjes.cariacica.assistant.CourtFacts;
+
+/**
+ * The unit's facts from {@code court.assistant.unit.*}: working days Monday to Friday, one opening window for
+ * every channel. It knows no holidays or closures; a module that owns them replaces it with its own
+ * {@link CourtFacts} bean.
+ */
+final class ConfiguredCourtFacts implements CourtFacts {
+
+    private static final Locale PT_BR = Locale.of("pt", "BR");
+
+    private final AssistantProperties.Unit unit;
+    private final Clock clock;
+
+    ConfiguredCourtFacts(AssistantProperties.Unit unit, Clock clock) {
+        this.unit = unit;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Fact> facts() {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(unit.zone()));
+        String hours = "das " + time(unit.opensAt()) + " às " + time(unit.closesAt());
+        String today = now.getDayOfWeek().getDisplayName(TextStyle.FULL, PT_BR);
+        String status = openNow(now)
+                ? "Agora (" + today + ", " + time(now.toLocalTime()) + ") a vara está aberta: o balcão, o Balcão "
+                        + "Virtual e o telefone atendem até as " + time(unit.closesAt()) + "."
+                : "Agora (" + today + ", " + time(now.toLocalTime()) + ") a vara está fechada. O atendimento é de "
+                        + "segunda a sexta-feira, " + hours + ". Casos urgentes fora do expediente vão ao plantão "
+                        + "judiciário.";
+        return List.of(
+                new Fact("Horário de atendimento",
+                        "A 2ª Vara Cível de Cariacica atende de segunda a sexta-feira, " + hours + " (horário de "
+                                + "Brasília), no balcão presencial, no Balcão Virtual e por telefone. Em feriados e "
+                                + "dias sem expediente forense não há atendimento.",
+                        "/atendimento",
+                        Set.of("horario", "hora", "abre", "fecha", "funciona", "funcionamento", "expediente",
+                                "atendimento", "atende")),
+                new Fact("Atendimento agora", status, "/atendimento",
+                        Set.of("hoje", "agora", "aberta", "aberto", "fechada", "fechado", "abre", "funcionando")),
+                new Fact("Contatos da vara",
+                        "Telefone da secretaria: " + unit.phone() + ". E-mail: " + unit.email() + ". Balcão Virtual "
+                                + "(atendimento por videochamada): " + unit.balcaoVirtualUrl() + ". Endereço: "
+                                + unit.address() + ".",
+                        "/atendimento",
+                        Set.of("telefone", "ligar", "contato", "email", "e-mail", "endereco", "onde fica", "balcao",
+                                "falar", "whatsapp")),
+                new Fact("Defensoria Pública",
+                        "Quem não pode pagar advogado pode procurar a Defensoria Pública do Espírito Santo, pelo "
+                                + "telefone " + unit.defensoriaPhone() + " ou pelo site " + unit.defensoriaUrl()
+                                + ". A vara não presta orientação jurídica.",
+                        "/atendimento",
+                        Set.of("defensoria", "advogado", "advogada", "gratuito", "gratuita", "pagar", "orientacao")));
+    }
+
+    @Override
+    public List<Channel> channels() {
+        boolean open = openNow(ZonedDateTime.now(clock.withZone(unit.zone())));
+        return List.of(
+                new Channel("balcao-virtual", "Balcão Virtual", unit.balcaoVirtualUrl().toString(), open),
+                new Channel("telefone", "Telefone " + unit.phone(), "tel:" + unit.phone().replaceAll("[^0-9+]", ""),
+                        open),
+                new Channel("email", "E-mail " + unit.email(), "mailto:" + unit.email(), null),
+                new Channel("defensoria", "Defensoria Pública (" + unit.defensoriaPhone() + ")",
+                        unit.defensoriaUrl().toString(), null));
+    }
+
+    private boolean openNow(ZonedDateTime now) {
+        DayOfWeek day = now.getDayOfWeek();
+        LocalTime time = now.toLocalTime();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !time.isBefore(unit.opensAt())
+                && time.isBefore(unit.closesAt());
+    }
+
+    private static String time(LocalTime time) {
+        return time.getMinute() == 0 ? time.getHour() + "h" : String.format("%dh%02d", time.getHour(), time.getMinute());
+    }
+}

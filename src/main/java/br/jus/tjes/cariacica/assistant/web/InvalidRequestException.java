@@ -1,0 +1,16 @@
+package br.jus.tjes.cariacica.assistant.web;
+
+/** A request the API refuses with 400; {@link #messageKey()} names the Portuguese explanation. */
+class InvalidRequestException extends RuntimeException {
+
+    private final String messageKey;
+
+    InvalidRequestException(String messageKey) {
+        super(messageKey, null, false, false);
+        this.messageKey = messageKey;
+    }
+
+    String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,111 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import br.jus.tjes.cariacica.support.WebClientSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** /assistente without JavaScript, and the chat panel every page carries. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AssistantPageTests {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyPageCarriesTheChatPanelWithItsDisclaimerAndALinkThatWorksWithoutJavaScript() {
+        var home = WebClientSupport.get(port, "/", "Accept", "text/html");
+
+        assertThat(home.body())
+                .contains("id=\"assistente-abrir\"", "href=\"/assistente\"", "aria-live=\"polite\"")
+                .contains("Este é um assistente automático", "não dá orientação jurídica", "Não digite dados pessoais")
+                .containsPattern("<script src=\"/js/assistente-[0-9a-f]+\\.js\" defer></script>")
+                .doesNotContain("<script>", "style=\"", "onclick");
+    }
+
+    @Test
+    void theAssistantPageIsAPlainFormThatAnswersAfterARedirect() {
+        var page = WebClientSupport.get(port, "/assistente", "Accept", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Assistente virtual</h1>", "<label for=\"assistente-mensagem\"",
+                "name=\"mensagem\"", "Balcão Virtual").doesNotContain("id=\"assistente-abrir\"");
+        String cookie = sessionCookie(page);
+        String csrf = csrf(page.body());
+
+        var posted = postForm("/assistente", "mensagem=" + encode("A vara está aberta hoje?") + "&_csrf=" + csrf,
+                cookie);
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/assistente#resposta"));
+
+        var answered = WebClientSupport.get(port, "/assistente", "Accept", "text/html", "Cookie", cookie);
+        assertThat(answered.body()).contains("A vara está aberta hoje?", "Encontrei estas informações",
+                "Resposta montada a partir das páginas do site", "Esta resposta foi útil?",
+                "href=\"/atendimento\"", "Apagar a conversa");
+
+        var erased = postForm("/assistente/apagar", "_csrf=" + csrf(answered.body()), cookie);
+        assertThat(erased.statusCode()).isEqualTo(302);
+        var after = WebClientSupport.get(port, "/assistente", "Accept", "text/html", "Cookie", cookie);
+        assertThat(after.body()).contains("A conversa foi apagada.").doesNotContain("A vara está aberta hoje?");
+    }
+
+    @Test
+    void anEmptyQuestionIsRefusedOnThePageWithTheErrorTiedToTheField() {
+        var page = WebClientSupport.get(port, "/assistente", "Accept", "text/html");
+        String cookie = sessionCookie(page);
+
+        var refused = postForm("/assistente", "mensagem=++&_csrf=" + csrf(page.body()), cookie);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Escreva sua pergunta antes de enviar.", "aria-invalid=\"true\"",
+                "aria-describedby=\"assistente-mensagem-dica assistente-mensagem-erro\"");
+    }
+
+    @Test
+    void thePageFormNeedsItsCsrfToken() {
+        var refused = postForm("/assistente", "mensagem=" + encode("Qual o horário?"), null);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> postForm(String path, String form, String cookie) {
+        var builder = WebClientSupport.request(port, path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .header("X-Forwarded-For", ChatHttp.newClientAddress())
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        return WebClientSupport.send(builder.build());
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("JSESSIONID="))
+                .map(value -> value.substring(0, value.indexOf(';')))
+                .findFirst().orElseThrow();
+    }
+
+    private static String csrf(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        assertThat(matcher.find()).as("a CSRF field in the form").isTrue();
+        return encode(matcher.group(1));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
