@@ -1,5 +1,10 @@
 package br.jus.tjes.cariacica.security;
 
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,10 +18,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxRequestSize requests with a larger body are refused with 413 before any controller sees them
  * @param operator the operator account for monitors (HTTP basic, role OPS), from the environment
+ * @param login the lockout after repeated failed logins
  */
 @Validated
 @ConfigurationProperties("court.security")
-public record SecurityProperties(@NotNull @DefaultValue("16MB") DataSize maxRequestSize, Operator operator) {
+public record SecurityProperties(@NotNull @DefaultValue("16MB") DataSize maxRequestSize, Operator operator,
+        @Valid @NotNull @DefaultValue Login login) {
 
     /** Both set, or the account does not exist. */
     public record Operator(String username, String password) {
@@ -29,5 +36,14 @@ public record SecurityProperties(@NotNull @DefaultValue("16MB") DataSize maxRequ
         public String toString() {
             return "Operator[username=" + username + "]";
         }
+    }
+
+    /**
+     * {@code maxFailures} failed logins for one account, or from one address, within {@code window} lock further
+     * attempts for {@code lockDuration}.
+     */
+    public record Login(@Min(1) @Max(100) @DefaultValue("5") int maxFailures,
+            @NotNull @DefaultValue("15m") Duration window,
+            @NotNull @DefaultValue("15m") Duration lockDuration) {
     }
 }

@@ -1,5 +1,8 @@
 package br.jus.tjes.cariacica.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
@@ -33,6 +36,25 @@ public final class SiteHeaders {
             + "magnetometer=(), microphone=(), payment=(), usb=()";
 
     private SiteHeaders() {
+    }
+
+    /**
+     * The same headers, written by hand on a response refused before any filter chain runs (a suspicious request,
+     * a request the firewall rejects): the chain's header writer never sees those, nor their error page.
+     */
+    static void writeTo(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());
+        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+        response.setHeader("Cross-Origin-Opener-Policy", CrossOriginOpenerPolicy.SAME_ORIGIN.getPolicy());
+        response.setHeader("Cross-Origin-Resource-Policy", CrossOriginResourcePolicy.SAME_ORIGIN.getPolicy());
+        response.setHeader("X-XSS-Protection", "0");
+        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+        }
     }
 
     public static void apply(HttpSecurity http, DataSize maxRequestSize) throws Exception {

@@ -94,7 +94,8 @@ class AssistantPageTests {
 
     private static String sessionCookie(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith("JSESSIONID="))
+                // Sessions are Spring Session's, in PostgreSQL: its cookie is SESSION.
+                .filter(value -> value.startsWith("SESSION="))
                 .map(value -> value.substring(0, value.indexOf(';')))
                 .findFirst().orElseThrow();
     }

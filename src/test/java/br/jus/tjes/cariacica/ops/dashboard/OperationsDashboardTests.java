@@ -20,7 +20,10 @@ class OperationsDashboardTests {
     void dashboardNeedsAnOperator() {
         var response = get(port, "/admin/operacoes", "Accept", "text/html");
 
-        assertThat(response.statusCode()).isEqualTo(401);
+        // A browser without a login is sent to the staff login form (a monitor sending credentials uses basic).
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/admin/entrar"));
         assertThat(response.body()).doesNotContain("hikari", "schema");
     }
 

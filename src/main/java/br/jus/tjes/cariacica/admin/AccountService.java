@@ -1,0 +1,146 @@
+package br.jus.tjes.cariacica.admin;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import br.jus.tjes.cariacica.audit.AuditAction;
+import br.jus.tjes.cariacica.audit.AuditEvent;
+import br.jus.tjes.cariacica.audit.AuditLog;
+
+/**
+ * Account changes made by an administrator, each with its audit row in the same transaction. Disabling an
+ * account, resetting its password or changing its roles ends that person's open sessions, so the change applies
+ * at once and not at their next login.
+ */
+@Service
+class AccountService {
+
+    private final StaffAccounts accounts;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final Clock clock = Clock.systemUTC();
+
+    AccountService(StaffAccounts accounts, PasswordEncoder encoder, AuditLog audit,
+            FindByIndexNameSessionRepository<? extends Session> sessions) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.sessions = sessions;
+    }
+
+    @Transactional(readOnly = true)
+    List<StaffAccount> all() {
+        return accounts.findAllByOrderByUsernameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    StaffAccount get(long id) {
+        return accounts.findById(id).orElseThrow(AccountNotFoundException::new);
+    }
+
+    @Transactional
+    StaffAccount create(String username, String displayName, Set<StaffRole> roles, String password) {
+        if (accounts.existsByUsername(username)) {
+            throw new AccountRuleException("contas.usuario.existe");
+        }
+        requireValidPassword(password);
+        var account = accounts.save(new StaffAccount(username, displayName, encoder.encode(password), roles,
+                clock.instant()));
+        audit.record(AuditEvent.change(AuditAction.ACCOUNT_CREATED, target(account), null, account.summary()));
+        return account;
+    }
+
+    @Transactional
+    void changeRoles(long id, Set<StaffRole> roles, String actingUser) {
+        var account = get(id);
+        if (account.getRoles().equals(roles)) {
+            return;
+        }
+        if (account.hasRole(StaffRole.ADMIN) && !roles.contains(StaffRole.ADMIN) && isLastEnabledAdmin(account)) {
+            throw new AccountRuleException("contas.ultimo-admin");
+        }
+        String before = account.summary();
+        account.changeRoles(roles, clock.instant());
+        accounts.save(account);
+        audit.record(AuditEvent.change(AuditAction.ACCOUNT_ROLES_CHANGED, target(account), before,
+                account.summary()));
+        endSessionsOf(account, actingUser);
+    }
+
+    @Transactional
+    void setEnabled(long id, boolean enabled, String actingUser) {
+        var account = get(id);
+        if (account.isEnabled() == enabled) {
+            return;
+        }
+        if (!enabled && Objects.equals(account.getUsername(), actingUser)) {
+            throw new AccountRuleException("contas.desativar-propria");
+        }
+        if (!enabled && account.hasRole(StaffRole.ADMIN) && isLastEnabledAdmin(account)) {
+            throw new AccountRuleException("contas.ultimo-admin");
+        }
+        String before = account.summary();
+        account.enable(enabled, clock.instant());
+        accounts.save(account);
+        audit.record(AuditEvent.change(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
+                target(account), before, account.summary()));
+        endSessionsOf(account, actingUser);
+    }
+
+    @Transactional
+    void resetPassword(long id, String password, String actingUser) {
+        requireValidPassword(password);
+        var account = get(id);
+        account.changePasswordHash(encoder.encode(password), clock.instant());
+        accounts.save(account);
+        // Neither hash goes to the trail: only the fact.
+        audit.record(AuditEvent.of(AuditAction.ACCOUNT_PASSWORD_RESET).withTarget(target(account)));
+        endSessionsOf(account, actingUser);
+    }
+
+    private boolean isLastEnabledAdmin(StaffAccount account) {
+        return account.isEnabled() && accounts.countEnabledWithRole(StaffRole.ADMIN) <= 1;
+    }
+
+    /** Someone changing their own account keeps the session they are using. */
+    private void endSessionsOf(StaffAccount account, String actingUser) {
+        if (Objects.equals(account.getUsername(), actingUser)) {
+            return;
+        }
+        sessions.findByPrincipalName(account.getUsername()).keySet().forEach(sessions::deleteById);
+    }
+
+    private static void requireValidPassword(String password) {
+        if (!AccountRules.isValidPassword(password)) {
+            throw new AccountRuleException("contas.senha.tamanho");
+        }
+    }
+
+    private static String target(StaffAccount account) {
+        return "conta:" + account.getUsername();
+    }
+
+    /** A change refused by a rule; the message key says which. */
+    static final class AccountRuleException extends RuntimeException {
+
+        private final String messageKey;
+
+        AccountRuleException(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        String messageKey() {
+            return messageKey;
+        }
+    }
+}

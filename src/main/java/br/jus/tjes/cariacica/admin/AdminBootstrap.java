@@ -1,0 +1,70 @@
+package br.jus.tjes.cariacica.admin;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import br.jus.tjes.cariacica.audit.AuditAction;
+import br.jus.tjes.cariacica.audit.AuditEvent;
+import br.jus.tjes.cariacica.audit.AuditLog;
+
+/**
+ * Creates the first administrator from the environment when the database has no staff account, so a new
+ * installation can be opened without a default password. Once any account exists the variables are ignored.
+ */
+@Component
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final StaffAccounts accounts;
+    private final AdminProperties properties;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+
+    AdminBootstrap(StaffAccounts accounts, AdminProperties properties, PasswordEncoder encoder, AuditLog audit) {
+        this.accounts = accounts;
+        this.properties = properties;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.count() > 0) {
+            return;
+        }
+        if (!properties.isConfigured()) {
+            log.warn("No staff account exists: set COURT_ADMIN_USERNAME and COURT_ADMIN_PASSWORD to create the "
+                    + "first administrator");
+            return;
+        }
+        String username = properties.username().strip().toLowerCase(Locale.ROOT);
+        if (!AccountRules.isValidUsername(username) || !AccountRules.isValidPassword(properties.password())) {
+            throw new IllegalStateException("COURT_ADMIN_USERNAME must be 3-40 characters a-z 0-9 . _ - and "
+                    + "COURT_ADMIN_PASSWORD " + AccountRules.MIN_PASSWORD + "-" + AccountRules.MAX_PASSWORD
+                    + " characters");
+        }
+        try {
+            accounts.save(new StaffAccount(username, "Administrador", encoder.encode(properties.password()),
+                    Set.of(StaffRole.ADMIN), Clock.systemUTC().instant()));
+            audit.record(AuditEvent.of(AuditAction.ACCOUNT_CREATED).withActor("sistema")
+                    .withTarget("conta:" + username).withDetail("primeiro administrador, do ambiente"));
+            log.info("Created the first administrator account '{}'", username);
+        }
+        catch (DataIntegrityViolationException ex) {
+            // Another instance starting at the same time created it first.
+            log.info("The first administrator was created by another instance");
+        }
+    }
+}
