@@ -18,14 +18,3 @@ request = function()
   local body = string.format('{"message": "%s"}', questions[(counter % #questions) + 1])
   return wrk.format(nil, "/api/chat", nil, body)
 end
-
-local statuses = {}
-response = function(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
-end
-
-done = function(summary, latency, requests)
-  for status, count in pairs(statuses) do
-    io.write(string.format("status %d: %d\n", status, count))
-  end
-end

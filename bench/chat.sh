@@ -25,11 +25,13 @@ report() {
   out=$(taskset -c 1 wrk -t1 -c"$connections" -d"${SECONDS_PER_RUN}s" --timeout 35s --latency -s "$BENCH_DIR/chat.lua" \
         "http://127.0.0.1:$APP_PORT/api/chat" 2>&1)
   echo "$out" >>"$RESULTS/wrk-chat.log"
-  local rps p50 p99 statuses
+  local rps p50 p99 statuses total non2xx errors
   rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
-  statuses=$(grep '^status' <<<"$out" | tr '\n' ' ')
+  total=$(awk '/requests in/ { print $1 }' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ { print $5 }' <<<"$out")
+  statuses="${total:-0} pedidos, ${non2xx:-0} não-2xx"
   errors=$(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' <<<"$out")
   echo "| $label | $connections | $rps | $p50 | $p99 | ${statuses:-—} | ${errors:-0} | $(rss_mb "$APP_PID") |"
 }

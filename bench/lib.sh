@@ -49,6 +49,7 @@ build_jar() {
 # The embedded PostgreSQL 18 the tests use, started on its own (CPU 1, beside the load generator).
 start_postgres() {
   local log="$RESULTS/postgres.log"
+  rm -rf "$RESULTS/pgdata"   # a fresh database each run: every migration applies in order
   taskset -c 1 java -cp "$ROOT/target/test-classes:$(cat "$RESULTS/test-classpath.txt")" \
     br.jus.tjes.cariacica.support.EmbeddedPostgresMain "$RESULTS/pgdata" >"$log" 2>&1 &
   PIDS+=($!)
