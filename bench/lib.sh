@@ -51,7 +51,7 @@ start_postgres() {
   local log="$RESULTS/postgres.log"
   rm -rf "$RESULTS/pgdata"   # a fresh database each run: every migration applies in order
   taskset -c 1 java -cp "$ROOT/target/test-classes:$(cat "$RESULTS/test-classpath.txt")" \
-    br.jus.tjes.cariacica.support.EmbeddedPostgresMain "$RESULTS/pgdata" >"$log" 2>&1 &
+    "$BENCH_DIR/EmbeddedPostgresMain.java" "$RESULTS/pgdata" >"$log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 1 120); do
     JDBC_URL=$(sed -n 's/^JDBC_URL=//p' "$log")

@@ -1,9 +1,10 @@
-package br.jus.tjes.cariacica.support;
-
 import java.util.concurrent.CountDownLatch;
 
+import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
+
 /**
- * Starts the embedded PostgreSQL on its own, for the benchmarks under {@code bench/} that run the packaged jar
+ * Starts the embedded PostgreSQL on its own (a single-file program, so the test classes keep one main class for
+ * `spring-boot:test-run`), for the benchmarks under {@code bench/} that run the packaged jar
  * against it: prints the JDBC URL on one line and runs until killed.
  */
 public final class EmbeddedPostgresMain {
