@@ -1,12 +1,7 @@
 package br.jus.tjes.cariacica.assistant;
 
 import java.time.Duration;
-import java.util.List;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -15,34 +10,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import br.jus.tjes.cariacica.support.Browser;
+import br.jus.tjes.cariacica.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The chat panel in a real browser, driven by the keyboard only. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AssistantBrowserTests {
-
-    private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-    static Browser browser;
+class AssistantBrowserTests extends BrowserTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Browser.isAvailable(), "Debian's chromium and chromium-driver are not installed");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void thePanelOpensFromTheKeyboardAnnouncesTheAnswerWithItsSourcesAndGivesFocusBackWhenClosed() {
@@ -58,7 +35,7 @@ class AssistantBrowserTests {
         assertThat(driver.findElement(By.id("assistente-painel")).isDisplayed()).isTrue();
         assertThat(opener.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(driver.switchTo().activeElement()).isEqualTo(input);
-        assertThat(new AxeBuilder().withTags(WCAG_A_AA).analyze(driver).getViolations()).isEmpty();
+        assertThat(axeViolations()).isEmpty();
 
         input.sendKeys("A vara está aberta hoje?");
         input.sendKeys(Keys.TAB);
@@ -86,7 +63,7 @@ class AssistantBrowserTests {
         browser.width(360);
         browser.open("http://localhost:" + port + "/assistente");
 
-        assertThat(new AxeBuilder().withTags(WCAG_A_AA).analyze(browser.driver()).getViolations()).isEmpty();
+        assertThat(axeViolations()).isEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
         browser.screenshot("assistente-pagina-360");
     }

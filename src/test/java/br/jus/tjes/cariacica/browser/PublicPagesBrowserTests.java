@@ -1,44 +1,20 @@
 package br.jus.tjes.cariacica.browser;
 
-import java.util.List;
-
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import br.jus.tjes.cariacica.support.Browser;
+import br.jus.tjes.cariacica.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Every public page in a real headless Chromium: no console error or CSP violation, no WCAG A/AA violation. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PublicPagesBrowserTests {
-
-    private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-    static Browser browser;
+class PublicPagesBrowserTests extends BrowserTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Browser.isAvailable(), "Debian's chromium and chromium-driver are not installed");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/a-vara", "/atendimento", "/servicos", "/servicos/certidoes", "/avisos",
@@ -52,7 +28,7 @@ class PublicPagesBrowserTests {
             browser.screenshot(name(path) + "-" + width);
 
             assertThat(browser.consoleErrors()).as("console errors on %s at %dpx", path, width).isEmpty();
-            var violations = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser.driver()).getViolations();
+            var violations = axeViolations();
             assertThat(violations).as("axe violations on %s at %dpx: %s", path, width, describe(violations)).isEmpty();
         }
     }
@@ -66,7 +42,7 @@ class PublicPagesBrowserTests {
             browser.open("http://localhost:" + port + path);
             browser.screenshot(name(path) + "-" + width);
 
-            var violations = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser.driver()).getViolations();
+            var violations = axeViolations();
             assertThat(violations).as("axe violations on %s at %dpx: %s", path, width, describe(violations)).isEmpty();
             assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("[aria-invalid=true]")))
                     .as("fields marked invalid on %s", path).isNotEmpty();
@@ -80,7 +56,7 @@ class PublicPagesBrowserTests {
         browser.open("http://localhost:" + port + path);
         browser.screenshot("erro-404-1280");
 
-        var violations = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser.driver()).getViolations();
+        var violations = axeViolations();
         assertThat(violations).as("axe violations: %s", describe(violations)).isEmpty();
         assertThat(browser.driver().findElement(org.openqa.selenium.By.tagName("h1")).getText())
                 .isEqualTo("Página não encontrada");
@@ -89,12 +65,5 @@ class PublicPagesBrowserTests {
     private static String name(String path) {
         String name = path.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return name.isEmpty() ? "inicio" : name;
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp() + " "
-                        + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList())
-                .toList().toString();
     }
 }
