@@ -59,37 +59,23 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static final class LimitedInputStream extends ServletInputStream {
 
         private final ServletInputStream delegate;
-        private final long maxBytes;
-        private long read;
+        private final BoundedInputStream bounded;
 
         LimitedInputStream(ServletInputStream delegate, long maxBytes) {
             this.delegate = delegate;
-            this.maxBytes = maxBytes;
+            this.bounded = new BoundedInputStream(delegate, maxBytes, () -> {
+                throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);
+            });
         }
 
         @Override
         public int read() throws IOException {
-            int b = delegate.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
+            return bounded.read();
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = delegate.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > maxBytes) {
-                throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);
-            }
+            return bounded.read(buffer, offset, length);
         }
 
         @Override

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import br.jus.tjes.cariacica.assistant.chat.ConversationNotFoundException;
 import br.jus.tjes.cariacica.assistant.chat.InvalidMessageException;
+import br.jus.tjes.cariacica.security.BoundedInputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,7 +124,9 @@ class ChatApiAdvice extends RequestBodyAdviceAdapter {
         if (input.getHeaders().getContentLength() > MAX_BODY_BYTES) {
             throw new BodyTooLargeException();
         }
-        InputStream limited = new LimitedInputStream(input.getBody(), MAX_BODY_BYTES);
+        InputStream limited = new BoundedInputStream(input.getBody(), MAX_BODY_BYTES, () -> {
+            throw new BodyTooLargeException();
+        });
         return new HttpInputMessage() {
             @Override
             public InputStream getBody() {
@@ -141,48 +144,6 @@ class ChatApiAdvice extends RequestBodyAdviceAdapter {
 
         BodyTooLargeException() {
             super("Request body larger than " + MAX_BODY_BYTES + " bytes");
-        }
-    }
-
-    private static final class LimitedInputStream extends InputStream {
-
-        private final InputStream delegate;
-        private final long max;
-        private long read;
-
-        LimitedInputStream(InputStream delegate, long max) {
-            this.delegate = delegate;
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = delegate.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = delegate.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws BodyTooLargeException {
-            read += n;
-            if (read > max) {
-                throw new BodyTooLargeException();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            delegate.close();
         }
     }
 }
