@@ -33,6 +33,12 @@ final class ContentCourtFacts implements CourtFacts {
     private final AssistantProperties.Unit fallback;
     private final Clock clock;
 
+    /** The last facts built, reused while the unit (a cached instance) and the minute are the same. */
+    private volatile Memo memo;
+
+    private record Memo(Unit unit, long minute, List<Fact> facts) {
+    }
+
     ContentCourtFacts(SiteContent content, AssistantProperties.Unit fallback, Clock clock) {
         this.content = content;
         this.fallback = fallback;
@@ -43,6 +49,19 @@ final class ContentCourtFacts implements CourtFacts {
     public List<Fact> facts() {
         Unit unit = content.unit();
         Instant now = clock.instant();
+        long minute = now.getEpochSecond() / 60;
+        Memo last = memo;
+        // Every chat message reads the facts; building them parses HTML, and they change only with the content
+        // (a new Unit instance after an edit) or with the clock (open/closed), at minute granularity.
+        if (last != null && last.unit() == unit && last.minute() == minute) {
+            return last.facts();
+        }
+        List<Fact> facts = build(unit, now);
+        memo = new Memo(unit, minute, facts);
+        return facts;
+    }
+
+    private List<Fact> build(Unit unit, Instant now) {
         // The content module's Channel: its simple name here is CourtFacts.Channel.
         var withHours = unit.channels().stream().filter(br.jus.tjes.cariacica.content.Channel::hasHours)
                 .toList();
@@ -67,7 +86,7 @@ final class ContentCourtFacts implements CourtFacts {
         facts.add(new Fact("Defensoria Pública", text(unit.defensoriaHtml()) + " A vara não presta orientação "
                 + "jurídica.", PAGE,
                 Set.of("defensoria", "advogado", "advogada", "gratuito", "gratuita", "pagar", "orientacao")));
-        return facts;
+        return List.copyOf(facts);
     }
 
     @Override

@@ -6,12 +6,17 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /** An anonymous conversation, reached only with its token (of which only the hash is kept). */
 @Entity
 @Table(name = "assistant_conversation")
-class Conversation {
+class Conversation implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -24,6 +29,27 @@ class Conversation {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    // The id is assigned here, not by the database: without this flag Spring Data would merge, and Hibernate
+    // would SELECT the row before every INSERT of a new conversation or message.
+    @Transient
+    private boolean isNew = true;
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markNotNew() {
+        this.isNew = false;
+    }
 
     protected Conversation() {
     }

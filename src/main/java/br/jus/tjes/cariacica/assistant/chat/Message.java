@@ -12,14 +12,19 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /** One message of a conversation, already redacted; the assistant's carry how they were answered. */
 @Entity
 @Table(name = "assistant_message")
-class Message {
+class Message implements Persistable<UUID> {
 
     static final String CITIZEN = "citizen";
     static final String ASSISTANT = "assistant";
@@ -69,6 +74,27 @@ class Message {
     @CollectionTable(name = "assistant_message_source", joinColumns = @JoinColumn(name = "message_id"))
     @OrderColumn(name = "position")
     private List<StoredSource> sources = new ArrayList<>();
+
+    // The id is assigned here, not by the database: without this flag Spring Data would merge, and Hibernate
+    // would SELECT the row before every INSERT of a new conversation or message.
+    @Transient
+    private boolean isNew = true;
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markNotNew() {
+        this.isNew = false;
+    }
 
     protected Message() {
     }
