@@ -25,12 +25,24 @@ class EnvironmentHealthIndicator implements HealthIndicator {
 
     private final Environment environment;
 
+    /** The settings come from the environment at startup and do not change while the site runs: read once. */
+    private volatile Health health;
+
     EnvironmentHealthIndicator(Environment environment) {
         this.environment = environment;
     }
 
     @Override
     public Health health() {
+        Health result = health;
+        if (result == null) {
+            result = check();
+            health = result;
+        }
+        return result;
+    }
+
+    private Health check() {
         List<String> missing = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
         String datasource = environment.getProperty(DATASOURCE_URL);

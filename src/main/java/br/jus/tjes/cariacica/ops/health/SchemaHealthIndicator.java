@@ -2,12 +2,10 @@ package br.jus.tjes.cariacica.ops.health;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -19,44 +17,23 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 /**
  * Flyway has applied every migration, none is pending or failed, and Hibernate validated the mapping against the
  * schema ({@code ddl-auto=validate}: the application does not start otherwise). The history table is read at most
- * once per {@code cacheFor}, by one caller at a time; the others get the last reading, so polling stays cheap.
+ * once per {@code cacheFor} (see {@link CachedHealthIndicator}), so polling stays cheap.
  */
 class SchemaHealthIndicator implements HealthIndicator {
 
     private final Flyway flyway;
     private final String ddlAuto;
-    private final Duration cacheFor;
-    private final Clock clock;
-    private final AtomicBoolean refreshing = new AtomicBoolean();
-    private volatile Reading last;
+    private final HealthIndicator cached;
 
     SchemaHealthIndicator(Flyway flyway, String ddlAuto, Duration cacheFor, Clock clock) {
         this.flyway = flyway;
         this.ddlAuto = ddlAuto;
-        this.cacheFor = cacheFor;
-        this.clock = clock;
+        this.cached = new CachedHealthIndicator(this::check, cacheFor, clock);
     }
 
     @Override
     public Health health() {
-        Reading reading = last;
-        if (reading == null) {
-            synchronized (this) {
-                if (last == null) {
-                    last = new Reading(check(), clock.instant());
-                }
-                return last.health();
-            }
-        }
-        if (reading.at().plus(cacheFor).isBefore(clock.instant()) && refreshing.compareAndSet(false, true)) {
-            try {
-                last = new Reading(check(), clock.instant());
-            }
-            finally {
-                refreshing.set(false);
-            }
-        }
-        return last.health();
+        return cached.health();
     }
 
     private Health check() {
@@ -93,6 +70,4 @@ class SchemaHealthIndicator implements HealthIndicator {
         return version + " " + migration.getDescription() + " (" + migration.getState().getDisplayName() + ")";
     }
 
-    private record Reading(Health health, Instant at) {
-    }
 }
