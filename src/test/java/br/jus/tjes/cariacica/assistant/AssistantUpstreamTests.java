@@ -17,6 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import br.jus.tjes.cariacica.assistant.upstream.Passage;
+import br.jus.tjes.cariacica.assistant.upstream.UpstreamAnswerer;
+import br.jus.tjes.cariacica.assistant.upstream.UpstreamRequest;
+import br.jus.tjes.cariacica.assistant.upstream.UpstreamResult;
 import br.jus.tjes.cariacica.search.SearchDocument;
 import br.jus.tjes.cariacica.search.SearchIndex;
 
@@ -42,6 +46,9 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
 
     @Autowired
     javax.sql.DataSource dataSource;
+
+    @Autowired
+    UpstreamAnswerer upstream;
 
     @Test
     void successAnswersFromTheModelWithItsSourcesAndSendsThePassagesButNoPersonalData() {
@@ -228,6 +235,30 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
 
         assertThat(answer.get().statusCode()).isEqualTo(200);
         assertThat(activeWhileWaiting).isZero();
+    }
+
+    @Test
+    void theCitizensTimeBudgetCutsTheRetriesShortAndTheAnswerComesFromTheKnowledgeBase() {
+        // Every attempt would time out (1 s here); a budget of 1.6 s leaves room for one attempt and its 500 ms
+        // wait, and then too little for another: the budget, not the three attempts, ends the wait.
+        upstreamAnswers(completion("{}").withFixedDelay(10_000));
+        var request = new UpstreamRequest("Qual o horário?", List.of(new Passage("F1", "Horário", "/atendimento",
+                "Das 12h às 18h.")), List.of(), java.time.Instant.now().plusMillis(1600));
+
+        var result = upstream.answer(request);
+
+        assertThat(result).isEqualTo(new UpstreamResult.Unavailable("deadline"));
+        assertThat(OPENAI.findAll(postRequestedFor(urlPathEqualTo(COMPLETIONS)))).hasSizeLessThan(3);
+    }
+
+    @Test
+    void aSpentBudgetSendsNothingUpstream() {
+        upstreamAnswers(completion("""
+                {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
+        var request = new UpstreamRequest("Qual o horário?", List.of(), List.of(), java.time.Instant.now());
+
+        assertThat(upstream.answer(request)).isEqualTo(new UpstreamResult.Unavailable("deadline"));
+        OPENAI.verify(0, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
     }
 
     @Test
