@@ -1,9 +1,11 @@
 package br.jus.tjes.cariacica.browser;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,11 +26,18 @@ class PublicPagesBrowserTests extends BrowserTest {
     @LocalServerPort
     int port;
 
+    static final List<String> PUBLIC_PAGES = List.of("/", "/a-vara", "/atendimento", "/servicos",
+            "/servicos/certidoes", "/avisos", "/avisos?pagina=2", "/avisos/mutirao-conciliacao",
+            "/perguntas-frequentes", "/pauta", "/consulta-processual",
+            "/consulta-processual?numero=0001234-45.2024.8.08.0012", "/busca", "/busca?q=certidao", "/acessibilidade",
+            "/privacidade", "/assistente");
+
+    static List<String> publicPages() {
+        return PUBLIC_PAGES;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/a-vara", "/atendimento", "/servicos", "/servicos/certidoes", "/avisos",
-            "/avisos?pagina=2", "/avisos/mutirao-conciliacao", "/perguntas-frequentes", "/pauta",
-            "/consulta-processual", "/consulta-processual?numero=0001234-45.2024.8.08.0012", "/busca",
-            "/busca?q=certidao", "/acessibilidade", "/privacidade", "/assistente"})
+    @MethodSource("publicPages")
     void publicPageLoadsCleanlyAndPassesAxeAtPhoneAndDesktopWidthsWithTheChatPanelClosedAndOpen(String path) {
         for (int width : new int[] {360, 1280}) {
             String what = path + " at " + width + "px";
@@ -36,6 +45,9 @@ class PublicPagesBrowserTests extends BrowserTest {
             browser.open(url(path));
             browser.screenshot(name(path) + "-" + width);
 
+            assertThat(browser.driver().executeScript("return document.documentElement.clientWidth;"))
+                    .as("page width").isEqualTo((long) width);
+            assertThat(browser.horizontalOverflow()).as("sideways scrolling on %s", what).isZero();
             assertThat(browser.driver().findElements(By.tagName("h1"))).as("one h1 on %s", what).hasSize(1);
             assertNoConsoleErrorOrCspViolation(what);
             assertNoAxeViolations(what);
@@ -45,6 +57,16 @@ class PublicPagesBrowserTests extends BrowserTest {
             openChatPanelWithTheKeyboard();
             assertNoConsoleErrorOrCspViolation(path + " with the chat panel open");
             assertNoAxeViolations(path + " with the chat panel open");
+        }
+    }
+
+    /** WCAG 1.4.10 (reflow): at 320 CSS pixels no page scrolls sideways. */
+    @Test
+    void noPublicPageScrollsSidewaysAt320Pixels() {
+        browser.width(320);
+        for (String path : PUBLIC_PAGES) {
+            browser.open(url(path));
+            assertThat(browser.horizontalOverflow()).as("sideways scrolling on %s at 320px", path).isZero();
         }
     }
 

@@ -61,7 +61,7 @@ public final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                    "--disable-sync", "--window-size=1280,900", "--lang=pt-BR",
+                    "--disable-sync", "--hide-scrollbars", "--window-size=1280,900", "--lang=pt-BR",
                     "--user-data-dir=" + profile.toAbsolutePath());
             options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
             var service = new ChromeDriverService.Builder()
@@ -82,8 +82,15 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** The page's width in CSS pixels (scrollbars are hidden, as on a phone, so they take none of it). */
     public void width(int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
+    }
+
+    /** How many CSS pixels the page is wider than the window: what a reader would have to scroll sideways. */
+    public long horizontalOverflow() {
+        return ((Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
     }
 
     /** Opens a page, first dropping console messages left by the previous one. */
