@@ -110,7 +110,12 @@
 
   function feedback(messageId) {
     var box = element('div', 'assistente__avaliacao');
-    box.appendChild(element('p', null, text('util')));
+    var question = element('p', null, text('util'));
+    question.id = 'assistente-util-' + messageId;
+    // The group gives "Sim" and "Não" their question when a screen reader reaches the buttons.
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-labelledby', question.id);
+    box.appendChild(question);
     [['sim', true], ['nao', false]].forEach(function (choice) {
       var button = element('button', null, text(choice[0]));
       button.type = 'button';
@@ -121,7 +126,13 @@
         }
         send('POST', api + '/' + current.id + '/messages/' + messageId + '/feedback', {useful: choice[1]})
           .then(function () {
+            // The pressed button disappears with the question: the focus goes back to the field instead of
+            // falling to the page's start, and the status region announces the thanks.
+            box.removeAttribute('role');
+            box.removeAttribute('aria-labelledby');
             box.textContent = text('obrigado');
+            status.textContent = text('obrigado');
+            input.focus();
           })
           .catch(function () {
             status.textContent = text('erro-rede');

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -20,13 +21,26 @@ import org.openqa.selenium.logging.LogType;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver: no browser or driver is downloaded. On a
- * machine without them the browser tests are skipped (CI installs both).
+ * machine without them the browser tests are skipped (CI installs both). Every document it opens records its
+ * Content-Security-Policy violations, read with {@link #cspViolations()}.
  */
 public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /**
+     * Runs in every document before the page's own scripts (through DevTools, so the page's CSP does not apply to
+     * it) and keeps what the browser reports as violations of that policy.
+     */
+    private static final String CSP_RECORDER = """
+            window.__cspViolations = [];
+            document.addEventListener('securitypolicyviolation', function (event) {
+              window.__cspViolations.push(event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline')
+                  + ' at ' + event.sourceFile + ':' + event.lineNumber);
+            });
+            """;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -47,7 +61,7 @@ public final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                    "--disable-sync", "--window-size=1280,900", "--lang=pt-BR",
+                    "--disable-sync", "--hide-scrollbars", "--window-size=1280,900", "--lang=pt-BR",
                     "--user-data-dir=" + profile.toAbsolutePath());
             options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
             var service = new ChromeDriverService.Builder()
@@ -56,6 +70,7 @@ public final class Browser implements AutoCloseable {
                     .build();
             var driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_RECORDER));
             return new Browser(driver, profile);
         }
         catch (IOException ex) {
@@ -67,8 +82,15 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** The page's width in CSS pixels (scrollbars are hidden, as on a phone, so they take none of it). */
     public void width(int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
+    }
+
+    /** How many CSS pixels the page is wider than the window: what a reader would have to scroll sideways. */
+    public long horizontalOverflow() {
+        return ((Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
     }
 
     /** Opens a page, first dropping console messages left by the previous one. */
@@ -85,17 +107,43 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** A full-page screenshot under {@code target/screenshots}. */
+    /**
+     * The CSP violations the current document has reported so far. The event arrives asynchronously, so a check
+     * right after an action may need to wait for it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> cspViolations() {
+        Object violations = driver.executeScript("return window.__cspViolations;");
+        if (!(violations instanceof List<?> list)) {
+            throw new IllegalStateException("The CSP recorder did not run in " + driver.getCurrentUrl());
+        }
+        return (List<String>) list;
+    }
+
+    /** A screenshot of the whole page, not only the window, under {@code target/screenshots}. */
     public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
-            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(target, fullPage());
             return target;
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private byte[] fullPage() {
+        var metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        var size = (Map<String, Number>) metrics.get("cssContentSize");
+        if (size == null) {
+            return driver.getScreenshotAs(OutputType.BYTES);
+        }
+        var clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
+        var shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     @Override
