@@ -3,6 +3,7 @@ package br.jus.tjes.cariacica.assistant.review;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -119,7 +120,7 @@ class ConversationReviewTests {
     @Test
     void frequentQuestionsWithoutAGoodAnswerAreGroupedNormalisedAndRankedWithAFaqShortcut() {
         String word = CitizenChats.nonsenseWord();
-        String upper = word.toUpperCase(java.util.Locale.ROOT);
+        String upper = word.toUpperCase(Locale.ROOT);
         // Asked three times, never found: one question despite case, accents and punctuation.
         citizen.ask(word + " zumbrelo?");
         citizen.ask(upper + " ZUMBRÉLO!!");
