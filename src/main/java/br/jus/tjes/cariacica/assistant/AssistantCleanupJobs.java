@@ -1,5 +1,6 @@
 package br.jus.tjes.cariacica.assistant;
 
+import br.jus.tjes.cariacica.assistant.review.RetentionSettings;
 import br.jus.tjes.cariacica.tasks.CleanupJob;
 
 import org.springframework.context.annotation.Bean;
@@ -9,11 +10,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AssistantCleanupJobs {
 
-    /** Conversations untouched for longer than the retention (LGPD), daily. */
+    /**
+     * Conversations untouched for longer than the retention (LGPD), daily. The retention is read at each run: staff
+     * may have changed it since, on any instance.
+     */
     @Bean
-    CleanupJob oldConversations(AssistantMaintenance maintenance, AssistantProperties properties) {
+    CleanupJob oldConversations(AssistantMaintenance maintenance, RetentionSettings retention) {
         return CleanupJob.daily("conversas-antigas",
-                now -> maintenance.eraseConversationsOlderThan(properties.retention()));
+                now -> maintenance.eraseConversationsOlderThan(retention.retention()));
     }
 
     /** Rate-limit buckets that have refilled completely, hourly. */

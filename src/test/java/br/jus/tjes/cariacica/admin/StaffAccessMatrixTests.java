@@ -65,7 +65,7 @@ class StaffAccessMatrixTests {
                 new Route("/admin/auditoria?acao=LOGIN_SUCCESS", true, ADMIN),
                 new Route("/admin/conteudo", false, union(EDITOR, ADMIN)),
                 new Route("/admin/pauta", false, union(EDITOR, ADMIN)),
-                new Route("/admin/assistente", false, union(EDITOR, ADMIN)),
+                new Route("/admin/assistente", true, union(EDITOR, ADMIN)),
                 new Route("/admin/operacoes", true, union(OPS, ADMIN)),
                 new Route("/admin/tarefas", true, union(OPS, ADMIN)),
                 new Route("/admin/qualquer-outra", false, any));

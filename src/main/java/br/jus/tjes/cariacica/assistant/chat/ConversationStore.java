@@ -85,6 +85,18 @@ public class ConversationStore {
         conversations.delete(find(conversationId, token));
     }
 
+    /**
+     * Erases a conversation and its messages at a staff member's request (LGPD), without its token; returns
+     * whether there was one.
+     */
+    @Transactional
+    public boolean eraseForStaff(UUID conversationId) {
+        return conversations.findById(conversationId).map(conversation -> {
+            conversations.delete(conversation);
+            return true;
+        }).orElse(false);
+    }
+
     /** Records whether an answer helped; only the assistant's messages can be rated. */
     @Transactional
     public void rate(UUID conversationId, String token, UUID messageId, boolean useful, String comment) {

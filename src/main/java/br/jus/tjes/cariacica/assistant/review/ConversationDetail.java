@@ -1,0 +1,40 @@
+package br.jus.tjes.cariacica.assistant.review;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import br.jus.tjes.cariacica.assistant.chat.Source;
+
+/**
+ * A whole conversation as stored (already redacted), for the staff page and the LGPD export. Never its token hash.
+ *
+ * @param conversationId the conversation
+ * @param createdAt when it began
+ * @param updatedAt its last message
+ * @param messages oldest first
+ */
+record ConversationDetail(UUID conversationId, Instant createdAt, Instant updatedAt, List<StoredMessage> messages) {
+
+    /**
+     * @param role {@code citizen} or {@code assistant}
+     * @param mode {@code ai} or {@code knowledge-base}; this and the fields after it only on the assistant's answers
+     * @param outcome {@code answered} or {@code not-found}
+     * @param fallbackReason why the knowledge base answered instead of the model
+     * @param useful the citizen's rating, {@code null} when not rated
+     */
+    record StoredMessage(UUID messageId, String role, String text, Instant createdAt, String mode, String outcome,
+            String fallbackReason, Integer latencyMs, Integer promptTokens, Integer completionTokens, Boolean useful,
+            String feedbackComment, Instant feedbackAt, List<Source> sources) {
+
+        public boolean fromCitizen() {
+            return "citizen".equals(role);
+        }
+
+        public LocalDateTime localCreatedAt(ZoneId zone) {
+            return createdAt.atZone(zone).toLocalDateTime();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package br.jus.tjes.cariacica.assistant.review;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * The filters of the conversation list, all optional.
+ *
+ * @param filtro which conversations; {@code null}: all of them
+ * @param pagina page number, from 1
+ */
+record ConversationFilter(Kind filtro, @Min(1) @Max(100_000) Integer pagina) {
+
+    /** Which conversations a staff member wants to review. */
+    enum Kind {
+        /** At least one answer came from the knowledge base and found something. */
+        BASE_DE_CONHECIMENTO,
+        /** At least one answer said it did not find the answer. */
+        SEM_RESPOSTA,
+        /** The citizen marked at least one answer as not useful. */
+        NAO_UTIL
+    }
+
+    static ConversationFilter all() {
+        return new ConversationFilter(null, 1);
+    }
+
+    int page() {
+        return pagina == null ? 1 : pagina;
+    }
+}

@@ -1,0 +1,61 @@
+package br.jus.tjes.cariacica.assistant.review;
+
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** How many days conversations are kept (LGPD): one form, saved for every instance and the daily clean-up. */
+@Controller
+@RequestMapping("/admin/assistente/retencao")
+class RetentionController {
+
+    private static final String VIEW = "admin/assistente/retencao";
+
+    private final RetentionSettings settings;
+
+    RetentionController(RetentionSettings settings) {
+        this.settings = settings;
+    }
+
+    @InitBinder
+    void onlyTheDays(WebDataBinder binder) {
+        binder.setAllowedFields("dias");
+    }
+
+    @GetMapping
+    String form(Model model) {
+        var stored = settings.storedDays();
+        model.addAttribute("retencao", new RetentionForm(stored.orElse((int) settings.defaultDays())));
+        return show(model);
+    }
+
+    @PostMapping
+    String save(@Valid @ModelAttribute("retencao") RetentionForm form, BindingResult binding, Principal principal,
+            Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return show(model);
+        }
+        settings.change(form.getDias(), principal.getName());
+        redirect.addFlashAttribute("mensagem", "revisao.retencao.salva");
+        return "redirect:/admin/assistente/retencao";
+    }
+
+    private String show(Model model) {
+        model.addAttribute("padrao", settings.defaultDays());
+        model.addAttribute("definida", settings.storedDays().isPresent());
+        model.addAttribute("minimo", RetentionSettings.MIN_DAYS);
+        model.addAttribute("maximo", RetentionSettings.MAX_DAYS);
+        return VIEW;
+    }
+}

@@ -1,0 +1,73 @@
+package br.jus.tjes.cariacica.assistant.review;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import br.jus.tjes.cariacica.assistant.AssistantProperties;
+import br.jus.tjes.cariacica.audit.AuditAction;
+import br.jus.tjes.cariacica.audit.AuditEvent;
+import br.jus.tjes.cariacica.audit.AuditLog;
+
+/**
+ * How long conversations are kept (LGPD): the days staff set, stored in PostgreSQL so every instance and the daily
+ * clean-up read the same value, or the configured {@code court.assistant.retention} until someone sets it.
+ */
+@Component
+public class RetentionSettings {
+
+    static final int MIN_DAYS = 1;
+    static final int MAX_DAYS = 3650;
+    static final String AUDIT_TARGET = "assistente:retencao";
+
+    private final JdbcClient jdbc;
+    private final AssistantProperties properties;
+    private final AuditLog audit;
+
+    RetentionSettings(JdbcClient jdbc, AssistantProperties properties, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.audit = audit;
+    }
+
+    /** The retention in force: the stored days, or the configured default. */
+    @Transactional(readOnly = true)
+    public Duration retention() {
+        return storedDays().<Duration>map(Duration::ofDays).orElse(properties.retention());
+    }
+
+    /** The days staff set, if anyone did. */
+    @Transactional(readOnly = true)
+    Optional<Integer> storedDays() {
+        return jdbc.sql("select retention_days from assistant_settings").query(Integer.class).optional();
+    }
+
+    /** The configured default, in whole days (what applies while nothing is stored). */
+    long defaultDays() {
+        return properties.retention().toDays();
+    }
+
+    /** Stores the new retention and audits the change (before and after) in the same transaction. */
+    @Transactional
+    void change(int days, String actor) {
+        if (days < MIN_DAYS || days > MAX_DAYS) {
+            throw new IllegalArgumentException("Retention out of range: " + days);
+        }
+        long before = storedDays().map(Integer::longValue).orElse(defaultDays());
+        jdbc.sql("""
+                insert into assistant_settings (id, retention_days, updated_at, updated_by)
+                values (true, :days, now(), :actor)
+                on conflict (id) do update
+                set retention_days = excluded.retention_days, updated_at = excluded.updated_at,
+                    updated_by = excluded.updated_by
+                """)
+                .param("days", days)
+                .param("actor", actor)
+                .update();
+        audit.record(AuditEvent.change(AuditAction.SETTINGS_CHANGED, AUDIT_TARGET, "dias=" + before, "dias=" + days)
+                .withActor(actor));
+    }
+}
