@@ -1,7 +1,9 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import br.jus.tjes.cariacica.content.HearingImport;
 import br.jus.tjes.cariacica.content.HearingNotFoundException;
+import br.jus.tjes.cariacica.content.HearingProblem;
 import br.jus.tjes.cariacica.tasks.SiteTasks;
 
 /** Checks and stages a file, then hands the confirmed import to the background task {@link HearingImportTask}. */
@@ -34,9 +37,8 @@ class DefaultHearingImport implements HearingImport {
         String name = fileName == null || fileName.isBlank() ? "arquivo.csv" : fileName.strip();
         name = name.length() > 200 ? name.substring(0, 200) : name;
         if (content.length > MAX_BYTES) {
-            return new Preview(null, name, java.util.List.of(), java.util.List.of(),
-                    br.jus.tjes.cariacica.content.HearingProblem.of(null, "admin.pauta.importar.erro.tamanho",
-                            MAX_BYTES / 1024));
+            return new Preview(null, name, List.of(), List.of(),
+                    HearingProblem.of(null, "admin.pauta.importar.erro.tamanho", MAX_BYTES / (1024 * 1024)));
         }
         var result = HearingFileCheck.check(content, this::existingKeys);
         var preview = new Preview(null, name, result.lines(), result.badLines(), result.fileProblem());
@@ -73,7 +75,7 @@ class DefaultHearingImport implements HearingImport {
             return keys;
         }
         for (Object[] row : hearings.findTimesOf(caseNumbers)) {
-            keys.add(HearingFileCheck.key((String) row[0], (java.time.Instant) row[1]));
+            keys.add(HearingFileCheck.key((String) row[0], (Instant) row[1]));
         }
         return keys;
     }

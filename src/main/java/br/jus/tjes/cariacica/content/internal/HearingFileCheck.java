@@ -3,12 +3,14 @@ package br.jus.tjes.cariacica.content.internal;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import br.jus.tjes.cariacica.content.HearingFields;
 import br.jus.tjes.cariacica.content.HearingImport;
@@ -97,7 +99,7 @@ final class HearingFileCheck {
         }
 
         var onThePauta = existing.keysOf(lines.stream().map(l -> l.hearing().caseNumber())
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
         var fresh = new ArrayList<Line>();
         for (var line : lines) {
             if (onThePauta.contains(key(line.hearing().caseNumber(), line.hearing().instant()))) {
@@ -108,7 +110,7 @@ final class HearingFileCheck {
                 fresh.add(line);
             }
         }
-        bad.sort(java.util.Comparator.comparingInt(BadLine::number));
+        bad.sort(Comparator.comparingInt(BadLine::number));
         return new Result(List.copyOf(fresh), List.copyOf(bad), null);
     }
 
