@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import br.jus.tjes.cariacica.content.CnjNumber;
 import br.jus.tjes.cariacica.content.ContentChanged;
 import br.jus.tjes.cariacica.content.Unit;
 

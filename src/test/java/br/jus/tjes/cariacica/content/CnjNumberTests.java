@@ -1,4 +1,4 @@
-package br.jus.tjes.cariacica.site;
+package br.jus.tjes.cariacica.content;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,35 +1,35 @@
-package br.jus.tjes.cariacica.site;
+package br.jus.tjes.cariacica.content;
 
 import java.util.regex.Pattern;
 
 /**
  * A case number in the CNJ single numbering (Resolução CNJ nº 65/2008): NNNNNNN-DD.AAAA.J.TR.OOOO, where DD are
  * check digits by ISO 7064 mod 97-10 over NNNNNNN AAAA J TR OOOO. The 20 digits overflow a {@code long}, so
- * the remainder is computed digit by digit.
+ * the remainder is computed digit by digit. Shared by the public case lookup and the staff's hearing forms.
  */
-record CnjNumber(String sequence, String checkDigits, String year, String segment, String court, String origin) {
+public record CnjNumber(String sequence, String checkDigits, String year, String segment, String court, String origin) {
 
     /** TJES: segment 8 (state courts), court 08 (Espírito Santo). */
-    static final String STATE_JUSTICE = "8";
+    public static final String STATE_JUSTICE = "8";
 
-    static final String TJES = "08";
+    public static final String TJES = "08";
 
     private static final Pattern FORMATTED = Pattern.compile("(\\d{7})-(\\d{2})\\.(\\d{4})\\.(\\d)\\.(\\d{2})\\.(\\d{4})");
 
     private static final Pattern DIGITS = Pattern.compile("\\d{20}");
 
-    enum Problem { EMPTY, FORMAT, CHECK_DIGITS }
+    public enum Problem { EMPTY, FORMAT, CHECK_DIGITS }
 
     /** Either a number or the reason it is not one. */
-    record Parsed(CnjNumber number, Problem problem) {
+    public record Parsed(CnjNumber number, Problem problem) {
 
-        boolean valid() {
+        public boolean valid() {
             return number != null;
         }
     }
 
     /** Accepts the formatted number or its 20 digits alone (spaces around are ignored). */
-    static Parsed parse(String input) {
+    public static Parsed parse(String input) {
         if (input == null || input.isBlank()) {
             return new Parsed(null, Problem.EMPTY);
         }
@@ -55,7 +55,7 @@ record CnjNumber(String sequence, String checkDigits, String year, String segmen
     }
 
     /** The two check digits for the other 18 digits: 98 - (N A J TR O 00 mod 97). */
-    static String checkDigitsFor(String sequence, String year, String segment, String court, String origin) {
+    public static String checkDigitsFor(String sequence, String year, String segment, String court, String origin) {
         int remainder = mod97(sequence + year + segment + court + origin + "00");
         return String.format("%02d", 98 - remainder);
     }
@@ -68,11 +68,11 @@ record CnjNumber(String sequence, String checkDigits, String year, String segmen
         return remainder;
     }
 
-    boolean isTjes() {
+    public boolean isTjes() {
         return STATE_JUSTICE.equals(segment) && TJES.equals(court);
     }
 
-    String formatted() {
+    public String formatted() {
         return sequence + "-" + checkDigits + "." + year + "." + segment + "." + court + "." + origin;
     }
 }

@@ -1,4 +1,4 @@
-package br.jus.tjes.cariacica.site;
+package br.jus.tjes.cariacica.content;
 
 import java.math.BigInteger;
 

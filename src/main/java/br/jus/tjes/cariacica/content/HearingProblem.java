@@ -1,0 +1,25 @@
+package br.jus.tjes.cariacica.content;
+
+import java.util.List;
+
+/**
+ * Why a field of a hearing (in the form or in a CSV line) is not accepted.
+ *
+ * @param field the form field and CSV column ({@code data}, {@code processo}…), or {@code null} for the whole line
+ * @param messageKey the Portuguese message in the bundle
+ * @param arguments its arguments (what was typed, a limit, a line number)
+ */
+public record HearingProblem(String field, String messageKey, List<Object> arguments) {
+
+    public HearingProblem {
+        arguments = List.copyOf(arguments);
+    }
+
+    public static HearingProblem of(String field, String messageKey, Object... arguments) {
+        return new HearingProblem(field, messageKey, List.of(arguments));
+    }
+
+    public Object[] argumentArray() {
+        return arguments.toArray();
+    }
+}

@@ -1,0 +1,174 @@
+package br.jus.tjes.cariacica.content.admin.pauta;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import br.jus.tjes.cariacica.content.DuplicateHearingException;
+import br.jus.tjes.cariacica.content.Hearing;
+import br.jus.tjes.cariacica.content.HearingBook;
+import br.jus.tjes.cariacica.content.HearingConflictException;
+import br.jus.tjes.cariacica.content.HearingData;
+import br.jus.tjes.cariacica.content.Unit;
+
+/**
+ * The staff's pauta: a list by period, and a form to add, change or delete one hearing. Every change is a POST
+ * answered by a redirect and a flash message; a save over someone else's change is refused with a conflict message.
+ */
+@Controller
+@RequestMapping("/admin/pauta")
+class HearingController {
+
+    static final String LIST = "admin/pauta/lista";
+    static final String FORM = "admin/pauta/audiencia";
+
+    /** The longest period the staff list shows at once. */
+    private static final int MAX_DAYS = 366;
+
+    private final HearingBook book;
+    private final Clock clock;
+
+    HearingController(HearingBook book, Clock clock) {
+        this.book = book;
+        this.clock = clock;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @ModelAttribute
+    void options(Model model) {
+        model.addAttribute("tipos", Hearing.Type.values());
+        model.addAttribute("formas", Hearing.Mode.values());
+        model.addAttribute("situacoes", Hearing.Status.values());
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "de", required = false) String from,
+            @RequestParam(name = "ate", required = false) String to, Model model) {
+        LocalDate today = LocalDate.now(clock.withZone(Unit.ZONE));
+        LocalDate fromDate = date(from, today);
+        LocalDate toDate = date(to, fromDate.plusDays(30));
+        if (toDate.isBefore(fromDate) || ChronoUnit.DAYS.between(fromDate, toDate) > MAX_DAYS) {
+            model.addAttribute("erro", "admin.pauta.lista.periodo-invalido");
+            toDate = fromDate.plusDays(30);
+        }
+        model.addAttribute("de", fromDate);
+        model.addAttribute("ate", toDate);
+        model.addAttribute("audiencias", book.between(fromDate, toDate));
+        return LIST;
+    }
+
+    @GetMapping("/nova")
+    String newForm(Model model) {
+        model.addAttribute("audiencia", new HearingForm());
+        return FORM;
+    }
+
+    @PostMapping("/nova")
+    String create(@ModelAttribute("audiencia") HearingForm form, BindingResult binding, RedirectAttributes redirect) {
+        HearingData data = checked(form, binding);
+        if (data == null) {
+            return FORM;
+        }
+        try {
+            var created = book.create(data);
+            redirect.addFlashAttribute("mensagem", "admin.pauta.criada");
+            return "redirect:/admin/pauta?de=" + created.data().scheduledAt().toLocalDate();
+        }
+        catch (DuplicateHearingException ex) {
+            binding.reject("admin.pauta.erro.duplicada-pauta");
+            return FORM;
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        var hearing = book.get(id);
+        model.addAttribute("id", id);
+        model.addAttribute("atualizadaEm", hearing.updatedAt());
+        model.addAttribute("audiencia", HearingForm.of(hearing));
+        return FORM;
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("audiencia") HearingForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("id", id);
+        HearingData data = checked(form, binding);
+        if (data == null) {
+            return FORM;
+        }
+        try {
+            book.update(id, form.version(), data);
+            redirect.addFlashAttribute("mensagem", "admin.pauta.alterada");
+            return "redirect:/admin/pauta/" + id;
+        }
+        catch (HearingConflictException ex) {
+            redirect.addFlashAttribute("erro", "admin.pauta.conflito");
+            return "redirect:/admin/pauta/" + id;
+        }
+        catch (DuplicateHearingException ex) {
+            binding.reject("admin.pauta.erro.duplicada-pauta");
+            return FORM;
+        }
+    }
+
+    @PostMapping("/{id}/excluir")
+    String delete(@PathVariable long id, @RequestParam(name = "versao", required = false) String version,
+            RedirectAttributes redirect) {
+        var form = new HearingForm();
+        form.setVersao(version);
+        try {
+            book.delete(id, form.version());
+            redirect.addFlashAttribute("mensagem", "admin.pauta.excluida");
+            return "redirect:/admin/pauta";
+        }
+        catch (HearingConflictException ex) {
+            redirect.addFlashAttribute("erro", "admin.pauta.conflito");
+            return "redirect:/admin/pauta/" + id;
+        }
+    }
+
+    /** The hearing, or {@code null} with every problem put on its field. */
+    private static HearingData checked(HearingForm form, BindingResult binding) {
+        var checked = form.fields().check();
+        for (var problem : checked.problems()) {
+            if (problem.field() == null) {
+                binding.reject(problem.messageKey(), problem.argumentArray(), null);
+            }
+            else {
+                binding.rejectValue(problem.field(), problem.messageKey(), problem.argumentArray(), null);
+            }
+        }
+        return checked.valid() ? checked.hearing() : null;
+    }
+
+    private static LocalDate date(String text, LocalDate fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        }
+        catch (DateTimeParseException ex) {
+            return fallback;
+        }
+    }
+}

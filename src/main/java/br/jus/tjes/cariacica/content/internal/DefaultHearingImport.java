@@ -1,0 +1,82 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import br.jus.tjes.cariacica.content.HearingImport;
+import br.jus.tjes.cariacica.content.HearingNotFoundException;
+import br.jus.tjes.cariacica.content.HearingProblem;
+import br.jus.tjes.cariacica.tasks.SiteTasks;
+
+/** Checks and stages a file, then hands the confirmed import to the background task {@link HearingImportTask}. */
+@Service
+class DefaultHearingImport implements HearingImport {
+
+    private final HearingStore hearings;
+    private final StagedImports imports;
+    private final SiteTasks tasks;
+    private final Clock clock;
+
+    DefaultHearingImport(HearingStore hearings, StagedImports imports, SiteTasks tasks, Clock clock) {
+        this.hearings = hearings;
+        this.imports = imports;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Preview check(String fileName, byte[] content, String uploadedBy) {
+        String name = fileName == null || fileName.isBlank() ? "arquivo.csv" : fileName.strip();
+        name = name.length() > 200 ? name.substring(0, 200) : name;
+        if (content.length > MAX_BYTES) {
+            return new Preview(null, name, List.of(), List.of(),
+                    HearingProblem.of(null, "admin.pauta.importar.erro.tamanho", MAX_BYTES / (1024 * 1024)));
+        }
+        var result = HearingFileCheck.check(content, this::existingKeys);
+        var preview = new Preview(null, name, result.lines(), result.badLines(), result.fileProblem());
+        if (!preview.clean()) {
+            return preview;
+        }
+        UUID id = UUID.randomUUID();
+        imports.stage(id, name, uploadedBy, clock.instant(), result.lines());
+        return new Preview(id, name, result.lines(), result.badLines(), null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Staged get(UUID id) {
+        return imports.find(id).orElseThrow(HearingNotFoundException::new);
+    }
+
+    @Override
+    @Transactional
+    public UUID confirm(UUID id) {
+        if (!imports.queue(id)) {
+            imports.find(id).orElseThrow(HearingNotFoundException::new);
+            throw new IllegalStateException("Import " + id + " was already confirmed");
+        }
+        // Joins this transaction: the import is QUEUED exactly when its task exists.
+        UUID taskId = tasks.importHearings(id.toString()).getFirst();
+        imports.taskOf(id, taskId);
+        return taskId;
+    }
+
+    private Set<String> existingKeys(Set<String> caseNumbers) {
+        var keys = new HashSet<String>();
+        if (caseNumbers.isEmpty()) {
+            return keys;
+        }
+        for (Object[] row : hearings.findTimesOf(caseNumbers)) {
+            keys.add(HearingFileCheck.key((String) row[0], (Instant) row[1]));
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,131 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import br.jus.tjes.cariacica.content.HearingFields;
+import br.jus.tjes.cariacica.content.HearingImport;
+import br.jus.tjes.cariacica.content.HearingImport.BadLine;
+import br.jus.tjes.cariacica.content.HearingImport.Line;
+import br.jus.tjes.cariacica.content.HearingProblem;
+
+/**
+ * Checks a whole file: its header names the columns (any order, see {@link HearingFields#NAMES}), every line is
+ * checked like the staff form, and a hearing may appear once, in the file and on the pauta (same case, same
+ * date and time).
+ */
+final class HearingFileCheck {
+
+    /** Other names a spreadsheet may use for a column. */
+    private static final Map<String, String> ALIASES = Map.of("modalidade", "forma", "numero", "processo",
+            "sigilo", "segredo", "segredodejustica", "segredo", "horario", "hora", "classeprocessual", "classe");
+
+    record Result(List<Line> lines, List<BadLine> badLines, HearingProblem fileProblem) {
+    }
+
+    /** The hearings already on the pauta, as case number and instant, for the duplicate check. */
+    interface Existing {
+        Set<String> keysOf(Set<String> caseNumbers);
+    }
+
+    private HearingFileCheck() {
+    }
+
+    static String key(String caseNumber, Instant at) {
+        return caseNumber + "@" + at;
+    }
+
+    static Result check(byte[] content, Existing existing) {
+        var parsed = HearingCsv.read(content, HearingImport.MAX_LINES);
+        if (parsed.problem() != null) {
+            return new Result(List.of(), List.of(), parsed.problem());
+        }
+        var columns = new ArrayList<String>();
+        for (String title : parsed.header().fields()) {
+            String name = column(title);
+            if (!HearingFields.NAMES.contains(name)) {
+                return fileProblem("admin.pauta.importar.erro.coluna-desconhecida", cut(title));
+            }
+            if (columns.contains(name)) {
+                return fileProblem("admin.pauta.importar.erro.coluna-repetida", cut(title));
+            }
+            columns.add(name);
+        }
+        var missing = new LinkedHashSet<>(HearingFields.NAMES);
+        HearingFields.OPTIONAL.forEach(missing::remove);
+        columns.forEach(missing::remove);
+        if (!missing.isEmpty()) {
+            return fileProblem("admin.pauta.importar.erro.colunas-faltando", String.join(", ", missing));
+        }
+        if (parsed.rows().isEmpty()) {
+            return fileProblem("admin.pauta.importar.erro.sem-linhas");
+        }
+
+        var lines = new ArrayList<Line>();
+        var bad = new ArrayList<BadLine>();
+        var firstLineOf = new HashMap<String, Integer>();
+        for (var row : parsed.rows()) {
+            if (row.fields().size() != columns.size()) {
+                bad.add(new BadLine(row.line(), List.of(HearingProblem.of(null, "admin.pauta.erro.colunas",
+                        row.fields().size(), columns.size()))));
+                continue;
+            }
+            var values = new HashMap<String, String>();
+            for (int i = 0; i < columns.size(); i++) {
+                values.put(columns.get(i), row.fields().get(i));
+            }
+            var checked = HearingFields.of(values).check();
+            if (!checked.valid()) {
+                bad.add(new BadLine(row.line(), checked.problems()));
+                continue;
+            }
+            String key = key(checked.hearing().caseNumber(), checked.hearing().instant());
+            Integer first = firstLineOf.putIfAbsent(key, row.line());
+            if (first != null) {
+                bad.add(new BadLine(row.line(), List.of(HearingProblem.of(null,
+                        "admin.pauta.erro.duplicada-arquivo", first))));
+                continue;
+            }
+            lines.add(new Line(row.line(), checked.hearing()));
+        }
+
+        var onThePauta = existing.keysOf(lines.stream().map(l -> l.hearing().caseNumber())
+                .collect(Collectors.toSet()));
+        var fresh = new ArrayList<Line>();
+        for (var line : lines) {
+            if (onThePauta.contains(key(line.hearing().caseNumber(), line.hearing().instant()))) {
+                bad.add(new BadLine(line.number(), List.of(HearingProblem.of(null,
+                        "admin.pauta.erro.duplicada-pauta"))));
+            }
+            else {
+                fresh.add(line);
+            }
+        }
+        bad.sort(Comparator.comparingInt(BadLine::number));
+        return new Result(List.copyOf(fresh), List.copyOf(bad), null);
+    }
+
+    private static Result fileProblem(String key, Object... arguments) {
+        return new Result(List.of(), List.of(), HearingProblem.of(null, key, arguments));
+    }
+
+    private static String cut(String title) {
+        String text = title.strip();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    private static String column(String title) {
+        String plain = Normalizer.normalize(title.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return ALIASES.getOrDefault(plain, plain);
+    }
+}

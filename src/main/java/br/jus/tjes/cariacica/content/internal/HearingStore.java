@@ -1,0 +1,30 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The staff's reads and writes of single hearings. */
+interface HearingStore extends Repository<HearingEntity, Long> {
+
+    Optional<HearingEntity> findById(long id);
+
+    HearingEntity save(HearingEntity hearing);
+
+    void delete(HearingEntity hearing);
+
+    @Query("select h from HearingEntity h where h.scheduledAt >= ?1 and h.scheduledAt < ?2 order by h.scheduledAt, h.id")
+    List<HearingEntity> findBetween(Instant from, Instant to);
+
+    @Query("""
+            select count(h) > 0 from HearingEntity h
+            where h.caseNumber = ?1 and h.scheduledAt = ?2 and (?3 is null or h.id <> ?3)""")
+    boolean existsOther(String caseNumber, Instant scheduledAt, Long exceptId);
+
+    @Query("select h.caseNumber, h.scheduledAt from HearingEntity h where h.caseNumber in ?1")
+    List<Object[]> findTimesOf(Collection<String> caseNumbers);
+}

@@ -1,0 +1,146 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import br.jus.tjes.cariacica.audit.AuditAction;
+import br.jus.tjes.cariacica.audit.AuditEvent;
+import br.jus.tjes.cariacica.audit.AuditLog;
+import br.jus.tjes.cariacica.content.ContentChanged;
+import br.jus.tjes.cariacica.content.DuplicateHearingException;
+import br.jus.tjes.cariacica.content.HearingBook;
+import br.jus.tjes.cariacica.content.HearingConflictException;
+import br.jus.tjes.cariacica.content.HearingData;
+import br.jus.tjes.cariacica.content.HearingNotFoundException;
+import br.jus.tjes.cariacica.content.StoredHearing;
+import br.jus.tjes.cariacica.content.Unit;
+
+/**
+ * Single-hearing edits. The version the editor loaded is compared before the change and enforced again by JPA's
+ * {@code @Version} at flush, so of two editors saving the same hearing the second is always refused.
+ */
+@Service
+class JpaHearingBook implements HearingBook {
+
+    private final HearingStore store;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final EntityManager entityManager;
+
+    JpaHearingBook(HearingStore store, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.store = store;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StoredHearing> between(LocalDate from, LocalDate to) {
+        return store.findBetween(from.atStartOfDay(Unit.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(Unit.ZONE).toInstant()).stream().map(JpaHearingBook::stored).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public StoredHearing get(long id) {
+        return stored(store.findById(id).orElseThrow(HearingNotFoundException::new));
+    }
+
+    @Override
+    @Transactional
+    public StoredHearing create(HearingData data) {
+        refuseDuplicate(data, null);
+        var entity = new HearingEntity();
+        copy(data, entity);
+        entity = store.save(entity);
+        audit.record(AuditEvent.change(AuditAction.CONTENT_CREATED, target(entity.id), null, data.summary()));
+        events.publishEvent(new ContentChanged("hearing"));
+        return stored(entity);
+    }
+
+    @Override
+    @Transactional
+    public StoredHearing update(long id, long version, HearingData data) {
+        var entity = current(id, version);
+        refuseDuplicate(data, id);
+        String before = data(entity).summary();
+        copy(data, entity);
+        flush();
+        audit.record(AuditEvent.change(AuditAction.CONTENT_UPDATED, target(id), before, data.summary()));
+        events.publishEvent(new ContentChanged("hearing"));
+        return stored(entity);
+    }
+
+    @Override
+    @Transactional
+    public void delete(long id, long version) {
+        var entity = current(id, version);
+        audit.record(AuditEvent.change(AuditAction.CONTENT_DELETED, target(id), data(entity).summary(), null));
+        store.delete(entity);
+        flush();
+        events.publishEvent(new ContentChanged("hearing"));
+    }
+
+    /** Runs the version check of {@code @Version} now, so a concurrent save is reported here as a conflict. */
+    private void flush() {
+        try {
+            entityManager.flush();
+        }
+        catch (OptimisticLockException | OptimisticLockingFailureException ex) {
+            throw new HearingConflictException();
+        }
+    }
+
+    private HearingEntity current(long id, long version) {
+        var entity = store.findById(id).orElseThrow(HearingNotFoundException::new);
+        if (entity.version != version) {
+            throw new HearingConflictException();
+        }
+        return entity;
+    }
+
+    private void refuseDuplicate(HearingData data, Long exceptId) {
+        if (store.existsOther(data.caseNumber(), data.instant(), exceptId)) {
+            throw new DuplicateHearingException();
+        }
+    }
+
+    private void copy(HearingData data, HearingEntity entity) {
+        entity.scheduledAt = data.instant();
+        entity.caseNumber = data.caseNumber();
+        entity.proceduralClass = data.proceduralClass();
+        entity.type = data.type();
+        entity.mode = data.mode();
+        entity.room = data.room();
+        entity.status = data.status();
+        entity.sealed = data.sealed();
+        entity.updatedAt = clock.instant();
+    }
+
+    static HearingData data(HearingEntity h) {
+        return new HearingData(h.scheduledAt.atZone(Unit.ZONE).toLocalDateTime(), h.caseNumber, h.proceduralClass,
+                h.type, h.mode, h.room, h.status, h.sealed);
+    }
+
+    private static StoredHearing stored(HearingEntity h) {
+        return new StoredHearing(Objects.requireNonNull(h.id), h.version, data(h), h.updatedAt);
+    }
+
+    private static String target(Long id) {
+        return "audiencia:" + id;
+    }
+}
