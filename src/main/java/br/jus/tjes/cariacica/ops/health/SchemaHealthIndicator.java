@@ -43,14 +43,16 @@ class SchemaHealthIndicator implements HealthIndicator {
         if (reading == null) {
             synchronized (this) {
                 if (last == null) {
-                    last = new Reading(check(), clock.instant());
+                    last = check();
                 }
                 return last.health();
             }
         }
-        if (reading.at().plus(cacheFor).isBefore(clock.instant()) && refreshing.compareAndSet(false, true)) {
+        // A reading that could not reach the database is not kept: readiness follows the database's return at once.
+        boolean stale = !reading.reachedDatabase() || reading.at().plus(cacheFor).isBefore(clock.instant());
+        if (stale && refreshing.compareAndSet(false, true)) {
             try {
-                last = new Reading(check(), clock.instant());
+                last = check();
             }
             finally {
                 refreshing.set(false);
@@ -59,7 +61,7 @@ class SchemaHealthIndicator implements HealthIndicator {
         return last.health();
     }
 
-    private Health check() {
+    private Reading check() {
         Map<String, Object> details = new LinkedHashMap<>();
         boolean mappingValidated = "validate".equalsIgnoreCase(ddlAuto);
         details.put("jpaMapping", mappingValidated ? "validated at startup" : "not validated (ddl-auto=" + ddlAuto + ")");
@@ -77,10 +79,11 @@ class SchemaHealthIndicator implements HealthIndicator {
             details.put("pending", pending);
             details.put("failed", failed);
             boolean up = mappingValidated && pending.isEmpty() && failed.isEmpty();
-            return (up ? Health.up() : Health.down()).withDetails(details).build();
+            return new Reading((up ? Health.up() : Health.down()).withDetails(details).build(), clock.instant(), true);
         }
         catch (RuntimeException ex) {
-            return Health.down().withDetails(details).withDetail("error", ex.getClass().getName()).build();
+            return new Reading(Health.down().withDetails(details).withDetail("error", ex.getClass().getName()).build(),
+                    clock.instant(), false);
         }
     }
 
@@ -93,6 +96,6 @@ class SchemaHealthIndicator implements HealthIndicator {
         return version + " " + migration.getDescription() + " (" + migration.getState().getDisplayName() + ")";
     }
 
-    private record Reading(Health health, Instant at) {
+    private record Reading(Health health, Instant at, boolean reachedDatabase) {
     }
 }
