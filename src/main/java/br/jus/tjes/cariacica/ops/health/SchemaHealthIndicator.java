@@ -82,6 +82,16 @@ class SchemaHealthIndicator implements HealthIndicator {
             return new Reading((up ? Health.up() : Health.down()).withDetails(details).build(), clock.instant(), true);
         }
         catch (RuntimeException ex) {
+            Reading previous = last;
+            if (previous != null && previous.reachedDatabase()) {
+                // Reaching the database is the `db` check's job: keep what the schema last was, so readiness comes
+                // back with the database and not only after a slow re-read of the history table.
+                Health kept = Health.status(previous.health().getStatus())
+                        .withDetails(previous.health().getDetails())
+                        .withDetail("error", ex.getClass().getName())
+                        .build();
+                return new Reading(kept, previous.at(), false);
+            }
             return new Reading(Health.down().withDetails(details).withDetail("error", ex.getClass().getName()).build(),
                     clock.instant(), false);
         }
