@@ -5,6 +5,7 @@
 # had picked when the process died. Prints a PASS/FAIL table; exits 1 on any FAIL. About 4 minutes.
 # The tasks' heartbeat is 2 s here (production: 30 s, a dead worker's task is taken over after 6 missed beats),
 # so a task caught running by the kill is revived within the run.
+APP_PORT=${APP_PORT:-18083}
 source "$(dirname "$0")/faults-lib.sh"
 MARKER="fkill$(date +%s)"
 TASKS=12

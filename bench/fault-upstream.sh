@@ -5,12 +5,14 @@
 # chat p99 stays within the 30 s promise and that health stays 200. Prints a PASS/FAIL table; exits 1 on any FAIL.
 # About 4 minutes. The circuit's open state lasts 20 s here instead of the production 60 s
 # (RESILIENCE4J_..._WAITDURATIONINOPENSTATE), so the three faults fit one run; everything else is the default.
+APP_PORT=${APP_PORT:-18082}
 source "$(dirname "$0")/faults-lib.sh"
-FAKE_PORT=${FAKE_PORT:-18091}
+FAKE_PORT=${FAKE_PORT:-18092}
 FAULT_SECONDS=${FAULT_SECONDS:-25}
 OPS_USER=bench-ops
 OPS_PASSWORD="bench-$RANDOM$RANDOM$RANDOM"
 
+port_free "$FAKE_PORT"
 pick_jdk; need wrk; need taskset util-linux; need psql postgresql-client; need curl
 build_jar
 start_postgres
@@ -47,12 +49,16 @@ circuit_seen() {
     "$RESULTS/circuit.txt"
 }
 
-# wait_closed LIMIT: waits (at most LIMIT seconds) until the circuit reads closed; prints when, or nothing.
+# wait_closed SINCE LIMIT: waits (at most LIMIT seconds) until the circuit, having been open at some reading
+# since SINCE, reads closed; prints when, or nothing.
 wait_closed() {
-  local limit=$1 start
+  local since=$1 limit=$2 start
   start=$(now)
   while awk -v s="$start" -v n="$(now)" -v l="$limit" 'BEGIN { exit !(n - s < l) }'; do
-    if [ "$(tail -1 "$RESULTS/circuit.txt" | awk '{ print $2 }')" = closed ]; then now; return; fi
+    if [ "$(circuit_seen open "$since" 99999999999)" = 1 ] \
+        && [ "$(tail -1 "$RESULTS/circuit.txt" | awk '{ print $2 }')" = closed ]; then
+      now; return
+    fi
     sleep 1
   done
 }
@@ -67,7 +73,7 @@ declare -A FROM TO CLOSED
 for fault in lento falhando reset; do
   echo "Falha: $fault (${FAULT_SECONDS} s)..." >&2
   case $fault in
-    lento) upstream "delay=10000&fail=0&mode=answer" ;;
+    lento) upstream "delay=10000&fail=0&mode=answer" ;;   # longer: a request fails only after its 25 s budget
     falhando) upstream "delay=200&fail=100&mode=answer" ;;
     reset) upstream "delay=200&fail=0&mode=reset" ;;
   esac
@@ -76,13 +82,15 @@ for fault in lento falhando reset; do
     # Bursts: 100 % of 500s, a short healthy gap, 100 % again.
     sleep $((FAULT_SECONDS / 2)); upstream "delay=200&fail=0&mode=answer"; sleep 3
     upstream "delay=200&fail=100&mode=answer"; sleep $((FAULT_SECONDS / 2))
+  elif [ $fault = lento ]; then
+    sleep $((FAULT_SECONDS + 15))
   else
     sleep "$FAULT_SECONDS"
   fi
   TO[$fault]=$(now)
   upstream "delay=500&fail=0&mode=answer"
   echo "Upstream saudável de novo; esperando o circuito fechar..." >&2
-  CLOSED[$fault]=$(wait_closed 120)
+  CLOSED[$fault]=$(wait_closed "${FROM[$fault]}" 150)
 done
 sleep 5
 T_END=$(now)
@@ -91,13 +99,13 @@ stop_load
 echo "chat: $(grep -E 'Requests/sec|Latency ' "$RESULTS/load-chat.txt" | tr -s ' ' | paste -sd';')"
 echo "chat: $(statuses chat "$T0" "$T_END")"
 for fault in lento falhando reset; do
-  opened=$(circuit_seen open "${FROM[$fault]}" "$(awk -v t="${TO[$fault]}" 'BEGIN { printf "%.3f", t + 10 }')")
+  opened=$(circuit_seen open "${FROM[$fault]}" "${CLOSED[$fault]:-$(now)}")
   closed_after=${CLOSED[$fault]:-}
   detail="aberto durante a falha: $([ "$opened" = 1 ] && echo sim || echo não); fechado de novo"
   if [ -n "$closed_after" ]; then
     detail="$detail $(awk -v a="${TO[$fault]}" -v b="$closed_after" 'BEGIN { printf "%.0f", b - a }') s depois"
   else
-    detail="$detail: não (120 s)"
+    detail="$detail: não (150 s)"
   fi
   check "upstream $fault: o circuito abre e fecha" "$([ "$opened" = 1 ] && [ -n "$closed_after" ] && echo 1 || echo 0)" \
     "$detail; chat: $(statuses chat "${FROM[$fault]}" "${TO[$fault]}")"

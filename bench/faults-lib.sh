@@ -3,6 +3,33 @@
 # every answer by second, a chat client that remembers what was acknowledged, probes, and the PASS/FAIL table.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+# Each fault script has its own results folder (and its own application port, set by the script), so two of them
+# can run side by side; they share the test classpath lib.sh writes once.
+RESULTS="$ROOT/target/bench/$(basename "$0" .sh)"
+mkdir -p "$RESULTS"
+if [ -f "$ROOT/target/bench/test-classpath.txt" ] && [ ! -f "$RESULTS/test-classpath.txt" ]; then
+  cp "$ROOT/target/bench/test-classpath.txt" "$RESULTS/"
+fi
+
+# On a shared, loaded machine the application can take minutes to start: wait longer than lib.sh does.
+wait_ready() {
+  local url=$1
+  for _ in $(seq 1 "${READY_WAIT_SECONDS:-900}"); do
+    curl -fsS -o /dev/null -m 5 "$url" 2>/dev/null && return 0
+    sleep 1
+  done
+  echo "Not ready: $url" >&2; exit 1
+}
+
+# port_free PORT: fails the script when something already answers there (another engineer's benchmark, say),
+# which would otherwise be measured instead of this run's application.
+port_free() {
+  if curl -s -o /dev/null -m 2 "http://127.0.0.1:$1/"; then
+    echo "Port $1 is already in use: set another (APP_PORT, FAKE_PORT)" >&2; exit 2
+  fi
+}
+port_free "$APP_PORT"
+
 CHECKS=()
 FAILED=0
 STOP_FILE="$RESULTS/fault-stop"
@@ -35,7 +62,7 @@ print_checks() {
 # start_load NAME CONNECTIONS TIMEOUT -- ARGS: wrk on CPU 1 until stop_load, counting answers (statuses.lua).
 start_load() {
   local name=$1 connections=$2 timeout=$3; shift 4
-  taskset -c 1 wrk -t1 -c"$connections" -d3600s --timeout "$timeout" -s "$BENCH_DIR/statuses.lua" \
+  taskset -c 1 wrk -t1 -c"$connections" -d3600s --timeout "$timeout" --latency -s "$BENCH_DIR/statuses.lua" \
     "http://127.0.0.1:$APP_PORT" -- "$@" >"$RESULTS/load-$name.txt" 2>&1 &
   LOADS+=($!)
   PIDS+=($!)
