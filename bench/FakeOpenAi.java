@@ -13,19 +13,24 @@ import com.sun.net.httpserver.HttpServer;
  * A fake OpenAI-compatible upstream for the benchmarks, on loopback only: `java bench/FakeOpenAi.java PORT`.
  * Environment: DELAY_MS (answer time, default 2000), FAIL_PERCENT (share of 500s, default 0), MODE (answer |
  * reset: close the connection without answering). Every chat completion cites the first passage, F1.
+ * The fault scripts change the behaviour while it runs: {@code GET /_control?delay=10000&fail=0&mode=answer}.
  */
 public class FakeOpenAi {
 
     private static final AtomicLong REQUESTS = new AtomicLong();
+    private static volatile long delay;
+    private static volatile int failPercent;
+    private static volatile String mode;
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args.length > 0 ? args[0] : "18091");
-        long delay = Long.parseLong(System.getenv().getOrDefault("DELAY_MS", "2000"));
-        int failPercent = Integer.parseInt(System.getenv().getOrDefault("FAIL_PERCENT", "0"));
-        String mode = System.getenv().getOrDefault("MODE", "answer");
+        delay = Long.parseLong(System.getenv().getOrDefault("DELAY_MS", "2000"));
+        failPercent = Integer.parseInt(System.getenv().getOrDefault("FAIL_PERCENT", "0"));
+        mode = System.getenv().getOrDefault("MODE", "answer");
         var server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 4096);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", exchange -> handle(exchange, delay, failPercent, mode));
+        server.createContext("/_control", FakeOpenAi::control);
         server.start();
         System.out.println("FAKE_OPENAI_READY port=" + port);
     }
@@ -56,6 +61,24 @@ public class FakeOpenAi {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void control(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String query = exchange.getRequestURI().getQuery();
+            for (String pair : query == null ? new String[0] : query.split("&")) {
+                String[] parts = pair.split("=", 2);
+                String value = parts.length > 1 ? parts[1] : "";
+                switch (parts[0]) {
+                    case "delay" -> delay = Long.parseLong(value);
+                    case "fail" -> failPercent = Integer.parseInt(value);
+                    case "mode" -> mode = value;
+                    default -> { }
+                }
+            }
+            send(exchange, 200, "{\"delay\":%d,\"fail\":%d,\"mode\":\"%s\",\"requests\":%d}"
+                    .formatted(delay, failPercent, mode, REQUESTS.get()));
         }
     }
 

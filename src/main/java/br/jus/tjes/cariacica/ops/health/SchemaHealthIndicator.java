@@ -2,10 +2,12 @@ package br.jus.tjes.cariacica.ops.health;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -17,26 +19,49 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 /**
  * Flyway has applied every migration, none is pending or failed, and Hibernate validated the mapping against the
  * schema ({@code ddl-auto=validate}: the application does not start otherwise). The history table is read at most
- * once per {@code cacheFor} (see {@link CachedHealthIndicator}), so polling stays cheap.
+ * once per {@code cacheFor}, by one caller at a time; the others get the last reading, so polling stays cheap.
  */
 class SchemaHealthIndicator implements HealthIndicator {
 
     private final Flyway flyway;
     private final String ddlAuto;
-    private final HealthIndicator cached;
+    private final Duration cacheFor;
+    private final Clock clock;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private volatile Reading last;
 
     SchemaHealthIndicator(Flyway flyway, String ddlAuto, Duration cacheFor, Clock clock) {
         this.flyway = flyway;
         this.ddlAuto = ddlAuto;
-        this.cached = new CachedHealthIndicator(this::check, cacheFor, clock);
+        this.cacheFor = cacheFor;
+        this.clock = clock;
     }
 
     @Override
     public Health health() {
-        return cached.health();
+        Reading reading = last;
+        if (reading == null) {
+            synchronized (this) {
+                if (last == null) {
+                    last = check();
+                }
+                return last.health();
+            }
+        }
+        // A reading that could not reach the database is not kept: readiness follows the database's return at once.
+        boolean stale = !reading.reachedDatabase() || reading.at().plus(cacheFor).isBefore(clock.instant());
+        if (stale && refreshing.compareAndSet(false, true)) {
+            try {
+                last = check();
+            }
+            finally {
+                refreshing.set(false);
+            }
+        }
+        return last.health();
     }
 
-    private Health check() {
+    private Reading check() {
         Map<String, Object> details = new LinkedHashMap<>();
         boolean mappingValidated = "validate".equalsIgnoreCase(ddlAuto);
         details.put("jpaMapping", mappingValidated ? "validated at startup" : "not validated (ddl-auto=" + ddlAuto + ")");
@@ -54,10 +79,21 @@ class SchemaHealthIndicator implements HealthIndicator {
             details.put("pending", pending);
             details.put("failed", failed);
             boolean up = mappingValidated && pending.isEmpty() && failed.isEmpty();
-            return (up ? Health.up() : Health.down()).withDetails(details).build();
+            return new Reading((up ? Health.up() : Health.down()).withDetails(details).build(), clock.instant(), true);
         }
         catch (RuntimeException ex) {
-            return Health.down().withDetails(details).withDetail("error", ex.getClass().getName()).build();
+            Reading previous = last;
+            if (previous != null && previous.reachedDatabase()) {
+                // Reaching the database is the `db` check's job: keep what the schema last was, so readiness comes
+                // back with the database and not only after a slow re-read of the history table.
+                Health kept = Health.status(previous.health().getStatus())
+                        .withDetails(previous.health().getDetails())
+                        .withDetail("error", ex.getClass().getName())
+                        .build();
+                return new Reading(kept, previous.at(), false);
+            }
+            return new Reading(Health.down().withDetails(details).withDetail("error", ex.getClass().getName()).build(),
+                    clock.instant(), false);
         }
     }
 
@@ -70,4 +106,6 @@ class SchemaHealthIndicator implements HealthIndicator {
         return version + " " + migration.getDescription() + " (" + migration.getState().getDisplayName() + ")";
     }
 
+    private record Reading(Health health, Instant at, boolean reachedDatabase) {
+    }
 }

@@ -28,8 +28,8 @@ import org.springframework.web.servlet.DispatcherServlet;
  * response header, and has {@link AccessLog} write one line and count the request when it ends.
  *
  * <p>An exception nobody handled is logged here, once, with the request id, and turned into a 500 that the
- * container renders through the site's error page; it is not rethrown, so the container does not log it again
- * without the id.
+ * container renders through the site's error page (503 when the database cannot be reached); it is not rethrown,
+ * so the container does not log it again without the id.
  */
 class RequestIdFilter extends OncePerRequestFilter {
 
@@ -37,6 +37,8 @@ class RequestIdFilter extends OncePerRequestFilter {
     static final String MDC_KEY = "requestId";
     static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
     private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
+    /** How long a client is asked to wait after a 503 of a database outage (PostgreSQL restarts take seconds). */
+    private static final String RETRY_AFTER_SECONDS = "10";
 
     private static final Logger log = LoggerFactory.getLogger(RequestIdFilter.class);
 
@@ -119,11 +121,23 @@ class RequestIdFilter extends OncePerRequestFilter {
             log.debug("Cliente desconectou durante {} {}", request.getMethod(), AccessLog.pathOf(request));
             return;
         }
-        log.error("Erro não tratado em {} {}", request.getMethod(), AccessLog.pathOf(request), cause);
+        int status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        if (DatabaseUnavailable.causedBy(cause)) {
+            // A database outage is not a bug: 503 (the Portuguese page or problem+json) and one line, no stack trace.
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            log.warn("Banco de dados indisponível em {} {}: {}", request.getMethod(), AccessLog.pathOf(request),
+                    cause.toString());
+        }
+        else {
+            log.error("Erro não tratado em {} {}", request.getMethod(), AccessLog.pathOf(request), cause);
+        }
         request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, cause);
         request.setAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE, cause);
         if (!response.isCommitted()) {
-            response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            }
+            response.sendError(status);
         }
     }
 

@@ -10,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
 
@@ -67,6 +68,30 @@ class SchemaHealthIndicatorTests {
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails()).containsKey("error");
+    }
+
+    @Test
+    void unreachableDatabaseNeitherKeepsADownReadingNorHidesTheSchemaAsLastRead() {
+        String url = freshDatabase();
+        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
+        var dataSource = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/nada?connectTimeout=2",
+                "postgres", "postgres");
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .connectRetries(0).load();
+        var clock = new MovableClock();
+        var check = new SchemaHealthIndicator(flyway, "validate", Duration.ofSeconds(30), clock);
+
+        assertThat(check.health().getStatus()).isEqualTo(Status.DOWN);
+
+        dataSource.setUrl(url);
+        assertThat(check.health().getStatus()).as("read again at once, not after 30 s").isEqualTo(Status.UP);
+
+        dataSource.setUrl("jdbc:postgresql://127.0.0.1:1/nada?connectTimeout=2");
+        clock.advance(Duration.ofSeconds(31));
+        var unreachable = check.health();
+        assertThat(unreachable.getStatus()).as("the schema as last read; the db check reports the outage")
+                .isEqualTo(Status.UP);
+        assertThat(unreachable.getDetails()).containsKey("error");
     }
 
     private static String freshDatabase() {
