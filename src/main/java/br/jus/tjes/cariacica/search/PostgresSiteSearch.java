@@ -17,6 +17,9 @@ import org.springframework.web.util.HtmlUtils;
 @Service
 class PostgresSiteSearch implements SiteSearch, SearchIndex {
 
+    /** The advisory lock key of the index's writers (any constant unique in this database; "busca" in ASCII). */
+    private static final long INDEX_LOCK = 0x6275736361L;
+
     // Markers ts_headline puts around matches; control characters never survive indexing, so they are
     // unambiguous, and the text between them is escaped before the markers become <mark>.
     private static final String START = "\u0001";
@@ -116,6 +119,7 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     @Override
     @Transactional
     public void replaceAll(String kind, Collection<SearchDocument> documents) {
+        lockIndex();
         jdbc.sql("delete from search_document where kind = :kind").param("kind", kind).update();
         documents.forEach(this::insert);
         refreshTerms();
@@ -124,6 +128,7 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     @Override
     @Transactional
     public void upsert(SearchDocument document) {
+        lockIndex();
         jdbc.sql("delete from search_document where kind = :kind and key = :key")
                 .param("kind", document.kind()).param("key", document.key()).update();
         insert(document);
@@ -133,9 +138,20 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     @Override
     @Transactional
     public void remove(String kind, String key) {
+        lockIndex();
         jdbc.sql("delete from search_document where kind = :kind and key = :key")
                 .param("kind", kind).param("key", key).update();
         refreshTerms();
+    }
+
+    /**
+     * One writer at a time, on every instance: two rebuilds (the startup one and a queued refresh task, or two
+     * instances) would each delete the other's uncommitted rows unseen and then collide on the primary key. The
+     * lock is PostgreSQL's, held until the transaction ends; writes are rare, so waiting is cheap.
+     */
+    private void lockIndex() {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked").param("key", INDEX_LOCK).query(Integer.class)
+                .single();
     }
 
     private void insert(SearchDocument document) {

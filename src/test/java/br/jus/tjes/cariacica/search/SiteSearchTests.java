@@ -31,6 +31,22 @@ class SiteSearchTests {
     }
 
     @Test
+    void rebuildsRunningAtTheSameTimeNeitherCollideNorLeaveDuplicates() throws Exception {
+        // The startup rebuild and a queued refresh task (or two instances) rebuild the same kind at once.
+        var documents = List.of(doc("a", "Primeiro", "Texto um."), doc("b", "Segundo", "Texto dois."));
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var rebuilds = java.util.stream.IntStream.range(0, 12)
+                    .mapToObj(i -> pool.submit(() -> index.replaceAll(kind, documents)))
+                    .toList();
+            for (var rebuild : rebuilds) {
+                rebuild.get();
+            }
+        }
+
+        assertThat(keysOf(mine(search.search("texto", 0, 50).hits()))).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
     void aQueryWithoutAccentsFindsAccentedText() {
         index.replaceAll(kind, List.of(doc("a", "Audiência de conciliação", "A audiência acontece na sala 2.")));
 
