@@ -1,6 +1,13 @@
 package br.jus.tjes.cariacica.security;
 
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,5 +21,38 @@ class ConnectorConfiguration {
     @Bean
     TomcatConnectorCustomizer continueOnlyWhenTheBodyIsRead() {
         return connector -> connector.setProperty("continueResponseTiming", "onRead");
+    }
+
+    /**
+     * Tomcat's own error page (English, for requests it refuses before any filter runs) replaced by
+     * {@link ContainerErrorReport}. Last of the customizers, so the report valve Spring Boot adds is already there
+     * to be replaced.
+     */
+    @Bean
+    PortugueseContainerErrors portugueseContainerErrors(MessageSource messages) {
+        return new PortugueseContainerErrors(messages);
+    }
+
+    record PortugueseContainerErrors(MessageSource messages)
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                var host = (StandardHost) context.getParent();
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.setErrorReportValveClass(ContainerErrorReport.class.getName());
+                host.getPipeline().addValve(new ContainerErrorReport(messages));
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,10 +42,30 @@ class SuspiciousRequestFilter extends OncePerRequestFilter {
         if (reason.isPresent()) {
             recorder.record(request.getMethod(), request.getRequestURI(), reason.get(), request.getRemoteAddr());
             SiteHeaders.writeTo(request, response);
-        response.sendError(HttpStatus.BAD_REQUEST.value());
+            response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        }
+        catch (ServletException | RuntimeException ex) {
+            // Tomcat parses parameters lazily, and refuses bytes that are not UTF-8 (in the query or a form body)
+            // only when the first filter or controller asks for one: that is the client's error, not a 500.
+            if (!isInvalidParameter(ex) || response.isCommitted()) {
+                throw ex;
+            }
+            SiteHeaders.writeTo(request, response);
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+        }
+    }
+
+    private static boolean isInvalidParameter(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidParameterException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<String> suspicion(HttpServletRequest request) {

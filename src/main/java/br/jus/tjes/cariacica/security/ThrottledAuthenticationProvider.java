@@ -31,7 +31,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = authentication.getName();
+        String typed = authentication.getName();
+        String username = printable(typed);
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         if (throttle.isLocked(username, address)) {
@@ -39,6 +40,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Locked");
         }
         try {
+            if (!username.equals(typed)) {
+                // NUL, other control characters or half a surrogate pair: no account has such a name, and
+                // PostgreSQL would refuse to even look for it. A failure like any other.
+                throw new BadCredentialsException("Not a possible username");
+            }
             Authentication result = delegate.authenticate(authentication);
             throttle.recordSuccess(username);
             return result;
@@ -52,6 +58,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             }
             throw new BadCredentialsException("Bad credentials");
         }
+    }
+
+    private static String printable(String name) {
+        if (name == null) {
+            return "";
+        }
+        var out = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> out.appendCodePoint(Character.getType(c) == Character.CONTROL
+                || Character.getType(c) == Character.SURROGATE ? '\uFFFD' : c));
+        return out.toString();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package br.jus.tjes.cariacica.tasks;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
 
 import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
 
@@ -64,5 +67,58 @@ class TaskInstancesTests {
         assertThat(database.jdbc.sql("select sum(attempts) from task_run").query(Integer.class).single())
                 .isEqualTo(TASKS);
         assertThat(database.jdbc.sql("select count(*) from scheduled_tasks").query(Integer.class).single()).isZero();
+    }
+
+    /**
+     * The recurring housekeeping on two instances: one schedule row, and each time it falls due one of the two
+     * runs it, never both. Both schedulers poll all the time; the test's clock decides when the task is due.
+     */
+    @Test
+    void aRecurringTaskOnTwoInstancesRunsOnceEachTimeItIsDue() {
+        var clock = new SettableClock();
+        var runs = new CopyOnWriteArrayList<String>();
+        for (String name : List.of("instancia-1", "instancia-2")) {
+            RecurringTask report = new RecurringTask() {
+                @Override
+                public String name() {
+                    return "relatorio-compartilhado";
+                }
+
+                @Override
+                public RecurringSchedule schedule() {
+                    return RecurringSchedule.every(Duration.ofHours(1));
+                }
+
+                @Override
+                public void run() {
+                    runs.add(name);
+                }
+            };
+            var engine = database.engine(TaskTestDatabase.fastProperties(2), List.of(), List.of(report), clock);
+            var scheduler = engine.newSchedulerBuilder(name).clock(clock).build();
+            scheduler.start();
+            schedulers.add(scheduler);
+        }
+        assertThat(database.jdbc.sql("select count(*) from scheduled_tasks where task_name = 'relatorio-compartilhado'")
+                .query(Integer.class).single()).as("one schedule for both instances").isOne();
+
+        // A fixed-delay task is due as soon as it is first scheduled, then an hour after each run.
+        for (int due = 1; due <= 5; due++) {
+            if (due > 1) {
+                clock.tick(Duration.ofHours(1).plusSeconds(1));
+            }
+            Instant next = clock.now().plus(Duration.ofHours(1));
+            // PostgreSQL keeps microseconds: "rescheduled an hour after this run" within a millisecond.
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Duration.between(nextRunOfSharedReport(), next).abs().toMillis() < 1);
+            assertThat(runs).as("run %d", due).hasSize(due);
+        }
+        assertThat(database.jdbc.sql("select last_outcome from task_recurring_run where name = 'relatorio-compartilhado'")
+                .query(String.class).single()).isEqualTo("SUCCEEDED");
+    }
+
+    private Instant nextRunOfSharedReport() {
+        return database.jdbc.sql("select execution_time from scheduled_tasks where task_name = 'relatorio-compartilhado'")
+                .query(OffsetDateTime.class).single().toInstant();
     }
 }

@@ -100,12 +100,12 @@ public class ConversationStore {
     /** Records whether an answer helped; only the assistant's messages can be rated. */
     @Transactional
     public void rate(UUID conversationId, String token, UUID messageId, boolean useful, String comment) {
+        String text = MessageRules.comment(comment);
         find(conversationId, token);
         Message message = messages.findByIdAndConversationId(messageId, conversationId)
                 .filter(candidate -> !candidate.fromCitizen())
                 .orElseThrow(ConversationNotFoundException::new);
-        message.rate(useful, comment == null || comment.isBlank() ? null : Redactor.redact(comment.strip()),
-                clock.instant());
+        message.rate(useful, text, clock.instant());
     }
 
     /** Erases every conversation untouched for longer than {@code age}; returns how many. */

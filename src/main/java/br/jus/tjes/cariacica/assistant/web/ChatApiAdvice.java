@@ -1,9 +1,13 @@
 package br.jus.tjes.cariacica.assistant.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -127,10 +131,17 @@ class ChatApiAdvice extends RequestBodyAdviceAdapter {
         InputStream limited = new BoundedInputStream(input.getBody(), MAX_BODY_BYTES, () -> {
             throw new BodyTooLargeException();
         });
+        // Jackson reads some byte sequences that are not UTF-8 (overlong forms such as C0 AF for '/') as if they
+        // were: the body (16 KB at most) is checked strictly first, so what is stored is what was sent.
+        byte[] body = limited.readAllBytes();
+        StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(body));
         return new HttpInputMessage() {
             @Override
             public InputStream getBody() {
-                return limited;
+                return new ByteArrayInputStream(body);
             }
 
             @Override

@@ -1,0 +1,76 @@
+package br.jus.tjes.cariacica.security;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+import org.springframework.context.MessageSource;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The answer to what Tomcat refuses before the application sees it (an encoded slash or invalid percent-encoding
+ * in the path, a request head that is too large): the Portuguese message instead of Tomcat's English page, and
+ * {@code application/problem+json} under {@code /api/}, like every other refusal of the API.
+ */
+class ContainerErrorReport extends ErrorReportValve {
+
+    private static final Locale PT_BR = Locale.of("pt", "BR");
+
+    private final MessageSource messages;
+
+    ContainerErrorReport(MessageSource messages) {
+        this.messages = messages;
+        setShowReport(false);
+        setShowServerInfo(false);
+    }
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        var ioAllowed = new AtomicBoolean(false);
+        response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+        if (!ioAllowed.get()) {
+            return;
+        }
+        int code = status >= 500 ? 500 : status == 404 || status == 413 || status == 405 ? status : 400;
+        String title = messages.getMessage("erro." + code + ".titulo", null, PT_BR);
+        String detail = messages.getMessage("erro." + code + ".texto", null, PT_BR);
+        String uri = request.getRequestURI();
+        try {
+            response.setCharacterEncoding("UTF-8");
+            String body;
+            if (uri != null && uri.startsWith("/api/")) {
+                response.setContentType("application/problem+json");
+                body = "{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
+                        + ",\"detail\":\"" + json(detail) + "\"}";
+            }
+            else {
+                response.setContentType("text/html");
+                body = "<!DOCTYPE html><html lang=\"pt-BR\"><head><meta charset=\"utf-8\"><title>"
+                        + HtmlUtils.htmlEscape(title) + "</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title)
+                        + "</h1><p>" + HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"/\">Início</a></p></main>"
+                        + "</body></html>";
+            }
+            Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write(body);
+                response.finishResponse();
+            }
+        }
+        catch (IOException | IllegalStateException ex) {
+            // The client is gone or the response cannot take a body: nothing more to say.
+        }
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}
