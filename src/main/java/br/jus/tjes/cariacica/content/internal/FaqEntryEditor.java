@@ -44,7 +44,10 @@ class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry>
 
     @Override
     ContentDraft.FaqEntry draftOf(FaqEntryEntity entity) {
-        return new ContentDraft.FaqEntry(entity.category.id, entity.slug, entity.question, entity.answerMd,
+        // The category may be an uninitialised proxy, whose fields are not set: ask for its id instead.
+        long categoryId = (Long) entityManager.getEntityManagerFactory().getPersistenceUnitUtil()
+                .getIdentifier(entity.category);
+        return new ContentDraft.FaqEntry(categoryId, entity.slug, entity.question, entity.answerMd,
                 entity.position);
     }
 
