@@ -1,5 +1,7 @@
 package br.jus.tjes.cariacica.content.admin;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -50,6 +52,11 @@ abstract class ContentPages<F extends ContentForm<D>, D extends ContentDraft> {
 
     abstract ListRow row(Edited<D> item);
 
+    /** The list's lines; override to read what all rows share once. */
+    List<ListRow> rows(List<Edited<D>> items) {
+        return items.stream().map(this::row).toList();
+    }
+
     /** Whether items of this kind can be added and removed (the free pages cannot). */
     boolean addsAndRemoves() {
         return true;
@@ -71,7 +78,7 @@ abstract class ContentPages<F extends ContentForm<D>, D extends ContentDraft> {
     @GetMapping
     String list(Model model) {
         model.addAttribute("secao", section());
-        model.addAttribute("linhas", editor.list().stream().map(this::row).toList());
+        model.addAttribute("linhas", rows(editor.list()));
         model.addAttribute("criaEExclui", addsAndRemoves());
         return LIST;
     }

@@ -1,5 +1,6 @@
 package br.jus.tjes.cariacica.content.admin;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -47,7 +48,17 @@ class FaqEntryPages extends ContentPages<FaqEntryForm, ContentDraft.FaqEntry> {
 
     @Override
     ListRow row(Edited<ContentDraft.FaqEntry> item) {
-        return new ListRow(item.id(), item.draft().question(), categoryNames().get(item.draft().categoryId()), null);
+        return row(item, categoryNames());
+    }
+
+    @Override
+    List<ListRow> rows(List<Edited<ContentDraft.FaqEntry>> items) {
+        var names = categoryNames();
+        return items.stream().map(item -> row(item, names)).toList();
+    }
+
+    private static ListRow row(Edited<ContentDraft.FaqEntry> item, Map<Long, String> categoryNames) {
+        return new ListRow(item.id(), item.draft().question(), categoryNames.get(item.draft().categoryId()), null);
     }
 
     @Override
