@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -22,8 +23,9 @@ import br.jus.tjes.cariacica.content.ContentChanged;
  * Keeps the per-instance caches of several instances in step. Every {@link ContentChanged} bumps a one-row
  * counter in the transaction of the change (so any module's edit counts, and a rolled-back edit does not); each
  * instance looks at the counter every {@code court.content.revision-check-interval} and, when it moved past the
- * value it last saw, clears its caches and rebuilds the search index. An instance's own edits are refreshed by
- * {@link ContentRefresh} after commit and marked as seen, so they are not refreshed twice.
+ * value it last saw, clears its caches. The search index lives in PostgreSQL, shared by all instances, and is
+ * rebuilt once by the instance that made the change ({@link ContentRefresh}); rebuilding it from every instance
+ * at once would only race. An instance's own edits are marked as seen, so they do not clear its caches twice.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -34,15 +36,15 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
 
     private final JdbcClient jdbc;
 
-    private final ContentRefresh refresh;
+    private final CacheManager cacheManager;
 
     private final ContentProperties properties;
 
     private final AtomicLong lastSeen = new AtomicLong(-1);
 
-    ContentRevision(JdbcClient jdbc, ContentRefresh refresh, ContentProperties properties) {
+    ContentRevision(JdbcClient jdbc, CacheManager cacheManager, ContentProperties properties) {
         this.jdbc = jdbc;
-        this.refresh = refresh;
+        this.cacheManager = cacheManager;
         this.properties = properties;
     }
 
@@ -61,7 +63,11 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
     void bump(ContentChanged event) {
         long revision = jdbc.sql("update content_revision set revision = revision + 1 where id = 1 returning revision")
                 .query(Long.class).single();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Published outside a transaction: already committed, and ContentRefresh runs right after this.
+            lastSeen.accumulateAndGet(revision, Math::max);
+        }
+        else {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -73,15 +79,15 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
         }
     }
 
-    /** Refreshes when another instance changed the content since the last look; true when it did. */
+    /** Clears the caches when another instance changed the content since the last look; true when it did. */
     boolean check() {
         long current = current();
         long seen = lastSeen.get();
         if (current == seen) {
             return false;
         }
-        log.info("Content revision {} (last seen {}): refreshing this instance's caches", current, seen);
-        refresh.refresh();
+        log.info("Content revision {} (last seen {}): clearing this instance's content caches", current, seen);
+        ContentCaches.clearAll(cacheManager);
         lastSeen.accumulateAndGet(current, Math::max);
         return true;
     }

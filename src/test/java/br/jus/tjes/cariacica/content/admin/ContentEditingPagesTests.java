@@ -64,24 +64,27 @@ class ContentEditingPagesTests {
         assertThat(auditRow("CONTENT_PUBLISHED", "aviso:" + id))
                 .containsEntry("actor", editorName)
                 .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains(word));
+        deleteAsEditor("avisos", id);
+        assertThat(new StaffBrowser(port).get("/avisos/" + slug).statusCode()).isEqualTo(404);
     }
 
     @Test
     void aDraftNoticeStaysOffThePublicSiteUntilPublished() {
         String word = uniqueWord();
-        long id = create(editor, "avisos", notice("Rascunho " + word, false));
+        long id = create(editor, "avisos", notice("Preparado " + word, false));
 
         assertThat(publicPage("/avisos")).doesNotContain(word);
         assertThat(auditRow("CONTENT_CREATED", "aviso:" + id)).containsEntry("actor", editorName);
 
-        var response = save(editor, "/admin/conteudo/avisos/" + id, notice("Rascunho " + word, true));
+        var response = save(editor, "/admin/conteudo/avisos/" + id, notice("Preparado " + word, true));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(publicPage("/avisos")).contains("Rascunho " + word);
+        assertThat(publicPage("/avisos")).contains("Preparado " + word);
         assertThat(auditRow("CONTENT_PUBLISHED", "aviso:" + id))
                 .containsEntry("actor", editorName)
                 .hasEntrySatisfying("before_value", before -> assertThat((String) before).contains("\"published\":false"))
                 .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains("\"published\":true"));
+        deleteAsEditor("avisos", id);
     }
 
     @Test
