@@ -13,6 +13,8 @@ import org.springframework.cache.CacheManager;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import br.jus.tjes.cariacica.content.ContentChanged;
@@ -53,7 +55,12 @@ class ContentRefresh {
         reindex();
     }
 
+    /**
+     * In a new transaction: after commit the writer's persistence context is still bound to the thread, and reading
+     * through it would cache the entities as the writer held them (a FAQ category without its new entry, say).
+     */
     @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void contentChanged(ContentChanged event) {
         log.info("Content changed ({}): clearing the content caches and rebuilding the search index", event.what());
         refresh();

@@ -52,11 +52,13 @@ class JpaSiteContent implements SiteContent {
                 .sorted(Comparator.comparing(Closure::startsOn))
                 .toList();
         var urgent = unit.urgentNotices.stream()
+                .filter(n -> n.enabled)
                 .map(n -> new UrgentNotice(n.id, Markdown.toHtml(n.messageMd), n.activeFrom, n.activeUntil))
                 .sorted(Comparator.comparing(UrgentNotice::activeFrom))
                 .toList();
         return new Unit(unit.name, Markdown.toHtml(unit.handlesMd), Markdown.toHtml(unit.notHandledMd),
-                new Unit.Address(unit.street, unit.district, unit.city, unit.state, unit.postalCode), unit.mapUrl,
+                new Unit.Address(unit.street, unit.district, unit.city, unit.state, unit.postalCode),
+                SafeLinks.orNull(unit.mapUrl),
                 Markdown.toHtml(unit.accessibilityMd), Markdown.toHtml(unit.plantaoMd),
                 Markdown.toHtml(unit.ouvidoriaMd), Markdown.toHtml(unit.defensoriaMd), unit.privacyOfficerContact,
                 channels, closures, urgent);
@@ -67,7 +69,7 @@ class JpaSiteContent implements SiteContent {
                 .map(h -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
                 .sorted(Comparator.comparing(Channel.Hours::day).thenComparing(Channel.Hours::opens))
                 .toList();
-        return new Channel(String.valueOf(c.id), c.kind, c.name, c.contact, c.contactUrl,
+        return new Channel(String.valueOf(c.id), c.kind, c.name, c.contact, SafeLinks.orNull(c.contactUrl),
                 Markdown.toHtml(c.descriptionMd), hours);
     }
 

@@ -28,6 +28,8 @@ class UrgentNoticeEntity {
     @JoinColumn(name = "unit_id")
     UnitEntity unit;
 
+    boolean enabled = true;
+
     @Column(name = "message_md")
     String messageMd;
 

@@ -1,0 +1,29 @@
+package br.jus.tjes.cariacica.content;
+
+/**
+ * A write refused by a rule of the content (a slug already used, a link with a forbidden scheme, an end before
+ * its start); nothing was changed.
+ *
+ * @param field the draft field at fault, as named by the form, or null for the whole item
+ * @param messageKey the message bundle key explaining it
+ */
+public class ContentRuleException extends RuntimeException {
+
+    private final String field;
+
+    private final String messageKey;
+
+    public ContentRuleException(String field, String messageKey) {
+        super(messageKey + (field == null ? "" : " (" + field + ")"));
+        this.field = field;
+        this.messageKey = messageKey;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,62 @@
+package br.jus.tjes.cariacica.content.admin;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import br.jus.tjes.cariacica.content.ContentDraft;
+
+class ClosureForm extends ContentForm<ContentDraft.Closure> {
+
+    @NotNull(message = "{conteudo.obrigatorio}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate startsOn;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate endsOn;
+
+    @NotBlank(message = "{conteudo.obrigatorio}")
+    @Size(max = 300, message = "{conteudo.tamanho}")
+    private String reason;
+
+    static ClosureForm of(ContentDraft.Closure draft) {
+        var form = new ClosureForm();
+        form.startsOn = draft.startsOn();
+        form.endsOn = draft.endsOn();
+        form.reason = draft.reason();
+        return form;
+    }
+
+    @Override
+    ContentDraft.Closure toDraft() {
+        return new ContentDraft.Closure(startsOn, endsOn, reason);
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,45 @@
+package br.jus.tjes.cariacica.content.admin;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.Unit;
+
+/**
+ * A staff form for one item: its fields carry the names of the draft's components (so a rule broken in the
+ * content module lands on the right input), and the version the editor started from.
+ */
+abstract class ContentForm<D extends ContentDraft> {
+
+    /** A slug, or nothing (one is then made from the title). */
+    static final String SLUG_OR_EMPTY = "^$|^\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*$";
+
+    /** What a {@code datetime-local} input sends. */
+    static final String DATE_TIME = "yyyy-MM-dd'T'HH:mm";
+
+    private long version;
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    /** The draft to save; called only once the form has no errors. */
+    abstract D toDraft();
+
+    static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(Unit.ZONE).toInstant();
+    }
+
+    static LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, Unit.ZONE).withSecond(0).withNano(0);
+    }
+
+    static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+}

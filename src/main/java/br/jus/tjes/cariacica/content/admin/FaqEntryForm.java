@@ -1,0 +1,87 @@
+package br.jus.tjes.cariacica.content.admin;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import br.jus.tjes.cariacica.content.ContentDraft;
+
+class FaqEntryForm extends ContentForm<ContentDraft.FaqEntry> {
+
+    @NotNull(message = "{conteudo.obrigatorio}")
+    private Long categoryId;
+
+    @Size(max = 120, message = "{conteudo.tamanho}")
+    @Pattern(regexp = SLUG_OR_EMPTY, message = "{conteudo.slug.formato}")
+    private String slug;
+
+    @NotBlank(message = "{conteudo.obrigatorio}")
+    @Size(max = 300, message = "{conteudo.tamanho}")
+    private String question;
+
+    @NotBlank(message = "{conteudo.obrigatorio}")
+    @Size(max = 20_000, message = "{conteudo.tamanho}")
+    private String answerMarkdown;
+
+    @Min(value = 0, message = "{conteudo.posicao}")
+    @Max(value = 10_000, message = "{conteudo.posicao}")
+    private int position;
+
+    static FaqEntryForm of(ContentDraft.FaqEntry draft) {
+        var form = new FaqEntryForm();
+        form.categoryId = draft.categoryId();
+        form.slug = draft.slug();
+        form.question = draft.question();
+        form.answerMarkdown = draft.answerMarkdown();
+        form.position = draft.position();
+        return form;
+    }
+
+    @Override
+    ContentDraft.FaqEntry toDraft() {
+        return new ContentDraft.FaqEntry(categoryId, strip(slug), question, answerMarkdown, position);
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public String getAnswerMarkdown() {
+        return answerMarkdown;
+    }
+
+    public void setAnswerMarkdown(String answerMarkdown) {
+        this.answerMarkdown = answerMarkdown;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+}

@@ -1,0 +1,99 @@
+package br.jus.tjes.cariacica.content.admin;
+
+import java.time.LocalDateTime;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import br.jus.tjes.cariacica.content.ContentDraft;
+
+class NoticeForm extends ContentForm<ContentDraft.Notice> {
+
+    @Size(max = 120, message = "{conteudo.tamanho}")
+    @Pattern(regexp = SLUG_OR_EMPTY, message = "{conteudo.slug.formato}")
+    private String slug;
+
+    @NotBlank(message = "{conteudo.obrigatorio}")
+    @Size(max = 200, message = "{conteudo.tamanho}")
+    private String title;
+
+    @NotBlank(message = "{conteudo.obrigatorio}")
+    @Size(max = 400, message = "{conteudo.tamanho}")
+    private String summary;
+
+    @NotBlank(message = "{conteudo.obrigatorio}")
+    @Size(max = 50_000, message = "{conteudo.tamanho}")
+    private String bodyMarkdown;
+
+    private boolean published;
+
+    @DateTimeFormat(pattern = DATE_TIME)
+    private LocalDateTime publishedAt;
+
+    static NoticeForm of(ContentDraft.Notice draft) {
+        var form = new NoticeForm();
+        form.slug = draft.slug();
+        form.title = draft.title();
+        form.summary = draft.summary();
+        form.bodyMarkdown = draft.bodyMarkdown();
+        form.published = draft.published();
+        form.publishedAt = local(draft.publishedAt());
+        return form;
+    }
+
+    @Override
+    ContentDraft.Notice toDraft() {
+        return new ContentDraft.Notice(strip(slug), title, summary, bodyMarkdown, published, instant(publishedAt));
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getBodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    public void setBodyMarkdown(String bodyMarkdown) {
+        this.bodyMarkdown = bodyMarkdown;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
+    public LocalDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public void setPublishedAt(LocalDateTime publishedAt) {
+        this.publishedAt = publishedAt;
+    }
+}

@@ -1,0 +1,37 @@
+package br.jus.tjes.cariacica.content.admin;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentEditing;
+import br.jus.tjes.cariacica.content.Edited;
+
+@Controller
+@RequestMapping("/admin/conteudo/servicos")
+class ServiceGuidePages extends ContentPages<ServiceGuideForm, ContentDraft.ServiceGuide> {
+
+    ServiceGuidePages(ContentEditing editing) {
+        super(editing.serviceGuides());
+    }
+
+    @Override
+    String section() {
+        return "servicos";
+    }
+
+    @Override
+    ServiceGuideForm emptyForm() {
+        return new ServiceGuideForm();
+    }
+
+    @Override
+    ServiceGuideForm formOf(ContentDraft.ServiceGuide draft) {
+        return ServiceGuideForm.of(draft);
+    }
+
+    @Override
+    ListRow row(Edited<ContentDraft.ServiceGuide> item) {
+        return new ListRow(item.id(), item.draft().title(), item.draft().summary(), null);
+    }
+}

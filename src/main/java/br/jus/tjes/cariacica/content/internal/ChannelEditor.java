@@ -1,0 +1,94 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.time.DayOfWeek;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+
+import br.jus.tjes.cariacica.content.Channel;
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentRuleException;
+
+/** Contact channels with their opening hours: the hours are part of the channel and share its version. */
+@Service
+class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
+
+    ChannelEditor(EntityManager entityManager, ContentWrites writes) {
+        super(entityManager, writes, ChannelEntity.class);
+    }
+
+    @Override
+    String kind() {
+        return "canal";
+    }
+
+    @Override
+    List<ChannelEntity> all() {
+        return entityManager.createQuery(
+                "select distinct c from ChannelEntity c left join fetch c.hours order by c.position, c.id",
+                ChannelEntity.class).getResultList();
+    }
+
+    @Override
+    long id(ChannelEntity entity) {
+        return entity.id;
+    }
+
+    @Override
+    long version(ChannelEntity entity) {
+        return entity.version;
+    }
+
+    @Override
+    ContentDraft.Channel draftOf(ChannelEntity entity) {
+        var hours = entity.hours.stream()
+                .map(h -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
+                .sorted(Comparator.comparing(Channel.Hours::day).thenComparing(Channel.Hours::opens))
+                .toList();
+        return new ContentDraft.Channel(entity.kind, entity.name, entity.contact, entity.contactUrl,
+                entity.descriptionMd, entity.position, hours);
+    }
+
+    @Override
+    ChannelEntity newEntity() {
+        var entity = new ChannelEntity();
+        entity.unit = Units.reference(entityManager);
+        return entity;
+    }
+
+    @Override
+    void apply(ContentDraft.Channel draft, ChannelEntity entity) {
+        if (draft.kind() == null) {
+            throw new ContentRuleException("kind", "conteudo.obrigatorio");
+        }
+        String url = draft.contactUrl() == null || draft.contactUrl().isBlank() ? null : draft.contactUrl().strip();
+        if (url != null && !SafeLinks.isSafe(url)) {
+            throw new ContentRuleException("contactUrl", "conteudo.link.invalido");
+        }
+        for (var hours : draft.hours()) {
+            if (!hours.closes().isAfter(hours.opens())) {
+                throw new ContentRuleException("hours", "conteudo.horario.fim-antes");
+            }
+        }
+        entity.kind = draft.kind();
+        entity.name = text(draft.name());
+        entity.contact = text(draft.contact());
+        entity.contactUrl = url;
+        entity.descriptionMd = text(draft.descriptionMarkdown());
+        entity.position = draft.position();
+        var hours = draft.hours().stream()
+                .map(h -> new HoursEmbeddable((short) h.day().getValue(), h.opens(), h.closes()))
+                .toList();
+        // Only touch the collection when it changed: replacing equal rows would still bump the version.
+        if (!new java.util.HashSet<>(hours).equals(new java.util.HashSet<>(entity.hours))) {
+            entity.hours.clear();
+            entity.hours.addAll(hours);
+        }
+        if (entity.name.isEmpty()) {
+            throw new ContentRuleException("name", "conteudo.obrigatorio");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentRuleException;
+
+@Service
+class ClosureEditor extends EntityEditor<ClosureEntity, ContentDraft.Closure> {
+
+    ClosureEditor(EntityManager entityManager, ContentWrites writes) {
+        super(entityManager, writes, ClosureEntity.class);
+    }
+
+    @Override
+    String kind() {
+        return "fechamento";
+    }
+
+    @Override
+    List<ClosureEntity> all() {
+        return entityManager.createQuery("select c from ClosureEntity c order by c.startsOn desc, c.id desc",
+                ClosureEntity.class).getResultList();
+    }
+
+    @Override
+    long id(ClosureEntity entity) {
+        return entity.id;
+    }
+
+    @Override
+    long version(ClosureEntity entity) {
+        return entity.version;
+    }
+
+    @Override
+    ContentDraft.Closure draftOf(ClosureEntity entity) {
+        return new ContentDraft.Closure(entity.startsOn, entity.endsOn, entity.reason);
+    }
+
+    @Override
+    ClosureEntity newEntity() {
+        var entity = new ClosureEntity();
+        entity.unit = Units.reference(entityManager);
+        return entity;
+    }
+
+    @Override
+    void apply(ContentDraft.Closure draft, ClosureEntity entity) {
+        if (draft.startsOn() == null) {
+            throw new ContentRuleException("startsOn", "conteudo.obrigatorio");
+        }
+        var endsOn = draft.endsOn() == null ? draft.startsOn() : draft.endsOn();
+        if (endsOn.isBefore(draft.startsOn())) {
+            throw new ContentRuleException("endsOn", "conteudo.periodo.fim-antes");
+        }
+        entity.startsOn = draft.startsOn();
+        entity.endsOn = endsOn;
+        entity.reason = text(draft.reason());
+    }
+}

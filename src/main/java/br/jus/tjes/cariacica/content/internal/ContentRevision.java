@@ -1,0 +1,111 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import br.jus.tjes.cariacica.content.ContentChanged;
+
+/**
+ * Keeps the per-instance caches of several instances in step. Every {@link ContentChanged} bumps a one-row
+ * counter in the transaction of the change (so any module's edit counts, and a rolled-back edit does not); each
+ * instance looks at the counter every {@code court.content.revision-check-interval} and, when it moved past the
+ * value it last saw, clears its caches. The search index lives in PostgreSQL, shared by all instances, and is
+ * rebuilt once by the instance that made the change ({@link ContentRefresh}); rebuilding it from every instance
+ * at once would only race. An instance's own edits are marked as seen, so they do not clear its caches twice.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(ContentProperties.class)
+class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentRevision.class);
+
+    private final JdbcClient jdbc;
+
+    private final CacheManager cacheManager;
+
+    private final ContentProperties properties;
+
+    private final AtomicLong lastSeen = new AtomicLong(-1);
+
+    ContentRevision(JdbcClient jdbc, CacheManager cacheManager, ContentProperties properties) {
+        this.jdbc = jdbc;
+        this.cacheManager = cacheManager;
+        this.properties = properties;
+    }
+
+    /** Before any page fills a cache: what is cached from now on is at least this revision. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        lastSeen.set(current());
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(this::checkQuietly, properties.revisionCheckInterval());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void bump(ContentChanged event) {
+        long revision = jdbc.sql("update content_revision set revision = revision + 1 where id = 1 returning revision")
+                .query(Long.class).single();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Published outside a transaction: already committed, and ContentRefresh runs right after this.
+            lastSeen.accumulateAndGet(revision, Math::max);
+        }
+        else {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    // Every revision below ours committed before ours (the row lock orders them), so the refresh
+                    // that follows our commit sees them too.
+                    lastSeen.accumulateAndGet(revision, Math::max);
+                }
+            });
+        }
+    }
+
+    /** Clears the caches when another instance changed the content since the last look; true when it did. */
+    boolean check() {
+        long current = current();
+        long seen = lastSeen.get();
+        if (current == seen) {
+            return false;
+        }
+        log.info("Content revision {} (last seen {}): clearing this instance's content caches", current, seen);
+        ContentCaches.clearAll(cacheManager);
+        lastSeen.accumulateAndGet(current, Math::max);
+        return true;
+    }
+
+    private void checkQuietly() {
+        try {
+            check();
+        }
+        catch (RuntimeException ex) {
+            log.warn("Could not check the content revision: {}", ex.toString());
+        }
+    }
+
+    long lastSeen() {
+        return lastSeen.get();
+    }
+
+    private long current() {
+        return jdbc.sql("select revision from content_revision where id = 1").query(Long.class).single();
+    }
+}

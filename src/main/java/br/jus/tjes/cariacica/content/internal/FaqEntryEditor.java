@@ -1,0 +1,75 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentRuleException;
+
+@Service
+class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry> {
+
+    private final Clock clock;
+
+    FaqEntryEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
+        super(entityManager, writes, FaqEntryEntity.class);
+        this.clock = clock;
+    }
+
+    @Override
+    String kind() {
+        return "faq";
+    }
+
+    @Override
+    List<FaqEntryEntity> all() {
+        return entityManager.createQuery("""
+                select e from FaqEntryEntity e join fetch e.category c
+                order by c.position, e.position, e.id""", FaqEntryEntity.class).getResultList();
+    }
+
+    @Override
+    long id(FaqEntryEntity entity) {
+        return entity.id;
+    }
+
+    @Override
+    long version(FaqEntryEntity entity) {
+        return entity.version;
+    }
+
+    @Override
+    ContentDraft.FaqEntry draftOf(FaqEntryEntity entity) {
+        // The category may be an uninitialised proxy, whose fields are not set: ask for its id instead.
+        long categoryId = (Long) entityManager.getEntityManagerFactory().getPersistenceUnitUtil()
+                .getIdentifier(entity.category);
+        return new ContentDraft.FaqEntry(categoryId, entity.slug, entity.question, entity.answerMd,
+                entity.position);
+    }
+
+    @Override
+    FaqEntryEntity newEntity() {
+        return new FaqEntryEntity();
+    }
+
+    @Override
+    void apply(ContentDraft.FaqEntry draft, FaqEntryEntity entity) {
+        var category = entityManager.find(FaqCategoryEntity.class, draft.categoryId());
+        if (category == null) {
+            throw new ContentRuleException("categoryId", "conteudo.faq.categoria.invalida");
+        }
+        entity.category = category;
+        entity.slug = Slugs.choose(draft.slug(), draft.question());
+        entity.question = text(draft.question());
+        entity.answerMd = text(draft.answerMarkdown());
+        entity.position = draft.position();
+        entity.updatedAt = clock.instant();
+        if (entity.question.isEmpty()) {
+            throw new ContentRuleException("question", "conteudo.obrigatorio");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+
+import br.jus.tjes.cariacica.audit.AuditAction;
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentRuleException;
+
+@Service
+class NoticeEditor extends EntityEditor<NoticeEntity, ContentDraft.Notice> {
+
+    private final Clock clock;
+
+    NoticeEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
+        super(entityManager, writes, NoticeEntity.class);
+        this.clock = clock;
+    }
+
+    @Override
+    String kind() {
+        return "aviso";
+    }
+
+    @Override
+    List<NoticeEntity> all() {
+        return entityManager.createQuery("select n from NoticeEntity n order by n.publishedAt desc, n.id desc",
+                NoticeEntity.class).getResultList();
+    }
+
+    @Override
+    long id(NoticeEntity entity) {
+        return entity.id;
+    }
+
+    @Override
+    long version(NoticeEntity entity) {
+        return entity.version;
+    }
+
+    @Override
+    ContentDraft.Notice draftOf(NoticeEntity entity) {
+        return new ContentDraft.Notice(entity.slug, entity.title, entity.summary, entity.bodyMd, entity.published,
+                entity.publishedAt);
+    }
+
+    @Override
+    NoticeEntity newEntity() {
+        return new NoticeEntity();
+    }
+
+    @Override
+    void apply(ContentDraft.Notice draft, NoticeEntity entity) {
+        entity.slug = Slugs.choose(draft.slug(), draft.title());
+        entity.title = text(draft.title());
+        entity.summary = text(draft.summary());
+        entity.bodyMd = text(draft.bodyMarkdown());
+        entity.published = draft.published();
+        entity.publishedAt = draft.publishedAt() != null ? draft.publishedAt() : clock.instant();
+        entity.updatedAt = clock.instant();
+        if (entity.title.isEmpty()) {
+            throw new ContentRuleException("title", "conteudo.obrigatorio");
+        }
+    }
+
+    /** Publishing is its own audit action, so the trail shows when a notice went public and who did it. */
+    @Override
+    AuditAction createAction(ContentDraft.Notice draft) {
+        return draft.published() ? AuditAction.CONTENT_PUBLISHED : AuditAction.CONTENT_CREATED;
+    }
+
+    @Override
+    AuditAction updateAction(ContentDraft.Notice before, ContentDraft.Notice after) {
+        return !before.published() && after.published() ? AuditAction.CONTENT_PUBLISHED : AuditAction.CONTENT_UPDATED;
+    }
+}

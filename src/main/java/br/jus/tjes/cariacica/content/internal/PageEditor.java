@@ -1,0 +1,69 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentRuleException;
+
+/** The free pages: the public site routes exactly these slugs, so pages are edited, never added or removed. */
+@Service
+class PageEditor extends EntityEditor<PageEntity, ContentDraft.Page> {
+
+    private final Clock clock;
+
+    PageEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
+        super(entityManager, writes, PageEntity.class);
+        this.clock = clock;
+    }
+
+    @Override
+    String kind() {
+        return "pagina";
+    }
+
+    @Override
+    List<PageEntity> all() {
+        return entityManager.createQuery("select p from PageEntity p order by p.slug", PageEntity.class)
+                .getResultList();
+    }
+
+    @Override
+    long id(PageEntity entity) {
+        return entity.id;
+    }
+
+    @Override
+    long version(PageEntity entity) {
+        return entity.version;
+    }
+
+    @Override
+    ContentDraft.Page draftOf(PageEntity entity) {
+        return new ContentDraft.Page(entity.title, entity.bodyMd);
+    }
+
+    @Override
+    PageEntity newEntity() {
+        throw new UnsupportedOperationException("Free pages are fixed; edit them instead");
+    }
+
+    @Override
+    public void delete(long id, long version) {
+        throw new UnsupportedOperationException("Free pages are fixed; edit them instead");
+    }
+
+    @Override
+    void apply(ContentDraft.Page draft, PageEntity entity) {
+        entity.title = text(draft.title());
+        entity.bodyMd = text(draft.bodyMarkdown());
+        entity.updatedAt = clock.instant();
+        if (entity.title.isEmpty()) {
+            throw new ContentRuleException("title", "conteudo.obrigatorio");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentRuleException;
+
+@Service
+class ServiceGuideEditor extends EntityEditor<ServiceGuideEntity, ContentDraft.ServiceGuide> {
+
+    private final Clock clock;
+
+    ServiceGuideEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
+        super(entityManager, writes, ServiceGuideEntity.class);
+        this.clock = clock;
+    }
+
+    @Override
+    String kind() {
+        return "servico";
+    }
+
+    @Override
+    List<ServiceGuideEntity> all() {
+        return entityManager.createQuery("select s from ServiceGuideEntity s order by s.position, s.title",
+                ServiceGuideEntity.class).getResultList();
+    }
+
+    @Override
+    long id(ServiceGuideEntity entity) {
+        return entity.id;
+    }
+
+    @Override
+    long version(ServiceGuideEntity entity) {
+        return entity.version;
+    }
+
+    @Override
+    ContentDraft.ServiceGuide draftOf(ServiceGuideEntity entity) {
+        return new ContentDraft.ServiceGuide(entity.slug, entity.title, entity.summary, entity.bodyMd,
+                entity.position);
+    }
+
+    @Override
+    ServiceGuideEntity newEntity() {
+        return new ServiceGuideEntity();
+    }
+
+    @Override
+    void apply(ContentDraft.ServiceGuide draft, ServiceGuideEntity entity) {
+        entity.slug = Slugs.choose(draft.slug(), draft.title());
+        entity.title = text(draft.title());
+        entity.summary = text(draft.summary());
+        entity.bodyMd = text(draft.bodyMarkdown());
+        entity.position = draft.position();
+        entity.updatedAt = clock.instant();
+        if (entity.title.isEmpty()) {
+            throw new ContentRuleException("title", "conteudo.obrigatorio");
+        }
+    }
+}
