@@ -50,9 +50,18 @@ class ContentRefresh {
         this.messages = messages;
     }
 
+    /**
+     * The index is shared by every instance and survives restarts, so a failed rebuild here leaves the previous one
+     * serving; it must not stop the site from starting. The next edit or refresh task rebuilds it.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void indexAtStartup() {
-        reindex();
+        try {
+            reindex();
+        }
+        catch (RuntimeException ex) {
+            log.warn("The search index could not be rebuilt at startup; the previous index keeps serving", ex);
+        }
     }
 
     /**
