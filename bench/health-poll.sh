@@ -2,15 +2,28 @@
 # Health polling benchmark (issue 5): GET /actuator/health and /readyz at about 500 requests/s for 30 s each, on
 # loopback, anonymously (what a load balancer does). Passes when p99 < 10 ms and every answer is 2xx.
 #
-#   ./mvnw -B package -DskipTests && SPRING_DATASOURCE_URL=... java -jar target/*.jar &   # or spring-boot:test-run
-#   bench/health-poll.sh [http://127.0.0.1:8080]
+#   bench/health-poll.sh                          # packaged jar on CPU 0, its own database, wrk on CPU 1
+#   bench/health-poll.sh http://127.0.0.1:8080    # an application already running
 #
 # Environment: RATE (500), DURATION (30s), CONNECTIONS (10), THREADS (2), P99_MAX_MS (10).
 # Not a test: run it on an otherwise idle machine; the numbers mean nothing while other builds share the CPUs.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-BASE=${1:-http://127.0.0.1:8080}
+PIN=()
+if [ $# -eq 0 ]; then
+  source ./lib.sh
+  pick_jdk; need taskset util-linux
+  build_jar
+  start_postgres
+  start_app
+  WARMUP_SECONDS=${WARMUP_SECONDS:-30} warm_up /actuator/health /readyz
+  BASE="http://127.0.0.1:$APP_PORT"
+  PIN=(taskset -c 1)
+  THREADS=${THREADS:-1}
+else
+  BASE=$1
+fi
 export RATE=${RATE:-500} CONNECTIONS=${CONNECTIONS:-10}
 DURATION=${DURATION:-30s}
 THREADS=${THREADS:-2}
@@ -30,7 +43,7 @@ to_ms() {
 failed=0
 for path in /actuator/health /readyz; do
   echo "== $path: ~$RATE req/s for $DURATION over $CONNECTIONS connections"
-  output=$(wrk --latency -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s paced.lua "$BASE$path")
+  output=$("${PIN[@]}" wrk --latency -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s paced.lua "$BASE$path")
   echo "$output"
   p99=$(to_ms "$(echo "$output" | awk '$1 == "99%" { print $2 }')")
   errors=$(echo "$output" | awk '/Non-2xx or 3xx responses/ { n += $NF } /Socket errors/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i } END { print n + 0 }')

@@ -15,6 +15,7 @@ java -Djarmode=tools -jar "$APP_JAR" extract --destination "$EXTRACTED" >/dev/nu
 EXTRACTED_JAR=$(ls "$EXTRACTED"/*.jar | head -1)
 
 java_major=$(java -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print v[1]; exit }')
+rm -f "$RESULTS/app.aot"   # never time a cache trained on an older jar
 if [ "$java_major" -ge 25 ]; then
   # Training run: the cache records the classes loaded and linked while the context starts.
   env SPRING_DATASOURCE_URL="$JDBC_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=postgres \
