@@ -3,8 +3,10 @@ package br.jus.tjes.cariacica.site;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static br.jus.tjes.cariacica.support.WebClientSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +16,25 @@ class StaticAssetsTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ResourceUrlProvider resources;
+
+    @Test
+    void onlyTheAssetFoldersAreLookedUpAsStaticFilesNotEveryPageLink() {
+        // A catch-all /** resource mapping sends every link a page writes through a classpath search.
+        assertThat(resources.getHandlerMap().keySet()).containsExactlyInAnyOrder("/css/**", "/js/**", "/img/**");
+        assertThat(resources.getForLookupPath("/pauta")).isNull();
+        assertThat(resources.getForLookupPath("/img/brasao.svg")).matches("/img/brasao-[0-9a-f]{32}\\.svg");
+    }
+
+    @Test
+    void anUnknownAddressOutsideTheAssetFoldersIsThePortugueseNotFoundPage() {
+        var response = get(port, "/nao-existe.txt");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("<html lang=\"pt-BR\"");
+    }
 
     @Test
     void assetUrlsInThePageCarryAContentHashAndAreCachedForAYear() {
