@@ -5,8 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The public website of the 2ª Vara Cível de Cariacica: citizens' pages, the assistant, the staff area and
- * the operations endpoints, in one application. Each top-level package below this one is a module.
+ * The public website of the 2ª Vara Cível de Cariacica: citizens' pages, the assistant,
+ * the staff area and the operations endpoints, in one application. Each top-level package
+ * below this one is a module.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -15,4 +16,5 @@ public class CourtApplication {
     public static void main(String[] args) {
         SpringApplication.run(CourtApplication.class, args);
     }
+
 }

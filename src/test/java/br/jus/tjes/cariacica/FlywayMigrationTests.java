@@ -33,11 +33,10 @@ class FlywayMigrationTests {
     void contextRunsOnTheEmbeddedPostgresWithEveryMigrationApplied() {
         var jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class))
-                .isGreaterThanOrEqualTo(180000);
+            .isGreaterThanOrEqualTo(180000);
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where not success", Integer.class))
-                .isZero();
-        assertThat(jdbc.queryForList("select extname from pg_extension", String.class))
-                .contains("unaccent", "pg_trgm");
+            .isZero();
+        assertThat(jdbc.queryForList("select extname from pg_extension", String.class)).contains("unaccent", "pg_trgm");
     }
 
     @Test
@@ -46,9 +45,9 @@ class FlywayMigrationTests {
         String database = "clean_" + System.nanoTime();
         server.createDatabaseIfMissing(database);
         var flyway = Flyway.configure()
-                .dataSource(server.jdbcUrl(database), "postgres", "postgres")
-                .locations("classpath:db/migration")
-                .load();
+            .dataSource(server.jdbcUrl(database), "postgres", "postgres")
+            .locations("classpath:db/migration")
+            .load();
 
         var result = flyway.migrate();
 
@@ -70,7 +69,8 @@ class FlywayMigrationTests {
             String version = matcher.group(1).replace('_', '.').replaceAll("^0+(?=\\d)", "");
             byVersion.computeIfAbsent(version, v -> new ArrayList<>()).add(name);
         }
-        assertThat(byVersion).allSatisfy((version, names) ->
-                assertThat(names).as("migrations with version %s", version).hasSize(1));
+        assertThat(byVersion)
+            .allSatisfy((version, names) -> assertThat(names).as("migrations with version %s", version).hasSize(1));
     }
+
 }

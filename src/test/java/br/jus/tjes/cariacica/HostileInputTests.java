@@ -27,32 +27,42 @@ import br.jus.tjes.cariacica.assistant.chat.Redactor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every public form and query parameter, and the chat API, against hostile input over real HTTP: never a 5xx,
- * never markup shown back unescaped, API refusals as problem+json, and a chat message stored exactly as sent
- * (trimmed, CRLF as LF, personal data masked) or refused. jqwik runs outside Spring's JUnit extension, so the
- * server is the cached context of Spring's test framework, fetched by hand (the same one other tests use).
+ * Every public form and query parameter, and the chat API, against hostile input over
+ * real HTTP: never a 5xx, never markup shown back unescaped, API refusals as
+ * problem+json, and a chat message stored exactly as sent (trimmed, CRLF as LF, personal
+ * data masked) or refused. jqwik runs outside Spring's JUnit extension, so the server is
+ * the cached context of Spring's test framework, fetched by hand (the same one other
+ * tests use).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileInputTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
     private static final Pattern SESSION = Pattern.compile("(?im)^set-cookie:\\s*SESSION=([^;]*)");
+
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
-    /** Tomcat's limit on a request head: past it, not even the path is read, so nobody can tell it was the API. */
+
+    /**
+     * Tomcat's limit on a request head: past it, not even the path is read, so nobody can
+     * tell it was the API.
+     */
     private static final int MAX_REQUEST_HEAD = 8 * 1024;
 
-    /** Every query parameter of the public pages, and pages that only echo their address (the contrast link). */
-    private static final List<String> QUERY_TARGETS = List.of(
-            "/busca?q=", "/busca?q=certid%C3%A3o&pagina=",
-            "/consulta-processual?numero=",
-            "/pauta?de=", "/pauta?ate=", "/pauta?tipo=", "/pauta?modo=", "/pauta?processo=", "/pauta?pagina=",
-            "/avisos?pagina=",
-            "/contraste?modo=", "/contraste?voltar=",
-            "/?qualquer=", "/assistente?x=", "/perguntas-frequentes?x=", "/admin/entrar?erro&x=",
-            "/avisos/", "/servicos/");
+    /**
+     * Every query parameter of the public pages, and pages that only echo their address
+     * (the contrast link).
+     */
+    private static final List<String> QUERY_TARGETS = List.of("/busca?q=", "/busca?q=certid%C3%A3o&pagina=",
+            "/consulta-processual?numero=", "/pauta?de=", "/pauta?ate=", "/pauta?tipo=", "/pauta?modo=",
+            "/pauta?processo=", "/pauta?pagina=", "/avisos?pagina=", "/contraste?modo=", "/contraste?voltar=",
+            "/?qualquer=", "/assistente?x=", "/perguntas-frequentes?x=", "/admin/entrar?erro&x=", "/avisos/",
+            "/servicos/");
 
     private static int port;
+
     private static JdbcClient jdbc;
 
     @BeforeContainer
@@ -110,7 +120,8 @@ class HostileInputTests {
     }
 
     @Property(tries = 50)
-    void theAssistantRatingFormIgnoresOrRefusesHostileFields(@ForAll("hostile") String id, @ForAll("hostile") String useful) {
+    void theAssistantRatingFormIgnoresOrRefusesHostileFields(@ForAll("hostile") String id,
+            @ForAll("hostile") String useful) {
         var form = new Form("/assistente");
 
         var posted = form.post("/assistente/avaliar",
@@ -126,8 +137,8 @@ class HostileInputTests {
             @ForAll("hostile") String password) {
         var form = new Form("/admin/entrar");
 
-        var posted = form.post("/admin/entrar",
-                "usuario=" + HostileInputs.percentEncoded(username) + "&senha=" + HostileInputs.percentEncoded(password));
+        var posted = form.post("/admin/entrar", "usuario=" + HostileInputs.percentEncoded(username) + "&senha="
+                + HostileInputs.percentEncoded(password));
 
         assertThat(posted.status()).as(posted.head()).isIn(302, 400, 413);
         if (posted.status() == 302) {
@@ -153,10 +164,12 @@ class HostileInputTests {
         JsonNode question = JSON.readTree(history.body()).get("messages").get(0);
         String expected = Redactor.redact(message.replace("\r\n", "\n").strip());
         assertThat(question.get("role").asString()).isEqualTo("citizen");
-        assertThat(question.get("text").asString()).as("stored %s, sent %s", json(question.get("text").asString()),
-                json(message)).isEqualTo(expected);
-        assertThat(RawExchange.send(port, "DELETE", "/api/chat/" + id, "X-Conversation-Token: " + token + "\r\n",
-                new byte[0]).status()).isEqualTo(204);
+        assertThat(question.get("text").asString())
+            .as("stored %s, sent %s", json(question.get("text").asString()), json(message))
+            .isEqualTo(expected);
+        assertThat(RawExchange
+            .send(port, "DELETE", "/api/chat/" + id, "X-Conversation-Token: " + token + "\r\n", new byte[0])
+            .status()).isEqualTo(204);
     }
 
     @Property(tries = 50)
@@ -175,11 +188,11 @@ class HostileInputTests {
     @Property(tries = 60)
     void hostileIdentifiersAndTokensAreRefusedAsProblems(@ForAll("hostile") String segment,
             @ForAll("headerValues") String token, @ForAll("apiCalls") String call) {
-        String path = call.replace("{x}", HostileInputs.percentEncoded(segment)).replace("{uuid}",
-                UUID.randomUUID().toString());
+        String path = call.replace("{x}", HostileInputs.percentEncoded(segment))
+            .replace("{uuid}", UUID.randomUUID().toString());
         String method = call.startsWith("DELETE") ? "DELETE" : call.startsWith("POST") ? "POST" : "GET";
-        String headers = "Accept: application/json\r\nContent-Type: application/json\r\nX-Conversation-Token: "
-                + token + "\r\nX-Forwarded-For: " + nextAddress() + "\r\n";
+        String headers = "Accept: application/json\r\nContent-Type: application/json\r\nX-Conversation-Token: " + token
+                + "\r\nX-Forwarded-For: " + nextAddress() + "\r\n";
         byte[] body = method.equals("POST") ? "{\"useful\":true,\"message\":\"oi\"}".getBytes(StandardCharsets.UTF_8)
                 : new byte[0];
 
@@ -208,7 +221,10 @@ class HostileInputTests {
 
         if (rated.status() == 204) {
             String stored = jdbc.sql("select feedback_comment from assistant_message where id = ?")
-                    .param(UUID.fromString(answer)).query(String.class).optional().orElse(null);
+                .param(UUID.fromString(answer))
+                .query(String.class)
+                .optional()
+                .orElse(null);
             String expected = comment.isBlank() ? null : Redactor.redact(comment.replace("\r\n", "\n").strip());
             assertThat(stored).isEqualTo(expected);
         }
@@ -245,18 +261,22 @@ class HostileInputTests {
                 "POST /api/chat/{x}/messages/{uuid}/feedback", "POST /api/chat/{uuid}/messages/{uuid}/feedback");
     }
 
-    /** What can travel in a header line at all: any byte but CR and LF (Tomcat reads them as ISO-8859-1). */
+    /**
+     * What can travel in a header line at all: any byte but CR and LF (Tomcat reads them
+     * as ISO-8859-1).
+     */
     @Provide
     Arbitrary<String> headerValues() {
-        return Arbitraries.oneOf(Arbitraries.strings().withCharRange('\u0000', '\u00FF').ofMaxLength(100),
-                Arbitraries.of(HostileInputs.ATTACKS).map(s -> new String(s.getBytes(StandardCharsets.UTF_8),
-                        StandardCharsets.ISO_8859_1)))
-                .map(s -> s.replace("\r", "").replace("\n", ""));
+        return Arbitraries
+            .oneOf(Arbitraries.strings().withCharRange('\u0000', '\u00FF').ofMaxLength(100),
+                    Arbitraries.of(HostileInputs.ATTACKS)
+                        .map(s -> new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)))
+            .map(s -> s.replace("\r", "").replace("\n", ""));
     }
 
     private static RawExchange get(String target) {
-        return RawExchange.send(port, "GET", target,
-                "Accept: text/html\r\nX-Forwarded-For: " + nextAddress() + "\r\n", new byte[0]);
+        return RawExchange.send(port, "GET", target, "Accept: text/html\r\nX-Forwarded-For: " + nextAddress() + "\r\n",
+                new byte[0]);
     }
 
     private static RawExchange post(String path, String json) {
@@ -268,7 +288,10 @@ class HostileInputTests {
                 + "X-Forwarded-For: " + nextAddress() + "\r\n", json);
     }
 
-    /** A client address of its own per request, through the trusted local proxy: no rate limit is shared. */
+    /**
+     * A client address of its own per request, through the trusted local proxy: no rate
+     * limit is shared.
+     */
     private static String nextAddress() {
         int n = ADDRESSES.incrementAndGet();
         return "10.77." + (n / 250 % 250 + 1) + "." + (n % 250 + 1);
@@ -282,8 +305,9 @@ class HostileInputTests {
         if (HostileInputs.needsEscaping(payload)) {
             assertThat(response.body()).doesNotContain(payload.strip());
         }
-        assertThat(response.header("Location")).doesNotContain("\r", "\n").doesNotStartWith("//")
-                .doesNotContain("evil.example");
+        assertThat(response.header("Location")).doesNotContain("\r", "\n")
+            .doesNotStartWith("//")
+            .doesNotContain("evil.example");
         assertThat(response.head()).doesNotContainIgnoringCase("set-cookie: hacked");
     }
 
@@ -293,7 +317,10 @@ class HostileInputTests {
         assertThat(JSON.readTree(response.body()).get("detail").asString()).isNotBlank();
     }
 
-    /** A JSON string with everything but printable ASCII as \\uXXXX, so even a lone surrogate arrives as sent. */
+    /**
+     * A JSON string with everything but printable ASCII as \\uXXXX, so even a lone
+     * surrogate arrives as sent.
+     */
     private static String json(String text) {
         var out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
@@ -310,11 +337,16 @@ class HostileInputTests {
         return out.append('"').toString();
     }
 
-    /** A browser on one form page: its session cookie, the form's CSRF token, its own client address. */
+    /**
+     * A browser on one form page: its session cookie, the form's CSRF token, its own
+     * client address.
+     */
     private static final class Form {
 
         private final String address = nextAddress();
+
         private final String session;
+
         private final String csrf;
 
         Form(String page) {
@@ -328,8 +360,8 @@ class HostileInputTests {
         }
 
         RawExchange post(String path, String fields) {
-            return RawExchange.send(port, "POST", path, headers()
-                    + "Content-Type: application/x-www-form-urlencoded\r\n",
+            return RawExchange.send(port, "POST", path,
+                    headers() + "Content-Type: application/x-www-form-urlencoded\r\n",
                     (fields + "&_csrf=" + HostileInputs.percentEncoded(csrf)).getBytes(StandardCharsets.ISO_8859_1));
         }
 
@@ -340,5 +372,7 @@ class HostileInputTests {
         private String headers() {
             return "Accept: text/html\r\nX-Forwarded-For: " + address + "\r\nCookie: SESSION=" + session + "\r\n";
         }
+
     }
+
 }

@@ -9,4 +9,5 @@ class ModularityTests {
     void modulesHaveNoCyclesAndUseOnlyEachOthersPublicApi() {
         ApplicationModules.of(CourtApplication.class).verify();
     }
+
 }

@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * One HTTP/1.0 request written byte by byte, for what a well-behaved client refuses to send (bytes that are not
- * UTF-8 in the request line or the body). HTTP/1.0, so the answer comes unchunked and the connection closes.
+ * One HTTP/1.0 request written byte by byte, for what a well-behaved client refuses to
+ * send (bytes that are not UTF-8 in the request line or the body). HTTP/1.0, so the
+ * answer comes unchunked and the connection closes.
  */
 record RawExchange(int status, String head, String body) {
 
@@ -21,7 +22,7 @@ record RawExchange(int status, String head, String body) {
         request.writeBytes(target.getBytes(StandardCharsets.ISO_8859_1));
         request.writeBytes((" HTTP/1.0\r\nHost: 127.0.0.1\r\n" + headers
                 + (body.length > 0 ? "Content-Length: " + body.length + "\r\n" : "") + "\r\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
+            .getBytes(StandardCharsets.ISO_8859_1));
         request.writeBytes(body);
         return send(port, request.toByteArray());
     }
@@ -34,7 +35,8 @@ record RawExchange(int status, String head, String body) {
                 socket.getOutputStream().flush();
             }
             catch (SocketException ex) {
-                // The server may answer (and close) before reading all of a request it refuses: read the answer.
+                // The server may answer (and close) before reading all of a request it
+                // refuses: read the answer.
             }
             var response = new ByteArrayOutputStream();
             socket.getInputStream().transferTo(response);
@@ -52,7 +54,10 @@ record RawExchange(int status, String head, String body) {
 
     String header(String name) {
         String prefix = name.toLowerCase(Locale.ROOT) + ":";
-        return head.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
-                .map(line -> line.substring(prefix.length()).strip()).findFirst().orElse("");
+        return head.lines()
+            .filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
+            .map(line -> line.substring(prefix.length()).strip())
+            .findFirst()
+            .orElse("");
     }
 }

@@ -19,13 +19,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import br.jus.tjes.cariacica.admin.AccountService.AccountRuleException;
 
-/** Account management for administrators: every change is a POST answered by a redirect and a flash message. */
+/**
+ * Account management for administrators: every change is a POST answered by a redirect
+ * and a flash message.
+ */
 @Controller
 @RequestMapping("/admin/contas")
 class AccountController {
 
     private static final String LIST = "admin/contas/lista";
+
     private static final String NEW = "admin/contas/nova";
+
     private static final String EDIT = "admin/contas/conta";
 
     private final AccountService service;
@@ -138,4 +143,5 @@ class AccountController {
         }
         return "redirect:/admin/contas/" + id;
     }
+
 }

@@ -10,4 +10,5 @@ class AccountNotFoundException extends RuntimeException {
     AccountNotFoundException() {
         super("No such staff account");
     }
+
 }

@@ -2,7 +2,9 @@ package br.jus.tjes.cariacica.admin;
 
 import java.util.regex.Pattern;
 
-/** The rules for usernames and passwords, shared by the forms and the first administrator. */
+/**
+ * The rules for usernames and passwords, shared by the forms and the first administrator.
+ */
 final class AccountRules {
 
     static final String USERNAME_PATTERN = "[a-z0-9._-]{3,40}";
@@ -22,4 +24,5 @@ final class AccountRules {
         return password != null && password.length() >= MIN_PASSWORD && password.length() <= MAX_PASSWORD
                 && !password.isBlank();
     }
+
 }

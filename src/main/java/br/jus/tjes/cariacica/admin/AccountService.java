@@ -16,17 +16,21 @@ import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
- * Account changes made by an administrator, each with its audit row in the same transaction. Disabling an
- * account, resetting its password or changing its roles ends that person's open sessions, so the change applies
- * at once and not at their next login.
+ * Account changes made by an administrator, each with its audit row in the same
+ * transaction. Disabling an account, resetting its password or changing its roles ends
+ * that person's open sessions, so the change applies at once and not at their next login.
  */
 @Service
 class AccountService {
 
     private final StaffAccounts accounts;
+
     private final PasswordEncoder encoder;
+
     private final AuditLog audit;
+
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
     private final Clock clock = Clock.systemUTC();
 
     AccountService(StaffAccounts accounts, PasswordEncoder encoder, AuditLog audit,
@@ -53,8 +57,8 @@ class AccountService {
             throw new AccountRuleException("contas.usuario.existe");
         }
         requireValidPassword(password);
-        var account = accounts.save(new StaffAccount(username, displayName, encoder.encode(password), roles,
-                clock.instant()));
+        var account = accounts
+            .save(new StaffAccount(username, displayName, encoder.encode(password), roles, clock.instant()));
         audit.record(AuditEvent.change(AuditAction.ACCOUNT_CREATED, target(account), null, account.summary()));
         return account;
     }
@@ -71,8 +75,7 @@ class AccountService {
         String before = account.summary();
         account.changeRoles(roles, clock.instant());
         accounts.save(account);
-        audit.record(AuditEvent.change(AuditAction.ACCOUNT_ROLES_CHANGED, target(account), before,
-                account.summary()));
+        audit.record(AuditEvent.change(AuditAction.ACCOUNT_ROLES_CHANGED, target(account), before, account.summary()));
         endSessionsOf(account, actingUser);
     }
 
@@ -142,5 +145,7 @@ class AccountService {
         String messageKey() {
             return messageKey;
         }
+
     }
+
 }

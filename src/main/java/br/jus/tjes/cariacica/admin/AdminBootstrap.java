@@ -18,8 +18,9 @@ import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
- * Creates the first administrator from the environment when the database has no staff account, so a new
- * installation can be opened without a default password. Once any account exists the variables are ignored.
+ * Creates the first administrator from the environment when the database has no staff
+ * account, so a new installation can be opened without a default password. Once any
+ * account exists the variables are ignored.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -27,8 +28,11 @@ class AdminBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final StaffAccounts accounts;
+
     private final AdminProperties properties;
+
     private final PasswordEncoder encoder;
+
     private final AuditLog audit;
 
     AdminBootstrap(StaffAccounts accounts, AdminProperties properties, PasswordEncoder encoder, AuditLog audit) {
@@ -51,15 +55,17 @@ class AdminBootstrap implements ApplicationRunner {
         }
         String username = properties.username().strip().toLowerCase(Locale.ROOT);
         if (!AccountRules.isValidUsername(username) || !AccountRules.isValidPassword(properties.password())) {
-            throw new IllegalStateException("COURT_ADMIN_USERNAME must be 3-40 characters a-z 0-9 . _ - and "
-                    + "COURT_ADMIN_PASSWORD " + AccountRules.MIN_PASSWORD + "-" + AccountRules.MAX_PASSWORD
-                    + " characters");
+            throw new IllegalStateException(
+                    "COURT_ADMIN_USERNAME must be 3-40 characters a-z 0-9 . _ - and " + "COURT_ADMIN_PASSWORD "
+                            + AccountRules.MIN_PASSWORD + "-" + AccountRules.MAX_PASSWORD + " characters");
         }
         try {
             accounts.save(new StaffAccount(username, "Administrador", encoder.encode(properties.password()),
                     Set.of(StaffRole.ADMIN), Clock.systemUTC().instant()));
-            audit.record(AuditEvent.of(AuditAction.ACCOUNT_CREATED).withActor("sistema")
-                    .withTarget("conta:" + username).withDetail("primeiro administrador, do ambiente"));
+            audit.record(AuditEvent.of(AuditAction.ACCOUNT_CREATED)
+                .withActor("sistema")
+                .withTarget("conta:" + username)
+                .withDetail("primeiro administrador, do ambiente"));
             log.info("Created the first administrator account '{}'", username);
         }
         catch (DataIntegrityViolationException ex) {
@@ -67,4 +73,5 @@ class AdminBootstrap implements ApplicationRunner {
             log.info("The first administrator was created by another instance");
         }
     }
+
 }

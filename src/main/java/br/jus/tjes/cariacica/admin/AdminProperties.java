@@ -5,7 +5,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The first administrator ({@code court.admin.*}, from {@code COURT_ADMIN_USERNAME} and
- * {@code COURT_ADMIN_PASSWORD}): created at startup only while there is no staff account at all.
+ * {@code COURT_ADMIN_PASSWORD}): created at startup only while there is no staff account
+ * at all.
  */
 @ConfigurationProperties("court.admin")
 record AdminProperties(String username, String password) {

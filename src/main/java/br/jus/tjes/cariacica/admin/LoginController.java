@@ -5,7 +5,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The staff login form; Spring Security handles its POST, the failure ({@code ?erro}) and the logout. */
+/**
+ * The staff login form; Spring Security handles its POST, the failure ({@code ?erro}) and
+ * the logout.
+ */
 @Controller
 class LoginController {
 
@@ -16,4 +19,5 @@ class LoginController {
         model.addAttribute("saiu", loggedOut != null);
         return "admin/entrar";
     }
+
 }

@@ -69,4 +69,5 @@ class NewAccountForm {
     public void setSenhaConfirmacao(String senhaConfirmacao) {
         this.senhaConfirmacao = senhaConfirmacao;
     }
+
 }

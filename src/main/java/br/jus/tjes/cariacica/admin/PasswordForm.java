@@ -27,4 +27,5 @@ class PasswordForm {
     public void setSenhaConfirmacao(String senhaConfirmacao) {
         this.senhaConfirmacao = senhaConfirmacao;
     }
+
 }

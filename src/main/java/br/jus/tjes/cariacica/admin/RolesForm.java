@@ -18,4 +18,5 @@ class RolesForm {
     public void setPapeis(Set<StaffRole> papeis) {
         this.papeis = papeis == null ? EnumSet.noneOf(StaffRole.class) : papeis;
     }
+
 }

@@ -19,8 +19,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A staff member's account. The password is only ever held as the delegating encoder's hash. The getters the
- * templates read are public (SpEL reads public methods only); the class is not.
+ * A staff member's account. The password is only ever held as the delegating encoder's
+ * hash. The getters the templates read are public (SpEL reads public methods only); the
+ * class is not.
  */
 @Entity
 @Table(name = "staff_account")
@@ -126,9 +127,13 @@ class StaffAccount {
         updatedAt = now;
     }
 
-    /** What the audit trail shows of the account before and after a change: never the password hash. */
+    /**
+     * What the audit trail shows of the account before and after a change: never the
+     * password hash.
+     */
     String summary() {
         return "usuario=" + username + "; nome=" + displayName + "; papeis=" + roles.stream().sorted().toList()
                 + "; ativa=" + enabled;
     }
+
 }

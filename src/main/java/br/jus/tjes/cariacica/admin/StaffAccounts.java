@@ -22,4 +22,5 @@ interface StaffAccounts extends Repository<StaffAccount, Long> {
     long countEnabledWithRole(StaffRole role);
 
     StaffAccount save(StaffAccount account);
+
 }

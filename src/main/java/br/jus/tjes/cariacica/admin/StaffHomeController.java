@@ -14,8 +14,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The staff home: the sections this person's roles open. A section appears once its module maps its path, so
- * the list grows as modules are added without a link to a page that does not exist yet.
+ * The staff home: the sections this person's roles open. A section appears once its
+ * module maps its path, so the list grows as modules are added without a link to a page
+ * that does not exist yet.
  */
 @Controller
 class StaffHomeController {
@@ -28,23 +29,28 @@ class StaffHomeController {
 
     @GetMapping("/admin")
     String home(Authentication authentication, Model model) {
-        Set<String> authorities = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        Set<String> authorities = authentication.getAuthorities()
+            .stream()
+            .map(GrantedAuthority::getAuthority)
+            .collect(Collectors.toSet());
         Set<String> mapped = mappedPaths();
         List<StaffSection> sections = StaffSection.ALL.stream()
-                .filter(section -> section.roles().stream().anyMatch(role -> authorities.contains("ROLE_" + role)))
-                .filter(section -> mapped.contains(section.path()))
-                .toList();
+            .filter(section -> section.roles().stream().anyMatch(role -> authorities.contains("ROLE_" + role)))
+            .filter(section -> mapped.contains(section.path()))
+            .toList();
         model.addAttribute("secoes", sections);
-        model.addAttribute("papeis", authorities.stream().filter(a -> a.startsWith("ROLE_"))
-                .map(a -> a.substring(5)).sorted().toList());
+        model.addAttribute("papeis",
+                authorities.stream().filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().toList());
         return "admin/inicio";
     }
 
     private Set<String> mappedPaths() {
-        return mappings.getHandlerMethods().keySet().stream()
-                .map(RequestMappingInfo::getPatternValues)
-                .flatMap(Set::stream)
-                .collect(Collectors.toSet());
+        return mappings.getHandlerMethods()
+            .keySet()
+            .stream()
+            .map(RequestMappingInfo::getPatternValues)
+            .flatMap(Set::stream)
+            .collect(Collectors.toSet());
     }
+
 }

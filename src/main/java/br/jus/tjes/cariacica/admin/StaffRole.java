@@ -1,6 +1,9 @@
 package br.jus.tjes.cariacica.admin;
 
-/** What a staff member may do; Spring Security sees each as the authority {@code ROLE_<name>}. */
+/**
+ * What a staff member may do; Spring Security sees each as the authority
+ * {@code ROLE_<name>}.
+ */
 enum StaffRole {
 
     /** Accounts and the audit trail. */
@@ -9,4 +12,5 @@ enum StaffRole {
     EDITOR,
     /** The operations dashboard and the actuator details. */
     OPS
+
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A part of the staff area, shown on the staff home to those whose roles open it (the same rules as
- * {@code SecurityConfiguration}).
+ * A part of the staff area, shown on the staff home to those whose roles open it (the
+ * same rules as {@code SecurityConfiguration}).
  *
  * @param key the message key prefix of its title and description
  * @param path where it lives
@@ -21,4 +21,5 @@ record StaffSection(String key, String path, Set<StaffRole> roles) {
             new StaffSection("tarefas", "/admin/tarefas", Set.of(StaffRole.OPS, StaffRole.ADMIN)),
             new StaffSection("contas", "/admin/contas", Set.of(StaffRole.ADMIN)),
             new StaffSection("auditoria", "/admin/auditoria", Set.of(StaffRole.ADMIN)));
+
 }

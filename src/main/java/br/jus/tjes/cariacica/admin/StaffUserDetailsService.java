@@ -9,7 +9,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The staff accounts for Spring Security's login; a disabled account is found but refused. */
+/**
+ * The staff accounts for Spring Security's login; a disabled account is found but
+ * refused.
+ */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
@@ -24,11 +27,12 @@ class StaffUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         var account = accounts.findByUsername(name)
-                .orElseThrow(() -> new UsernameNotFoundException("No staff account"));
+            .orElseThrow(() -> new UsernameNotFoundException("No staff account"));
         return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .disabled(!account.isEnabled())
-                .roles(account.getRoles().stream().map(Enum::name).toArray(String[]::new))
-                .build();
+            .password(account.getPasswordHash())
+            .disabled(!account.isEnabled())
+            .roles(account.getRoles().stream().map(Enum::name).toArray(String[]::new))
+            .build();
     }
+
 }

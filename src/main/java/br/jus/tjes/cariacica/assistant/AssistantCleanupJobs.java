@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class AssistantCleanupJobs {
 
     /**
-     * Conversations untouched for longer than the retention (LGPD), daily. The retention is read at each run: staff
-     * may have changed it since, on any instance.
+     * Conversations untouched for longer than the retention (LGPD), daily. The retention
+     * is read at each run: staff may have changed it since, on any instance.
      */
     @Bean
     CleanupJob oldConversations(AssistantMaintenance maintenance, RetentionSettings retention) {
@@ -25,4 +25,5 @@ class AssistantCleanupJobs {
     CleanupJob expiredRateLimitBuckets(AssistantMaintenance maintenance) {
         return CleanupJob.hourly("limites-do-assistente", now -> maintenance.removeExpiredRateLimitBuckets());
     }
+
 }

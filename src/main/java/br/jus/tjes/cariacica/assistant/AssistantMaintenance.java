@@ -7,11 +7,15 @@ import br.jus.tjes.cariacica.assistant.web.ChatRateLimiter;
 
 import org.springframework.stereotype.Service;
 
-/** Housekeeping the background tasks run: conversation retention (LGPD) and expired rate-limit buckets. */
+/**
+ * Housekeeping the background tasks run: conversation retention (LGPD) and expired
+ * rate-limit buckets.
+ */
 @Service
 public class AssistantMaintenance {
 
     private final ConversationStore conversations;
+
     private final ChatRateLimiter rateLimiter;
 
     AssistantMaintenance(ConversationStore conversations, ChatRateLimiter rateLimiter) {
@@ -19,7 +23,10 @@ public class AssistantMaintenance {
         this.rateLimiter = rateLimiter;
     }
 
-    /** Erases, with their messages, the conversations untouched for longer than {@code age}; returns how many. */
+    /**
+     * Erases, with their messages, the conversations untouched for longer than
+     * {@code age}; returns how many.
+     */
     public int eraseConversationsOlderThan(Duration age) {
         if (age.isNegative() || age.isZero()) {
             throw new IllegalArgumentException("The retention must be positive: " + age);
@@ -27,8 +34,12 @@ public class AssistantMaintenance {
         return conversations.eraseOlderThan(age);
     }
 
-    /** Removes the rate-limit buckets that have refilled completely (they would allow everything anyway). */
+    /**
+     * Removes the rate-limit buckets that have refilled completely (they would allow
+     * everything anyway).
+     */
     public int removeExpiredRateLimitBuckets() {
         return rateLimiter.removeExpiredBuckets();
     }
+
 }

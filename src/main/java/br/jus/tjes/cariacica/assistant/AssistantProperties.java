@@ -19,12 +19,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The assistant's settings ({@code court.assistant.*}).
  *
- * @param openai the upstream model; without an API key the assistant answers from the knowledge base only
+ * @param openai the upstream model; without an API key the assistant answers from the
+ * knowledge base only
  * @param rateLimit chat requests allowed per client address
- * @param unit where a citizen reaches a person, and when (used until the site's own unit data is wired in)
+ * @param unit where a citizen reaches a person, and when (used until the site's own unit
+ * data is wired in)
  * @param passages how many search passages go into one answer
  * @param historyMessages how many earlier messages of the conversation go to the model
- * @param retention how long an untouched conversation is kept before the daily clean-up erases it (LGPD)
+ * @param retention how long an untouched conversation is kept before the daily clean-up
+ * erases it (LGPD)
  */
 @Validated
 @ConfigurationProperties("court.assistant")
@@ -33,14 +36,17 @@ public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull
         @Min(0) @Max(20) @DefaultValue("6") int historyMessages, @NotNull @DefaultValue("90d") Duration retention) {
 
     /**
-     * @param apiKey {@code OPENAI_API_KEY}; blank means knowledge-base mode, nothing is sent anywhere
+     * @param apiKey {@code OPENAI_API_KEY}; blank means knowledge-base mode, nothing is
+     * sent anywhere
      * @param baseUrl {@code OPENAI_BASE_URL}, any OpenAI-compatible server
      * @param model {@code OPENAI_MODEL}
      * @param connectTimeout to open a connection to upstream
      * @param attemptTimeout the longest one upstream attempt may take
-     * @param totalBudget the longest all attempts together may take, so a citizen never waits more than 30 s
+     * @param totalBudget the longest all attempts together may take, so a citizen never
+     * waits more than 30 s
      * @param maxOutputTokens the longest answer the model may write
-     * @param healthRefresh how often the {@code openai} health check asks upstream for its models
+     * @param healthRefresh how often the {@code openai} health check asks upstream for
+     * its models
      * @param healthTimeout how long that check waits
      */
     public record OpenAi(String apiKey, @NotNull URI baseUrl, @NotBlank String model,
@@ -58,7 +64,9 @@ public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull
         }
     }
 
-    /** @param requestsPerMinute chat messages one client address may send in a minute */
+    /**
+     * @param requestsPerMinute chat messages one client address may send in a minute
+     */
     public record RateLimit(@Min(1) @DefaultValue("30") int requestsPerMinute) {
     }
 

@@ -1,35 +1,33 @@
 package br.jus.tjes.cariacica.audit;
 
 /**
- * What an audit event records. Stored by name: never rename a constant, add new ones (and their label
- * {@code auditoria.acao.<NAME>} in the message bundle).
+ * What an audit event records. Stored by name: never rename a constant, add new ones (and
+ * their label {@code auditoria.acao.<NAME>} in the message bundle).
  */
 public enum AuditAction {
 
-    LOGIN_SUCCESS,
-    LOGIN_FAILURE,
-    /** Five failures for an account or an address: further attempts are refused for a while. */
+    LOGIN_SUCCESS, LOGIN_FAILURE,
+    /**
+     * Five failures for an account or an address: further attempts are refused for a
+     * while.
+     */
     LOGIN_LOCKOUT,
-    /** An attempt refused without checking the password, because the account or address is locked. */
-    LOGIN_REFUSED_LOCKED,
-    LOGOUT,
+    /**
+     * An attempt refused without checking the password, because the account or address is
+     * locked.
+     */
+    LOGIN_REFUSED_LOCKED, LOGOUT,
 
-    ACCOUNT_CREATED,
-    ACCOUNT_ROLES_CHANGED,
-    ACCOUNT_DISABLED,
-    ACCOUNT_ENABLED,
-    ACCOUNT_PASSWORD_RESET,
+    ACCOUNT_CREATED, ACCOUNT_ROLES_CHANGED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_PASSWORD_RESET,
 
-    CONTENT_CREATED,
-    CONTENT_UPDATED,
-    CONTENT_DELETED,
-    CONTENT_PUBLISHED,
-    IMPORT,
+    CONTENT_CREATED, CONTENT_UPDATED, CONTENT_DELETED, CONTENT_PUBLISHED, IMPORT,
 
-    CONVERSATION_EXPORTED,
-    CONVERSATION_ERASED,
-    SETTINGS_CHANGED,
+    CONVERSATION_EXPORTED, CONVERSATION_ERASED, SETTINGS_CHANGED,
 
-    /** A request refused with 400 as an attack pattern (path traversal, header injection, oversized header). */
+    /**
+     * A request refused with 400 as an attack pattern (path traversal, header injection,
+     * oversized header).
+     */
     SUSPICIOUS_REQUEST
+
 }

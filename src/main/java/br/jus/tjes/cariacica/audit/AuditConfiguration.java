@@ -8,9 +8,13 @@ import br.jus.tjes.cariacica.tasks.CleanupJob;
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
 
-    /** Daily, by the background tasks: the one path by which events leave the trail, once past their retention. */
+    /**
+     * Daily, by the background tasks: the one path by which events leave the trail, once
+     * past their retention.
+     */
     @Bean
     CleanupJob auditRetention(AuditLog audit, AuditProperties properties) {
         return CleanupJob.daily("auditoria-antiga", now -> audit.deleteOlderThan(now.minus(properties.retention())));
     }
+
 }

@@ -3,19 +3,23 @@ package br.jus.tjes.cariacica.audit;
 import java.util.Objects;
 
 /**
- * One audit event to record. Start with {@link #of(AuditAction)} and add what applies; the actor and the client
- * address, when left {@code null}, are filled in by {@link AuditLog#record} from the current user and request.
+ * One audit event to record. Start with {@link #of(AuditAction)} and add what applies;
+ * the actor and the client address, when left {@code null}, are filled in by
+ * {@link AuditLog#record} from the current user and request.
  *
  * @param action what happened
- * @param actor who did it (a username); {@code null}: the authenticated user of the current request, if any
- * @param target what it was done to, for example {@code "aviso:42"} or {@code "conta:maria"}
+ * @param actor who did it (a username); {@code null}: the authenticated user of the
+ * current request, if any
+ * @param target what it was done to, for example {@code "aviso:42"} or
+ * {@code "conta:maria"}
  * @param detail a short free text (never a password, never a citizen's personal data)
  * @param before the state before a change (for example JSON), or {@code null}
  * @param after the state after a change, or {@code null}
- * @param clientAddress the client's address; {@code null}: the current request's {@code getRemoteAddr()}
+ * @param clientAddress the client's address; {@code null}: the current request's
+ * {@code getRemoteAddr()}
  */
-public record AuditEvent(AuditAction action, String actor, String target, String detail, String before,
-        String after, String clientAddress) {
+public record AuditEvent(AuditAction action, String actor, String target, String detail, String before, String after,
+        String clientAddress) {
 
     public AuditEvent {
         Objects.requireNonNull(action, "action");
@@ -25,7 +29,10 @@ public record AuditEvent(AuditAction action, String actor, String target, String
         return new AuditEvent(action, null, null, null, null, null, null);
     }
 
-    /** A content change with the state before and after it (either may be {@code null}: creation, deletion). */
+    /**
+     * A content change with the state before and after it (either may be {@code null}:
+     * creation, deletion).
+     */
     public static AuditEvent change(AuditAction action, String target, String before, String after) {
         return new AuditEvent(action, null, target, null, before, after, null);
     }

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The filters of the audit page, all optional; dates are days in the court's time zone, both inclusive.
+ * The filters of the audit page, all optional; dates are days in the court's time zone,
+ * both inclusive.
  *
  * @param acao one action
  * @param usuario the acting user, exactly
@@ -20,8 +21,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 record AuditFilter(AuditAction acao, @Size(max = 100) String usuario, @Size(max = 300) String alvo,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate de,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ate,
-        @Min(1) @Max(100_000) Integer pagina) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ate, @Min(1) @Max(100_000) Integer pagina) {
 
     static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, 1);

@@ -22,7 +22,10 @@ class AuditTrail {
         this.jdbc = jdbc;
     }
 
-    /** One page; it has a next page when {@code PAGE_SIZE + 1} rows came back (the extra one is dropped). */
+    /**
+     * One page; it has a next page when {@code PAGE_SIZE + 1} rows came back (the extra
+     * one is dropped).
+     */
     @Transactional(readOnly = true)
     Page find(AuditFilter filter) {
         var where = new ArrayList<String>();
@@ -51,8 +54,8 @@ class AuditTrail {
         statement.append(" order by occurred_at desc, id desc limit :limit offset :offset");
 
         var query = jdbc.sql(statement.toString())
-                .param("limit", PAGE_SIZE + 1)
-                .param("offset", (long) (filter.page() - 1) * PAGE_SIZE);
+            .param("limit", PAGE_SIZE + 1)
+            .param("offset", (long) (filter.page() - 1) * PAGE_SIZE);
         if (filter.acao() != null) {
             query = query.param("action", filter.acao().name());
         }
@@ -68,16 +71,13 @@ class AuditTrail {
         if (filter.ate() != null) {
             query = query.param("until", Timestamp.from(filter.ate().plusDays(1).atStartOfDay(COURT_ZONE).toInstant()));
         }
-        List<AuditEntry> rows = query.query((rs, n) -> new AuditEntry(
-                rs.getLong("id"),
-                rs.getTimestamp("occurred_at").toInstant().atZone(COURT_ZONE).toLocalDateTime(),
-                actionOf(rs.getString("action")),
-                rs.getString("actor"),
-                rs.getString("client_address"),
-                rs.getString("target"),
-                rs.getString("detail"),
-                rs.getString("before_value"),
-                rs.getString("after_value"))).list();
+        List<AuditEntry> rows = query
+            .query((rs, n) -> new AuditEntry(rs.getLong("id"),
+                    rs.getTimestamp("occurred_at").toInstant().atZone(COURT_ZONE).toLocalDateTime(),
+                    actionOf(rs.getString("action")), rs.getString("actor"), rs.getString("client_address"),
+                    rs.getString("target"), rs.getString("detail"), rs.getString("before_value"),
+                    rs.getString("after_value")))
+            .list();
         boolean hasNext = rows.size() > PAGE_SIZE;
         return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, filter.page(), hasNext);
     }
@@ -94,7 +94,8 @@ class AuditTrail {
             return AuditAction.valueOf(name);
         }
         catch (IllegalArgumentException ex) {
-            // A row written by a newer version of the application: shown without a label rather than failing.
+            // A row written by a newer version of the application: shown without a label
+            // rather than failing.
             return null;
         }
     }
@@ -106,4 +107,5 @@ class AuditTrail {
     private static String likeEscaped(String value) {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
+
 }

@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Plain JDBC inserts: there is no entity, so nothing can load an event, change it and save it back. */
+/**
+ * Plain JDBC inserts: there is no entity, so nothing can load an event, change it and
+ * save it back.
+ */
 @Component
 class JdbcAuditLog implements AuditLog {
 
@@ -27,24 +30,25 @@ class JdbcAuditLog implements AuditLog {
                 insert into audit_event (action, actor, client_address, target, detail, before_value, after_value)
                 values (:action, :actor, :address, :target, :detail, :before, :after)
                 """)
-                .param("action", event.action().name())
-                .param("actor", cut(event.actor() != null ? event.actor() : currentUser(), 100))
-                .param("address", cut(event.clientAddress() != null ? event.clientAddress() : currentAddress(), 64))
-                .param("target", cut(event.target(), 300))
-                .param("detail", cut(event.detail(), 2000))
-                .param("before", event.before())
-                .param("after", event.after())
-                .update();
+            .param("action", event.action().name())
+            .param("actor", cut(event.actor() != null ? event.actor() : currentUser(), 100))
+            .param("address", cut(event.clientAddress() != null ? event.clientAddress() : currentAddress(), 64))
+            .param("target", cut(event.target(), 300))
+            .param("detail", cut(event.detail(), 2000))
+            .param("before", event.before())
+            .param("after", event.after())
+            .update();
     }
 
     @Override
     @Transactional
     public int deleteOlderThan(Instant cutoff) {
-        // The append-only trigger lets a DELETE through only with this setting, local to this transaction.
+        // The append-only trigger lets a DELETE through only with this setting, local to
+        // this transaction.
         jdbc.sql("select set_config('court.audit_purge', 'on', true)").query().singleValue();
         return jdbc.sql("delete from audit_event where occurred_at < :cutoff")
-                .param("cutoff", Timestamp.from(cutoff))
-                .update();
+            .param("cutoff", Timestamp.from(cutoff))
+            .update();
     }
 
     private static String currentUser() {
@@ -67,8 +71,10 @@ class JdbcAuditLog implements AuditLog {
         if (value == null) {
             return null;
         }
-        // Control characters (an injected CR/LF, for one) never reach the trail or a log line built from it.
+        // Control characters (an injected CR/LF, for one) never reach the trail or a log
+        // line built from it.
         String clean = value.replaceAll("\\p{Cntrl}", "?");
         return clean.length() <= max ? clean : clean.substring(0, max - 1) + "…";
     }
+
 }

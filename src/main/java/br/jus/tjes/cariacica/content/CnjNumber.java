@@ -3,9 +3,10 @@ package br.jus.tjes.cariacica.content;
 import java.util.regex.Pattern;
 
 /**
- * A case number in the CNJ single numbering (Resolução CNJ nº 65/2008): NNNNNNN-DD.AAAA.J.TR.OOOO, where DD are
- * check digits by ISO 7064 mod 97-10 over NNNNNNN AAAA J TR OOOO. The 20 digits overflow a {@code long}, so
- * the remainder is computed digit by digit. Shared by the public case lookup and the staff's hearing forms.
+ * A case number in the CNJ single numbering (Resolução CNJ nº 65/2008):
+ * NNNNNNN-DD.AAAA.J.TR.OOOO, where DD are check digits by ISO 7064 mod 97-10 over NNNNNNN
+ * AAAA J TR OOOO. The 20 digits overflow a {@code long}, so the remainder is computed
+ * digit by digit. Shared by the public case lookup and the staff's hearing forms.
  */
 public record CnjNumber(String sequence, String checkDigits, String year, String segment, String court, String origin) {
 
@@ -14,11 +15,16 @@ public record CnjNumber(String sequence, String checkDigits, String year, String
 
     public static final String TJES = "08";
 
-    private static final Pattern FORMATTED = Pattern.compile("(\\d{7})-(\\d{2})\\.(\\d{4})\\.(\\d)\\.(\\d{2})\\.(\\d{4})");
+    private static final Pattern FORMATTED = Pattern
+        .compile("(\\d{7})-(\\d{2})\\.(\\d{4})\\.(\\d)\\.(\\d{2})\\.(\\d{4})");
 
     private static final Pattern DIGITS = Pattern.compile("\\d{20}");
 
-    public enum Problem { EMPTY, FORMAT, CHECK_DIGITS }
+    public enum Problem {
+
+        EMPTY, FORMAT, CHECK_DIGITS
+
+    }
 
     /** Either a number or the reason it is not one. */
     public record Parsed(CnjNumber number, Problem problem) {
@@ -28,7 +34,9 @@ public record CnjNumber(String sequence, String checkDigits, String year, String
         }
     }
 
-    /** Accepts the formatted number or its 20 digits alone (spaces around are ignored). */
+    /**
+     * Accepts the formatted number or its 20 digits alone (spaces around are ignored).
+     */
     public static Parsed parse(String input) {
         if (input == null || input.isBlank()) {
             return new Parsed(null, Problem.EMPTY);
@@ -47,8 +55,9 @@ public record CnjNumber(String sequence, String checkDigits, String year, String
         else {
             return new Parsed(null, Problem.FORMAT);
         }
-        if (!number.checkDigits().equals(checkDigitsFor(number.sequence(), number.year(), number.segment(),
-                number.court(), number.origin()))) {
+        if (!number.checkDigits()
+            .equals(checkDigitsFor(number.sequence(), number.year(), number.segment(), number.court(),
+                    number.origin()))) {
             return new Parsed(null, Problem.CHECK_DIGITS);
         }
         return new Parsed(number, null);

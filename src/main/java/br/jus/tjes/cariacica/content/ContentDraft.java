@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a staff member writes for one item of content, as {@link ContentEditing} takes and returns it. Fields
- * ending in {@code Markdown} are rich text; every other text field is plain text and is always shown escaped.
+ * What a staff member writes for one item of content, as {@link ContentEditing} takes and
+ * returns it. Fields ending in {@code Markdown} are rich text; every other text field is
+ * plain text and is always shown escaped.
  */
 public sealed interface ContentDraft {
 
-    /** The urgent banner; {@code activeUntil} null keeps it until switched off or removed. */
-    record UrgentNotice(boolean enabled, String messageMarkdown, Instant activeFrom, Instant activeUntil)
-            implements ContentDraft {
+    /**
+     * The urgent banner; {@code activeUntil} null keeps it until switched off or removed.
+     */
+    record UrgentNotice(boolean enabled, String messageMarkdown, Instant activeFrom,
+            Instant activeUntil) implements ContentDraft {
     }
 
     /** A notice: a draft stays hidden; a published one shows from {@code publishedAt}. */
@@ -20,18 +23,18 @@ public sealed interface ContentDraft {
             Instant publishedAt) implements ContentDraft {
     }
 
-    record ServiceGuide(String slug, String title, String summary, String bodyMarkdown, int position)
-            implements ContentDraft {
+    record ServiceGuide(String slug, String title, String summary, String bodyMarkdown,
+            int position) implements ContentDraft {
     }
 
-    record FaqEntry(long categoryId, String slug, String question, String answerMarkdown, int position)
-            implements ContentDraft {
+    record FaqEntry(long categoryId, String slug, String question, String answerMarkdown,
+            int position) implements ContentDraft {
     }
 
     /** A contact channel with its weekly hours (empty: no fixed hours). */
     record Channel(br.jus.tjes.cariacica.content.Channel.Kind kind, String name, String contact, String contactUrl,
-            String descriptionMarkdown, int position, List<br.jus.tjes.cariacica.content.Channel.Hours> hours)
-            implements ContentDraft {
+            String descriptionMarkdown, int position,
+            List<br.jus.tjes.cariacica.content.Channel.Hours> hours) implements ContentDraft {
 
         public Channel {
             hours = List.copyOf(hours);
@@ -49,4 +52,5 @@ public sealed interface ContentDraft {
             String plantaoMarkdown, String ouvidoriaMarkdown, String defensoriaMarkdown,
             String privacyOfficerContact) implements ContentDraft {
     }
+
 }

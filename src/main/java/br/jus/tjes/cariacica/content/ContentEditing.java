@@ -3,8 +3,9 @@ package br.jus.tjes.cariacica.content;
 import java.util.List;
 
 /**
- * The write side of the content, for the staff area. Rich text is stored as Markdown and sanitized on the way
- * to a page; plain text is escaped by the templates; links must use http, https, mailto or tel.
+ * The write side of the content, for the staff area. Rich text is stored as Markdown and
+ * sanitized on the way to a page; plain text is escaped by the templates; links must use
+ * http, https, mailto or tel.
  */
 public interface ContentEditing {
 
@@ -20,7 +21,10 @@ public interface ContentEditing {
 
     ContentEditor<ContentDraft.Closure> closures();
 
-    /** The free pages (acessibilidade, privacidade): they can be edited, not created or removed. */
+    /**
+     * The free pages (acessibilidade, privacidade): they can be edited, not created or
+     * removed.
+     */
     ContentEditor<ContentDraft.Page> pages();
 
     /** The unit (there is one). */
@@ -33,4 +37,5 @@ public interface ContentEditing {
 
     record FaqCategoryChoice(long id, String name) {
     }
+
 }

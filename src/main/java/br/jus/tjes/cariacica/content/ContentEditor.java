@@ -3,22 +3,28 @@ package br.jus.tjes.cariacica.content;
 import java.util.List;
 
 /**
- * Create, read, update and delete one kind of content. Every write is audited with the acting user, refreshes
- * the caches and the search index after it commits (on every instance) and names the version it read: a write
- * against an older version is refused with {@link ContentConflictException} and changes nothing.
+ * Create, read, update and delete one kind of content. Every write is audited with the
+ * acting user, refreshes the caches and the search index after it commits (on every
+ * instance) and names the version it read: a write against an older version is refused
+ * with {@link ContentConflictException} and changes nothing.
  */
 public interface ContentEditor<D extends ContentDraft> {
 
     /** Every item of this kind, in display order, drafts included. */
     List<Edited<D>> list();
 
-    /** @throws ContentNotFoundException when there is no such item */
+    /**
+     * @throws ContentNotFoundException when there is no such item
+     */
     Edited<D> get(long id);
 
-    /** @return the new item's id */
+    /**
+     * @return the new item's id
+     */
     long create(D draft);
 
     void update(long id, long version, D draft);
 
     void delete(long id, long version);
+
 }

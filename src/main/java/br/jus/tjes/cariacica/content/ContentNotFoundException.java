@@ -10,4 +10,5 @@ public class ContentNotFoundException extends RuntimeException {
     public ContentNotFoundException(String what) {
         super("No " + what);
     }
+
 }

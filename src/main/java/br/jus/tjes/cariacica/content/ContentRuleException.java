@@ -1,8 +1,8 @@
 package br.jus.tjes.cariacica.content;
 
 /**
- * A write refused by a rule of the content (a slug already used, a link with a forbidden scheme, an end before
- * its start); nothing was changed.
+ * A write refused by a rule of the content (a slug already used, a link with a forbidden
+ * scheme, an end before its start); nothing was changed.
  *
  * @param field the draft field at fault, as named by the form, or null for the whole item
  * @param messageKey the message bundle key explaining it
@@ -26,4 +26,5 @@ public class ContentRuleException extends RuntimeException {
     public String messageKey() {
         return messageKey;
     }
+
 }

@@ -6,4 +6,5 @@ public class DuplicateHearingException extends RuntimeException {
     public DuplicateHearingException() {
         super("A hearing of this case already exists at this time");
     }
+
 }

@@ -4,34 +4,42 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The staff's write side of the pauta. Every change is audited with the acting user (before and after) and
- * publishes {@link ContentChanged} in its transaction, so the public pauta shows it as soon as it commits.
+ * The staff's write side of the pauta. Every change is audited with the acting user
+ * (before and after) and publishes {@link ContentChanged} in its transaction, so the
+ * public pauta shows it as soon as it commits.
  */
 public interface HearingBook {
 
-    /** Every hearing on the local dates [from, to], sealed ones included with their number. */
+    /**
+     * Every hearing on the local dates [from, to], sealed ones included with their
+     * number.
+     */
     List<StoredHearing> between(LocalDate from, LocalDate to);
 
-    /** @throws HearingNotFoundException for an unknown id */
+    /**
+     * @throws HearingNotFoundException for an unknown id
+     */
     StoredHearing get(long id);
 
-    /** @throws DuplicateHearingException when the case already has a hearing at that time */
+    /**
+     * @throws DuplicateHearingException when the case already has a hearing at that time
+     */
     StoredHearing create(HearingData data);
 
     /**
      * Saves the hearing if it is still at {@code version}.
-     *
      * @throws HearingConflictException when someone else changed it since
      * @throws HearingNotFoundException when it is gone
-     * @throws DuplicateHearingException when the case already has another hearing at that time
+     * @throws DuplicateHearingException when the case already has another hearing at that
+     * time
      */
     StoredHearing update(long id, long version, HearingData data);
 
     /**
      * Deletes the hearing if it is still at {@code version}.
-     *
      * @throws HearingConflictException when someone else changed it since
      * @throws HearingNotFoundException when it is gone
      */
     void delete(long id, long version);
+
 }

@@ -5,8 +5,9 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * A hearing as staff write it, already checked (see {@link HearingFields}): the local date and time at the court,
- * the formatted CNJ number of a TJES case, and the room only when the hearing is in person.
+ * A hearing as staff write it, already checked (see {@link HearingFields}): the local
+ * date and time at the court, the formatted CNJ number of a TJES case, and the room only
+ * when the hearing is in person.
  */
 public record HearingData(LocalDateTime scheduledAt, String caseNumber, String proceduralClass, Hearing.Type type,
         Hearing.Mode mode, String room, Hearing.Status status, boolean sealed) {
@@ -30,7 +31,7 @@ public record HearingData(LocalDateTime scheduledAt, String caseNumber, String p
     /** For the audit trail: every field, never a party's name (there is none). */
     public String summary() {
         return "data=" + scheduledAt + "; processo=" + caseNumber + "; classe=" + proceduralClass + "; tipo=" + type
-                + "; forma=" + mode + "; sala=" + (room == null ? "" : room) + "; situacao=" + status
-                + "; segredo=" + sealed;
+                + "; forma=" + mode + "; sala=" + (room == null ? "" : room) + "; situacao=" + status + "; segredo="
+                + sealed;
     }
 }

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A hearing as typed, in the staff form or in one line of a CSV file: the same rules for both. The names are the
- * form's fields and the file's columns.
+ * A hearing as typed, in the staff form or in one line of a CSV file: the same rules for
+ * both. The names are the form's fields and the file's columns.
  */
 public record HearingFields(String data, String hora, String processo, String classe, String tipo, String forma,
         String sala, String situacao, String segredo) {
@@ -22,7 +22,10 @@ public record HearingFields(String data, String hora, String processo, String cl
     public static final List<String> NAMES = List.of("data", "hora", "processo", "classe", "tipo", "forma", "sala",
             "situacao", "segredo");
 
-    /** Columns a file may leave out: no room (a virtual hearing), status DESIGNADA, not sealed. */
+    /**
+     * Columns a file may leave out: no room (a virtual hearing), status DESIGNADA, not
+     * sealed.
+     */
     public static final List<String> OPTIONAL = List.of("sala", "situacao", "segredo");
 
     public static final int MAX_CLASS = 150;
@@ -36,10 +39,10 @@ public record HearingFields(String data, String hora, String processo, String cl
             DateTimeFormatter.ISO_LOCAL_DATE);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss]")
-            .withResolverStyle(ResolverStyle.STRICT);
+        .withResolverStyle(ResolverStyle.STRICT);
 
-    private static final Map<String, Boolean> YES_NO = Map.of("sim", true, "s", true, "true", true, "1", true,
-            "nao", false, "n", false, "false", false, "0", false, "", false);
+    private static final Map<String, Boolean> YES_NO = Map.of("sim", true, "s", true, "true", true, "1", true, "nao",
+            false, "n", false, "false", false, "0", false, "", false);
 
     /** Either the hearing or every reason it is not one. */
     public record Checked(HearingData hearing, List<HearingProblem> problems) {
@@ -51,9 +54,9 @@ public record HearingFields(String data, String hora, String processo, String cl
 
     /** Builds the fields from named values (a CSV line); missing names are empty. */
     public static HearingFields of(Map<String, String> values) {
-        return new HearingFields(values.get("data"), values.get("hora"), values.get("processo"),
-                values.get("classe"), values.get("tipo"), values.get("forma"), values.get("sala"),
-                values.get("situacao"), values.get("segredo"));
+        return new HearingFields(values.get("data"), values.get("hora"), values.get("processo"), values.get("classe"),
+                values.get("tipo"), values.get("forma"), values.get("sala"), values.get("situacao"),
+                values.get("segredo"));
     }
 
     public Checked check() {
@@ -80,8 +83,8 @@ public record HearingFields(String data, String hora, String processo, String cl
         if (!problems.isEmpty()) {
             return new Checked(null, List.copyOf(problems));
         }
-        return new Checked(new HearingData(LocalDateTime.of(date, time), caseNumber, proceduralClass, type, mode,
-                room, status, sealed), List.of());
+        return new Checked(new HearingData(LocalDateTime.of(date, time), caseNumber, proceduralClass, type, mode, room,
+                status, sealed), List.of());
     }
 
     /** The fields of a stored hearing, as the form shows them. */
@@ -149,7 +152,10 @@ public record HearingFields(String data, String hora, String processo, String cl
         return text;
     }
 
-    /** An enum by its name or its Portuguese label, ignoring case, accents, spaces and the word "e". */
+    /**
+     * An enum by its name or its Portuguese label, ignoring case, accents, spaces and the
+     * word "e".
+     */
     private static <E extends Enum<E>> E option(Class<E> type, String field, String value,
             List<HearingProblem> problems) {
         String wanted = key(value);
@@ -163,10 +169,11 @@ public record HearingFields(String data, String hora, String processo, String cl
     }
 
     private static String key(String value) {
-        String plain = Normalizer.normalize(value.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        return String.join("", java.util.Arrays.stream(plain.split("[^a-z0-9]+"))
-                .filter(word -> !word.equals("e")).toList());
+        String plain = Normalizer.normalize(value.strip(), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
+        return String.join("",
+                java.util.Arrays.stream(plain.split("[^a-z0-9]+")).filter(word -> !word.equals("e")).toList());
     }
 
     private static boolean blank(String value) {

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Which hearings to list: local dates [from, to] (both included), and optionally a type, a mode and a formatted
- * CNJ case number. A case number never matches a sealed hearing, so the list cannot confirm a sealed case.
+ * Which hearings to list: local dates [from, to] (both included), and optionally a type,
+ * a mode and a formatted CNJ case number. A case number never matches a sealed hearing,
+ * so the list cannot confirm a sealed case.
  */
 public record HearingFilter(LocalDate from, LocalDate to, Hearing.Type type, Hearing.Mode mode, String caseNumber) {
 

@@ -10,4 +10,5 @@ public class HearingNotFoundException extends RuntimeException {
     public HearingNotFoundException() {
         super("No such hearing or hearing import");
     }
+
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Why a field of a hearing (in the form or in a CSV line) is not accepted.
  *
- * @param field the form field and CSV column ({@code data}, {@code processo}…), or {@code null} for the whole line
+ * @param field the form field and CSV column ({@code data}, {@code processo}…), or
+ * {@code null} for the whole line
  * @param messageKey the Portuguese message in the bundle
  * @param arguments its arguments (what was typed, a limit, a line number)
  */

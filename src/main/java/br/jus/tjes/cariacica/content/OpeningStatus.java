@@ -33,8 +33,10 @@ public record OpeningStatus(boolean open, ZonedDateTime until, ZonedDateTime nex
             if (unit.closureOn(date).isPresent()) {
                 continue;
             }
-            for (var hours : channel.hoursOn(date.getDayOfWeek()).stream()
-                    .sorted(java.util.Comparator.comparing(Channel.Hours::opens)).toList()) {
+            for (var hours : channel.hoursOn(date.getDayOfWeek())
+                .stream()
+                .sorted(java.util.Comparator.comparing(Channel.Hours::opens))
+                .toList()) {
                 ZonedDateTime opening = date.atTime(hours.opens()).atZone(Unit.ZONE);
                 if (opening.isAfter(now)) {
                     return opening;

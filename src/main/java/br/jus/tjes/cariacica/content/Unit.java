@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The court unit as citizens need it. Rich text fields end in {@code Html} and are already sanitized.
+ * The court unit as citizens need it. Rich text fields end in {@code Html} and are
+ * already sanitized.
  */
 public record Unit(String name, String handlesHtml, String notHandledHtml, Address address, String mapUrl,
         String accessibilityHtml, String plantaoHtml, String ouvidoriaHtml, String defensoriaHtml,
@@ -45,7 +46,10 @@ public record Unit(String name, String handlesHtml, String notHandledHtml, Addre
         return closures.stream().filter(closure -> !closure.endsOn().isBefore(today)).toList();
     }
 
-    /** Whether a channel is open at this instant, honouring closures, and when it next opens or closes. */
+    /**
+     * Whether a channel is open at this instant, honouring closures, and when it next
+     * opens or closes.
+     */
     public OpeningStatus statusOf(Channel channel, Instant now) {
         return OpeningStatus.of(channel, this, now.atZone(ZONE));
     }

@@ -2,7 +2,10 @@ package br.jus.tjes.cariacica.content;
 
 import java.time.Instant;
 
-/** The banner shown on every page while active; {@code activeUntil} null means until removed. */
+/**
+ * The banner shown on every page while active; {@code activeUntil} null means until
+ * removed.
+ */
 public record UrgentNotice(long id, String messageHtml, Instant activeFrom, Instant activeUntil) {
 
     public boolean isActiveAt(Instant now) {

@@ -23,10 +23,13 @@ public record OpsProperties(@NotNull @DefaultValue("500ms") Duration slowRequest
 
     /**
      * @param routes the public routes the {@code routes} check expects to be mapped
-     * @param schemaCache how long the {@code schema} check reuses its last reading of Flyway's history
-     * @param dbCache how long the {@code db} check reuses its last answer from the database
+     * @param schemaCache how long the {@code schema} check reuses its last reading of
+     * Flyway's history
+     * @param dbCache how long the {@code db} check reuses its last answer from the
+     * database
      */
-    public record Health(@NotNull @DefaultValue({"/", "/pauta", "/busca", "/api/chat"}) List<String> routes,
-            @NotNull @DefaultValue("30s") Duration schemaCache, @NotNull @DefaultValue("1s") Duration dbCache) {
+    public record Health(@NotNull @DefaultValue( {
+            "/", "/pauta", "/busca", "/api/chat" }) List<String> routes,
+            @NotNull @DefaultValue("30s") Duration schemaCache, @NotNull @DefaultValue("1s") Duration dbCache){
     }
 }

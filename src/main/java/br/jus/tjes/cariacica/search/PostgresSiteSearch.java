@@ -10,21 +10,29 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * PostgreSQL full-text search in one statement per query: every word ranked with titles above bodies; when no
- * document has every word, any word; when none has any, each word replaced by the nearest indexed word
- * (trigram similarity), so "certidao" and "audiensia" still find their pages.
+ * PostgreSQL full-text search in one statement per query: every word ranked with titles
+ * above bodies; when no document has every word, any word; when none has any, each word
+ * replaced by the nearest indexed word (trigram similarity), so "certidao" and
+ * "audiensia" still find their pages.
  */
 @Service
 class PostgresSiteSearch implements SiteSearch, SearchIndex {
 
-    /** The advisory lock key of the index's writers (any constant unique in this database; "busca" in ASCII). */
+    /**
+     * The advisory lock key of the index's writers (any constant unique in this database;
+     * "busca" in ASCII).
+     */
     private static final long INDEX_LOCK = 0x6275736361L;
 
-    // Markers ts_headline puts around matches; control characters never survive indexing, so they are
+    // Markers ts_headline puts around matches; control characters never survive indexing,
+    // so they are
     // unambiguous, and the text between them is escaped before the markers become <mark>.
     private static final String START = "\u0001";
+
     private static final String STOP = "\u0002";
+
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+
     private static final int PASSAGE_LENGTH = 2_000;
 
     private static final String SEARCH = """
@@ -105,15 +113,15 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
 
     private List<Row> run(SearchQuery query, int limit, long offset) {
         return jdbc.sql(SEARCH)
-                .param("all", query.allWords())
-                .param("any", query.anyWord())
-                .param("spaced", query.spaced())
-                .param("limit", limit)
-                .param("offset", offset)
-                .query((rs, n) -> new Row(rs.getString("kind"), rs.getString("key"), rs.getString("title"),
-                        rs.getString("url"), rs.getString("body"), rs.getInt("level"), rs.getDouble("rank"),
-                        rs.getString("snippet"), rs.getLong("total")))
-                .list();
+            .param("all", query.allWords())
+            .param("any", query.anyWord())
+            .param("spaced", query.spaced())
+            .param("limit", limit)
+            .param("offset", offset)
+            .query((rs, n) -> new Row(rs.getString("kind"), rs.getString("key"), rs.getString("title"),
+                    rs.getString("url"), rs.getString("body"), rs.getInt("level"), rs.getDouble("rank"),
+                    rs.getString("snippet"), rs.getLong("total")))
+            .list();
     }
 
     @Override
@@ -130,7 +138,9 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     public void upsert(SearchDocument document) {
         lockIndex();
         jdbc.sql("delete from search_document where kind = :kind and key = :key")
-                .param("kind", document.kind()).param("key", document.key()).update();
+            .param("kind", document.kind())
+            .param("key", document.key())
+            .update();
         insert(document);
         refreshTerms();
     }
@@ -140,38 +150,48 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     public void remove(String kind, String key) {
         lockIndex();
         jdbc.sql("delete from search_document where kind = :kind and key = :key")
-                .param("kind", kind).param("key", key).update();
+            .param("kind", kind)
+            .param("key", key)
+            .update();
         refreshTerms();
     }
 
     /**
-     * One writer at a time, on every instance: two rebuilds (the startup one and a queued refresh task, or two
-     * instances) would each delete the other's uncommitted rows unseen and then collide on the primary key. The
-     * lock is PostgreSQL's, held until the transaction ends; writes are rare, so waiting is cheap.
+     * One writer at a time, on every instance: two rebuilds (the startup one and a queued
+     * refresh task, or two instances) would each delete the other's uncommitted rows
+     * unseen and then collide on the primary key. The lock is PostgreSQL's, held until
+     * the transaction ends; writes are rare, so waiting is cheap.
      */
     private void lockIndex() {
-        jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked").param("key", INDEX_LOCK).query(Integer.class)
-                .single();
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked")
+            .param("key", INDEX_LOCK)
+            .query(Integer.class)
+            .single();
     }
 
     private void insert(SearchDocument document) {
         jdbc.sql("insert into search_document (kind, key, title, body, url) values (:kind, :key, :title, :body, :url)")
-                .param("kind", document.kind())
-                .param("key", document.key())
-                .param("title", clean(document.title()))
-                .param("body", clean(document.body()))
-                .param("url", document.url())
-                .update();
+            .param("kind", document.kind())
+            .param("key", document.key())
+            .param("title", clean(document.title()))
+            .param("body", clean(document.body()))
+            .param("url", document.url())
+            .update();
     }
 
-    /** Small: the index holds hundreds of documents, so the word list is rebuilt whole on each change. */
+    /**
+     * Small: the index holds hundreds of documents, so the word list is rebuilt whole on
+     * each change.
+     */
     private void refreshTerms() {
         jdbc.sql("delete from search_term").update();
-        jdbc.sql("""
-                insert into search_term (word)
-                select word from ts_stat('select to_tsvector(''simple_unaccent'', title || '' '' || body) from search_document')
-                 where length(word) between 3 and 100 and word ~ '^[[:alpha:]]+$'
-                """).update();
+        jdbc.sql(
+                """
+                        insert into search_term (word)
+                        select word from ts_stat('select to_tsvector(''simple_unaccent'', title || '' '' || body) from search_document')
+                         where length(word) between 3 and 100 and word ~ '^[[:alpha:]]+$'
+                        """)
+            .update();
     }
 
     private static String clean(String text) {
@@ -188,8 +208,9 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
 
         private static String highlight(String headline) {
             return HtmlUtils.htmlEscape(headline == null ? "" : headline)
-                    .replace(START, "<mark>")
-                    .replace(STOP, "</mark>");
+                .replace(START, "<mark>")
+                .replace(STOP, "</mark>");
         }
     }
+
 }

@@ -13,4 +13,5 @@ public interface SearchIndex {
 
     /** Removes one document, if indexed. */
     void remove(String kind, String key);
+
 }

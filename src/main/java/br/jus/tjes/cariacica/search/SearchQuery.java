@@ -8,13 +8,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A citizen's query reduced to the words PostgreSQL is given: letters and digits only, so nothing typed can
- * become tsquery syntax, bounded in length and number.
+ * A citizen's query reduced to the words PostgreSQL is given: letters and digits only, so
+ * nothing typed can become tsquery syntax, bounded in length and number.
  */
 record SearchQuery(String text, List<String> words) {
 
     static final int MAX_LENGTH = 200;
+
     private static final int MAX_WORDS = 12;
+
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
     static SearchQuery of(String raw) {

@@ -10,7 +10,8 @@ import java.util.List;
  * @param total how many documents matched in all
  * @param page the page number, from 0
  * @param pageSize hits per page
- * @param relaxed true when no document had every word and the hits are those with any of them
+ * @param relaxed true when no document had every word and the hits are those with any of
+ * them
  */
 public record SearchResults(String query, List<SearchHit> hits, long total, int page, int pageSize, boolean relaxed) {
 

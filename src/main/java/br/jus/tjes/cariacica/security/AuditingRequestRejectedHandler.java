@@ -10,8 +10,9 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * What Spring Security's firewall refuses (encoded slashes, backslashes, semicolons, control characters in a
- * header) is answered with 400 and the Portuguese error page, and recorded as a suspicious request.
+ * What Spring Security's firewall refuses (encoded slashes, backslashes, semicolons,
+ * control characters in a header) is answered with 400 and the Portuguese error page, and
+ * recorded as a suspicious request.
  */
 class AuditingRequestRejectedHandler implements RequestRejectedHandler {
 
@@ -22,11 +23,12 @@ class AuditingRequestRejectedHandler implements RequestRejectedHandler {
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-            RequestRejectedException rejected) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
         recorder.record(request.getMethod(), request.getRequestURI(), "recusado pelo firewall do Spring Security",
                 request.getRemoteAddr());
         SiteHeaders.writeTo(request, response);
         response.sendError(HttpStatus.BAD_REQUEST.value());
     }
+
 }

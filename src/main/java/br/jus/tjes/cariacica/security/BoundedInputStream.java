@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A request body that may not grow past a number of bytes: reading beyond it calls the given handler, which
- * throws what the caller maps to 413. Shared by the site-wide limit and the chat API's smaller one.
+ * A request body that may not grow past a number of bytes: reading beyond it calls the
+ * given handler, which throws what the caller maps to 413. Shared by the site-wide limit
+ * and the chat API's smaller one.
  */
 public final class BoundedInputStream extends InputStream {
 
@@ -14,11 +15,15 @@ public final class BoundedInputStream extends InputStream {
     public interface Exceeded {
 
         void raise() throws IOException;
+
     }
 
     private final InputStream delegate;
+
     private final long maxBytes;
+
     private final Exceeded exceeded;
+
     private long read;
 
     public BoundedInputStream(InputStream delegate, long maxBytes, Exceeded exceeded) {
@@ -56,4 +61,5 @@ public final class BoundedInputStream extends InputStream {
     public void close() throws IOException {
         delegate.close();
     }
+
 }

@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class ConnectorConfiguration {
 
     /**
-     * Answers "100 Continue" only when the application starts reading the body, so a client announcing an
-     * oversized upload gets its 413 without sending the bytes first.
+     * Answers "100 Continue" only when the application starts reading the body, so a
+     * client announcing an oversized upload gets its 413 without sending the bytes first.
      */
     @Bean
     TomcatConnectorCustomizer continueOnlyWhenTheBodyIsRead() {
@@ -24,17 +24,17 @@ class ConnectorConfiguration {
     }
 
     /**
-     * Tomcat's own error page (English, for requests it refuses before any filter runs) replaced by
-     * {@link ContainerErrorReport}. Last of the customizers, so the report valve Spring Boot adds is already there
-     * to be replaced.
+     * Tomcat's own error page (English, for requests it refuses before any filter runs)
+     * replaced by {@link ContainerErrorReport}. Last of the customizers, so the report
+     * valve Spring Boot adds is already there to be replaced.
      */
     @Bean
     PortugueseContainerErrors portugueseContainerErrors(MessageSource messages) {
         return new PortugueseContainerErrors(messages);
     }
 
-    record PortugueseContainerErrors(MessageSource messages)
-            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+    record PortugueseContainerErrors(
+            MessageSource messages) implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
@@ -55,4 +55,5 @@ class ConnectorConfiguration {
             return Ordered.LOWEST_PRECEDENCE;
         }
     }
+
 }

@@ -13,9 +13,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The answer to what Tomcat refuses before the application sees it (an encoded slash or invalid percent-encoding
- * in the path, a request head that is too large): the Portuguese message instead of Tomcat's English page, and
- * {@code application/problem+json} under {@code /api/}, like every other refusal of the API.
+ * The answer to what Tomcat refuses before the application sees it (an encoded slash or
+ * invalid percent-encoding in the path, a request head that is too large): the Portuguese
+ * message instead of Tomcat's English page, and {@code application/problem+json} under
+ * {@code /api/}, like every other refusal of the API.
  */
 class ContainerErrorReport extends ErrorReportValve {
 
@@ -73,4 +74,5 @@ class ContainerErrorReport extends ErrorReportValve {
     private static String json(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
+
 }

@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Refuses bodies larger than the limit with 413: at once when the declared length is too large, and while
- * reading when a chunked body grows past it.
+ * Refuses bodies larger than the limit with 413: at once when the declared length is too
+ * large, and while reading when a chunked body grows past it.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -40,6 +40,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long maxBytes;
+
         private ServletInputStream stream;
 
         LimitedRequest(HttpServletRequest request, long maxBytes) {
@@ -54,11 +55,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             }
             return stream;
         }
+
     }
 
     private static final class LimitedInputStream extends ServletInputStream {
 
         private final ServletInputStream delegate;
+
         private final BoundedInputStream bounded;
 
         LimitedInputStream(ServletInputStream delegate, long maxBytes) {
@@ -92,5 +95,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         public void setReadListener(ReadListener listener) {
             delegate.setReadListener(listener);
         }
+
     }
+
 }

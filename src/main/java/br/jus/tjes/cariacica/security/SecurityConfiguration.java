@@ -29,9 +29,10 @@ import br.jus.tjes.cariacica.audit.AuditLog;
 import br.jus.tjes.cariacica.tasks.CleanupJob;
 
 /**
- * One filter chain for the whole site, so every response (pages, static files, error pages and JSON errors)
- * carries the same security headers. The staff area ({@code /admin/**}) has a Portuguese login form, sessions
- * in PostgreSQL (Spring Session JDBC) and role rules; monitors use HTTP basic with the operator account.
+ * One filter chain for the whole site, so every response (pages, static files, error
+ * pages and JSON errors) carries the same security headers. The staff area
+ * ({@code /admin/**}) has a Portuguese login form, sessions in PostgreSQL (Spring Session
+ * JDBC) and role rules; monitors use HTTP basic with the operator account.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -45,40 +46,51 @@ class SecurityConfiguration {
             throws Exception {
         SiteHeaders.apply(http, properties.maxRequestSize());
 
-        // The other modules' rules are listed here too (their controllers may not exist yet), so every branch
-        // agrees on who may open what. Anything else under /admin needs a staff login, whatever the role.
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(LOGIN_PAGE).permitAll()
-                .requestMatchers("/admin/contas/**", "/admin/auditoria/**").hasRole("ADMIN")
-                .requestMatchers("/admin/conteudo/**", "/admin/pauta/**", "/admin/assistente/**")
-                        .hasAnyRole("EDITOR", "ADMIN")
-                .requestMatchers("/admin/operacoes/**").hasAnyRole("OPS", "ADMIN")
-                .requestMatchers("/admin/tarefas/**").hasAnyRole("ADMIN", "OPS")
-                .requestMatchers("/admin", "/admin/**").authenticated()
-                .anyRequest().permitAll());
+        // The other modules' rules are listed here too (their controllers may not exist
+        // yet), so every branch
+        // agrees on who may open what. Anything else under /admin needs a staff login,
+        // whatever the role.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN_PAGE)
+            .permitAll()
+            .requestMatchers("/admin/contas/**", "/admin/auditoria/**")
+            .hasRole("ADMIN")
+            .requestMatchers("/admin/conteudo/**", "/admin/pauta/**", "/admin/assistente/**")
+            .hasAnyRole("EDITOR", "ADMIN")
+            .requestMatchers("/admin/operacoes/**")
+            .hasAnyRole("OPS", "ADMIN")
+            .requestMatchers("/admin/tarefas/**")
+            .hasAnyRole("ADMIN", "OPS")
+            .requestMatchers("/admin", "/admin/**")
+            .authenticated()
+            .anyRequest()
+            .permitAll());
 
-        http.formLogin(form -> form
-                .loginPage(LOGIN_PAGE)
-                .loginProcessingUrl(LOGIN_PAGE)
-                .usernameParameter("usuario")
-                .passwordParameter("senha")
-                .successHandler(StaffLoginHandlers.success(audit))
-                // One message for a wrong user, a wrong password, a disabled account and a lockout.
-                .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?erro")));
-        http.logout(logout -> logout
-                .logoutUrl(LOGOUT_URL)
-                .addLogoutHandler(StaffLoginHandlers.logout(audit))
-                .invalidateHttpSession(true)
-                .clearAuthentication(true)
-                .logoutSuccessUrl(LOGIN_PAGE + "?saiu"));
-        // A new session id at login, so a session id planted before it is worth nothing after it.
+        http.formLogin(form -> form.loginPage(LOGIN_PAGE)
+            .loginProcessingUrl(LOGIN_PAGE)
+            .usernameParameter("usuario")
+            .passwordParameter("senha")
+            .successHandler(StaffLoginHandlers.success(audit))
+            // One message for a wrong user, a wrong password, a disabled account and a
+            // lockout.
+            .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?erro")));
+        http.logout(logout -> logout.logoutUrl(LOGOUT_URL)
+            .addLogoutHandler(StaffLoginHandlers.logout(audit))
+            .invalidateHttpSession(true)
+            .clearAuthentication(true)
+            .logoutSuccessUrl(LOGIN_PAGE + "?saiu"));
+        // A new session id at login, so a session id planted before it is worth nothing
+        // after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
 
-        // The chat API is called anonymously with a per-conversation token in the body, never with a cookie, so
-        // a forged cross-site request has nothing to ride on: it is exempt from CSRF. Every staff form is not.
+        // The chat API is called anonymously with a per-conversation token in the body,
+        // never with a cookie, so
+        // a forged cross-site request has nothing to ride on: it is exempt from CSRF.
+        // Every staff form is not.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        // The token lives in the session; a staff page whose first form comes after a full response buffer would
-        // otherwise need a new session once the response is committed, which cannot be done.
+        // The token lives in the session; a staff page whose first form comes after a
+        // full response buffer would
+        // otherwise need a new session once the response is committed, which cannot be
+        // done.
         http.addFilterAfter(new EagerCsrfTokenFilter(), CsrfFilter.class);
         http.httpBasic(basic -> basic.realmName("Vara Civel de Cariacica"));
         return http.build();
@@ -90,10 +102,12 @@ class SecurityConfiguration {
     }
 
     /**
-     * Staff accounts (the {@code UserDetailsService} of the admin module, from PostgreSQL) first, then the operator
-     * account from the environment, behind the lockout of {@link LoginThrottle}. Published as the one
-     * {@code AuthenticationProvider} bean, so Spring Security builds the global authentication manager from it and
-     * every filter chain (this one, and the actuator's HTTP basic) logs in the same way.
+     * Staff accounts (the {@code UserDetailsService} of the admin module, from
+     * PostgreSQL) first, then the operator account from the environment, behind the
+     * lockout of {@link LoginThrottle}. Published as the one
+     * {@code AuthenticationProvider} bean, so Spring Security builds the global
+     * authentication manager from it and every filter chain (this one, and the actuator's
+     * HTTP basic) logs in the same way.
      */
     @Bean
     AuthenticationProvider staffAndOperatorAuthentication(ObjectProvider<UserDetailsService> staffAccounts,
@@ -118,17 +132,22 @@ class SecurityConfiguration {
     @Bean
     LoginThrottle loginThrottle(DataSource dataSource, SecurityProperties properties, ObjectProvider<Clock> clock) {
         var login = properties.login();
-        return new LoginThrottle(dataSource, clock.getIfUnique(Clock::systemUTC), login.maxFailures(),
-                login.window(), login.lockDuration());
+        return new LoginThrottle(dataSource, clock.getIfUnique(Clock::systemUTC), login.maxFailures(), login.window(),
+                login.lockDuration());
     }
 
-    /** Hourly, by the background tasks: buckets full again say nothing, so their rows go. */
+    /**
+     * Hourly, by the background tasks: buckets full again say nothing, so their rows go.
+     */
     @Bean
     CleanupJob loginThrottleCleanup(LoginThrottle throttle) {
         return CleanupJob.hourly("buckets-de-login", now -> throttle.removeExpired());
     }
 
-    /** One recorder for both refusal paths, so its limit of one audit row per address a minute covers both. */
+    /**
+     * One recorder for both refusal paths, so its limit of one audit row per address a
+     * minute covers both.
+     */
     @Bean
     SuspiciousRequestRecorder suspiciousRequestRecorder(AuditLog audit, ObjectProvider<Clock> clock) {
         return new SuspiciousRequestRecorder(audit, clock.getIfUnique(Clock::systemUTC));
@@ -139,7 +158,10 @@ class SecurityConfiguration {
         return new AuditingRequestRejectedHandler(recorder);
     }
 
-    /** Before every security filter chain (order -100) and after the request context filter (-105). */
+    /**
+     * Before every security filter chain (order -100) and after the request context
+     * filter (-105).
+     */
     @Bean
     FilterRegistrationBean<SuspiciousRequestFilter> suspiciousRequestFilter(SuspiciousRequestRecorder recorder) {
         var registration = new FilterRegistrationBean<>(new SuspiciousRequestFilter(recorder));
@@ -149,8 +171,9 @@ class SecurityConfiguration {
     }
 
     /**
-     * The operator account from the environment (role OPS), for monitors that read health details and metrics
-     * with HTTP basic. Without the two variables there is no such account, and no generated default password.
+     * The operator account from the environment (role OPS), for monitors that read health
+     * details and metrics with HTTP basic. Without the two variables there is no such
+     * account, and no generated default password.
      */
     private static InMemoryUserDetailsManager operatorAccounts(SecurityProperties properties, PasswordEncoder encoder) {
         var operator = properties.operator();
@@ -158,8 +181,9 @@ class SecurityConfiguration {
             return new InMemoryUserDetailsManager();
         }
         return new InMemoryUserDetailsManager(User.withUsername(operator.username())
-                .password(encoder.encode(operator.password()))
-                .roles("OPS")
-                .build());
+            .password(encoder.encode(operator.password()))
+            .roles("OPS")
+            .build());
     }
+
 }

@@ -16,8 +16,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The security settings of the site ({@code court.security.*}).
  *
- * @param maxRequestSize requests with a larger body are refused with 413 before any controller sees them
- * @param operator the operator account for monitors (HTTP basic, role OPS), from the environment
+ * @param maxRequestSize requests with a larger body are refused with 413 before any
+ * controller sees them
+ * @param operator the operator account for monitors (HTTP basic, role OPS), from the
+ * environment
  * @param login the lockout after repeated failed logins
  */
 @Validated
@@ -39,11 +41,10 @@ public record SecurityProperties(@NotNull @DefaultValue("16MB") DataSize maxRequ
     }
 
     /**
-     * {@code maxFailures} failed logins for one account, or from one address, within {@code window} lock further
-     * attempts for {@code lockDuration}.
+     * {@code maxFailures} failed logins for one account, or from one address, within
+     * {@code window} lock further attempts for {@code lockDuration}.
      */
     public record Login(@Min(1) @Max(100) @DefaultValue("5") int maxFailures,
-            @NotNull @DefaultValue("15m") Duration window,
-            @NotNull @DefaultValue("15m") Duration lockDuration) {
+            @NotNull @DefaultValue("15m") Duration window, @NotNull @DefaultValue("15m") Duration lockDuration) {
     }
 }

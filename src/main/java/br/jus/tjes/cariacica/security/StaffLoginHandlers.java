@@ -14,7 +14,10 @@ import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
 
-/** Audit rows for the form login and the logout (failures are written by {@link ThrottledAuthenticationProvider}). */
+/**
+ * Audit rows for the form login and the logout (failures are written by
+ * {@link ThrottledAuthenticationProvider}).
+ */
 final class StaffLoginHandlers {
 
     private StaffLoginHandlers() {
@@ -25,8 +28,9 @@ final class StaffLoginHandlers {
             @Override
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                     Authentication authentication) throws ServletException, IOException {
-                audit.record(AuditEvent.of(AuditAction.LOGIN_SUCCESS).withActor(authentication.getName())
-                        .withClientAddress(request.getRemoteAddr()));
+                audit.record(AuditEvent.of(AuditAction.LOGIN_SUCCESS)
+                    .withActor(authentication.getName())
+                    .withClientAddress(request.getRemoteAddr()));
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };
@@ -37,9 +41,11 @@ final class StaffLoginHandlers {
     static LogoutHandler logout(AuditLog audit) {
         return (request, response, authentication) -> {
             if (authentication != null) {
-                audit.record(AuditEvent.of(AuditAction.LOGOUT).withActor(authentication.getName())
-                        .withClientAddress(request.getRemoteAddr()));
+                audit.record(AuditEvent.of(AuditAction.LOGOUT)
+                    .withActor(authentication.getName())
+                    .withClientAddress(request.getRemoteAddr()));
             }
         };
     }
+
 }

@@ -11,17 +11,21 @@ import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
- * Writes suspicious requests to the audit trail, at most one row per client address per minute (per instance):
- * a scanner sending thousands of probes must not turn each into a database write. The next row of that address
- * says how many were left out. Every one of them is still refused.
+ * Writes suspicious requests to the audit trail, at most one row per client address per
+ * minute (per instance): a scanner sending thousands of probes must not turn each into a
+ * database write. The next row of that address says how many were left out. Every one of
+ * them is still refused.
  */
 final class SuspiciousRequestRecorder {
 
     private static final Duration QUIET = Duration.ofMinutes(1);
+
     private static final int MAX_ADDRESSES = 10_000;
 
     private final AuditLog audit;
+
     private final Clock clock;
+
     private final Map<String, Window> windows = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Window> eldest) {
@@ -49,11 +53,12 @@ final class SuspiciousRequestRecorder {
             windows.put(address, new Window(now, 0));
         }
         audit.record(AuditEvent.of(AuditAction.SUSPICIOUS_REQUEST)
-                .withTarget(method + " " + path)
-                .withDetail(detail)
-                .withClientAddress(address));
+            .withTarget(method + " " + path)
+            .withDetail(detail)
+            .withClientAddress(address));
     }
 
     private record Window(Instant start, long leftOut) {
     }
+
 }

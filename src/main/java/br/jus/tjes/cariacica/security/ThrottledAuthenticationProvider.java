@@ -13,14 +13,17 @@ import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
- * Username and password logins (the staff form and the monitors' HTTP basic), with the lockout of
- * {@link LoginThrottle} in front and every failure and lockout on the audit trail. A locked account or address
- * gets the same exception as a wrong password, so the page cannot tell an attacker which it was.
+ * Username and password logins (the staff form and the monitors' HTTP basic), with the
+ * lockout of {@link LoginThrottle} in front and every failure and lockout on the audit
+ * trail. A locked account or address gets the same exception as a wrong password, so the
+ * page cannot tell an attacker which it was.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
+
     private final LoginThrottle throttle;
+
     private final AuditLog audit;
 
     ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, AuditLog audit) {
@@ -41,7 +44,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             if (!username.equals(typed)) {
-                // NUL, other control characters or half a surrogate pair: no account has such a name, and
+                // NUL, other control characters or half a surrogate pair: no account has
+                // such a name, and
                 // PostgreSQL would refuse to even look for it. A failure like any other.
                 throw new BadCredentialsException("Not a possible username");
             }
@@ -65,8 +69,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             return "";
         }
         var out = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> out.appendCodePoint(Character.getType(c) == Character.CONTROL
-                || Character.getType(c) == Character.SURROGATE ? '\uFFFD' : c));
+        name.codePoints()
+            .forEach(c -> out.appendCodePoint(
+                    Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE ? '\uFFFD'
+                            : c));
         return out.toString();
     }
 
@@ -76,8 +82,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     private void record(AuditAction action, String username, String address, String detail) {
-        // The name typed is the target, not the actor: nobody is authenticated, and it may not be an account.
-        audit.record(AuditEvent.of(action).withTarget("conta:" + username).withClientAddress(address)
-                .withDetail(detail));
+        // The name typed is the target, not the actor: nobody is authenticated, and it
+        // may not be an account.
+        audit.record(
+                AuditEvent.of(action).withTarget("conta:" + username).withClientAddress(address).withDetail(detail));
     }
+
 }

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 
 import br.jus.tjes.cariacica.content.Notice;
 
-/** The notices as an Atom 1.0 feed; written with StAX so every text is escaped by the XML writer. */
+/**
+ * The notices as an Atom 1.0 feed; written with StAX so every text is escaped by the XML
+ * writer.
+ */
 @Component
 class AtomFeed {
 
@@ -87,4 +90,5 @@ class AtomFeed {
         xml.writeAttribute("rel", rel);
         xml.writeAttribute("href", href);
     }
+
 }

@@ -15,8 +15,8 @@ import br.jus.tjes.cariacica.content.HearingFilter;
 import br.jus.tjes.cariacica.content.SiteContent;
 
 /**
- * Checks a CNJ number, says whether it belongs to TJES, lists this unit's public hearings for it and points to
- * PJe's public lookup, which holds the case itself.
+ * Checks a CNJ number, says whether it belongs to TJES, lists this unit's public hearings
+ * for it and points to PJe's public lookup, which holds the case itself.
  */
 @Controller
 class CaseLookupController {
@@ -36,7 +36,8 @@ class CaseLookupController {
     String lookup(@RequestParam(name = "numero", required = false) String input, Model model,
             HttpServletResponse response) {
         model.addAttribute("pjeUrl", properties.pjePublicLookupUrl().toString());
-        model.addAttribute("numero", input == null ? "" : input.length() > MAX_INPUT ? input.substring(0, MAX_INPUT) : input);
+        model.addAttribute("numero",
+                input == null ? "" : input.length() > MAX_INPUT ? input.substring(0, MAX_INPUT) : input);
         if (input == null) {
             return "consulta/consulta";
         }
@@ -50,8 +51,9 @@ class CaseLookupController {
         var number = parsed.number();
         model.addAttribute("processo", number.formatted());
         model.addAttribute("tjes", number.isTjes());
-        model.addAttribute("audiencias", number.isTjes()
-                ? content.hearings(HearingFilter.ofCase(number.formatted())) : List.of());
+        model.addAttribute("audiencias",
+                number.isTjes() ? content.hearings(HearingFilter.ofCase(number.formatted())) : List.of());
         return "consulta/consulta";
     }
+
 }

@@ -12,9 +12,10 @@ public record ChannelStatus(Channel channel, OpeningStatus status) {
 
     /** Every channel with hours, with its status now. */
     static List<ChannelStatus> of(Unit unit, Instant now) {
-        return unit.channels().stream()
-                .filter(Channel::hasHours)
-                .map(channel -> new ChannelStatus(channel, unit.statusOf(channel, now)))
-                .toList();
+        return unit.channels()
+            .stream()
+            .filter(Channel::hasHours)
+            .map(channel -> new ChannelStatus(channel, unit.statusOf(channel, now)))
+            .toList();
     }
 }

@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one clock of the site ("aberto agora", active banners, due notices), replaceable in tests. */
+/**
+ * The one clock of the site ("aberto agora", active banners, due notices), replaceable in
+ * tests.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
@@ -15,4 +18,5 @@ class ClockConfiguration {
     Clock clock() {
         return Clock.systemUTC();
     }
+
 }

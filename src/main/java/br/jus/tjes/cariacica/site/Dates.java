@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 import br.jus.tjes.cariacica.content.Unit;
 
-/** Dates and times as Brazilians read them, in the court's time zone; used from templates as {@code @dates}. */
+/**
+ * Dates and times as Brazilians read them, in the court's time zone; used from templates
+ * as {@code @dates}.
+ */
 @Component("dates")
 public class Dates {
 
@@ -19,7 +22,7 @@ public class Dates {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", PT_BR).withZone(Unit.ZONE);
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy, HH:mm", PT_BR)
-            .withZone(Unit.ZONE);
+        .withZone(Unit.ZONE);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", PT_BR).withZone(Unit.ZONE);
 
@@ -49,4 +52,5 @@ public class Dates {
     public String iso(ZonedDateTime value) {
         return value == null ? "" : value.toOffsetDateTime().toString();
     }
+
 }

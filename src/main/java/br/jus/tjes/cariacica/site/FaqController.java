@@ -17,9 +17,9 @@ class FaqController {
 
     @GetMapping("/perguntas-frequentes")
     String faq(Model model) {
-        model.addAttribute("categories", content.faq().stream()
-                .filter(category -> !category.entries().isEmpty())
-                .toList());
+        model.addAttribute("categories",
+                content.faq().stream().filter(category -> !category.entries().isEmpty()).toList());
         return "faq/perguntas";
     }
+
 }

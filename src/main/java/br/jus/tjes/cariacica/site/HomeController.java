@@ -28,13 +28,19 @@ class HomeController {
         var unit = content.unit();
         model.addAttribute("unit", unit);
         model.addAttribute("statuses", ChannelStatus.of(unit, now));
-        model.addAttribute("balcaoVirtual", unit.channels().stream()
-                .filter(c -> c.kind() == br.jus.tjes.cariacica.content.Channel.Kind.BALCAO_VIRTUAL)
-                .findFirst().orElse(null));
-        model.addAttribute("latestNotices", content.publishedNotices().stream()
-                .filter(notice -> notice.isVisibleAt(now))
-                .limit(LATEST_NOTICES)
-                .toList());
+        model.addAttribute("balcaoVirtual",
+                unit.channels()
+                    .stream()
+                    .filter(c -> c.kind() == br.jus.tjes.cariacica.content.Channel.Kind.BALCAO_VIRTUAL)
+                    .findFirst()
+                    .orElse(null));
+        model.addAttribute("latestNotices",
+                content.publishedNotices()
+                    .stream()
+                    .filter(notice -> notice.isVisibleAt(now))
+                    .limit(LATEST_NOTICES)
+                    .toList());
         return "site/home";
     }
+
 }

@@ -22,9 +22,10 @@ import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.content.UrgentNotice;
 
 /**
- * What the layout shows on every page, whoever renders it (this module, other modules, the error pages): the
- * urgent banner, the footer's address and hours, and the contrast preference. Read from the template as
- * {@code @layoutData}; a failure here must never break a page, least of all an error page.
+ * What the layout shows on every page, whoever renders it (this module, other modules,
+ * the error pages): the urgent banner, the footer's address and hours, and the contrast
+ * preference. Read from the template as {@code @layoutData}; a failure here must never
+ * break a page, least of all an error page.
  */
 @Component("layoutData")
 public class LayoutData {
@@ -42,7 +43,10 @@ public class LayoutData {
         this.clock = clock;
     }
 
-    /** The unit, or null when it cannot be read (the layout then leaves the footer details out). */
+    /**
+     * The unit, or null when it cannot be read (the layout then leaves the footer details
+     * out).
+     */
     public Unit unit() {
         try {
             return content.unit();
@@ -58,17 +62,21 @@ public class LayoutData {
         return unit == null ? List.of() : unit.activeUrgentNotices(clock.instant());
     }
 
-    /** The weekly hours of the in-person counter, folded into runs of days with the same interval. */
+    /**
+     * The weekly hours of the in-person counter, folded into runs of days with the same
+     * interval.
+     */
     public List<HoursRun> counterHours() {
         Unit unit = unit();
         if (unit == null) {
             return List.of();
         }
-        return unit.channels().stream()
-                .filter(channel -> channel.kind() == Channel.Kind.BALCAO_PRESENCIAL)
-                .findFirst()
-                .map(HoursRun::of)
-                .orElse(List.of());
+        return unit.channels()
+            .stream()
+            .filter(channel -> channel.kind() == Channel.Kind.BALCAO_PRESENCIAL)
+            .findFirst()
+            .map(HoursRun::of)
+            .orElse(List.of());
     }
 
     public boolean highContrast() {
@@ -84,7 +92,10 @@ public class LayoutData {
         return false;
     }
 
-    /** The path of the page being shown (the original one on error pages), for the contrast switch to return to. */
+    /**
+     * The path of the page being shown (the original one on error pages), for the
+     * contrast switch to return to.
+     */
     public String currentPath() {
         HttpServletRequest request = currentRequest();
         if (request == null) {
@@ -101,7 +112,10 @@ public class LayoutData {
                 ? attributes.getRequest() : null;
     }
 
-    /** Consecutive days with the same single interval, for example Monday to Friday 12:00 to 18:00. */
+    /**
+     * Consecutive days with the same single interval, for example Monday to Friday 12:00
+     * to 18:00.
+     */
     public record HoursRun(DayOfWeek firstDay, DayOfWeek lastDay, LocalTime opens, LocalTime closes) {
 
         public boolean singleDay() {
@@ -115,7 +129,8 @@ public class LayoutData {
                     var last = runs.getLast();
                     if (last.lastDay().plus(1) == hours.day() && last.opens().equals(hours.opens())
                             && last.closes().equals(hours.closes())) {
-                        runs.set(runs.size() - 1, new HoursRun(last.firstDay(), hours.day(), last.opens(), last.closes()));
+                        runs.set(runs.size() - 1,
+                                new HoursRun(last.firstDay(), hours.day(), last.opens(), last.closes()));
                         continue;
                     }
                 }
@@ -124,4 +139,5 @@ public class LayoutData {
             return runs;
         }
     }
+
 }

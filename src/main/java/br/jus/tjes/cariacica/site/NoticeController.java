@@ -52,9 +52,9 @@ class NoticeController {
     @GetMapping("/avisos/{slug}")
     String show(@PathVariable String slug, Model model) {
         var notice = visibleNotices().stream()
-                .filter(candidate -> candidate.slug().equals(slug))
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            .filter(candidate -> candidate.slug().equals(slug))
+            .findFirst()
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("notice", notice);
         return "avisos/aviso";
     }
@@ -63,12 +63,13 @@ class NoticeController {
     ResponseEntity<String> feed() {
         var notices = visibleNotices().stream().limit(FEED_SIZE).toList();
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-                .body(feed.render(notices));
+            .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+            .body(feed.render(notices));
     }
 
     private List<Notice> visibleNotices() {
         Instant now = clock.instant();
         return content.publishedNotices().stream().filter(notice -> notice.isVisibleAt(now)).toList();
     }
+
 }

@@ -3,8 +3,9 @@ package br.jus.tjes.cariacica.site;
 import java.util.List;
 
 /**
- * One page of an in-memory list, numbered from 1 as shown to people. A page number that is not a number or is
- * out of range falls back to page 1 with an error message key, so the page can say so instead of failing.
+ * One page of an in-memory list, numbered from 1 as shown to people. A page number that
+ * is not a number or is out of range falls back to page 1 with an error message key, so
+ * the page can say so instead of failing.
  */
 public record Paged<T>(List<T> items, int page, int totalPages, long total, String errorKey) {
 

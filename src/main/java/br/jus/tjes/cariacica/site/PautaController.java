@@ -25,8 +25,9 @@ import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
 
 /**
- * The hearing list (pauta), filtered by local dates, type, mode and case number. Every parameter arrives as
- * text and is checked here, so a bad value becomes a message next to its field (status 400), never an error page.
+ * The hearing list (pauta), filtered by local dates, type, mode and case number. Every
+ * parameter arrives as text and is checked here, so a bad value becomes a message next to
+ * its field (status 400), never an error page.
  */
 @Controller
 class PautaController {
@@ -52,8 +53,7 @@ class PautaController {
             @RequestParam(name = "tipo", required = false) String type,
             @RequestParam(name = "modo", required = false) String mode,
             @RequestParam(name = "processo", required = false) String caseNumber,
-            @RequestParam(name = "pagina", required = false) String page,
-            Model model, HttpServletResponse response) {
+            @RequestParam(name = "pagina", required = false) String page, Model model, HttpServletResponse response) {
         LocalDate today = clock.instant().atZone(Unit.ZONE).toLocalDate();
         Map<String, String> errors = new LinkedHashMap<>();
 
@@ -133,4 +133,5 @@ class PautaController {
         }
         return Enum.valueOf(type, name);
     }
+
 }

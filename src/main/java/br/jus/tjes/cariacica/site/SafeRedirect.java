@@ -1,6 +1,8 @@
 package br.jus.tjes.cariacica.site;
 
-/** Keeps return addresses on this site, so a crafted link cannot send a visitor elsewhere. */
+/**
+ * Keeps return addresses on this site, so a crafted link cannot send a visitor elsewhere.
+ */
 final class SafeRedirect {
 
     private SafeRedirect() {
@@ -14,4 +16,5 @@ final class SafeRedirect {
         }
         return candidate;
     }
+
 }

@@ -58,4 +58,5 @@ class SearchController {
         model.addAttribute("resultados", siteSearch.search(text, pageNumber - 1, PAGE_SIZE));
         return "busca/busca";
     }
+
 }

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import br.jus.tjes.cariacica.content.SiteContent;
 
-/** {@code /robots.txt} and {@code /sitemap.xml}, with absolute addresses from {@code court.site.public-base-url}. */
+/**
+ * {@code /robots.txt} and {@code /sitemap.xml}, with absolute addresses from
+ * {@code court.site.public-base-url}.
+ */
 @Controller
 class SearchEnginesController {
 
@@ -39,16 +42,11 @@ class SearchEnginesController {
 
     @GetMapping(value = "/robots.txt")
     ResponseEntity<String> robots() {
-        String body = String.join("\n",
-                "User-agent: *",
-                "Disallow: /admin/",
-                "Disallow: /api/",
-                "Disallow: /busca",
-                "Disallow: /contraste",
-                "Sitemap: " + base() + "/sitemap.xml",
-                "");
-        return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
-                .body(body);
+        String body = String.join("\n", "User-agent: *", "Disallow: /admin/", "Disallow: /api/", "Disallow: /busca",
+                "Disallow: /contraste", "Sitemap: " + base() + "/sitemap.xml", "");
+        return ResponseEntity.ok()
+            .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+            .body(body);
     }
 
     @GetMapping(value = "/sitemap.xml")
@@ -56,9 +54,10 @@ class SearchEnginesController {
         var now = clock.instant();
         var paths = new ArrayList<>(FIXED_PAGES);
         content.serviceGuides().forEach(guide -> paths.add("/servicos/" + guide.slug()));
-        content.publishedNotices().stream()
-                .filter(notice -> notice.isVisibleAt(now))
-                .forEach(notice -> paths.add("/avisos/" + notice.slug()));
+        content.publishedNotices()
+            .stream()
+            .filter(notice -> notice.isVisibleAt(now))
+            .forEach(notice -> paths.add("/avisos/" + notice.slug()));
         var out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -79,12 +78,14 @@ class SearchEnginesController {
         catch (XMLStreamException ex) {
             throw new IllegalStateException("Could not write the sitemap", ex);
         }
-        return ResponseEntity.ok().contentType(new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8))
-                .body(out.toString());
+        return ResponseEntity.ok()
+            .contentType(new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8))
+            .body(out.toString());
     }
 
     private String base() {
         String base = properties.publicBaseUrl().toString();
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
+
 }

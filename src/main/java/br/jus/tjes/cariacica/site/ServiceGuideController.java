@@ -26,11 +26,13 @@ class ServiceGuideController {
 
     @GetMapping("/servicos/{slug}")
     String show(@PathVariable String slug, Model model) {
-        var guide = content.serviceGuides().stream()
-                .filter(candidate -> candidate.slug().equals(slug))
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var guide = content.serviceGuides()
+            .stream()
+            .filter(candidate -> candidate.slug().equals(slug))
+            .findFirst()
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("guide", guide);
         return "servicos/guia";
     }
+
 }

@@ -10,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The public site's settings ({@code court.site.*}).
  *
- * @param publicBaseUrl the address citizens use, for absolute links in the feed and the sitemap
+ * @param publicBaseUrl the address citizens use, for absolute links in the feed and the
+ * sitemap
  * @param pjePublicLookupUrl PJe's public case lookup, linked from the case lookup page
  */
 @Validated

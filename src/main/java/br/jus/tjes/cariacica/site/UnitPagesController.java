@@ -11,7 +11,10 @@ import org.springframework.web.server.ResponseStatusException;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
 
-/** The pages about the unit itself: what it does, how to reach it, accessibility and privacy. */
+/**
+ * The pages about the unit itself: what it does, how to reach it, accessibility and
+ * privacy.
+ */
 @Controller
 class UnitPagesController {
 
@@ -56,4 +59,5 @@ class UnitPagesController {
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
+
 }

@@ -4,26 +4,35 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One retention rule of the site (old conversations, expired rate-limit buckets, audit rows past their retention).
- * Modules contribute them as Spring beans; the daily and hourly housekeeping tasks (both {@link TaskPriority#LOW})
- * run every job of their cadence, each on its own, so one failing job does not stop the others.
+ * One retention rule of the site (old conversations, expired rate-limit buckets, audit
+ * rows past their retention). Modules contribute them as Spring beans; the daily and
+ * hourly housekeeping tasks (both {@link TaskPriority#LOW}) run every job of their
+ * cadence, each on its own, so one failing job does not stop the others.
  */
 public interface CleanupJob {
 
-    enum Cadence { HOURLY, DAILY }
+    enum Cadence {
+
+        HOURLY, DAILY
+
+    }
 
     /** For logs, metrics and the staff page, for example {@code "conversas-antigas"}. */
     String name();
 
     Cadence cadence();
 
-    /** Deletes what is past its retention at {@code now} and returns how many rows went. */
+    /**
+     * Deletes what is past its retention at {@code now} and returns how many rows went.
+     */
     long cleanUp(Instant now) throws Exception;
 
     /** The functional part of a job. */
     @FunctionalInterface
     interface Purge {
+
         long cleanUp(Instant now) throws Exception;
+
     }
 
     static CleanupJob daily(String name, Purge purge) {
@@ -59,4 +68,5 @@ public interface CleanupJob {
             }
         };
     }
+
 }

@@ -7,8 +7,10 @@ import java.util.Objects;
 /**
  * When a {@link RecurringTask} runs, in the court's time zone ({@code court.tasks.zone}).
  *
- * @param cron a Spring-style cron expression with seconds ({@code "0 15 * * * *"}), or {@code null}
- * @param fixedDelay the pause between the end of one run and the start of the next, or {@code null}
+ * @param cron a Spring-style cron expression with seconds ({@code "0 15 * * * *"}), or
+ * {@code null}
+ * @param fixedDelay the pause between the end of one run and the start of the next, or
+ * {@code null}
  */
 public record RecurringSchedule(String cron, Duration fixedDelay) {
 

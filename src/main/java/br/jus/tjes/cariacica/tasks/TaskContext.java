@@ -14,11 +14,15 @@ public interface TaskContext {
     int attempt();
 
     /**
-     * Records how far the task got, shown to staff (for example rows imported of the file's rows). Committed at
-     * once, outside any transaction the handler may have open.
+     * Records how far the task got, shown to staff (for example rows imported of the
+     * file's rows). Committed at once, outside any transaction the handler may have open.
      */
     void progress(int done, int total);
 
-    /** True when the instance is shutting down: a long task should stop early and throw to be retried later. */
+    /**
+     * True when the instance is shutting down: a long task should stop early and throw to
+     * be retried later.
+     */
     boolean isShuttingDown();
+
 }

@@ -3,8 +3,9 @@ package br.jus.tjes.cariacica.tasks;
 import java.util.Arrays;
 
 /**
- * How urgent a task is. When every worker is busy, the next free one takes the highest priority first (and, within
- * one priority, the oldest). The numbers are db-scheduler's priority column, higher first.
+ * How urgent a task is. When every worker is busy, the next free one takes the highest
+ * priority first (and, within one priority, the oldest). The numbers are db-scheduler's
+ * priority column, higher first.
  */
 public enum TaskPriority {
 
@@ -21,10 +22,15 @@ public enum TaskPriority {
         return value;
     }
 
-    /** The level of a stored value; values between levels round down, below {@link #LOW} is {@link #LOW}. */
+    /**
+     * The level of a stored value; values between levels round down, below {@link #LOW}
+     * is {@link #LOW}.
+     */
     public static TaskPriority of(int value) {
-        return Arrays.stream(values()).filter(priority -> priority.value <= value)
-                .reduce((lower, higher) -> higher)
-                .orElse(LOW);
+        return Arrays.stream(values())
+            .filter(priority -> priority.value <= value)
+            .reduce((lower, higher) -> higher)
+            .orElse(LOW);
     }
+
 }

@@ -8,13 +8,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A task to run in the background: {@code TaskRequest.of("busca-atualizar").withPriority(HIGH).after(importId)}.
+ * A task to run in the background:
+ * {@code TaskRequest.of("busca-atualizar").withPriority(HIGH).after(importId)}.
  *
  * @param type the {@link TaskHandler#type()} that runs it
- * @param payload what the handler needs (plain text or JSON; may be {@code null}); keep it small, an id rather
- *                than a file
+ * @param payload what the handler needs (plain text or JSON; may be {@code null}); keep
+ * it small, an id rather than a file
  * @param priority see {@link TaskPriority}
- * @param prerequisites tasks that must succeed first; if one fails for good this one never runs
+ * @param prerequisites tasks that must succeed first; if one fails for good this one
+ * never runs
  * @param notBefore the earliest time to run it, or {@code null} for as soon as possible
  */
 public record TaskRequest(String type, String payload, TaskPriority priority, Set<UUID> prerequisites,

@@ -7,17 +7,19 @@ public enum TaskState {
     WAITING,
     /** Due now or later (a retry after a failure is also queued, with its last error). */
     QUEUED,
-    /** A worker runs it (or ran it in a process that died: it is run again once the scheduler notices). */
-    RUNNING,
-    SUCCEEDED,
+    /**
+     * A worker runs it (or ran it in a process that died: it is run again once the
+     * scheduler notices).
+     */
+    RUNNING, SUCCEEDED,
     /** Failed on every allowed try; kept for inspection until retried or cancelled. */
     FAILED,
     /** Will not run because a prerequisite failed for good or was cancelled. */
-    BLOCKED,
-    CANCELLED;
+    BLOCKED, CANCELLED;
 
     /** No worker will pick it up again unless staff retry it. */
     public boolean isFinished() {
         return this == SUCCEEDED || this == FAILED || this == BLOCKED || this == CANCELLED;
     }
+
 }

@@ -18,14 +18,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error that leaves a controller, a filter or the container ends here: a Portuguese page for people,
- * {@code application/problem+json} for the API and for clients that ask for JSON. Neither shows exception text.
+ * Every error that leaves a controller, a filter or the container ends here: a Portuguese
+ * page for people, {@code application/problem+json} for the API and for clients that ask
+ * for JSON. Neither shows exception text.
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
 class CourtErrorController implements ErrorController {
 
-    /** Statuses with a page (and messages) of their own; others fall back to 400 or 500. */
+    /**
+     * Statuses with a page (and messages) of their own; others fall back to 400 or 500.
+     */
     private static final Set<Integer> KNOWN = Set.of(400, 401, 403, 404, 405, 406, 413, 415, 429, 500, 503);
 
     private final MessageSource messages;
@@ -100,4 +103,5 @@ class CourtErrorController implements ErrorController {
         }
         return status >= 500 ? 500 : 400;
     }
+
 }

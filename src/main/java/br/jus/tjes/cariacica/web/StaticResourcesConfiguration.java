@@ -9,13 +9,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * The site's static files, served from {@code classpath:/static/} under {@code /css}, {@code /js} and {@code /img}
- * only, with content-hashed URLs cached for a year.
+ * The site's static files, served from {@code classpath:/static/} under {@code /css},
+ * {@code /js} and {@code /img} only, with content-hashed URLs cached for a year.
  * <p>
- * Spring Boot's own mapping is {@code /**} ({@code spring.web.resources.add-mappings=false} turns it off): with it,
- * every link a template writes ({@code @{/pauta}}, {@code @{/avisos}}…) went through the resource chain to find a
- * versioned file, missed on every classpath location, and, a miss not being cached, did so again on each page.
- * That was 80 % of a page's CPU in the benchmark; with these three prefixes only real assets are looked up.
+ * Spring Boot's own mapping is {@code /**}
+ * ({@code spring.web.resources.add-mappings=false} turns it off): with it, every link a
+ * template writes ({@code @{/pauta}}, {@code @{/avisos}}…) went through the resource
+ * chain to find a versioned file, missed on every classpath location, and, a miss not
+ * being cached, did so again on each page. That was 80 % of a page's CPU in the
+ * benchmark; with these three prefixes only real assets are looked up.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResourcesConfiguration implements WebMvcConfigurer {
@@ -24,12 +26,13 @@ class StaticResourcesConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        for (String folder : new String[] {"css", "js", "img"}) {
+        for (String folder : new String[] { "css", "js", "img" }) {
             registry.addResourceHandler("/" + folder + "/**")
-                    .addResourceLocations("classpath:/static/" + folder + "/")
-                    .setCacheControl(ONE_YEAR)
-                    .resourceChain(true)
-                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+                .addResourceLocations("classpath:/static/" + folder + "/")
+                .setCacheControl(ONE_YEAR)
+                .resourceChain(true)
+                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
     }
+
 }

@@ -18,7 +18,10 @@ import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An administrator manages accounts through forms: Post/Redirect/Get, flash messages, audit rows with the actor. */
+/**
+ * An administrator manages accounts through forms: Post/Redirect/Get, flash messages,
+ * audit rows with the actor.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccountManagementTests {
 
@@ -29,7 +32,9 @@ class AccountManagementTests {
     DataSource dataSource;
 
     private StaffBrowser admin;
+
     private String adminName;
+
     private JdbcClient jdbc;
 
     @BeforeEach
@@ -52,12 +57,12 @@ class AccountManagementTests {
         var page = admin.get("/admin/contas/" + id);
         assertThat(page.body()).contains("Conta criada.", "<h1>Conta " + username + "</h1>");
         assertThat(admin.get("/admin/contas/" + id).body()).doesNotContain("Conta criada.");
-        assertThat(jdbc.sql("select password_hash from staff_account where id = ?").param(id)
-                .query(String.class).single()).startsWith("{bcrypt}");
+        assertThat(
+                jdbc.sql("select password_hash from staff_account where id = ?").param(id).query(String.class).single())
+            .startsWith("{bcrypt}");
         assertThat(location(new StaffBrowser(port).login(username, "uma-senha-bem-longa"))).endsWith("/admin");
-        assertThat(auditRow("ACCOUNT_CREATED", username))
-                .containsEntry("actor", adminName)
-                .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains("EDITOR"));
+        assertThat(auditRow("ACCOUNT_CREATED", username)).containsEntry("actor", adminName)
+            .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains("EDITOR"));
     }
 
     @Test
@@ -71,12 +76,14 @@ class AccountManagementTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
-                .contains("Use de 3 a 40 caracteres", "A senha precisa ter de 12 a 128 caracteres",
-                        "As duas senhas não são iguais")
-                .contains("aria-describedby=\"usuario-erro\"", "id=\"usuario-erro\"")
-                .doesNotContain("value=\"curta\"");
+            .contains("Use de 3 a 40 caracteres", "A senha precisa ter de 12 a 128 caracteres",
+                    "As duas senhas não são iguais")
+            .contains("aria-describedby=\"usuario-erro\"", "id=\"usuario-erro\"")
+            .doesNotContain("value=\"curta\"");
         assertThat(jdbc.sql("select count(*) from staff_account where username = ?")
-                .param("invalido com espaco").query(Long.class).single()).isZero();
+            .param("invalido com espaco")
+            .query(Long.class)
+            .single()).isZero();
     }
 
     @Test
@@ -103,12 +110,13 @@ class AccountManagementTests {
 
         assertThat(location(response)).endsWith("/admin/contas/" + id);
         assertThat(admin.get("/admin/contas/" + id).body()).contains("Papéis atualizados.");
-        assertThat(jdbc.sql("select role from staff_account_role where account_id = ?").param(id)
-                .query(String.class).list()).containsExactly("OPS");
-        assertThat(auditRow("ACCOUNT_ROLES_CHANGED", username))
-                .containsEntry("actor", adminName)
-                .hasEntrySatisfying("before_value", before -> assertThat((String) before).contains("EDITOR"))
-                .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains("OPS"));
+        assertThat(jdbc.sql("select role from staff_account_role where account_id = ?")
+            .param(id)
+            .query(String.class)
+            .list()).containsExactly("OPS");
+        assertThat(auditRow("ACCOUNT_ROLES_CHANGED", username)).containsEntry("actor", adminName)
+            .hasEntrySatisfying("before_value", before -> assertThat((String) before).contains("EDITOR"))
+            .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains("OPS"));
         assertThat(person.get("/admin").statusCode()).isEqualTo(302);
     }
 
@@ -137,8 +145,8 @@ class AccountManagementTests {
         admin.post("/admin/contas/" + id + "/desativar", "/admin/contas/" + id, Map.of());
 
         assertThat(admin.get("/admin/contas/" + id).body()).contains("Você não pode desativar a sua própria conta.");
-        assertThat(jdbc.sql("select enabled from staff_account where id = ?").param(id)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select enabled from staff_account where id = ?").param(id).query(Boolean.class).single())
+            .isTrue();
     }
 
     @Test
@@ -177,8 +185,9 @@ class AccountManagementTests {
         person.logout();
 
         assertThat(jdbc.sql("select action from audit_event where actor = ? and client_address = ? order by id")
-                .params(username, address).query(String.class).list())
-                .containsExactly("LOGIN_SUCCESS", "LOGOUT");
+            .params(username, address)
+            .query(String.class)
+            .list()).containsExactly("LOGIN_SUCCESS", "LOGOUT");
     }
 
     private Map<String, Object> auditRow(String action, String username) {
@@ -197,4 +206,5 @@ class AccountManagementTests {
         form.put("senhaConfirmacao", "uma-senha-bem-longa");
         return form;
     }
+
 }

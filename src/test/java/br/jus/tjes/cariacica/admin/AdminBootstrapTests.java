@@ -13,7 +13,10 @@ import br.jus.tjes.cariacica.support.StaffBrowser;
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On an empty database: no account and no default password, until the environment names the first administrator. */
+/**
+ * On an empty database: no account and no default password, until the environment names
+ * the first administrator.
+ */
 class AdminBootstrapTests {
 
     @Test
@@ -21,11 +24,10 @@ class AdminBootstrapTests {
         var server = EmbeddedPostgresServer.get();
         String database = "bootstrap_" + System.nanoTime();
         server.createDatabaseIfMissing(database);
-        try (var context = new SpringApplicationBuilder(CourtApplication.class)
-                .run("--server.port=0", "--spring.main.banner-mode=off",
-                        "--spring.datasource.url=" + server.jdbcUrl(database),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                        "--court.admin.username=", "--court.admin.password=")) {
+        try (var context = new SpringApplicationBuilder(CourtApplication.class).run("--server.port=0",
+                "--spring.main.banner-mode=off", "--spring.datasource.url=" + server.jdbcUrl(database),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--court.admin.username=", "--court.admin.password=")) {
             var jdbc = JdbcClient.create(context.getBean(javax.sql.DataSource.class));
             assertThat(jdbc.sql("select count(*) from staff_account").query(Long.class).single()).isZero();
 
@@ -36,17 +38,19 @@ class AdminBootstrapTests {
             bootstrap.run(null);
 
             assertThat(jdbc.sql("select username from staff_account").query(String.class).list())
-                    .containsExactly("chefe.cartorio");
+                .containsExactly("chefe.cartorio");
             assertThat(jdbc.sql("""
                     select r.role from staff_account_role r join staff_account a on a.id = r.account_id
                     where a.username = 'chefe.cartorio'
                     """).query(String.class).list()).containsExactly("ADMIN");
             assertThat(jdbc.sql("select actor from audit_event where action = 'ACCOUNT_CREATED'")
-                    .query(String.class).list()).containsExactly("sistema");
+                .query(String.class)
+                .list()).containsExactly("sistema");
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             var browser = new StaffBrowser(port);
             assertThat(location(browser.login("chefe.cartorio", "primeira-senha-forte"))).endsWith("/admin");
             assertThat(browser.get("/admin/contas").statusCode()).isEqualTo(200);
         }
     }
+
 }

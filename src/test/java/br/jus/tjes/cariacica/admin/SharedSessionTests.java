@@ -20,8 +20,9 @@ import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the application on one PostgreSQL (the test's own, and a second one started here): a staff
- * session opened on one is valid on the other, and a logout on either ends it on both.
+ * Two instances of the application on one PostgreSQL (the test's own, and a second one
+ * started here): a staff session opened on one is valid on the other, and a logout on
+ * either ends it on both.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -34,13 +35,15 @@ class SharedSessionTests {
     DataSource dataSource;
 
     private ConfigurableApplicationContext second;
+
     private int secondPort;
 
     @BeforeAll
     void startASecondInstance() {
-        // Command-line arguments: they outrank application.yml (server.port: ${PORT:8080}), default properties do not.
-        second = new SpringApplicationBuilder(CourtApplication.class)
-                .run("--server.port=0", "--spring.main.banner-mode=off");
+        // Command-line arguments: they outrank application.yml (server.port:
+        // ${PORT:8080}), default properties do not.
+        second = new SpringApplicationBuilder(CourtApplication.class).run("--server.port=0",
+                "--spring.main.banner-mode=off");
         secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
     }
 
@@ -78,4 +81,5 @@ class SharedSessionTests {
         again.useSession(session);
         assertThat(again.get("/admin").statusCode()).isEqualTo(302);
     }
+
 }

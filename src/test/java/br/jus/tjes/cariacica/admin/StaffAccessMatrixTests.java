@@ -22,18 +22,23 @@ import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Anonymous, EDITOR, OPS and ADMIN against every staff route: allowed (the page, or 404 for a section whose
- * module is not built yet), redirected to the login form, or 403.
+ * Anonymous, EDITOR, OPS and ADMIN against every staff route: allowed (the page, or 404
+ * for a section whose module is not built yet), redirected to the login form, or 403.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaffAccessMatrixTests {
 
     private static final Set<String> EDITOR = Set.of("EDITOR");
+
     private static final Set<String> OPS = Set.of("OPS");
+
     private static final Set<String> ADMIN = Set.of("ADMIN");
 
-    /** Route, whether a page answers there today, and the roles (besides ADMIN where listed) that open it. */
+    /**
+     * Route, whether a page answers there today, and the roles (besides ADMIN where
+     * listed) that open it.
+     */
     private record Route(String path, boolean built, Set<String> roles) {
     }
 
@@ -44,6 +49,7 @@ class StaffAccessMatrixTests {
     DataSource dataSource;
 
     private final Map<String, StaffBrowser> browsers = new HashMap<>();
+
     private List<Route> routes;
 
     @BeforeAll
@@ -56,11 +62,8 @@ class StaffAccessMatrixTests {
         }
         long someAccount = StaffTestAccounts.idOf(dataSource, StaffTestAccounts.create(dataSource, "EDITOR"));
         var any = Set.of("EDITOR", "OPS", "ADMIN");
-        routes = List.of(
-                new Route("/admin", true, any),
-                new Route("/admin/contas", true, ADMIN),
-                new Route("/admin/contas/nova", true, ADMIN),
-                new Route("/admin/contas/" + someAccount, true, ADMIN),
+        routes = List.of(new Route("/admin", true, any), new Route("/admin/contas", true, ADMIN),
+                new Route("/admin/contas/nova", true, ADMIN), new Route("/admin/contas/" + someAccount, true, ADMIN),
                 new Route("/admin/auditoria", true, ADMIN),
                 new Route("/admin/auditoria?acao=LOGIN_SUCCESS", true, ADMIN),
                 new Route("/admin/conteudo", true, union(EDITOR, ADMIN)),
@@ -72,8 +75,7 @@ class StaffAccessMatrixTests {
                 new Route("/admin/pauta/importar", true, union(EDITOR, ADMIN)),
                 new Route("/admin/assistente", true, union(EDITOR, ADMIN)),
                 new Route("/admin/operacoes", true, union(OPS, ADMIN)),
-                new Route("/admin/tarefas", true, union(OPS, ADMIN)),
-                new Route("/admin/qualquer-outra", false, any));
+                new Route("/admin/tarefas", true, union(OPS, ADMIN)), new Route("/admin/qualquer-outra", false, any));
     }
 
     @Test
@@ -114,14 +116,14 @@ class StaffAccessMatrixTests {
 
     @Test
     void theStaffHomeListsOnlyTheSectionsTheRoleOpens() {
-        assertThat(browsers.get("ADMIN").get("/admin").body())
-                .contains("href=\"/admin/contas\"", "href=\"/admin/auditoria\"", "Administrador (contas e auditoria)");
+        assertThat(browsers.get("ADMIN").get("/admin").body()).contains("href=\"/admin/contas\"",
+                "href=\"/admin/auditoria\"", "Administrador (contas e auditoria)");
         assertThat(browsers.get("EDITOR").get("/admin").body())
-                .doesNotContain("href=\"/admin/contas\"", "href=\"/admin/auditoria\"", "href=\"/admin/tarefas\"")
-                .contains("Editor (conteúdo, pauta e assistente)");
+            .doesNotContain("href=\"/admin/contas\"", "href=\"/admin/auditoria\"", "href=\"/admin/tarefas\"")
+            .contains("Editor (conteúdo, pauta e assistente)");
         assertThat(browsers.get("OPS").get("/admin").body())
-                .contains("href=\"/admin/operacoes\"", "href=\"/admin/tarefas\"")
-                .doesNotContain("href=\"/admin/contas\"");
+            .contains("href=\"/admin/operacoes\"", "href=\"/admin/tarefas\"")
+            .doesNotContain("href=\"/admin/contas\"");
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -129,4 +131,5 @@ class StaffAccessMatrixTests {
         all.addAll(b);
         return all;
     }
+
 }

@@ -32,8 +32,12 @@ class StaffSessionTests {
 
         var response = browser.login(username, StaffTestAccounts.PASSWORD);
 
-        String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith(StaffBrowser.SESSION_COOKIE + "=")).findFirst().orElseThrow();
+        String cookie = response.headers()
+            .allValues("Set-Cookie")
+            .stream()
+            .filter(value -> value.startsWith(StaffBrowser.SESSION_COOKIE + "="))
+            .findFirst()
+            .orElseThrow();
         assertThat(cookie).contains("HttpOnly", "Secure", "SameSite=Lax", "Path=/");
     }
 
@@ -51,8 +55,10 @@ class StaffSessionTests {
         assertThat(before).isNotNull();
         assertThat(browser.session()).isNotNull().isNotEqualTo(before);
         assertThat(JdbcClient.create(dataSource)
-                .sql("select max_inactive_interval from spring_session where principal_name = ?")
-                .param(username).query(Integer.class).single()).isEqualTo(2 * 60 * 60);
+            .sql("select max_inactive_interval from spring_session where principal_name = ?")
+            .param(username)
+            .query(Integer.class)
+            .single()).isEqualTo(2 * 60 * 60);
         assertThat(browser.get("/admin").body()).contains("Conectado como " + username);
     }
 
@@ -66,8 +72,11 @@ class StaffSessionTests {
         var logout = browser.logout();
 
         assertThat(location(logout)).endsWith("/admin/entrar?saiu");
-        assertThat(JdbcClient.create(dataSource).sql("select count(*) from spring_session where principal_name = ?")
-                .param(username).query(Long.class).single()).isZero();
+        assertThat(JdbcClient.create(dataSource)
+            .sql("select count(*) from spring_session where principal_name = ?")
+            .param(username)
+            .query(Long.class)
+            .single()).isZero();
         var replay = new StaffBrowser(port);
         replay.useSession(session);
         var afterwards = replay.get("/admin");
@@ -82,13 +91,16 @@ class StaffSessionTests {
         browser.login(admin, StaffTestAccounts.PASSWORD);
         String newUser = "sem-csrf-" + System.nanoTime();
 
-        var response = browser.postWithoutToken("/admin/contas/nova", Map.of("usuario", newUser, "nome", "X",
-                "papeis", "EDITOR", "senha", "uma-senha-longa-1", "senhaConfirmacao", "uma-senha-longa-1"));
+        var response = browser.postWithoutToken("/admin/contas/nova", Map.of("usuario", newUser, "nome", "X", "papeis",
+                "EDITOR", "senha", "uma-senha-longa-1", "senhaConfirmacao", "uma-senha-longa-1"));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("Acesso não permitido");
-        assertThat(JdbcClient.create(dataSource).sql("select count(*) from staff_account where username = ?")
-                .param(newUser).query(Long.class).single()).isZero();
+        assertThat(JdbcClient.create(dataSource)
+            .sql("select count(*) from staff_account where username = ?")
+            .param(newUser)
+            .query(Long.class)
+            .single()).isZero();
     }
 
     @Test
@@ -115,4 +127,5 @@ class StaffSessionTests {
         var page = new StaffBrowser(port).get("/admin/entrar?erro");
         assertThat(page.body()).contains("Não foi possível entrar. Confira o usuário e a senha.");
     }
+
 }

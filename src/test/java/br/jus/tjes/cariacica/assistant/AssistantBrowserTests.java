@@ -16,8 +16,8 @@ import br.jus.tjes.cariacica.support.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The chat panel in a real browser, driven by the keyboard only. Tests have no OpenAI key, so the assistant
- * answers in knowledge-base mode and says so.
+ * The chat panel in a real browser, driven by the keyboard only. Tests have no OpenAI
+ * key, so the assistant answers in knowledge-base mode and says so.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AssistantBrowserTests extends BrowserTest {
@@ -43,11 +43,13 @@ class AssistantBrowserTests extends BrowserTest {
         assertThat(log.getAttribute("aria-live")).isEqualTo("polite");
         assertThat(status.getAttribute("role")).isEqualTo("status");
 
-        // An empty question is refused in place, announced, and the focus stays in the field.
+        // An empty question is refused in place, announced, and the focus stays in the
+        // field.
         input.sendKeys(Keys.TAB);
         assertThat(active().getText()).isEqualTo("Perguntar");
         active().sendKeys(Keys.ENTER);
-        waitUpTo(10).until(ExpectedConditions.textToBePresentInElement(status, "Escreva sua pergunta antes de enviar."));
+        waitUpTo(10)
+            .until(ExpectedConditions.textToBePresentInElement(status, "Escreva sua pergunta antes de enviar."));
         assertThat(active()).isEqualTo(input);
         assertNoAxeViolations("the chat panel refusing an empty question");
 
@@ -62,7 +64,7 @@ class AssistantBrowserTests extends BrowserTest {
                 "Resposta montada a partir das páginas do site (a inteligência artificial não está disponível agora).",
                 "Fontes", "Esta resposta foi útil?");
         assertThat(answer.findElements(By.cssSelector(".assistente__fontes a")))
-                .anySatisfy(source -> assertThat(source.getAttribute("href")).endsWith("/atendimento"));
+            .anySatisfy(source -> assertThat(source.getAttribute("href")).endsWith("/atendimento"));
         waitUpTo(10).until(d -> status.getText().isEmpty());
         assertThat(active()).as("focus back in the question field").isEqualTo(input);
         assertThat(input.getAttribute("value")).isEmpty();
@@ -79,7 +81,8 @@ class AssistantBrowserTests extends BrowserTest {
         assertThat(answer.findElements(By.tagName("button"))).isEmpty();
         assertThat(active()).as("focus after rating").isEqualTo(input);
 
-        // The conversation, with its rating, follows the citizen to another page of the site.
+        // The conversation, with its rating, follows the citizen to another page of the
+        // site.
         Map<?, ?> saved = conversation();
         driver.findElement(By.linkText("A Vara")).sendKeys(Keys.ENTER);
         waitUpTo(10).until(ExpectedConditions.urlContains("/a-vara"));
@@ -87,7 +90,7 @@ class AssistantBrowserTests extends BrowserTest {
         WebElement again = driver.findElement(By.cssSelector("[data-assistente-conversa]"));
         waitUpTo(10).until(d -> !again.findElements(By.cssSelector(".msg-assistente")).isEmpty());
         assertThat(again.getText()).contains("A vara está aberta hoje?", "Encontrei estas informações")
-                .doesNotContain("Esta resposta foi útil?");
+            .doesNotContain("Esta resposta foi útil?");
 
         // Erase: Tab past "Perguntar" to "Apagar a conversa".
         input.sendKeys(Keys.TAB);
@@ -112,7 +115,10 @@ class AssistantBrowserTests extends BrowserTest {
         assertNoConsoleErrorOrCspViolation("the chat panel");
     }
 
-    /** Without JavaScript the assistant is a form; a blank question comes back with the error tied to the field. */
+    /**
+     * Without JavaScript the assistant is a form; a blank question comes back with the
+     * error tied to the field.
+     */
     @Test
     void theAssistantPageRefusesABlankQuestionWithTheErrorTiedToTheField() {
         browser.width(360);
@@ -126,7 +132,7 @@ class AssistantBrowserTests extends BrowserTest {
         assertThat(refused.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(refused.getAttribute("aria-describedby")).contains("assistente-mensagem-erro");
         assertThat(browser.driver().findElement(By.id("assistente-mensagem-erro")).getText())
-                .isEqualTo("Escreva sua pergunta antes de enviar.");
+            .isEqualTo("Escreva sua pergunta antes de enviar.");
         browser.screenshot("assistente-erro-360");
         assertNoAxeViolations("the assistant page with a refused question");
         assertThat(browser.cspViolations()).isEmpty();
@@ -137,12 +143,13 @@ class AssistantBrowserTests extends BrowserTest {
     }
 
     private Map<?, ?> conversation() {
-        Object saved = browser.driver().executeScript(
-                "return JSON.parse(window.sessionStorage.getItem('assistente.conversa'));");
+        Object saved = browser.driver()
+            .executeScript("return JSON.parse(window.sessionStorage.getItem('assistente.conversa'));");
         return (Map<?, ?>) saved;
     }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
+
 }

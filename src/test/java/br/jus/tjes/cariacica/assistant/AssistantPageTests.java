@@ -28,32 +28,33 @@ class AssistantPageTests {
     void everyPageCarriesTheChatPanelWithItsDisclaimerAndALinkThatWorksWithoutJavaScript() {
         var home = WebClientSupport.get(port, "/", "Accept", "text/html");
 
-        assertThat(home.body())
-                .contains("id=\"assistente-abrir\"", "href=\"/assistente\"", "aria-live=\"polite\"")
-                .contains("Este é um assistente automático", "não dá orientação jurídica", "Não digite dados pessoais")
-                .containsPattern("<script src=\"/js/assistente-[0-9a-f]+\\.js\" defer></script>")
-                .doesNotContain("<script>", "style=\"", "onclick");
+        assertThat(home.body()).contains("id=\"assistente-abrir\"", "href=\"/assistente\"", "aria-live=\"polite\"")
+            .contains("Este é um assistente automático", "não dá orientação jurídica", "Não digite dados pessoais")
+            .containsPattern("<script src=\"/js/assistente-[0-9a-f]+\\.js\" defer></script>")
+            .doesNotContain("<script>", "style=\"", "onclick");
     }
 
     @Test
     void theAssistantPageIsAPlainFormThatAnswersAfterARedirect() {
         var page = WebClientSupport.get(port, "/assistente", "Accept", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>Assistente virtual</h1>", "<label for=\"assistente-mensagem\"",
-                "name=\"mensagem\"", "Balcão Virtual").doesNotContain("id=\"assistente-abrir\"");
+        assertThat(page.body())
+            .contains("<h1>Assistente virtual</h1>", "<label for=\"assistente-mensagem\"", "name=\"mensagem\"",
+                    "Balcão Virtual")
+            .doesNotContain("id=\"assistente-abrir\"");
         String cookie = sessionCookie(page);
         String csrf = csrf(page.body());
 
         var posted = postForm("/assistente", "mensagem=" + encode("A vara está aberta hoje?") + "&_csrf=" + csrf,
                 cookie);
         assertThat(posted.statusCode()).isEqualTo(302);
-        assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/assistente#resposta"));
+        assertThat(posted.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/assistente#resposta"));
 
         var answered = WebClientSupport.get(port, "/assistente", "Accept", "text/html", "Cookie", cookie);
         assertThat(answered.body()).contains("A vara está aberta hoje?", "Encontrei estas informações",
-                "Resposta montada a partir das páginas do site", "Esta resposta foi útil?",
-                "href=\"/atendimento\"", "Apagar a conversa");
+                "Resposta montada a partir das páginas do site", "Esta resposta foi útil?", "href=\"/atendimento\"",
+                "Apagar a conversa");
 
         var erased = postForm("/assistente/apagar", "_csrf=" + csrf(answered.body()), cookie);
         assertThat(erased.statusCode()).isEqualTo(302);
@@ -82,10 +83,10 @@ class AssistantPageTests {
 
     private HttpResponse<String> postForm(String path, String form, String cookie) {
         var builder = WebClientSupport.request(port, path)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html")
-                .header("X-Forwarded-For", ChatHttp.newClientAddress())
-                .POST(HttpRequest.BodyPublishers.ofString(form));
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
+            .header("X-Forwarded-For", ChatHttp.newClientAddress())
+            .POST(HttpRequest.BodyPublishers.ofString(form));
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }
@@ -93,11 +94,14 @@ class AssistantPageTests {
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream()
-                // Sessions are Spring Session's, in PostgreSQL: its cookie is SESSION.
-                .filter(value -> value.startsWith("SESSION="))
-                .map(value -> value.substring(0, value.indexOf(';')))
-                .findFirst().orElseThrow();
+        return response.headers()
+            .allValues("Set-Cookie")
+            .stream()
+            // Sessions are Spring Session's, in PostgreSQL: its cookie is SESSION.
+            .filter(value -> value.startsWith("SESSION="))
+            .map(value -> value.substring(0, value.indexOf(';')))
+            .findFirst()
+            .orElseThrow();
     }
 
     private static String csrf(String html) {
@@ -109,4 +113,5 @@ class AssistantPageTests {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
 }

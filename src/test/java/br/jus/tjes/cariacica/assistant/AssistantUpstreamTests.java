@@ -52,8 +52,9 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
 
     @Test
     void successAnswersFromTheModelWithItsSourcesAndSendsThePassagesButNoPersonalData() {
-        upstreamAnswers(completion("""
-                {"resposta": "A vara atende de segunda a sexta, das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
+        upstreamAnswers(completion(
+                """
+                        {"resposta": "A vara atende de segunda a sexta, das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
 
         var response = chat("Qual o horário? Meu CPF é 123.456.789-09 e meu e-mail maria@example.com");
 
@@ -74,8 +75,8 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         assertThat(body).doesNotContain("123.456.789-09", "maria@example.com", "12345678909");
         assertThat(sent.get(0).getHeader("Authorization")).isEqualTo("Bearer sk-test-fake");
 
-        Integer tokens = jdbc.queryForObject("select prompt_tokens from assistant_message where id = ?",
-                Integer.class, java.util.UUID.fromString(reply.get("messageId").asString()));
+        Integer tokens = jdbc.queryForObject("select prompt_tokens from assistant_message where id = ?", Integer.class,
+                java.util.UUID.fromString(reply.get("messageId").asString()));
         assertThat(tokens).isEqualTo(321);
     }
 
@@ -85,8 +86,10 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
                 Arguments.of("429", aResponse().withStatus(429).withBody("{\"error\":{\"message\":\"slow down\"}}")),
                 Arguments.of("timeout", completion("{}").withFixedDelay(2_500)),
                 Arguments.of("connection reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
-                Arguments.of("malformed JSON", aResponse().withStatus(200)
-                        .withHeader("Content-Type", "application/json").withBody("{\"choices\": [ {oops")));
+                Arguments.of("malformed JSON",
+                        aResponse().withStatus(200)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"choices\": [ {oops")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -159,8 +162,9 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
 
     @Test
     void aBadRequestFromUpstreamIsNeitherRetriedNorCountedAgainstTheCircuit() {
-        upstreamAnswers(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"message\":\"bad\",\"type\":\"invalid_request_error\"}}"));
+        upstreamAnswers(aResponse().withStatus(400)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"error\":{\"message\":\"bad\",\"type\":\"invalid_request_error\"}}"));
 
         for (int i = 0; i < 4; i++) {
             var response = chat("Como pego uma certidão? " + i);
@@ -204,7 +208,8 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         String key = "assistente-upstream-" + java.util.UUID.randomUUID();
         index.upsert(new SearchDocument(SearchDocument.SERVICE, key, "Gratuidade de justiça",
                 "Quem não pode pagar as custas pede a gratuidade de justiça na petição, com declaração de "
-                        + "hipossuficiência.", "/servicos/" + key));
+                        + "hipossuficiência.",
+                "/servicos/" + key));
         try {
             upstreamAnswers(completion("""
                     {"resposta": "Peça na petição, com a declaração.",
@@ -229,8 +234,9 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         var pool = ((com.zaxxer.hikari.HikariDataSource) dataSource).getHikariPoolMXBean();
 
         var answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> chat("Qual o horário?"));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
-                .until(() -> !OPENAI.findAll(postRequestedFor(urlPathEqualTo(COMPLETIONS))).isEmpty());
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> !OPENAI.findAll(postRequestedFor(urlPathEqualTo(COMPLETIONS))).isEmpty());
         int activeWhileWaiting = pool.getActiveConnections();
 
         assertThat(answer.get().statusCode()).isEqualTo(200);
@@ -239,11 +245,14 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
 
     @Test
     void theCitizensTimeBudgetCutsTheRetriesShortAndTheAnswerComesFromTheKnowledgeBase() {
-        // Every attempt would time out (1 s here); a budget of 1.6 s leaves room for one attempt and its 500 ms
-        // wait, and then too little for another: the budget, not the three attempts, ends the wait.
+        // Every attempt would time out (1 s here); a budget of 1.6 s leaves room for one
+        // attempt and its 500 ms
+        // wait, and then too little for another: the budget, not the three attempts, ends
+        // the wait.
         upstreamAnswers(completion("{}").withFixedDelay(10_000));
-        var request = new UpstreamRequest("Qual o horário?", List.of(new Passage("F1", "Horário", "/atendimento",
-                "Das 12h às 18h.")), List.of(), java.time.Instant.now().plusMillis(1600));
+        var request = new UpstreamRequest("Qual o horário?",
+                List.of(new Passage("F1", "Horário", "/atendimento", "Das 12h às 18h.")), List.of(),
+                java.time.Instant.now().plusMillis(1600));
 
         var result = upstream.answer(request);
 
@@ -290,15 +299,18 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
     }
 
     private List<String> storedQuestions(JsonNode reply) {
-        return jdbc.queryForList("select content from assistant_message where conversation_id = ? and role = "
-                + "'citizen'", String.class, java.util.UUID.fromString(reply.get("conversationId").asString()));
+        return jdbc.queryForList(
+                "select content from assistant_message where conversation_id = ? and role = " + "'citizen'",
+                String.class, java.util.UUID.fromString(reply.get("conversationId").asString()));
     }
 
     private static List<String> systemMessages(LoggedRequest request) {
         JsonNode body = JSON.readTree(request.getBodyAsString());
-        return body.get("messages").valueStream()
-                .filter(message -> "system".equals(message.get("role").asString()))
-                .map(message -> message.get("content").asString())
-                .toList();
+        return body.get("messages")
+            .valueStream()
+            .filter(message -> "system".equals(message.get("role").asString()))
+            .map(message -> message.get("content").asString())
+            .toList();
     }
+
 }

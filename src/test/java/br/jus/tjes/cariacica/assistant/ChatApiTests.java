@@ -71,12 +71,15 @@ class ChatApiTests {
         assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
         assertThat(knowledgeBaseAnswers()).isEqualTo(before + 1);
         assertThat(meters.get("court.assistant.chat.fallbacks").tag("reason", "no-key").counter().count()).isPositive();
-        assertThat(meters.get("court.assistant.chat.latency").tag("mode", "knowledge-base").timer().count()).isPositive();
+        assertThat(meters.get("court.assistant.chat.latency").tag("mode", "knowledge-base").timer().count())
+            .isPositive();
     }
 
     private double knowledgeBaseAnswers() {
-        var counter = meters.find("court.assistant.chat.requests").tag("mode", "knowledge-base")
-                .tag("outcome", "answered").counter();
+        var counter = meters.find("court.assistant.chat.requests")
+            .tag("mode", "knowledge-base")
+            .tag("outcome", "answered")
+            .counter();
         return counter == null ? 0 : counter.count();
     }
 
@@ -115,8 +118,9 @@ class ChatApiTests {
                 + "celular (27) 99876-5432, processo 0001234-56.2024.8.08.0012: qual o horário?";
         JsonNode reply = JSON.readTree(chat(message, newClientAddress()).body());
 
-        String stored = jdbc.queryForObject("select content from assistant_message where conversation_id = ? "
-                + "and role = 'citizen'", String.class, UUID.fromString(reply.get("conversationId").asString()));
+        String stored = jdbc.queryForObject(
+                "select content from assistant_message where conversation_id = ? " + "and role = 'citizen'",
+                String.class, UUID.fromString(reply.get("conversationId").asString()));
         assertThat(stored).isEqualTo("CPF [CPF removido], CNPJ [CNPJ removido], e-mail [e-mail removido], "
                 + "celular [telefone removido], processo 0001234-56.2024.8.08.0012: qual o horário?");
     }
@@ -130,8 +134,10 @@ class ChatApiTests {
         String answerId = first.get("messageId").asString();
 
         assertThat(ChatHttp.get(port, "/api/chat/" + id).statusCode()).isEqualTo(404);
-        assertThat(ChatHttp.get(port, "/api/chat/" + id, "Accept", "application/json",
-                "X-Conversation-Token", token + "x").statusCode()).isEqualTo(404);
+        assertThat(
+                ChatHttp.get(port, "/api/chat/" + id, "Accept", "application/json", "X-Conversation-Token", token + "x")
+                    .statusCode())
+            .isEqualTo(404);
         var continued = ChatHttp.post(port, "/api/chat", "{\"conversationId\":\"" + id + "\",\"message\":\"e hoje?\"}",
                 address);
         assertThat(continued.statusCode()).isEqualTo(404);
@@ -143,38 +149,44 @@ class ChatApiTests {
                 address, "X-Conversation-Token", token);
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(second.body()).has("conversationToken")).isFalse();
-        assertThat(ChatHttp.post(port, feedbackPath, "{\"useful\": false, \"comment\": \"meu tel 27 99876-5432\"}",
-                address, "X-Conversation-Token", token).statusCode()).isEqualTo(204);
-        var history = ChatHttp.get(port, "/api/chat/" + id, "Accept", "application/json", "X-Conversation-Token", token);
+        assertThat(ChatHttp
+            .post(port, feedbackPath, "{\"useful\": false, \"comment\": \"meu tel 27 99876-5432\"}", address,
+                    "X-Conversation-Token", token)
+            .statusCode()).isEqualTo(204);
+        var history = ChatHttp.get(port, "/api/chat/" + id, "Accept", "application/json", "X-Conversation-Token",
+                token);
         assertThat(history.statusCode()).isEqualTo(200);
         JsonNode messages = JSON.readTree(history.body()).get("messages");
         assertThat(messages).hasSize(4);
         assertThat(messages.get(0).get("text").asString()).isEqualTo("Qual o horário?");
         assertThat(messages.get(1).get("useful").asBoolean()).isFalse();
         assertThat(jdbc.queryForObject("select feedback_comment from assistant_message where id = ?", String.class,
-                UUID.fromString(answerId))).isEqualTo("meu tel [telefone removido]");
+                UUID.fromString(answerId)))
+            .isEqualTo("meu tel [telefone removido]");
 
         assertThat(ChatHttp.delete(port, "/api/chat/" + id, "Accept", "application/json", "X-Conversation-Token", token)
-                .statusCode()).isEqualTo(204);
+            .statusCode()).isEqualTo(204);
         assertThat(ChatHttp.get(port, "/api/chat/" + id, "Accept", "application/json", "X-Conversation-Token", token)
-                .statusCode()).isEqualTo(404);
+            .statusCode()).isEqualTo(404);
         assertThat(jdbc.queryForObject("select count(*) from assistant_message where conversation_id = ?",
-                Integer.class, UUID.fromString(id))).isZero();
+                Integer.class, UUID.fromString(id)))
+            .isZero();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            malformed JSON       | {"message": "olá"       | 400 | JSON
-            missing message      | {}                       | 400 | Escreva sua pergunta
-            null message         | {"message": null}        | 400 | Escreva sua pergunta
-            blank message        | {"message": "   \\n  "}  | 400 | Escreva sua pergunta
-            number as message    | {"message": 42}          | 400 | JSON
-            array as message     | {"message": ["a"]}       | 400 | JSON
-            control character    | {"message": "oi\\u0007"} | 400 | caracteres
-            tab character        | {"message": "a\\tb"}     | 400 | caracteres
-            bad conversation id  | {"conversationId": "x", "message": "oi"} | 400 | JSON
-            unknown conversation | {"conversationId": "7f1c0d7e-3b4a-4f7e-9a51-1c2d3e4f5a6b", "message": "oi"} | 404 | conversa não existe
-            """)
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    malformed JSON       | {"message": "olá"       | 400 | JSON
+                    missing message      | {}                       | 400 | Escreva sua pergunta
+                    null message         | {"message": null}        | 400 | Escreva sua pergunta
+                    blank message        | {"message": "   \\n  "}  | 400 | Escreva sua pergunta
+                    number as message    | {"message": 42}          | 400 | JSON
+                    array as message     | {"message": ["a"]}       | 400 | JSON
+                    control character    | {"message": "oi\\u0007"} | 400 | caracteres
+                    tab character        | {"message": "a\\tb"}     | 400 | caracteres
+                    bad conversation id  | {"conversationId": "x", "message": "oi"} | 400 | JSON
+                    unknown conversation | {"conversationId": "7f1c0d7e-3b4a-4f7e-9a51-1c2d3e4f5a6b", "message": "oi"} | 404 | conversa não existe
+                    """)
     void badChatInputGetsItsProblemJson(String name, String body, int status, String detail) {
         assertProblem(ChatHttp.post(port, "/api/chat", body, newClientAddress()), status, detail);
     }
@@ -196,22 +208,22 @@ class ChatApiTests {
     void aChunkedBodyOverSixteenKilobytesIsRefusedWith413() {
         byte[] body = ("{\"message\": \"oi\", \"extra\": \"" + "x".repeat(17 * 1024) + "\"}").getBytes();
         var response = WebClientSupport.send(WebClientSupport.request(port, "/api/chat")
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("X-Forwarded-For", newClientAddress())
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
-                .build());
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("X-Forwarded-For", newClientAddress())
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+            .build());
         assertProblem(response, 413, "16 KB");
     }
 
     @Test
     void aWrongContentTypeIsRefusedWith415() {
         var response = WebClientSupport.send(WebClientSupport.request(port, "/api/chat")
-                .header("Content-Type", "text/plain")
-                .header("Accept", "application/json")
-                .header("X-Forwarded-For", newClientAddress())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"oi\"}"))
-                .build());
+            .header("Content-Type", "text/plain")
+            .header("Accept", "application/json")
+            .header("X-Forwarded-For", newClientAddress())
+            .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"oi\"}"))
+            .build());
         assertProblem(response, 415, "JSON");
     }
 
@@ -221,15 +233,17 @@ class ChatApiTests {
         JsonNode first = JSON.readTree(chat("Qual o horário?", address).body());
         String path = "/api/chat/" + first.get("conversationId").asString() + "/messages/"
                 + first.get("messageId").asString() + "/feedback";
-        String[] token = {"X-Conversation-Token", first.get("conversationToken").asString()};
+        String[] token = { "X-Conversation-Token", first.get("conversationToken").asString() };
 
         assertProblem(ChatHttp.post(port, path, "{}", address, token), 400, "useful");
         assertProblem(ChatHttp.post(port, path, "{\"useful\": \"sim\"}", address, token), 400, "JSON");
-        assertProblem(ChatHttp.post(port, path, "{\"useful\": true, \"comment\": \"" + "c".repeat(501) + "\"}",
-                address, token), 400, "500 caracteres");
+        assertProblem(ChatHttp.post(port, path, "{\"useful\": true, \"comment\": \"" + "c".repeat(501) + "\"}", address,
+                token), 400, "500 caracteres");
         assertProblem(ChatHttp.get(port, "/api/chat/nao-e-um-uuid"), 400, "identificador");
-        assertProblem(ChatHttp.post(port, "/api/chat/" + first.get("conversationId").asString() + "/messages/"
-                + UUID.randomUUID() + "/feedback", "{\"useful\": true}", address, token), 404, "conversa não existe");
+        assertProblem(
+                ChatHttp.post(port, "/api/chat/" + first.get("conversationId").asString() + "/messages/"
+                        + UUID.randomUUID() + "/feedback", "{\"useful\": true}", address, token),
+                404, "conversa não existe");
     }
 
     @Test
@@ -239,17 +253,17 @@ class ChatApiTests {
             var response = chat("Qual o horário? " + i, busy);
             assertThat(response.statusCode()).as("request %d", i).isEqualTo(200);
             String expected = "\"chat\";r=" + (30 - i) + ";t=([1-9]|[1-5][0-9]|60)";
-            assertThat(response.headers().firstValue("RateLimit")).hasValueSatisfying(
-                    value -> assertThat(value).matches(expected));
+            assertThat(response.headers().firstValue("RateLimit"))
+                .hasValueSatisfying(value -> assertThat(value).matches(expected));
         }
 
         var refused = chat("Qual o horário? 31", busy);
 
         assertProblem(refused, 429, "30 por minuto");
-        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
-                seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
-        assertThat(refused.headers().firstValue("RateLimit")).hasValueSatisfying(
-                value -> assertThat(value).startsWith("\"chat\";r=0;t="));
+        assertThat(refused.headers().firstValue("Retry-After"))
+            .hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+        assertThat(refused.headers().firstValue("RateLimit"))
+            .hasValueSatisfying(value -> assertThat(value).startsWith("\"chat\";r=0;t="));
         assertThat(refused.headers().firstValue("RateLimit-Policy")).hasValue("\"chat\";q=30;w=60");
         assertThat(chat("Qual o horário?", newClientAddress()).statusCode()).isEqualTo(200);
     }
@@ -266,20 +280,22 @@ class ChatApiTests {
     @Test
     void retentionErasesConversationsUntouchedForLongerThanTheGivenAgeWithTheirMessages() {
         String address = newClientAddress();
-        UUID old = UUID.fromString(JSON.readTree(chat("Qual o horário?", address).body()).get("conversationId")
-                .asString());
-        UUID recent = UUID.fromString(JSON.readTree(chat("Qual o horário?", address).body()).get("conversationId")
-                .asString());
+        UUID old = UUID
+            .fromString(JSON.readTree(chat("Qual o horário?", address).body()).get("conversationId").asString());
+        UUID recent = UUID
+            .fromString(JSON.readTree(chat("Qual o horário?", address).body()).get("conversationId").asString());
         jdbc.update("update assistant_conversation set updated_at = now() - interval '91 days' where id = ?", old);
 
         assertThat(maintenance.eraseConversationsOlderThan(java.time.Duration.ofDays(90))).isGreaterThanOrEqualTo(1);
 
         assertThat(jdbc.queryForObject("select count(*) from assistant_conversation where id = ?", Integer.class, old))
-                .isZero();
+            .isZero();
         assertThat(jdbc.queryForObject("select count(*) from assistant_message where conversation_id = ?",
-                Integer.class, old)).isZero();
+                Integer.class, old))
+            .isZero();
         assertThat(jdbc.queryForObject("select count(*) from assistant_message where conversation_id = ?",
-                Integer.class, recent)).isEqualTo(2);
+                Integer.class, recent))
+            .isEqualTo(2);
     }
 
     @Test
@@ -294,7 +310,8 @@ class ChatApiTests {
         assertThat(maintenance.removeExpiredRateLimitBuckets()).isGreaterThanOrEqualTo(1);
 
         assertThat(jdbc.queryForList("select id from assistant_rate_limit_bucket where id in (?, ?)", String.class,
-                expired, live)).containsExactly(live);
+                expired, live))
+            .containsExactly(live);
     }
 
     private HttpResponse<String> chat(String message, String address) {
@@ -309,4 +326,5 @@ class ChatApiTests {
         assertThat(problem.get("detail").asString()).contains(detailPart);
         assertThat(response.body()).doesNotContain("Exception", "trace");
     }
+
 }

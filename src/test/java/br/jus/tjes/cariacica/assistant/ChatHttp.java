@@ -7,8 +7,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import br.jus.tjes.cariacica.support.WebClientSupport;
 
 /**
- * The chat API over real HTTP, each test from its own client address: the test client connects from 127.0.0.1,
- * a trusted proxy, so its X-Forwarded-For is the address the rate limit sees.
+ * The chat API over real HTTP, each test from its own client address: the test client
+ * connects from 127.0.0.1, a trusted proxy, so its X-Forwarded-For is the address the
+ * rate limit sees.
  */
 public final class ChatHttp {
 
@@ -24,10 +25,10 @@ public final class ChatHttp {
     public static HttpResponse<String> post(int port, String path, String json, String clientAddress,
             String... headers) {
         var builder = WebClientSupport.request(port, path)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("X-Forwarded-For", clientAddress)
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("X-Forwarded-For", clientAddress)
+            .POST(HttpRequest.BodyPublishers.ofString(json));
         if (headers.length > 0) {
             builder.headers(headers);
         }
@@ -35,8 +36,8 @@ public final class ChatHttp {
     }
 
     public static HttpResponse<String> get(int port, String path, String... headers) {
-        return WebClientSupport.get(port, path, headers.length == 0 ? new String[] {"Accept", "application/json"}
-                : headers);
+        return WebClientSupport.get(port, path,
+                headers.length == 0 ? new String[] { "Accept", "application/json" } : headers);
     }
 
     public static HttpResponse<String> delete(int port, String path, String... headers) {
@@ -69,4 +70,5 @@ public final class ChatHttp {
         }
         return out.append('"').toString();
     }
+
 }

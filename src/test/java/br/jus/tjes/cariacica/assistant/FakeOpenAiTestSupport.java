@@ -24,13 +24,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * One application context for every test that talks to a fake OpenAI: a WireMock server on loopback, started once
- * per JVM on a free port, with the breaker and WireMock reset before each test. Each attempt times out after 1 s.
+ * One application context for every test that talks to a fake OpenAI: a WireMock server
+ * on loopback, started once per JVM on a free port, with the breaker and WireMock reset
+ * before each test. Each attempt times out after 1 s.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class FakeOpenAiTestSupport {
 
     public static final String COMPLETIONS = "/v1/chat/completions";
+
     public static final WireMockServer OPENAI = startFakeOpenAi();
 
     /** The waits Resilience4j chose between attempts, in order, since the test began. */
@@ -78,11 +80,12 @@ public abstract class FakeOpenAiTestSupport {
                 {"id":"chatcmpl-1","object":"chat.completion","created":1764300000,"model":"modelo-de-teste",
                  "choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":%s}}],
                  "usage":{"prompt_tokens":321,"completion_tokens":45,"total_tokens":366}}"""
-                .formatted(ChatHttp.json(content));
+            .formatted(ChatHttp.json(content));
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
     }
 
     protected static void upstreamAnswers(ResponseDefinitionBuilder response) {
         OPENAI.stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(response));
     }
+
 }

@@ -30,4 +30,5 @@ class RedactorTests {
     void masksPersonalDataAndKeepsCaseNumbers(String name, String input, String expected) {
         assertThat(Redactor.redact(input)).isEqualTo(expected);
     }
+
 }

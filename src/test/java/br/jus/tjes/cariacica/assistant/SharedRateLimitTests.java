@@ -20,9 +20,10 @@ import static br.jus.tjes.cariacica.assistant.ChatHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the application on one PostgreSQL (the test's own and a second one started here, as in
- * SharedSessionTests): the chat allowance of a client address (30 a minute) is one allowance, whichever instance
- * the load balancer sends each message to (Bucket4j's buckets live in PostgreSQL).
+ * Two instances of the application on one PostgreSQL (the test's own and a second one
+ * started here, as in SharedSessionTests): the chat allowance of a client address (30 a
+ * minute) is one allowance, whichever instance the load balancer sends each message to
+ * (Bucket4j's buckets live in PostgreSQL).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,12 +33,13 @@ class SharedRateLimitTests {
     int port;
 
     private ConfigurableApplicationContext second;
+
     private int secondPort;
 
     @BeforeAll
     void startASecondInstance() {
-        second = new SpringApplicationBuilder(CourtApplication.class)
-                .run("--server.port=0", "--spring.main.banner-mode=off");
+        second = new SpringApplicationBuilder(CourtApplication.class).run("--server.port=0",
+                "--spring.main.banner-mode=off");
         secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
     }
 
@@ -71,7 +73,9 @@ class SharedRateLimitTests {
     }
 
     private static int ask(int port, String client, int n) {
-        return ChatHttp.post(port, "/api/chat", "{\"message\":" + json("Qual o horário de atendimento? " + n) + "}",
-                client).statusCode();
+        return ChatHttp
+            .post(port, "/api/chat", "{\"message\":" + json("Qual o horário de atendimento? " + n) + "}", client)
+            .statusCode();
     }
+
 }

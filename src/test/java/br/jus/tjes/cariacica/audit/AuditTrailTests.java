@@ -41,15 +41,19 @@ class AuditTrailTests {
         String target = "aviso:" + System.nanoTime();
 
         audit.record(AuditEvent.change(AuditAction.CONTENT_UPDATED, target, "# Antes", "# Depois")
-                .withActor("editora-teste").withClientAddress("10.1.2.3"));
+            .withActor("editora-teste")
+            .withClientAddress("10.1.2.3"));
 
         var row = JdbcClient.create(dataSource).sql("""
                 select action, actor, client_address, before_value, after_value, occurred_at is not null as dated
                 from audit_event where target = ?
                 """).param(target).query().singleRow();
-        assertThat(row).containsEntry("action", "CONTENT_UPDATED").containsEntry("actor", "editora-teste")
-                .containsEntry("client_address", "10.1.2.3").containsEntry("before_value", "# Antes")
-                .containsEntry("after_value", "# Depois").containsEntry("dated", true);
+        assertThat(row).containsEntry("action", "CONTENT_UPDATED")
+            .containsEntry("actor", "editora-teste")
+            .containsEntry("client_address", "10.1.2.3")
+            .containsEntry("before_value", "# Antes")
+            .containsEntry("after_value", "# Depois")
+            .containsEntry("dated", true);
     }
 
     @Test
@@ -58,14 +62,21 @@ class AuditTrailTests {
         audit.record(AuditEvent.of(AuditAction.IMPORT).withTarget(target).withActor("alguem"));
         var jdbc = JdbcClient.create(dataSource);
 
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'outro' where target = ?").param(target)
-                .update()).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(
+                () -> jdbc.sql("update audit_event set actor = 'outro' where target = ?").param(target).update())
+            .isInstanceOf(DataAccessException.class)
+            .rootCause()
+            .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event where target = ?").param(target).update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThat(jdbc.sql("select actor from audit_event where target = ?").param(target).query(String.class)
-                .single()).isEqualTo("alguem");
+            .isInstanceOf(DataAccessException.class)
+            .rootCause()
+            .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update()).isInstanceOf(DataAccessException.class)
+            .rootCause()
+            .hasMessageContaining("append-only");
+        assertThat(
+                jdbc.sql("select actor from audit_event where target = ?").param(target).query(String.class).single())
+            .isEqualTo("alguem");
     }
 
     @Test
@@ -73,29 +84,34 @@ class AuditTrailTests {
         var jdbc = JdbcClient.create(dataSource);
         String target = "teste:antigo:" + System.nanoTime();
         jdbc.sql("insert into audit_event (occurred_at, action, target) values ('2001-01-01T00:00:00Z', 'IMPORT', ?)")
-                .param(target).update();
+            .param(target)
+            .update();
         audit.record(AuditEvent.of(AuditAction.IMPORT).withTarget(target));
 
         int deleted = audit.deleteOlderThan(Instant.parse("2002-01-01T00:00:00Z"));
 
         assertThat(deleted).isPositive();
-        assertThat(jdbc.sql("select count(*) from audit_event where target = ?").param(target).query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(
+                jdbc.sql("select count(*) from audit_event where target = ?").param(target).query(Long.class).single())
+            .isEqualTo(1);
     }
 
     @Test
     void theDailyCleanupDeletesEventsPastTheirRetention() throws Exception {
         var jdbc = JdbcClient.create(dataSource);
         String target = "teste:retencao:" + System.nanoTime();
-        jdbc.sql("insert into audit_event (occurred_at, action, target) values (now() - interval '6 years', 'IMPORT', ?)")
-                .param(target).update();
+        jdbc.sql(
+                "insert into audit_event (occurred_at, action, target) values (now() - interval '6 years', 'IMPORT', ?)")
+            .param(target)
+            .update();
         audit.record(AuditEvent.of(AuditAction.IMPORT).withTarget(target));
         var job = cleanupJobs.stream().filter(j -> j.name().equals("auditoria-antiga")).findFirst().orElseThrow();
 
         assertThat(job.cadence()).isEqualTo(CleanupJob.Cadence.DAILY);
         assertThat(job.cleanUp(Instant.now())).isPositive();
-        assertThat(jdbc.sql("select count(*) from audit_event where target = ?").param(target).query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(
+                jdbc.sql("select count(*) from audit_event where target = ?").param(target).query(Long.class).single())
+            .isEqualTo(1);
         assertThat(cleanupJobs).extracting(CleanupJob::name).contains("buckets-de-login");
     }
 
@@ -103,18 +119,18 @@ class AuditTrailTests {
     void administratorsFilterTheTrailByUserAndActionAndSeeBeforeAndAfter() {
         String actor = "filtro-" + System.nanoTime();
         audit.record(AuditEvent.change(AuditAction.CONTENT_UPDATED, "faq:7", "<script>antes</script>", "depois")
-                .withActor(actor));
+            .withActor(actor));
         audit.record(AuditEvent.of(AuditAction.IMPORT).withActor(actor).withTarget("pauta:csv"));
         var admin = new StaffBrowser(port);
         admin.login(StaffTestAccounts.create(dataSource, "ADMIN"), StaffTestAccounts.PASSWORD);
 
-        var page = admin.get("/admin/auditoria?usuario=" + actor + "&acao=CONTENT_UPDATED&de=" + LocalDate.now()
-                .minusDays(1));
+        var page = admin
+            .get("/admin/auditoria?usuario=" + actor + "&acao=CONTENT_UPDATED&de=" + LocalDate.now().minusDays(1));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
-                .contains("<h1>Trilha de auditoria</h1>", "Conteúdo alterado", "faq:7", "&lt;script&gt;antes")
-                .doesNotContain("pauta:csv", "<script>antes");
+            .contains("<h1>Trilha de auditoria</h1>", "Conteúdo alterado", "faq:7", "&lt;script&gt;antes")
+            .doesNotContain("pauta:csv", "<script>antes");
     }
 
     @Test
@@ -138,4 +154,5 @@ class AuditTrailTests {
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(admin.get("/admin/auditoria").body()).doesNotContain("method=\"post\" action=\"/admin/auditoria");
     }
+
 }

@@ -26,7 +26,10 @@ import br.jus.tjes.cariacica.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a citizen does on the site, in a real browser: search, check a case number, filter the pauta, page. */
+/**
+ * What a citizen does on the site, in a real browser: search, check a case number, filter
+ * the pauta, page.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CitizenFlowsBrowserTests extends BrowserTest {
 
@@ -55,7 +58,8 @@ class CitizenFlowsBrowserTests extends BrowserTest {
         waitUpTo(10).until(ExpectedConditions.urlContains("/busca?q=certidao"));
         assertThat(heading()).isEqualTo("Busca no site");
         assertThat(browser.driver().findElement(By.id("q")).getAttribute("value")).isEqualTo("certidao");
-        assertThat(resultTitles()).isNotEmpty().anySatisfy(title -> assertThat(title).containsPattern("(?i)certid[ãõ]"));
+        assertThat(resultTitles()).isNotEmpty()
+            .anySatisfy(title -> assertThat(title).containsPattern("(?i)certid[ãõ]"));
 
         WebElement again = browser.driver().findElement(By.id("q"));
         again.clear();
@@ -64,7 +68,7 @@ class CitizenFlowsBrowserTests extends BrowserTest {
 
         waitUpTo(10).until(ExpectedConditions.urlContains("q=mutirao+conciliacao"));
         assertThat(browser.driver().findElements(By.cssSelector(".resultados h2 a"))).isNotEmpty()
-                .anySatisfy(link -> assertThat(link.getAttribute("href")).endsWith("/avisos/mutirao-conciliacao"));
+            .anySatisfy(link -> assertThat(link.getAttribute("href")).endsWith("/avisos/mutirao-conciliacao"));
         assertThat(resultTitles()).anySatisfy(title -> assertThat(title).contains("Mutirão de conciliação"));
         assertNoConsoleErrorOrCspViolation("the search results");
     }
@@ -76,9 +80,9 @@ class CitizenFlowsBrowserTests extends BrowserTest {
 
         check("0001234-45.2024.8.08.0012");
         assertThat(browser.driver().findElement(By.id("resultado-titulo")).getText())
-                .isEqualTo("Processo 0001234-45.2024.8.08.0012");
+            .isEqualTo("Processo 0001234-45.2024.8.08.0012");
         assertThat(browser.driver().findElement(By.cssSelector(".mensagem-ok")).getText())
-                .isEqualTo("Número válido, de um processo do Tribunal de Justiça do Espírito Santo.");
+            .isEqualTo("Número válido, de um processo do Tribunal de Justiça do Espírito Santo.");
         assertThat(browser.driver().findElement(By.id("numero")).getAttribute("aria-invalid")).isNull();
 
         check("0001234-46.2024.8.08.0012");
@@ -87,14 +91,15 @@ class CitizenFlowsBrowserTests extends BrowserTest {
         assertThat(field.getAttribute("aria-describedby")).startsWith("erro-numero");
         assertThat(field.getAttribute("value")).isEqualTo("0001234-46.2024.8.08.0012");
         assertThat(browser.driver().findElement(By.id("erro-numero")).getText())
-                .isEqualTo("Os dígitos verificadores (DD) não conferem. Confira se algum número foi digitado errado.");
+            .isEqualTo("Os dígitos verificadores (DD) não conferem. Confira se algum número foi digitado errado.");
         assertThat(browser.driver().findElements(By.id("resultado-titulo"))).isEmpty();
 
         String rioDeJaneiro = cnj("0004321", "2023", "8", "19", "0001");
         check(rioDeJaneiro.replaceAll("\\D", ""));
-        assertThat(browser.driver().findElement(By.id("resultado-titulo")).getText()).isEqualTo("Processo " + rioDeJaneiro);
+        assertThat(browser.driver().findElement(By.id("resultado-titulo")).getText())
+            .isEqualTo("Processo " + rioDeJaneiro);
         assertThat(browser.driver().findElement(By.cssSelector(".mensagem-atencao")).getText())
-                .startsWith("Número válido, mas o processo não é do Tribunal de Justiça do Espírito Santo.");
+            .startsWith("Número válido, mas o processo não é do Tribunal de Justiça do Espírito Santo.");
         assertThat(browser.driver().findElements(By.cssSelector(".mensagem-ok"))).isEmpty();
     }
 
@@ -112,7 +117,8 @@ class CitizenFlowsBrowserTests extends BrowserTest {
         context.publishEvent(new ContentChanged("browser test hearings"));
         try {
             browser.open(url("/pauta"));
-            // Day and month equal, so the typed dates mean the same in day-first and month-first calendars.
+            // Day and month equal, so the typed dates mean the same in day-first and
+            // month-first calendars.
             filter("0101" + year, "1212" + year, null, "");
             assertThat(pautaRows()).hasSize(4);
             assertThat(bodyText()).contains("4 audiência(s) entre 01/01/" + year + " e 12/12/" + year);
@@ -120,11 +126,12 @@ class CitizenFlowsBrowserTests extends BrowserTest {
             filter(null, null, "CONCILIACAO", "");
             assertThat(pautaRows()).hasSize(2).allSatisfy(row -> assertThat(row).contains("Conciliação"));
             assertThat(new Select(browser.driver().findElement(By.id("tipo"))).getFirstSelectedOption().getText())
-                    .isEqualTo("Conciliação");
+                .isEqualTo("Conciliação");
 
             filter("0303" + year, "0303" + year, "", "");
-            assertThat(pautaRows()).singleElement().asString()
-                    .contains("03/03/" + year, caseA, "Instrução e julgamento", "Presencial — Sala 1");
+            assertThat(pautaRows()).singleElement()
+                .asString()
+                .contains("03/03/" + year, caseA, "Instrução e julgamento", "Presencial — Sala 1");
 
             filter("0101" + year, "1212" + year, "", caseB);
             assertThat(pautaRows()).hasSize(2).allSatisfy(row -> assertThat(row).contains(caseB));
@@ -168,7 +175,7 @@ class CitizenFlowsBrowserTests extends BrowserTest {
         assertHighContrast();
         var cookie = browser.driver().manage().getCookieNamed("contraste");
         assertThat(cookie.getExpiry()).as("a lasting preference, not a session cookie")
-                .isAfter(Instant.now().plus(300, ChronoUnit.DAYS));
+            .isAfter(Instant.now().plus(300, ChronoUnit.DAYS));
 
         browser.driver().findElement(By.linkText("Pauta de audiências")).sendKeys(Keys.ENTER);
         waitUpTo(10).until(ExpectedConditions.urlContains("/pauta"));
@@ -192,7 +199,7 @@ class CitizenFlowsBrowserTests extends BrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("link[href*=alto-contraste]"))).hasSize(1);
         assertThat(backgroundOf("body")).isEqualTo("rgba(0, 0, 0, 1)");
         assertThat(browser.driver().findElement(By.linkText("Contraste normal")).getCssValue("color"))
-                .isEqualTo("rgba(255, 255, 0, 1)");
+            .isEqualTo("rgba(255, 255, 0, 1)");
     }
 
     private void check(String number) {
@@ -205,7 +212,10 @@ class CitizenFlowsBrowserTests extends BrowserTest {
         waitUpTo(10).until(ExpectedConditions.urlContains("numero="));
     }
 
-    /** Fills the pauta's filters (null leaves a field as it is) and submits them with the button. */
+    /**
+     * Fills the pauta's filters (null leaves a field as it is) and submits them with the
+     * button.
+     */
     private void filter(String from, String to, String type, String caseNumber) {
         var driver = browser.driver();
         if (from != null) {
@@ -233,15 +243,27 @@ class CitizenFlowsBrowserTests extends BrowserTest {
     }
 
     private List<String> pautaRows() {
-        return browser.driver().findElements(By.cssSelector(".tabela tbody tr")).stream().map(WebElement::getText).toList();
+        return browser.driver()
+            .findElements(By.cssSelector(".tabela tbody tr"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
     }
 
     private List<String> noticeTitles() {
-        return browser.driver().findElements(By.cssSelector(".lista-avisos h2")).stream().map(WebElement::getText).toList();
+        return browser.driver()
+            .findElements(By.cssSelector(".lista-avisos h2"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
     }
 
     private List<String> resultTitles() {
-        return browser.driver().findElements(By.cssSelector(".resultados h2")).stream().map(WebElement::getText).toList();
+        return browser.driver()
+            .findElements(By.cssSelector(".resultados h2"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
     }
 
     private String pagePosition() {
@@ -261,20 +283,28 @@ class CitizenFlowsBrowserTests extends BrowserTest {
     }
 
     private Long hearing(LocalDate day, String number, String type, String mode) {
-        return jdbc.queryForObject("""
-                insert into hearing (scheduled_at, case_number, procedural_class, hearing_type, mode, room, status, sealed)
-                values ((?::date + time '14:00') at time zone 'America/Sao_Paulo', ?, 'Procedimento Comum Cível', ?, ?, ?,
-                        'DESIGNADA', false)
-                returning id""", Long.class, day.toString(), number, type, mode, "PRESENCIAL".equals(mode) ? "Sala 1" : null);
+        return jdbc.queryForObject(
+                """
+                        insert into hearing (scheduled_at, case_number, procedural_class, hearing_type, mode, room, status, sealed)
+                        values ((?::date + time '14:00') at time zone 'America/Sao_Paulo', ?, 'Procedimento Comum Cível', ?, ?, ?,
+                                'DESIGNADA', false)
+                        returning id""",
+                Long.class, day.toString(), number, type, mode, "PRESENCIAL".equals(mode) ? "Sala 1" : null);
     }
 
-    /** A CNJ number with its check digits: 98 - (N A J TR O 00 mod 97), ISO 7064 mod 97-10. */
+    /**
+     * A CNJ number with its check digits: 98 - (N A J TR O 00 mod 97), ISO 7064 mod
+     * 97-10.
+     */
     private static String cnj(String sequence, String year, String segment, String court, String origin) {
-        int remainder = new BigInteger(sequence + year + segment + court + origin + "00").mod(BigInteger.valueOf(97)).intValue();
-        return sequence + "-" + "%02d".formatted(98 - remainder) + "." + year + "." + segment + "." + court + "." + origin;
+        int remainder = new BigInteger(sequence + year + segment + court + origin + "00").mod(BigInteger.valueOf(97))
+            .intValue();
+        return sequence + "-" + "%02d".formatted(98 - remainder) + "." + year + "." + segment + "." + court + "."
+                + origin;
     }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
+
 }

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every public page in a real headless Chromium, at phone and desktop widths: no console error, no CSP
- * violation, no WCAG 2.0/2.1 A or AA violation with the chat panel closed and open; a screenshot of each.
+ * Every public page in a real headless Chromium, at phone and desktop widths: no console
+ * error, no CSP violation, no WCAG 2.0/2.1 A or AA violation with the chat panel closed
+ * and open; a screenshot of each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicPagesBrowserTests extends BrowserTest {
@@ -26,11 +27,10 @@ class PublicPagesBrowserTests extends BrowserTest {
     @LocalServerPort
     int port;
 
-    static final List<String> PUBLIC_PAGES = List.of("/", "/a-vara", "/atendimento", "/servicos",
-            "/servicos/certidoes", "/avisos", "/avisos?pagina=2", "/avisos/mutirao-conciliacao",
-            "/perguntas-frequentes", "/pauta", "/consulta-processual",
-            "/consulta-processual?numero=0001234-45.2024.8.08.0012", "/busca", "/busca?q=certidao", "/acessibilidade",
-            "/privacidade", "/assistente");
+    static final List<String> PUBLIC_PAGES = List.of("/", "/a-vara", "/atendimento", "/servicos", "/servicos/certidoes",
+            "/avisos", "/avisos?pagina=2", "/avisos/mutirao-conciliacao", "/perguntas-frequentes", "/pauta",
+            "/consulta-processual", "/consulta-processual?numero=0001234-45.2024.8.08.0012", "/busca",
+            "/busca?q=certidao", "/acessibilidade", "/privacidade", "/assistente");
 
     static List<String> publicPages() {
         return PUBLIC_PAGES;
@@ -39,14 +39,14 @@ class PublicPagesBrowserTests extends BrowserTest {
     @ParameterizedTest
     @MethodSource("publicPages")
     void publicPageLoadsCleanlyAndPassesAxeAtPhoneAndDesktopWidthsWithTheChatPanelClosedAndOpen(String path) {
-        for (int width : new int[] {360, 1280}) {
+        for (int width : new int[] { 360, 1280 }) {
             String what = path + " at " + width + "px";
             browser.width(width);
             browser.open(url(path));
             browser.screenshot(name(path) + "-" + width);
 
-            assertThat(browser.driver().executeScript("return document.documentElement.clientWidth;"))
-                    .as("page width").isEqualTo((long) width);
+            assertThat(browser.driver().executeScript("return document.documentElement.clientWidth;")).as("page width")
+                .isEqualTo((long) width);
             assertThat(browser.horizontalOverflow()).as("sideways scrolling on %s", what).isZero();
             assertThat(browser.driver().findElements(By.tagName("h1"))).as("one h1 on %s", what).hasSize(1);
             assertNoConsoleErrorOrCspViolation(what);
@@ -70,12 +70,15 @@ class PublicPagesBrowserTests extends BrowserTest {
         }
     }
 
-    /** Bad input answers 400, which the browser logs for the document itself; nothing else may be logged. */
+    /**
+     * Bad input answers 400, which the browser logs for the document itself; nothing else
+     * may be logged.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"/pauta?de=xx&tipo=zzz&processo=123", "/consulta-processual?numero=123",
-            "/consulta-processual?numero=0001234-46.2024.8.08.0012", "/avisos?pagina=999"})
+    @ValueSource(strings = { "/pauta?de=xx&tipo=zzz&processo=123", "/consulta-processual?numero=123",
+            "/consulta-processual?numero=0001234-46.2024.8.08.0012", "/avisos?pagina=999" })
     void pagesWithInputErrorsTieTheMessageToTheFieldAndPassAxe(String path) {
-        for (int width : new int[] {360, 1280}) {
+        for (int width : new int[] { 360, 1280 }) {
             String what = path + " at " + width + "px";
             browser.width(width);
             browser.open(url(path));
@@ -83,13 +86,13 @@ class PublicPagesBrowserTests extends BrowserTest {
 
             assertThat(browser.cspViolations()).as("CSP violations on %s", what).isEmpty();
             assertThat(browser.consoleErrors()).as("console errors on %s", what)
-                    .allSatisfy(error -> assertThat(error).startsWith(url(path) + " - Failed to load resource")
-                            .contains("status of 400"));
+                .allSatisfy(error -> assertThat(error).startsWith(url(path) + " - Failed to load resource")
+                    .contains("status of 400"));
             assertNoAxeViolations(what);
             var invalid = browser.driver().findElements(By.cssSelector("[aria-invalid=true]"));
             var alerts = browser.driver().findElements(By.cssSelector("[role=alert]"));
             assertThat(invalid.size() + alerts.size()).as("an error tied to a field, or announced, on %s", what)
-                    .isPositive();
+                .isPositive();
             for (var field : invalid) {
                 String describedBy = field.getAttribute("aria-describedby");
                 assertThat(describedBy).as("aria-describedby of #%s", field.getAttribute("id")).isNotBlank();
@@ -109,7 +112,10 @@ class PublicPagesBrowserTests extends BrowserTest {
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Página não encontrada");
     }
 
-    /** The checks above would see a violation: an inline script injected into a page is refused and reported. */
+    /**
+     * The checks above would see a violation: an inline script injected into a page is
+     * refused and reported.
+     */
     @Test
     void anInlineScriptIsRefusedByThePolicyAndCaughtByTheChecks() {
         browser.open(url("/"));
@@ -118,8 +124,10 @@ class PublicPagesBrowserTests extends BrowserTest {
                 script.textContent = 'document.body.dataset.inline = "ran";';
                 document.body.appendChild(script);""");
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(browser.cspViolations())
-                .singleElement().asString().startsWith("script-src-elem blocked inline"));
+        await().atMost(Duration.ofSeconds(10))
+            .untilAsserted(() -> assertThat(browser.cspViolations()).singleElement()
+                .asString()
+                .startsWith("script-src-elem blocked inline"));
         assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("data-inline")).isNull();
         assertThat(browser.consoleErrors()).anySatisfy(error -> assertThat(error).contains("Content Security Policy"));
     }
@@ -132,4 +140,5 @@ class PublicPagesBrowserTests extends BrowserTest {
         String name = path.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return name.isEmpty() ? "inicio" : name;
     }
+
 }

@@ -42,7 +42,10 @@ class CnjNumberProperties {
         return Arbitraries.strings().numeric().ofLength(18);
     }
 
-    /** NNNNNNN AAAA J TR OOOO -> NNNNNNN-DD.AAAA.J.TR.OOOO, with DD = 98 - (N A J TR O 00 mod 97). */
+    /**
+     * NNNNNNN AAAA J TR OOOO -> NNNNNNN-DD.AAAA.J.TR.OOOO, with DD = 98 - (N A J TR O 00
+     * mod 97).
+     */
     private static String withCheckDigits(String digits) {
         String sequence = digits.substring(0, 7);
         String year = digits.substring(7, 11);
@@ -52,4 +55,5 @@ class CnjNumberProperties {
         int check = 98 - new BigInteger(digits + "00").mod(BigInteger.valueOf(97)).intValue();
         return "%s-%02d.%s.%s.%s.%s".formatted(sequence, check, year, segment, court, origin);
     }
+
 }

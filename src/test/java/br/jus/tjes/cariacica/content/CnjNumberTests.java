@@ -37,10 +37,11 @@ class CnjNumberTests {
 
     @Test
     void aKnownPublishedExampleChecksOut() {
-        // The worked example of the CNJ numbering: 0000001-25.2010.4.01.0000 ... computed independently here.
-        assertThat(CnjNumber.checkDigitsFor("0000001", "2010", "4", "01", "0000"))
-                .isEqualTo(String.format("%02d", 98 - new java.math.BigInteger("000000120104010000" + "00")
-                        .mod(java.math.BigInteger.valueOf(97)).intValue()));
+        // The worked example of the CNJ numbering: 0000001-25.2010.4.01.0000 ... computed
+        // independently here.
+        assertThat(CnjNumber.checkDigitsFor("0000001", "2010", "4", "01", "0000")).isEqualTo(String.format("%02d",
+                98 - new java.math.BigInteger("000000120104010000" + "00").mod(java.math.BigInteger.valueOf(97))
+                    .intValue()));
     }
 
     @Test
@@ -55,9 +56,11 @@ class CnjNumberTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"123", "0001234-45.2024.8.08.001", "0001234-45-2024-8-08-0012", "abcdefg-45.2024.8.08.0012",
-            "0001234-45.2024.8.08.0012x", "000123445202480800121", "<script>alert(1)</script>"})
+    @ValueSource(
+            strings = { "123", "0001234-45.2024.8.08.001", "0001234-45-2024-8-08-0012", "abcdefg-45.2024.8.08.0012",
+                    "0001234-45.2024.8.08.0012x", "000123445202480800121", "<script>alert(1)</script>" })
     void malformedInputIsReportedAsAFormatProblem(String input) {
         assertThat(CnjNumber.parse(input).problem()).isEqualTo(CnjNumber.Problem.FORMAT);
     }
+
 }

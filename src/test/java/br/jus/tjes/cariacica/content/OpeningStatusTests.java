@@ -18,11 +18,12 @@ class OpeningStatusTests {
     private static final Channel COUNTER = new Channel("1", Channel.Kind.BALCAO_PRESENCIAL, "Balcão", "Fórum", null, "",
             weekdays());
 
-    private static final Closure CHRISTMAS = new Closure(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 25), "Natal");
+    private static final Closure CHRISTMAS = new Closure(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 25),
+            "Natal");
 
-    private static final Unit UNIT = new Unit("Vara", "", "", new Unit.Address("Rua", "Centro", "Cariacica", "ES",
-            "29140-000"), "https://mapa", "", "", "", "", "dpo@example.org", List.of(COUNTER), List.of(CHRISTMAS),
-            List.of());
+    private static final Unit UNIT = new Unit("Vara", "", "",
+            new Unit.Address("Rua", "Centro", "Cariacica", "ES", "29140-000"), "https://mapa", "", "", "", "",
+            "dpo@example.org", List.of(COUNTER), List.of(CHRISTMAS), List.of());
 
     @Test
     void openInsideTheIntervalInSaoPauloTimeUntilClosing() {
@@ -53,7 +54,8 @@ class OpeningStatusTests {
 
     @Test
     void aClosureClosesAWeekdayWithItsReasonAndIsSkippedForTheNextOpening() {
-        // Friday 2026-12-25 at 14:00 is Christmas: closed although inside the weekly hours.
+        // Friday 2026-12-25 at 14:00 is Christmas: closed although inside the weekly
+        // hours.
         var status = UNIT.statusOf(COUNTER, local(2026, 12, 25, 14, 0).toInstant());
 
         assertThat(status.open()).isFalse();
@@ -63,7 +65,8 @@ class OpeningStatusTests {
 
     @Test
     void theDateIsTakenInSaoPauloNotInUtc() {
-        // 2026-12-03 01:30 UTC is still Wednesday 22:30 in São Paulo: closed, opens Thursday at noon.
+        // 2026-12-03 01:30 UTC is still Wednesday 22:30 in São Paulo: closed, opens
+        // Thursday at noon.
         var status = UNIT.statusOf(COUNTER, java.time.Instant.parse("2026-12-03T01:30:00Z"));
 
         assertThat(status.open()).isFalse();
@@ -93,4 +96,5 @@ class OpeningStatusTests {
         }
         return hours;
     }
+
 }

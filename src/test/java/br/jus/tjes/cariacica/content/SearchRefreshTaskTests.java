@@ -35,9 +35,12 @@ class SearchRefreshTaskTests {
 
     @Test
     void theRefreshChainPutsPublishedContentBackIntoTheIndexAndThenEvictsCaches() {
-        SearchHit faq = search.search("certidão", 0, 50).hits().stream()
-                .filter(hit -> hit.kind().equals(SearchDocument.FAQ))
-                .findFirst().orElseThrow();
+        SearchHit faq = search.search("certidão", 0, 50)
+            .hits()
+            .stream()
+            .filter(hit -> hit.kind().equals(SearchDocument.FAQ))
+            .findFirst()
+            .orElseThrow();
         index.remove(SearchDocument.FAQ, faq.key());
         assertThat(keysOfFaq()).doesNotContain(faq.key());
 
@@ -55,9 +58,12 @@ class SearchRefreshTaskTests {
     }
 
     private java.util.List<String> keysOfFaq() {
-        return search.search("certidão", 0, 50).hits().stream()
-                .filter(hit -> hit.kind().equals(SearchDocument.FAQ))
-                .map(SearchHit::key)
-                .toList();
+        return search.search("certidão", 0, 50)
+            .hits()
+            .stream()
+            .filter(hit -> hit.kind().equals(SearchDocument.FAQ))
+            .map(SearchHit::key)
+            .toList();
     }
+
 }

@@ -35,14 +35,14 @@ class HealthEndpointTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode components = json(response).get("components");
-        for (String check : new String[] {"environment", "staticFiles", "templates", "db", "schema", "routes"}) {
+        for (String check : new String[] { "environment", "staticFiles", "templates", "db", "schema", "routes" }) {
             assertThat(components.get(check)).as(check).isNotNull();
             assertThat(components.get(check).get("status").asString()).as(check).isEqualTo("UP");
         }
         assertThat(components.get("schema").get("details").get("pending").isEmpty()).isTrue();
         assertThat(components.get("staticFiles").get("details").get("checked").toString()).contains("/css/site.css");
-        assertThat(components.get("environment").get("details").get("assistantMode").asString())
-                .isIn("openai", "knowledge-base-only");
+        assertThat(components.get("environment").get("details").get("assistantMode").asString()).isIn("openai",
+                "knowledge-base-only");
     }
 
     @Test
@@ -61,7 +61,8 @@ class HealthEndpointTests {
         var readiness = json(get(port, "/readyz", Operator.authorization()));
         var liveness = json(get(port, "/livez", Operator.authorization()));
 
-        assertThat(readiness.get("components").propertyNames()).containsExactlyInAnyOrder("db", "schema", "readinessState");
+        assertThat(readiness.get("components").propertyNames()).containsExactlyInAnyOrder("db", "schema",
+                "readinessState");
         assertThat(liveness.get("components").propertyNames()).containsExactly("livenessState");
         assertThat(get(port, "/readyz").statusCode()).isEqualTo(200);
         assertThat(json(get(port, "/livez")).has("components")).isFalse();
@@ -74,25 +75,27 @@ class HealthEndpointTests {
         var response = get(port, "/actuator/prometheus", Operator.authorization());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("hikaricp_connections", "jvm_memory_used_bytes",
-                "health_check_status{", "check=\"schema\"", "check=\"db\"", "check=\"routes\"",
-                "court_requests_seconds", "http_server_requests_seconds");
+        assertThat(response.body()).contains("hikaricp_connections", "jvm_memory_used_bytes", "health_check_status{",
+                "check=\"schema\"", "check=\"db\"", "check=\"routes\"", "court_requests_seconds",
+                "http_server_requests_seconds");
         if (ClassUtils.isPresent("io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry", null)) {
-            // Resilience4j arrives with the assistant; from then on its breakers are scraped too.
+            // Resilience4j arrives with the assistant; from then on its breakers are
+            // scraped too.
             assertThat(response.body()).contains("resilience4j_circuitbreaker_state");
         }
     }
 
     @Test
     void degradedStatusKeepsTheInstanceInRotationWhileDownTakesItOut() {
-        for (var group : new HealthEndpointGroup[] {groups.getPrimary(), groups.get("readiness")}) {
+        for (var group : new HealthEndpointGroup[] { groups.getPrimary(), groups.get("readiness") }) {
             var http = group.getHttpCodeStatusMapper();
             var aggregator = group.getStatusAggregator();
             assertThat(http.getStatusCode(new Status("DEGRADED"))).isEqualTo(200);
             assertThat(http.getStatusCode(Status.UP)).isEqualTo(200);
             assertThat(http.getStatusCode(Status.DOWN)).isEqualTo(503);
             assertThat(http.getStatusCode(Status.OUT_OF_SERVICE)).isEqualTo(503);
-            assertThat(aggregator.getAggregateStatus(Status.UP, new Status("DEGRADED"))).isEqualTo(new Status("DEGRADED"));
+            assertThat(aggregator.getAggregateStatus(Status.UP, new Status("DEGRADED")))
+                .isEqualTo(new Status("DEGRADED"));
             assertThat(aggregator.getAggregateStatus(new Status("DEGRADED"), Status.DOWN)).isEqualTo(Status.DOWN);
         }
     }
@@ -108,7 +111,8 @@ class HealthEndpointTests {
     void actuatorResponsesCarryTheSiteSecurityHeaders() {
         var response = get(port, "/actuator/health");
 
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(SiteHeaders.CONTENT_SECURITY_POLICY);
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+            .hasValue(SiteHeaders.CONTENT_SECURITY_POLICY);
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
     }
@@ -116,4 +120,5 @@ class HealthEndpointTests {
     private static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
+
 }

@@ -29,7 +29,9 @@ class UncaughtExceptionTests {
         assertThat(response.headers().firstValue("X-Request-Id")).hasValue(id);
         await().untilAsserted(() -> assertThat(output.getOut()).contains("GET /ops-teste/falha 500 "));
         assertThat(output.getOut().lines().filter(line -> line.contains("Erro não tratado em GET /ops-teste/falha")))
-                .singleElement().asString().contains("[" + id + "]");
+            .singleElement()
+            .asString()
+            .contains("[" + id + "]");
         assertThat(output.getOut()).doesNotContain("Servlet.service()");
     }
 
@@ -38,14 +40,15 @@ class UncaughtExceptionTests {
         var response = get(port, "/api/ops-teste/falha", "Accept", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("Ocorreu um erro do nosso lado")
-                .doesNotContain(FailingController.SECRET_MESSAGE, "IllegalStateException");
+            .doesNotContain(FailingController.SECRET_MESSAGE, "IllegalStateException");
 
         var metrics = get(port, "/actuator/prometheus", Operator.authorization()).body();
         assertThat(metrics.lines().filter(line -> line.startsWith("court_http_errors_total{")))
-                .anySatisfy(line -> assertThat(line)
-                        .contains("kind=\"server\"", "status=\"500\"", "exception=\"IllegalStateException\""));
+            .anySatisfy(line -> assertThat(line).contains("kind=\"server\"", "status=\"500\"",
+                    "exception=\"IllegalStateException\""));
     }
+
 }

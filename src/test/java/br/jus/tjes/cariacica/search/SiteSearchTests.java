@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Against the real PostgreSQL index. Each test indexes documents under a kind of its own, and asserts only on
- * those, because the index is shared with the site's sample content.
+ * Against the real PostgreSQL index. Each test indexes documents under a kind of its own,
+ * and asserts only on those, because the index is shared with the site's sample content.
  */
 @SpringBootTest
 class SiteSearchTests {
@@ -32,12 +32,13 @@ class SiteSearchTests {
 
     @Test
     void rebuildsRunningAtTheSameTimeNeitherCollideNorLeaveDuplicates() throws Exception {
-        // The startup rebuild and a queued refresh task (or two instances) rebuild the same kind at once.
+        // The startup rebuild and a queued refresh task (or two instances) rebuild the
+        // same kind at once.
         var documents = List.of(doc("a", "Primeiro", "Texto um."), doc("b", "Segundo", "Texto dois."));
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
             var rebuilds = java.util.stream.IntStream.range(0, 12)
-                    .mapToObj(i -> pool.submit(() -> index.replaceAll(kind, documents)))
-                    .toList();
+                .mapToObj(i -> pool.submit(() -> index.replaceAll(kind, documents)))
+                .toList();
             for (var rebuild : rebuilds) {
                 rebuild.get();
             }
@@ -67,15 +68,16 @@ class SiteSearchTests {
 
     @Test
     void aWholeQuestionRanksTheMatchingFaqAboveTheOthers() {
-        index.replaceAll(kind, List.of(
-                doc("certidao", "Como obter uma certidão de objeto e pé?",
+        index.replaceAll(kind,
+                List.of(doc("certidao", "Como obter uma certidão de objeto e pé?",
                         "A certidão de objeto e pé descreve o andamento do processo e é pedida à secretaria."),
-                doc("horario", "Qual é o horário de atendimento?",
-                        "O balcão atende de segunda a sexta-feira, das 12h às 18h."),
-                doc("pauta", "Onde vejo a pauta de audiências?",
-                        "A pauta fica na página Pauta, com filtros por data e tipo.")));
+                        doc("horario", "Qual é o horário de atendimento?",
+                                "O balcão atende de segunda a sexta-feira, das 12h às 18h."),
+                        doc("pauta", "Onde vejo a pauta de audiências?",
+                                "A pauta fica na página Pauta, com filtros por data e tipo.")));
 
-        var hits = mine(search.search("Como faço para pegar uma certidão de objeto e pé do meu processo?", 0, 50).hits());
+        var hits = mine(
+                search.search("Como faço para pegar uma certidão de objeto e pé do meu processo?", 0, 50).hits());
 
         assertThat(hits).isNotEmpty();
         assertThat(hits.getFirst().key()).isEqualTo("certidao");
@@ -83,8 +85,7 @@ class SiteSearchTests {
 
     @Test
     void titleWeighsMoreThanBody() {
-        index.replaceAll(kind, List.of(
-                doc("corpo", "Outros assuntos", "Fala de penhora só aqui no texto, uma vez."),
+        index.replaceAll(kind, List.of(doc("corpo", "Outros assuntos", "Fala de penhora só aqui no texto, uma vez."),
                 doc("titulo", "Penhora", "Explicação geral sobre o tema.")));
 
         var hits = mine(search.search("penhora", 0, 50).hits());
@@ -94,13 +95,14 @@ class SiteSearchTests {
 
     @Test
     void snippetsHighlightTheMatchAndEscapeEverythingElse() {
-        index.replaceAll(kind, List.of(doc("x", "Aviso de teste",
-                "Texto com <script>alert('x')</script> e a palavra protocolo no meio.")));
+        index.replaceAll(kind, List
+            .of(doc("x", "Aviso de teste", "Texto com <script>alert('x')</script> e a palavra protocolo no meio.")));
 
         var hit = mine(search.search("protocolo", 0, 50).hits()).getFirst();
 
-        assertThat(hit.snippetHtml()).contains("<mark>protocolo</mark>").contains("alert(&#39;x&#39;)")
-                .doesNotContain("<script", "</script");
+        assertThat(hit.snippetHtml()).contains("<mark>protocolo</mark>")
+            .contains("alert(&#39;x&#39;)")
+            .doesNotContain("<script", "</script");
         assertThat(hit.snippetHtml().replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
     }
 
@@ -116,12 +118,10 @@ class SiteSearchTests {
 
     @Test
     void pagesAreCountedAndSliced() {
-        index.replaceAll(kind, List.of(
-                doc("1", "Custas processuais um", "custas"), doc("2", "Custas processuais dois", "custas"),
-                doc("3", "Custas processuais três", "custas")));
+        index.replaceAll(kind, List.of(doc("1", "Custas processuais um", "custas"),
+                doc("2", "Custas processuais dois", "custas"), doc("3", "Custas processuais três", "custas")));
         String unique = "custasunicas" + kind;
-        index.replaceAll(kind, List.of(
-                doc("1", "Um " + unique, "texto"), doc("2", "Dois " + unique, "texto"),
+        index.replaceAll(kind, List.of(doc("1", "Um " + unique, "texto"), doc("2", "Dois " + unique, "texto"),
                 doc("3", "Três " + unique, "texto")));
 
         var first = search.search(unique, 0, 2);
@@ -140,7 +140,7 @@ class SiteSearchTests {
         index.upsert(doc("k", "Segunda versão " + word, "nada"));
 
         assertThat(mine(search.search(word, 0, 10).hits())).extracting(SearchHit::title)
-                .containsExactly("Segunda versão " + word);
+            .containsExactly("Segunda versão " + word);
 
         index.remove(kind, "k");
 
@@ -149,10 +149,12 @@ class SiteSearchTests {
 
     @Test
     void passagesForTheAssistantCarryThePlainTextAndTheUrl() {
-        // The index also holds the site's sample content, which talks about the Balcão Virtual a lot: the
-        // question carries this test's own kind as a word, so only this document has every word of it.
-        index.replaceAll(kind, List.of(doc("balcao", "Balcão Virtual " + kind,
-                "O Balcão Virtual atende por videochamada em dias úteis.")));
+        // The index also holds the site's sample content, which talks about the Balcão
+        // Virtual a lot: the
+        // question carries this test's own kind as a word, so only this document has
+        // every word of it.
+        index.replaceAll(kind, List
+            .of(doc("balcao", "Balcão Virtual " + kind, "O Balcão Virtual atende por videochamada em dias úteis.")));
 
         var passages = mine(search.topPassages("como o balcão virtual " + kind + " atende?", 5));
 
@@ -173,4 +175,5 @@ class SiteSearchTests {
     private List<String> keysOf(List<SearchHit> hits) {
         return mine(hits).stream().map(SearchHit::key).toList();
     }
+
 }

@@ -23,7 +23,10 @@ import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Five failures lock an account or an address for fifteen minutes; the clock is moved, not waited for. */
+/**
+ * Five failures lock an account or an address for fifteen minutes; the clock is moved,
+ * not waited for.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(LoginLockoutTests.Clocks.class)
 class LoginLockoutTests {
@@ -37,6 +40,7 @@ class LoginLockoutTests {
         MutableClock lockoutTestClock() {
             return new MutableClock(Instant.now());
         }
+
     }
 
     @LocalServerPort
@@ -70,9 +74,9 @@ class LoginLockoutTests {
         assertThat(location(unlocked.login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin");
         assertThat(unlocked.get("/admin").statusCode()).isEqualTo(200);
 
-        assertThat(actionsFor(username)).containsSubsequence(
-                "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_LOCKOUT",
-                "LOGIN_REFUSED_LOCKED", "LOGIN_REFUSED_LOCKED", "LOGIN_SUCCESS");
+        assertThat(actionsFor(username)).containsSubsequence("LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE",
+                "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_LOCKOUT", "LOGIN_REFUSED_LOCKED", "LOGIN_REFUSED_LOCKED",
+                "LOGIN_SUCCESS");
     }
 
     @Test
@@ -84,12 +88,13 @@ class LoginLockoutTests {
         String username = StaffTestAccounts.create(dataSource, "EDITOR");
 
         assertThat(location(new StaffBrowser(port, address).login(username, StaffTestAccounts.PASSWORD)))
-                .endsWith("?erro");
-        assertThat(location(new StaffBrowser(port).login(username, StaffTestAccounts.PASSWORD)))
-                .endsWith("/admin");
+            .endsWith("?erro");
+        assertThat(location(new StaffBrowser(port).login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin");
         assertThat(JdbcClient.create(dataSource)
-                .sql("select count(*) from audit_event where action = 'LOGIN_LOCKOUT' and client_address = ?")
-                .param(address).query(Long.class).single()).isEqualTo(1);
+            .sql("select count(*) from audit_event where action = 'LOGIN_LOCKOUT' and client_address = ?")
+            .param(address)
+            .query(Long.class)
+            .single()).isEqualTo(1);
     }
 
     @Test
@@ -112,10 +117,13 @@ class LoginLockoutTests {
         String username = StaffTestAccounts.create(dataSource, "EDITOR");
 
         assertThat(location(new StaffBrowser(port, address).login(username, StaffTestAccounts.PASSWORD)))
-                .endsWith("/admin");
+            .endsWith("/admin");
 
-        assertThat(JdbcClient.create(dataSource).sql("select count(*) from login_throttle_bucket where id in (?, ?)")
-                .params("conta:" + username, "ip:" + address).query(Long.class).single()).isZero();
+        assertThat(JdbcClient.create(dataSource)
+            .sql("select count(*) from login_throttle_bucket where id in (?, ?)")
+            .params("conta:" + username, "ip:" + address)
+            .query(Long.class)
+            .single()).isZero();
     }
 
     @Test
@@ -124,20 +132,27 @@ class LoginLockoutTests {
         new StaffBrowser(port).login(username, "senha-errada");
         var jdbc = JdbcClient.create(dataSource);
         String key = "conta:" + username;
-        assertThat(jdbc.sql("select count(*) from login_throttle_bucket where id = ?").param(key)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from login_throttle_bucket where id = ?")
+            .param(key)
+            .query(Long.class)
+            .single()).isEqualTo(1);
 
         clock.advance(Duration.ofMinutes(20));
         int removed = throttle.removeExpired();
 
         assertThat(removed).isPositive();
-        assertThat(jdbc.sql("select count(*) from login_throttle_bucket where id = ?").param(key)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from login_throttle_bucket where id = ?")
+            .param(key)
+            .query(Long.class)
+            .single()).isZero();
     }
 
     private List<String> actionsFor(String username) {
         return JdbcClient.create(dataSource)
-                .sql("select action from audit_event where target = ? or actor = ? order by id")
-                .params("conta:" + username, username).query(String.class).list();
+            .sql("select action from audit_event where target = ? or actor = ? order by id")
+            .params("conta:" + username, username)
+            .query(String.class)
+            .list();
     }
+
 }

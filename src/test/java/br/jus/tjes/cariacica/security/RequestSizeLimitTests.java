@@ -19,12 +19,11 @@ class RequestSizeLimitTests {
     @Test
     void aBodyOfSeventeenMegabytesIsRefusedWith413() {
         byte[] body = new byte[17 * 1024 * 1024];
-        var response = send(request(port, "/api/chat")
-                .expectContinue(true)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build());
+        var response = send(request(port, "/api/chat").expectContinue(true)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -35,14 +34,14 @@ class RequestSizeLimitTests {
     @Test
     void aPageRequestWithALargeBodyGetsThePortuguesePage() {
         byte[] body = new byte[17 * 1024 * 1024];
-        var response = send(request(port, "/busca")
-                .expectContinue(true)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build());
+        var response = send(request(port, "/busca").expectContinue(true)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("Envio grande demais");
     }
+
 }

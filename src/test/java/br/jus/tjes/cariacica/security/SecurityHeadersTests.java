@@ -18,21 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityHeadersTests {
 
-    private static final Map<String, String> EXPECTED = Map.of(
-            "X-Frame-Options", "DENY",
-            "X-Content-Type-Options", "nosniff",
-            "Referrer-Policy", "strict-origin-when-cross-origin",
-            "Cross-Origin-Opener-Policy", "same-origin",
-            "Cross-Origin-Resource-Policy", "same-origin",
-            "X-XSS-Protection", "0",
-            "Permissions-Policy", SiteHeaders.PERMISSIONS_POLICY,
-            "Content-Security-Policy", SiteHeaders.CONTENT_SECURITY_POLICY);
+    private static final Map<String, String> EXPECTED = Map.of("X-Frame-Options", "DENY", "X-Content-Type-Options",
+            "nosniff", "Referrer-Policy", "strict-origin-when-cross-origin", "Cross-Origin-Opener-Policy",
+            "same-origin", "Cross-Origin-Resource-Policy", "same-origin", "X-XSS-Protection", "0", "Permissions-Policy",
+            SiteHeaders.PERMISSIONS_POLICY, "Content-Security-Policy", SiteHeaders.CONTENT_SECURITY_POLICY);
 
     @LocalServerPort
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {"page", "static", "notFound", "jsonError"})
+    @ValueSource(strings = { "page", "static", "notFound", "jsonError" })
     void everyKindOfResponseCarriesTheSecurityHeaders(String kind) {
         HttpResponse<String> response = switch (kind) {
             case "page" -> get(port, "/", "Accept", "text/html");
@@ -41,21 +36,21 @@ class SecurityHeadersTests {
             default -> get(port, "/api/nada-aqui", "Accept", "application/json");
         };
 
-        EXPECTED.forEach((name, value) ->
-                assertThat(response.headers().firstValue(name)).as("%s on %s", name, kind).hasValue(value));
+        EXPECTED.forEach((name, value) -> assertThat(response.headers().firstValue(name)).as("%s on %s", name, kind)
+            .hasValue(value));
         assertThat(response.headers().firstValue("Strict-Transport-Security")).as("HSTS on plain HTTP").isEmpty();
     }
 
     @Test
     void contentSecurityPolicyAllowsNoInlineCodeAndNoFraming() {
-        assertThat(SiteHeaders.CONTENT_SECURITY_POLICY)
-                .doesNotContain("unsafe-inline", "unsafe-eval")
-                .contains("frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'");
+        assertThat(SiteHeaders.CONTENT_SECURITY_POLICY).doesNotContain("unsafe-inline", "unsafe-eval")
+            .contains("frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'");
     }
 
     @Test
     void hstsIsSentWhenATrustedProxySaysTheRequestWasHttps() {
-        String response = RawHttp.get("127.0.0.1", port, "/", "X-Forwarded-Proto: https", "X-Forwarded-For: 203.0.113.9");
+        String response = RawHttp.get("127.0.0.1", port, "/", "X-Forwarded-Proto: https",
+                "X-Forwarded-For: 203.0.113.9");
 
         assertThat(response).startsWith("HTTP/1.1 200");
         assertThat(response).containsIgnoringCase("Strict-Transport-Security: max-age=31536000 ; includeSubDomains");
@@ -63,7 +58,8 @@ class SecurityHeadersTests {
 
     @Test
     void hstsIsNotSentWhenAnUntrustedAddressClaimsHttps() {
-        String response = RawHttp.get("127.0.0.2", port, "/", "X-Forwarded-Proto: https", "X-Forwarded-For: 203.0.113.9");
+        String response = RawHttp.get("127.0.0.2", port, "/", "X-Forwarded-Proto: https",
+                "X-Forwarded-For: 203.0.113.9");
 
         assertThat(response).startsWith("HTTP/1.1 200");
         assertThat(response).doesNotContainIgnoringCase("Strict-Transport-Security");
@@ -74,4 +70,5 @@ class SecurityHeadersTests {
         assertThat(matcher.find()).isTrue();
         return matcher.group();
     }
+
 }

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SuspiciousRequestRecorderTests {
 
     private final List<AuditEvent> written = new ArrayList<>();
+
     private final AuditLog trail = new AuditLog() {
         @Override
         public void record(AuditEvent event) {
@@ -27,7 +28,9 @@ class SuspiciousRequestRecorderTests {
             return 0;
         }
     };
+
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T12:00:00Z"));
+
     private final SuspiciousRequestRecorder recorder = new SuspiciousRequestRecorder(trail, clock);
 
     @Test
@@ -40,8 +43,9 @@ class SuspiciousRequestRecorderTests {
         recorder.record("GET", "/x/%2e%2e/z", "path traversal no caminho", "203.0.113.7");
 
         assertThat(written).extracting(AuditEvent::clientAddress)
-                .containsExactly("203.0.113.7", "203.0.113.8", "203.0.113.7");
+            .containsExactly("203.0.113.7", "203.0.113.8", "203.0.113.7");
         assertThat(written.get(0).target()).isEqualTo("GET /x/%2e%2e/0");
         assertThat(written.get(2).detail()).contains("+49 pedidos suspeitos omitidos");
     }
+
 }

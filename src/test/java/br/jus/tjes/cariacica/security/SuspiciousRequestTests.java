@@ -18,8 +18,9 @@ import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Attack patterns that reach the application are refused with 400 (the Portuguese page, or problem+json for the
- * API) and recorded with the client address; the ones Tomcat refuses itself never reach it.
+ * Attack patterns that reach the application are refused with 400 (the Portuguese page,
+ * or problem+json for the API) and recorded with the client address; the ones Tomcat
+ * refuses itself never reach it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SuspiciousRequestTests {
@@ -31,23 +32,18 @@ class SuspiciousRequestTests {
     DataSource dataSource;
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/css/%2e%2e/admin",
-            "/css/%2E%2E/img/brasao.svg",
-            "/busca?q=..%2F..%2Fetc%2Fpasswd",
-            "/busca?arquivo=../../etc/passwd",
-            "/busca?q=%252e%252e%252fetc",
-            "/busca?q=..%5c..%5cwindows",
-            "/busca?volta=%0d%0aSet-Cookie:%20x=y",
-            "/busca?q=a%00b"})
+    @ValueSource(strings = { "/css/%2e%2e/admin", "/css/%2E%2E/img/brasao.svg", "/busca?q=..%2F..%2Fetc%2Fpasswd",
+            "/busca?arquivo=../../etc/passwd", "/busca?q=%252e%252e%252fetc", "/busca?q=..%5c..%5cwindows",
+            "/busca?volta=%0d%0aSet-Cookie:%20x=y", "/busca?q=a%00b" })
     void traversalAndInjectedLineBreaksInThePathOrQueryAreRefusedAndRecorded(String target) {
         String address = StaffTestAccounts.uniqueAddress();
 
         String response = RawHttp.get("127.0.0.1", port, target, "Accept: text/html", "X-Forwarded-For: " + address);
 
         assertThat(response).startsWith("HTTP/1.1 400");
-        assertThat(response).contains("<h1>Pedido inválido</h1>").contains("Content-Security-Policy: " + SiteHeaders.CONTENT_SECURITY_POLICY)
-                .contains("X-Content-Type-Options: nosniff");
+        assertThat(response).contains("<h1>Pedido inválido</h1>")
+            .contains("Content-Security-Policy: " + SiteHeaders.CONTENT_SECURITY_POLICY)
+            .contains("X-Content-Type-Options: nosniff");
         assertThat(suspiciousEventsFrom(address)).hasSize(1);
     }
 
@@ -92,8 +88,9 @@ class SuspiciousRequestTests {
         String response = RawHttp.get("127.0.0.1", port, "/busca;jsessionid=abc", "Accept: text/html",
                 "X-Forwarded-For: " + address);
 
-        assertThat(response).startsWith("HTTP/1.1 400").contains("<h1>Pedido inválido</h1>")
-                .contains("Content-Security-Policy: " + SiteHeaders.CONTENT_SECURITY_POLICY);
+        assertThat(response).startsWith("HTTP/1.1 400")
+            .contains("<h1>Pedido inválido</h1>")
+            .contains("Content-Security-Policy: " + SiteHeaders.CONTENT_SECURITY_POLICY);
         assertThat(suspiciousEventsFrom(address)).singleElement().asString().contains("firewall");
     }
 
@@ -104,8 +101,9 @@ class SuspiciousRequestTests {
         String response = RawHttp.get("127.0.0.1", port, "/api/chat?x=../../etc/passwd", "Accept: application/json",
                 "X-Forwarded-For: " + address);
 
-        assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json")
-                .contains("\"title\":\"Pedido inválido\"");
+        assertThat(response).startsWith("HTTP/1.1 400")
+            .contains("application/problem+json")
+            .contains("\"title\":\"Pedido inválido\"");
         assertThat(suspiciousEventsFrom(address)).hasSize(1);
     }
 
@@ -144,7 +142,10 @@ class SuspiciousRequestTests {
 
     private List<String> suspiciousEventsFrom(String address) {
         return JdbcClient.create(dataSource)
-                .sql("select detail from audit_event where action = 'SUSPICIOUS_REQUEST' and client_address = ?")
-                .param(address).query(String.class).list();
+            .sql("select detail from audit_event where action = 'SUSPICIOUS_REQUEST' and client_address = ?")
+            .param(address)
+            .query(String.class)
+            .list();
     }
+
 }

@@ -18,13 +18,12 @@ class HomePageTests {
         var response = get(port, "/", "Accept", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html").containsIgnoringCase("utf-8"));
-        assertThat(response.body())
-                .contains("<html lang=\"pt-BR\"")
-                .contains("href=\"#conteudo\"", "accesskey=\"1\"", "id=\"menu\"", "id=\"rodape\"")
-                .contains("<h1>2ª Vara Cível de Cariacica</h1>")
-                .contains("Pauta de audiências");
+        assertThat(response.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("text/html").containsIgnoringCase("utf-8"));
+        assertThat(response.body()).contains("<html lang=\"pt-BR\"")
+            .contains("href=\"#conteudo\"", "accesskey=\"1\"", "id=\"menu\"", "id=\"rodape\"")
+            .contains("<h1>2ª Vara Cível de Cariacica</h1>")
+            .contains("Pauta de audiências");
     }
 
     @Test
@@ -32,10 +31,9 @@ class HomePageTests {
         var response = get(port, "/nao-existe/pagina", "Accept", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body())
-                .contains("<h1>Página não encontrada</h1>")
-                .contains("<html lang=\"pt-BR\"")
-                .doesNotContain("Exception", "at br.jus", "Whitelabel");
+        assertThat(response.body()).contains("<h1>Página não encontrada</h1>")
+            .contains("<html lang=\"pt-BR\"")
+            .doesNotContain("Exception", "at br.jus", "Whitelabel");
     }
 
     @Test
@@ -44,9 +42,9 @@ class HomePageTests {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body())
-                .contains("\"status\":404")
-                .contains("\"title\":\"Página não encontrada\"")
-                .doesNotContain("trace", "exception");
+        assertThat(response.body()).contains("\"status\":404")
+            .contains("\"title\":\"Página não encontrada\"")
+            .doesNotContain("trace", "exception");
     }
+
 }

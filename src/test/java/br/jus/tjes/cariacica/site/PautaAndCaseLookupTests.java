@@ -21,8 +21,8 @@ import static br.jus.tjes.cariacica.support.WebClientSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pauta and the case lookup, on hearings this test creates in a month of its own far in the future (so
- * the sample hearings and other tests' rows do not interfere).
+ * The pauta and the case lookup, on hearings this test creates in a month of its own far
+ * in the future (so the sample hearings and other tests' rows do not interfere).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PautaAndCaseLookupTests {
@@ -51,9 +51,12 @@ class PautaAndCaseLookupTests {
         openCase = validCnj(random.nextInt(10_000_000), "08");
         sealedCase = validCnj(random.nextInt(10_000_000), "08");
         created = List.of(
-                hearing(month.plusDays(2), openCase, "Procedimento Comum Cível", "CONCILIACAO", "VIRTUAL", null, "DESIGNADA", false),
-                hearing(month.plusDays(3), openCase, "Procedimento Comum Cível", "INSTRUCAO_JULGAMENTO", "PRESENCIAL", "Sala 1", "CANCELADA", false),
-                hearing(month.plusDays(4), sealedCase, "Classe Reveladora Sigilosa", "CONCILIACAO", "PRESENCIAL", "Sala 2", "DESIGNADA", true));
+                hearing(month.plusDays(2), openCase, "Procedimento Comum Cível", "CONCILIACAO", "VIRTUAL", null,
+                        "DESIGNADA", false),
+                hearing(month.plusDays(3), openCase, "Procedimento Comum Cível", "INSTRUCAO_JULGAMENTO", "PRESENCIAL",
+                        "Sala 1", "CANCELADA", false),
+                hearing(month.plusDays(4), sealedCase, "Classe Reveladora Sigilosa", "CONCILIACAO", "PRESENCIAL",
+                        "Sala 2", "DESIGNADA", true));
         context.publishEvent(new ContentChanged("test"));
     }
 
@@ -77,13 +80,13 @@ class PautaAndCaseLookupTests {
         var body = pauta("");
 
         assertThat(body).contains(openCase, "Processo em segredo de justiça", "Presencial — Sala 2")
-                .doesNotContain(sealedCase, "Classe Reveladora Sigilosa");
+            .doesNotContain(sealedCase, "Classe Reveladora Sigilosa");
     }
 
     @Test
     void aSealedCaseCannotBeConfirmedByItsNumberInThePautaOrTheLookup() {
         assertThat(pauta("&processo=" + sealedCase)).contains("Nenhuma audiência encontrada")
-                .doesNotContain("Processo em segredo de justiça");
+            .doesNotContain("Processo em segredo de justiça");
 
         var lookup = get(port, "/consulta-processual?numero=" + sealedCase, "Accept", "text/html");
         assertThat(lookup.statusCode()).isEqualTo(200);
@@ -92,10 +95,11 @@ class PautaAndCaseLookupTests {
 
     @Test
     void filtersByTypeModeAndCaseNumber() {
-        assertThat(pauta("&modo=VIRTUAL")).contains(openCase).doesNotContain("Processo em segredo de justiça")
-                .doesNotContain("Instrução e julgamento</td>");
+        assertThat(pauta("&modo=VIRTUAL")).contains(openCase)
+            .doesNotContain("Processo em segredo de justiça")
+            .doesNotContain("Instrução e julgamento</td>");
         assertThat(pauta("&tipo=INSTRUCAO_JULGAMENTO")).contains(openCase, "Cancelada")
-                .doesNotContain("Processo em segredo de justiça");
+            .doesNotContain("Processo em segredo de justiça");
         String byNumber = pauta("&processo=" + openCase.replaceAll("\\D", ""));
         assertThat(byNumber).contains("2 audiência(s)", "Designada", "Cancelada");
     }
@@ -120,8 +124,8 @@ class PautaAndCaseLookupTests {
 
     @Test
     void badCaseNumbersGetAPortugueseMessageTiedToTheField() {
-        String wrongDigits = openCase.substring(0, 8) + (openCase.charAt(8) == '9' ? '0' : (char) (openCase.charAt(8) + 1))
-                + openCase.substring(9);
+        String wrongDigits = openCase.substring(0, 8)
+                + (openCase.charAt(8) == '9' ? '0' : (char) (openCase.charAt(8) + 1)) + openCase.substring(9);
         var checkDigits = get(port, "/consulta-processual?numero=" + wrongDigits, "Accept", "text/html");
         assertThat(checkDigits.statusCode()).isEqualTo(400);
         assertThat(checkDigits.body()).contains("Os dígitos verificadores (DD) não conferem",
@@ -138,10 +142,8 @@ class PautaAndCaseLookupTests {
     void badPautaFiltersGetMessagesNextToTheirFieldsNeverAnError() {
         record Case(String query, String field, String message) {
         }
-        for (var bad : List.of(
-                new Case("de=31/02/2026", "de", "Data inválida"),
-                new Case("de=2026-02-31", "de", "Data inválida"),
-                new Case("ate=amanha", "ate", "Data inválida"),
+        for (var bad : List.of(new Case("de=31/02/2026", "de", "Data inválida"),
+                new Case("de=2026-02-31", "de", "Data inválida"), new Case("ate=amanha", "ate", "Data inválida"),
                 new Case("de=2026-05-10&ate=2026-05-01", "ate", "A data final é anterior à inicial"),
                 new Case("de=2026-01-01&ate=2029-01-01", "ate", "no máximo um ano"),
                 new Case("tipo=qualquer", "tipo", "Opção inválida"),
@@ -152,11 +154,11 @@ class PautaAndCaseLookupTests {
             var response = get(port, "/pauta?" + bad.query(), "Accept", "text/html");
             assertThat(response.statusCode()).as(bad.query()).isEqualTo(400);
             assertThat(response.body()).as(bad.query())
-                    .contains(bad.message(), "id=\"erro-" + bad.field() + "\"", "<h1>Pauta de audiências</h1>")
-                    .doesNotContain("<script>");
+                .contains(bad.message(), "id=\"erro-" + bad.field() + "\"", "<h1>Pauta de audiências</h1>")
+                .doesNotContain("<script>");
             if (!bad.field().equals("pagina")) {
-                assertThat(response.body()).as(bad.query()).containsPattern(
-                        "aria-describedby=\"erro-" + bad.field() + "[ \"]");
+                assertThat(response.body()).as(bad.query())
+                    .containsPattern("aria-describedby=\"erro-" + bad.field() + "[ \"]");
             }
         }
     }
@@ -165,8 +167,10 @@ class PautaAndCaseLookupTests {
     void theListIsPagedTwentyAtATime() {
         var first = get(port, "/pauta?de=2000-01-01&ate=2000-12-31", "Accept", "text/html");
         assertThat(first.statusCode()).isEqualTo(200);
-        var wide = get(port, "/pauta?de=" + LocalDate.now(Unit.ZONE).minusDays(40) + "&ate="
-                + LocalDate.now(Unit.ZONE).plusDays(60), "Accept", "text/html").body();
+        var wide = get(port,
+                "/pauta?de=" + LocalDate.now(Unit.ZONE).minusDays(40) + "&ate=" + LocalDate.now(Unit.ZONE).plusDays(60),
+                "Accept", "text/html")
+            .body();
         assertThat(wide).contains("Página 1 de", "rel=\"next\"");
         int rows = wide.split("<time datetime=").length - 1;
         assertThat(rows).isEqualTo(PautaController.PAGE_SIZE);
@@ -180,15 +184,19 @@ class PautaAndCaseLookupTests {
 
     private Long hearing(LocalDate day, String number, String proceduralClass, String type, String mode, String room,
             String status, boolean sealed) {
-        return jdbc.queryForObject("""
-                insert into hearing (scheduled_at, case_number, procedural_class, hearing_type, mode, room, status, sealed)
-                values ((?::date + time '14:00') at time zone 'America/Sao_Paulo', ?, ?, ?, ?, ?, ?, ?)
-                returning id""", Long.class, day.toString(), number, proceduralClass, type, mode, room, status, sealed);
+        return jdbc.queryForObject(
+                """
+                        insert into hearing (scheduled_at, case_number, procedural_class, hearing_type, mode, room, status, sealed)
+                        values ((?::date + time '14:00') at time zone 'America/Sao_Paulo', ?, ?, ?, ?, ?, ?, ?)
+                        returning id""",
+                Long.class, day.toString(), number, proceduralClass, type, mode, room, status, sealed);
     }
 
     private static String validCnj(int sequence, String court) {
         String seq = "%07d".formatted(sequence);
         String origin = "0012";
-        return seq + "-" + CnjNumber.checkDigitsFor(seq, "2024", "8", court, origin) + ".2024.8." + court + "." + origin;
+        return seq + "-" + CnjNumber.checkDigitsFor(seq, "2024", "8", court, origin) + ".2024.8." + court + "."
+                + origin;
     }
+
 }

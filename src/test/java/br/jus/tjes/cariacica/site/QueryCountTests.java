@@ -18,8 +18,9 @@ import static br.jus.tjes.cariacica.support.WebClientSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The speed bar: a public page costs at most two SQL statements with its caches cold and none once warm.
- * Counted with Hibernate's statistics, switched on for this test only (every content read goes through JPA).
+ * The speed bar: a public page costs at most two SQL statements with its caches cold and
+ * none once warm. Counted with Hibernate's statistics, switched on for this test only
+ * (every content read goes through JPA).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QueryCountTests {
@@ -27,8 +28,8 @@ class QueryCountTests {
     private static final List<String> PAGES = List.of("/", "/a-vara", "/atendimento", "/servicos",
             "/servicos/certidoes", "/avisos", "/avisos?pagina=2", "/avisos/mutirao-conciliacao", "/avisos/feed.xml",
             "/perguntas-frequentes", "/pauta", "/pauta?modo=VIRTUAL&pagina=1",
-            "/consulta-processual?numero=0001234-45.2024.8.08.0012", "/acessibilidade", "/privacidade",
-            "/sitemap.xml", "/robots.txt");
+            "/consulta-processual?numero=0001234-45.2024.8.08.0012", "/acessibilidade", "/privacidade", "/sitemap.xml",
+            "/robots.txt");
 
     @LocalServerPort
     int port;
@@ -56,7 +57,8 @@ class QueryCountTests {
     void everyPublicPageCostsAtMostTwoStatementsColdAndNoneWarm() {
         long coldTotal = 0;
         for (String path : PAGES) {
-            // Straight to the caches: ContentChanged would also rebuild the search index, which warms them again.
+            // Straight to the caches: ContentChanged would also rebuild the search index,
+            // which warms them again.
             cacheManager.getCacheNames().forEach(name -> cacheManager.getCache(name).clear());
             statistics.clear();
 
@@ -64,7 +66,7 @@ class QueryCountTests {
 
             assertThat(cold.statusCode()).as(path).isEqualTo(200);
             assertThat(statistics.getPrepareStatementCount()).as("statements for %s, cold", path)
-                    .isLessThanOrEqualTo(2);
+                .isLessThanOrEqualTo(2);
             coldTotal += statistics.getPrepareStatementCount();
 
             statistics.clear();
@@ -76,4 +78,5 @@ class QueryCountTests {
         // The counter really counts: cold pages did read the database.
         assertThat(coldTotal).isGreaterThanOrEqualTo(PAGES.size());
     }
+
 }

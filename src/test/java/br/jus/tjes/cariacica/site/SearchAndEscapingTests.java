@@ -16,7 +16,10 @@ import br.jus.tjes.cariacica.content.ContentChanged;
 import static br.jus.tjes.cariacica.support.WebClientSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** /busca over the sample content indexed at startup, and hostile text in content and queries shown as text. */
+/**
+ * /busca over the sample content indexed at startup, and hostile text in content and
+ * queries shown as text.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchAndEscapingTests {
 
@@ -71,7 +74,7 @@ class SearchAndEscapingTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).doesNotContain(SCRIPT, "<script>alert")
-                .contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;");
+            .contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;");
     }
 
     @Test
@@ -79,15 +82,16 @@ class SearchAndEscapingTests {
         String slug = "teste-escape-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.update("""
                 insert into notice (slug, title, summary, body_md, published, published_at)
-                values (?, ?, 'Resumo <b>negrito</b>', ?, true, now() - interval '1 minute')""",
-                slug, "Aviso com " + SCRIPT, "Corpo zebrafrase " + SCRIPT + " fim.");
+                values (?, ?, 'Resumo <b>negrito</b>', ?, true, now() - interval '1 minute')""", slug,
+                "Aviso com " + SCRIPT, "Corpo zebrafrase " + SCRIPT + " fim.");
         try {
             context.publishEvent(new ContentChanged("test"));
 
             var page = get(port, "/avisos/" + slug, "Accept", "text/html").body();
             assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;alert(", "zebrafrase");
 
-            assertThat(get(port, "/avisos", "Accept", "text/html").body()).doesNotContain("<script>alert", "<b>negrito");
+            assertThat(get(port, "/avisos", "Accept", "text/html").body()).doesNotContain("<script>alert",
+                    "<b>negrito");
             assertThat(get(port, "/avisos/feed.xml").body()).doesNotContain("<script>alert", "<b>negrito");
             assertThat(get(port, "/", "Accept", "text/html").body()).doesNotContain("<script>alert");
 
@@ -105,14 +109,14 @@ class SearchAndEscapingTests {
         String slug = "teste-escape-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.update("""
                 insert into faq_entry (category_id, slug, question, answer_md, position)
-                select id, ?, ?, ?, 999 from faq_category where slug = 'outros'""",
-                slug, "Pergunta " + SCRIPT + "?", "Resposta " + SCRIPT + " [link](javascript:alert(1)).");
+                select id, ?, ?, ?, 999 from faq_category where slug = 'outros'""", slug, "Pergunta " + SCRIPT + "?",
+                "Resposta " + SCRIPT + " [link](javascript:alert(1)).");
         try {
             context.publishEvent(new ContentChanged("test"));
 
             var body = get(port, "/perguntas-frequentes", "Accept", "text/html").body();
             assertThat(body).contains("id=\"" + slug + "\"", "&lt;script&gt;alert(")
-                    .doesNotContain("<script>alert", "javascript:alert");
+                .doesNotContain("<script>alert", "javascript:alert");
         }
         finally {
             jdbc.update("delete from faq_entry where slug = ?", slug);
@@ -136,4 +140,5 @@ class SearchAndEscapingTests {
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
+
 }

@@ -26,7 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-/** Each public page on the sample content: its view, its model and what a citizen reads on it. */
+/**
+ * Each public page on the sample content: its view, its model and what a citizen reads on
+ * it.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SitePagesTests {
 
@@ -52,10 +55,10 @@ class SitePagesTests {
     @Test
     void homeShowsEachChannelOpenOrClosedTheLatestNoticesQuickLinksAndTheAssistant() throws Exception {
         var result = mvc.perform(get("/"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("site/home"))
-                .andExpect(model().attributeExists("unit", "statuses", "latestNotices", "balcaoVirtual"))
-                .andReturn();
+            .andExpect(status().isOk())
+            .andExpect(view().name("site/home"))
+            .andExpect(model().attributeExists("unit", "statuses", "latestNotices", "balcaoVirtual"))
+            .andReturn();
 
         List<?> statuses = (List<?>) result.getModelAndView().getModel().get("statuses");
         long channelsWithHours = content.unit().channels().stream().filter(Channel::hasHours).count();
@@ -63,21 +66,23 @@ class SitePagesTests {
         @SuppressWarnings("unchecked")
         var latest = (List<Notice>) result.getModelAndView().getModel().get("latestNotices");
         assertThat(latest).hasSizeBetween(1, HomeController.LATEST_NOTICES)
-                .isSortedAccordingTo((a, b) -> b.publishedAt().compareTo(a.publishedAt()));
+            .isSortedAccordingTo((a, b) -> b.publishedAt().compareTo(a.publishedAt()));
 
         String html = result.getResponse().getContentAsString();
         assertThat(html).containsAnyOf("Aberto agora", "Fechado agora")
-                .contains("href=\"/assistente\"", "href=\"/consulta-processual\"", "href=\"/pauta\"",
-                        "Balcão Virtual (videochamada)", latest.getFirst().title());
+            .contains("href=\"/assistente\"", "href=\"/consulta-processual\"", "href=\"/pauta\"",
+                    "Balcão Virtual (videochamada)", latest.getFirst().title());
     }
 
     @Test
     void unitPageSaysWhatTheVaraHandlesWhatItDoesNotAndWhereItIs() throws Exception {
         String html = mvc.perform(get("/a-vara"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("site/a-vara"))
-                .andExpect(model().attributeExists("unit"))
-                .andReturn().getResponse().getContentAsString();
+            .andExpect(status().isOk())
+            .andExpect(view().name("site/a-vara"))
+            .andExpect(model().attributeExists("unit"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
 
         assertThat(html).contains("Juizado Especial Cível", "Vara de Família", "Vara da Fazenda Pública",
                 content.unit().address().oneLine(), "Acessibilidade do prédio", "rampa");
@@ -86,10 +91,10 @@ class SitePagesTests {
     @Test
     void attendancePageListsEveryChannelWithHoursClosuresPlantaoOuvidoriaAndDefensoria() throws Exception {
         var result = mvc.perform(get("/atendimento"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("site/atendimento"))
-                .andExpect(model().attributeExists("unit", "statuses", "closures"))
-                .andReturn();
+            .andExpect(status().isOk())
+            .andExpect(view().name("site/atendimento"))
+            .andExpect(model().attributeExists("unit", "statuses", "closures"))
+            .andReturn();
         String html = result.getResponse().getContentAsString();
 
         for (Channel channel : content.unit().channels()) {
@@ -102,19 +107,21 @@ class SitePagesTests {
     @Test
     void serviceGuidesAreListedAndEachHasItsPageAndAnUnknownOneIs404() throws Exception {
         var result = mvc.perform(get("/servicos"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("servicos/lista"))
-                .andReturn();
+            .andExpect(status().isOk())
+            .andExpect(view().name("servicos/lista"))
+            .andReturn();
         @SuppressWarnings("unchecked")
         var guides = (List<ServiceGuide>) result.getModelAndView().getModel().get("guides");
         assertThat(guides).hasSizeGreaterThanOrEqualTo(8);
 
         String html = mvc.perform(get("/servicos/custas-e-gratuidade"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("servicos/guia"))
-                .andExpect(model().attribute("guide", guides.stream()
-                        .filter(g -> g.slug().equals("custas-e-gratuidade")).findFirst().orElseThrow()))
-                .andReturn().getResponse().getContentAsString();
+            .andExpect(status().isOk())
+            .andExpect(view().name("servicos/guia"))
+            .andExpect(model().attribute("guide",
+                    guides.stream().filter(g -> g.slug().equals("custas-e-gratuidade")).findFirst().orElseThrow()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         assertThat(html).contains("<h1>Custas e gratuidade da justiça</h1>", "arts. 98 a 102");
 
         assertThat(get(port, "/servicos/nao-existe", "Accept", "text/html").statusCode()).isEqualTo(404);
@@ -123,9 +130,9 @@ class SitePagesTests {
     @Test
     void noticesComeTenAPageNewestFirstAndABadPageNumberIsAMessageNotAnError() throws Exception {
         var result = mvc.perform(get("/avisos"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("avisos/lista"))
-                .andReturn();
+            .andExpect(status().isOk())
+            .andExpect(view().name("avisos/lista"))
+            .andReturn();
         var paged = (Paged<?>) result.getModelAndView().getModel().get("notices");
         assertThat(paged.items()).hasSize(NoticeController.PAGE_SIZE);
         assertThat(paged.totalPages()).isGreaterThanOrEqualTo(2);
@@ -133,9 +140,7 @@ class SitePagesTests {
         var items = (List<Notice>) paged.items();
         assertThat(items).isSortedAccordingTo((a, b) -> b.publishedAt().compareTo(a.publishedAt()));
 
-        var second = mvc.perform(get("/avisos").param("pagina", "2"))
-                .andExpect(status().isOk())
-                .andReturn();
+        var second = mvc.perform(get("/avisos").param("pagina", "2")).andExpect(status().isOk()).andReturn();
         var secondPage = (Paged<?>) second.getModelAndView().getModel().get("notices");
         assertThat(secondPage.page()).isEqualTo(2);
         List<Object> firstItems = List.copyOf(paged.items());
@@ -145,16 +150,17 @@ class SitePagesTests {
         for (String bad : List.of("abc", "0", "-1", "99999", "1e3")) {
             var response = get(port, "/avisos?pagina=" + bad, "Accept", "text/html");
             assertThat(response.statusCode()).as(bad).isEqualTo(400);
-            assertThat(response.body()).contains("Esta página não existe. Mostramos a primeira página.", "<h1>Avisos</h1>");
+            assertThat(response.body()).contains("Esta página não existe. Mostramos a primeira página.",
+                    "<h1>Avisos</h1>");
         }
     }
 
     @Test
     void aNoticeHasItsOwnPageButDraftsAndUnknownSlugsAre404() throws Exception {
         var result = mvc.perform(get("/avisos/mutirao-conciliacao"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("avisos/aviso"))
-                .andReturn();
+            .andExpect(status().isOk())
+            .andExpect(view().name("avisos/aviso"))
+            .andReturn();
         var notice = (Notice) result.getModelAndView().getModel().get("notice");
         assertThat(notice.title()).isEqualTo("Mutirão de conciliação em processos de cobrança");
         assertThat(result.getResponse().getContentAsString()).contains("<h1>" + notice.title() + "</h1>");
@@ -168,20 +174,20 @@ class SitePagesTests {
         var response = get(port, "/avisos/feed.xml");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/atom+xml"));
+        assertThat(response.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
         assertThat(response.body())
-                .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"", "<entry>",
-                        "<link rel=\"alternate\" href=\"http://localhost:8080/avisos/mutirao-conciliacao\"/>")
-                .doesNotContain("rascunho-inspecao-anual");
+            .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"", "<entry>",
+                    "<link rel=\"alternate\" href=\"http://localhost:8080/avisos/mutirao-conciliacao\"/>")
+            .doesNotContain("rascunho-inspecao-anual");
     }
 
     @Test
     void faqIsGroupedByCategoryAndEveryEntryHasAnAnchor() throws Exception {
         var result = mvc.perform(get("/perguntas-frequentes"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("faq/perguntas"))
-                .andReturn();
+            .andExpect(status().isOk())
+            .andExpect(view().name("faq/perguntas"))
+            .andReturn();
         @SuppressWarnings("unchecked")
         var categories = (List<FaqCategory>) result.getModelAndView().getModel().get("categories");
         assertThat(categories.stream().mapToInt(c -> c.entries().size()).sum()).isGreaterThanOrEqualTo(30);
@@ -199,14 +205,20 @@ class SitePagesTests {
     @Test
     void accessibilityAndPrivacyPagesCarryTheirStatements() throws Exception {
         String accessibility = mvc.perform(get("/acessibilidade"))
-                .andExpect(status().isOk()).andExpect(view().name("site/acessibilidade"))
-                .andReturn().getResponse().getContentAsString();
+            .andExpect(status().isOk())
+            .andExpect(view().name("site/acessibilidade"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         assertThat(accessibility).contains("WCAG 2.1", "eMAG", "Alto contraste");
 
         String privacy = mvc.perform(get("/privacidade"))
-                .andExpect(status().isOk()).andExpect(view().name("site/privacidade"))
-                .andExpect(model().attributeExists("page", "unit"))
-                .andReturn().getResponse().getContentAsString();
+            .andExpect(status().isOk())
+            .andExpect(view().name("site/privacidade"))
+            .andExpect(model().attributeExists("page", "unit"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         assertThat(privacy).contains("Lei nº 13.709/2018", "controlador", "art. 18", "Como exercer seus direitos",
                 "Por quanto tempo", "mailto:" + content.unit().privacyOfficerContact());
     }
@@ -215,10 +227,10 @@ class SitePagesTests {
     void sitemapListsEveryPublicPageGuideAndNoticeAndRobotsPointsToIt() {
         var sitemap = get(port, "/sitemap.xml");
         assertThat(sitemap.statusCode()).isEqualTo(200);
-        assertThat(sitemap.body()).contains("<loc>http://localhost:8080/pauta</loc>",
-                "<loc>http://localhost:8080/servicos/certidoes</loc>",
-                "<loc>http://localhost:8080/avisos/mutirao-conciliacao</loc>")
-                .doesNotContain("rascunho");
+        assertThat(sitemap.body())
+            .contains("<loc>http://localhost:8080/pauta</loc>", "<loc>http://localhost:8080/servicos/certidoes</loc>",
+                    "<loc>http://localhost:8080/avisos/mutirao-conciliacao</loc>")
+            .doesNotContain("rascunho");
 
         var robots = get(port, "/robots.txt");
         assertThat(robots.statusCode()).isEqualTo(200);
@@ -230,15 +242,15 @@ class SitePagesTests {
         String marker = "Aviso de teste " + java.util.UUID.randomUUID();
         Long id = jdbc.queryForObject("""
                 insert into urgent_notice (unit_id, message_md, active_from, active_until)
-                values (1, ?, now() - interval '1 minute', now() + interval '1 hour') returning id""", Long.class, marker);
+                values (1, ?, now() - interval '1 minute', now() + interval '1 hour') returning id""", Long.class,
+                marker);
         try {
             context.publishEvent(new ContentChanged("test"));
             for (String path : List.of("/", "/pauta", "/servicos/certidoes", "/perguntas-frequentes", "/nao-existe")) {
                 var body = get(port, path, "Accept", "text/html").body();
                 assertThat(body).as(path)
-                        .contains("class=\"alerta-urgente\"", marker)
-                        .contains(content.unit().address().oneLine(),
-                                "De segunda-feira a sexta-feira, das 12:00 às 18:00");
+                    .contains("class=\"alerta-urgente\"", marker)
+                    .contains(content.unit().address().oneLine(), "De segunda-feira a sexta-feira, das 12:00 às 18:00");
             }
             jdbc.update("update urgent_notice set active_until = now() - interval '1 second', "
                     + "active_from = now() - interval '2 minutes' where id = ?", id);
@@ -250,4 +262,5 @@ class SitePagesTests {
             context.publishEvent(new ContentChanged("test"));
         }
     }
+
 }

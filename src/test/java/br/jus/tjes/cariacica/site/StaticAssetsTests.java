@@ -22,7 +22,8 @@ class StaticAssetsTests {
 
     @Test
     void onlyTheAssetFoldersAreLookedUpAsStaticFilesNotEveryPageLink() {
-        // A catch-all /** resource mapping sends every link a page writes through a classpath search.
+        // A catch-all /** resource mapping sends every link a page writes through a
+        // classpath search.
         assertThat(resources.getHandlerMap().keySet()).containsExactlyInAnyOrder("/css/**", "/js/**", "/img/**");
         assertThat(resources.getForLookupPath("/pauta")).isNull();
         assertThat(resources.getForLookupPath("/img/brasao.svg")).matches("/img/brasao-[0-9a-f]{32}\\.svg");
@@ -45,8 +46,8 @@ class StaticAssetsTests {
             found++;
             var asset = get(port, matcher.group(), "Accept-Encoding", "identity");
             assertThat(asset.statusCode()).isEqualTo(200);
-            assertThat(asset.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                    value -> assertThat(value).contains("max-age=31536000").contains("public"));
+            assertThat(asset.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("max-age=31536000").contains("public"));
         }
         assertThat(found).as("hashed stylesheet and script in the layout").isEqualTo(2);
         assertThat(page).doesNotContain("href=\"/css/site.css\"");
@@ -56,8 +57,8 @@ class StaticAssetsTests {
     void htmlIsNotStoredBySharedCaches() {
         var response = get(port, "/");
 
-        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                value -> assertThat(value).containsAnyOf("no-store", "private"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+            .hasValueSatisfying(value -> assertThat(value).containsAnyOf("no-store", "private"));
     }
 
     @Test
@@ -66,4 +67,5 @@ class StaticAssetsTests {
 
         assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
     }
+
 }

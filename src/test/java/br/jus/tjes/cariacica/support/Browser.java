@@ -20,19 +20,23 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * Debian's headless Chromium driven through Debian's chromedriver: no browser or driver is downloaded. On a
- * machine without them the browser tests are skipped (CI installs both). Every document it opens records its
- * Content-Security-Policy violations, read with {@link #cspViolations()}.
+ * Debian's headless Chromium driven through Debian's chromedriver: no browser or driver
+ * is downloaded. On a machine without them the browser tests are skipped (CI installs
+ * both). Every document it opens records its Content-Security-Policy violations, read
+ * with {@link #cspViolations()}.
  */
 public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /**
-     * Runs in every document before the page's own scripts (through DevTools, so the page's CSP does not apply to
-     * it) and keeps what the browser reports as violations of that policy.
+     * Runs in every document before the page's own scripts (through DevTools, so the
+     * page's CSP does not apply to it) and keeps what the browser reports as violations
+     * of that policy.
      */
     private static final String CSP_RECORDER = """
             window.__cspViolations = [];
@@ -43,6 +47,7 @@ public final class Browser implements AutoCloseable {
             """;
 
     private final ChromeDriver driver;
+
     private final Path profile;
 
     private Browser(ChromeDriver driver, Path profile) {
@@ -64,10 +69,9 @@ public final class Browser implements AutoCloseable {
                     "--disable-sync", "--hide-scrollbars", "--window-size=1280,900", "--lang=pt-BR",
                     "--user-data-dir=" + profile.toAbsolutePath());
             options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-            var service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                    .usingAnyFreePort()
-                    .build();
+            var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
             var driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_RECORDER));
@@ -82,15 +86,22 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** The page's width in CSS pixels (scrollbars are hidden, as on a phone, so they take none of it). */
+    /**
+     * The page's width in CSS pixels (scrollbars are hidden, as on a phone, so they take
+     * none of it).
+     */
     public void width(int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
     }
 
-    /** How many CSS pixels the page is wider than the window: what a reader would have to scroll sideways. */
+    /**
+     * How many CSS pixels the page is wider than the window: what a reader would have to
+     * scroll sideways.
+     */
     public long horizontalOverflow() {
-        return ((Number) driver.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+        return ((Number) driver
+            .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+            .longValue();
     }
 
     /** Opens a page, first dropping console messages left by the previous one. */
@@ -99,17 +110,24 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
-    /** Console messages at SEVERE since the last call: script errors, CSP violations, failed loads. */
+    /**
+     * Console messages at SEVERE since the last call: script errors, CSP violations,
+     * failed loads.
+     */
     public List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .toList();
+        return driver.manage()
+            .logs()
+            .get(LogType.BROWSER)
+            .getAll()
+            .stream()
+            .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+            .map(LogEntry::getMessage)
+            .toList();
     }
 
     /**
-     * The CSP violations the current document has reported so far. The event arrives asynchronously, so a check
-     * right after an action may need to wait for it.
+     * The CSP violations the current document has reported so far. The event arrives
+     * asynchronously, so a check right after an action may need to wait for it.
      */
     @SuppressWarnings("unchecked")
     public List<String> cspViolations() {
@@ -120,7 +138,10 @@ public final class Browser implements AutoCloseable {
         return (List<String>) list;
     }
 
-    /** A screenshot of the whole page, not only the window, under {@code target/screenshots}. */
+    /**
+     * A screenshot of the whole page, not only the window, under
+     * {@code target/screenshots}.
+     */
     public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -156,4 +177,5 @@ public final class Browser implements AutoCloseable {
             // A temporary profile left behind is harmless.
         }
     }
+
 }

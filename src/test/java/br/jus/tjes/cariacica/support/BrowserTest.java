@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Base of the browser tests: one headless Chromium per test class (skipped where it is not installed), and axe
- * run with the WCAG 2.0 and 2.1 A and AA rules.
+ * Base of the browser tests: one headless Chromium per test class (skipped where it is
+ * not installed), and axe run with the WCAG 2.0 and 2.1 A and AA rules.
  */
 public abstract class BrowserTest {
 
@@ -40,12 +40,16 @@ public abstract class BrowserTest {
     }
 
     /**
-     * The axe violations of the page the browser shows now. Legacy mode runs axe once in the page itself; the
-     * default mode opens a second window per run to merge frame results, and these pages have no frames.
+     * The axe violations of the page the browser shows now. Legacy mode runs axe once in
+     * the page itself; the default mode opens a second window per run to merge frame
+     * results, and these pages have no frames.
      */
     protected static List<Rule> axeViolations() {
-        return new AxeBuilder().withTags(WCAG_A_AA).setLegacyMode(true).disableIframeTesting()
-                .analyze(browser.driver()).getViolations();
+        return new AxeBuilder().withTags(WCAG_A_AA)
+            .setLegacyMode(true)
+            .disableIframeTesting()
+            .analyze(browser.driver())
+            .getViolations();
     }
 
     protected static void assertNoAxeViolations(String what) {
@@ -56,9 +60,10 @@ public abstract class BrowserTest {
     /** A readable summary of violations, for assertion messages. */
     protected static String describe(List<Rule> violations) {
         return violations.stream()
-                .map(rule -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp() + " "
-                        + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList())
-                .toList().toString();
+            .map(rule -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp() + " "
+                    + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList())
+            .toList()
+            .toString();
     }
 
     /** No script error, failed load or CSP violation since the page was opened. */
@@ -71,11 +76,15 @@ public abstract class BrowserTest {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds));
     }
 
-    /** Opens the chat panel from its button with the Enter key and returns the question field, which gets focus. */
+    /**
+     * Opens the chat panel from its button with the Enter key and returns the question
+     * field, which gets focus.
+     */
     protected static WebElement openChatPanelWithTheKeyboard() {
         var driver = browser.driver();
         WebElement opener = driver.findElement(By.id("assistente-abrir"));
-        // The script marks the link as a button once it has run: only then does Enter open the panel in place.
+        // The script marks the link as a button once it has run: only then does Enter
+        // open the panel in place.
         waitUpTo(10).until(d -> "false".equals(opener.getAttribute("aria-expanded")));
         opener.sendKeys(Keys.ENTER);
         WebElement panel = driver.findElement(By.id("assistente-painel"));
@@ -85,4 +94,5 @@ public abstract class BrowserTest {
         assertThat(driver.switchTo().activeElement()).as("focus after opening the panel").isEqualTo(input);
         return input;
     }
+
 }

@@ -10,8 +10,9 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * On the test classpath only: when no database is configured, points the datasource at the JVM's one embedded
- * PostgreSQL. Every test context, and the local run, shares that server; production never sees this class.
+ * On the test classpath only: when no database is configured, points the datasource at
+ * the JVM's one embedded PostgreSQL. Every test context, and the local run, shares that
+ * server; production never sees this class.
  */
 class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -23,10 +24,11 @@ class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcess
             return;
         }
         var server = EmbeddedPostgresServer.get(environment.getProperty(DATA_DIRECTORY));
-        environment.getPropertySources().addLast(new MapPropertySource("embeddedPostgres", Map.of(
-                "spring.datasource.url", server.jdbcUrl(),
-                "spring.datasource.username", EmbeddedPostgresServer.USER,
-                "spring.datasource.password", EmbeddedPostgresServer.PASSWORD)));
+        environment.getPropertySources()
+            .addLast(new MapPropertySource("embeddedPostgres",
+                    Map.of("spring.datasource.url", server.jdbcUrl(), "spring.datasource.username",
+                            EmbeddedPostgresServer.USER, "spring.datasource.password",
+                            EmbeddedPostgresServer.PASSWORD)));
     }
 
     @Override
@@ -34,4 +36,5 @@ class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcess
         // After Spring Boot has loaded application.yml and the profile overlays.
         return Ordered.LOWEST_PRECEDENCE;
     }
+
 }

@@ -9,13 +9,15 @@ import java.sql.SQLException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * One real PostgreSQL per JVM, started on first use and stopped when the JVM exits. With a data directory its
- * data survives restarts (the local run); without one it lives in a temporary folder (the tests).
+ * One real PostgreSQL per JVM, started on first use and stopped when the JVM exits. With
+ * a data directory its data survives restarts (the local run); without one it lives in a
+ * temporary folder (the tests).
  */
 public final class EmbeddedPostgresServer {
 
     static final String USER = "postgres";
     static final String PASSWORD = "postgres";
+
     private static final String DATABASE = "court";
 
     private static EmbeddedPostgresServer instance;
@@ -26,7 +28,10 @@ public final class EmbeddedPostgresServer {
         this.postgres = postgres;
     }
 
-    /** The JVM's server, started on the first call; {@code dataDirectory} only matters on that call. */
+    /**
+     * The JVM's server, started on the first call; {@code dataDirectory} only matters on
+     * that call.
+     */
     public static synchronized EmbeddedPostgresServer get(String dataDirectory) {
         if (instance == null) {
             instance = new EmbeddedPostgresServer(start(dataDirectory));
@@ -48,10 +53,13 @@ public final class EmbeddedPostgresServer {
         return postgres.getJdbcUrl(USER, database);
     }
 
-    /** Creates an empty database beside the application's, for tests that need a clean one. */
+    /**
+     * Creates an empty database beside the application's, for tests that need a clean
+     * one.
+     */
     public void createDatabaseIfMissing(String name) {
         try (var connection = postgres.getPostgresDatabase().getConnection();
-             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, name);
             try (var rows = exists.executeQuery()) {
                 if (!rows.next()) {
@@ -69,8 +77,8 @@ public final class EmbeddedPostgresServer {
     private static EmbeddedPostgres start(String dataDirectory) {
         try {
             var builder = EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
             if (dataDirectory != null && !dataDirectory.isBlank()) {
                 Path directory = Path.of(dataDirectory).toAbsolutePath();
                 Files.createDirectories(directory);
@@ -91,4 +99,5 @@ public final class EmbeddedPostgresServer {
             // The JVM is exiting; nothing more can be done.
         }
     }
+
 }

@@ -8,15 +8,18 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A hand-written HTTP/1.1 request from a chosen loopback address, to play a proxy that is (127.0.0.1) or is
- * not (127.0.0.2) among the trusted ones.
+ * A hand-written HTTP/1.1 request from a chosen loopback address, to play a proxy that is
+ * (127.0.0.1) or is not (127.0.0.2) among the trusted ones.
  */
 public final class RawHttp {
 
     private RawHttp() {
     }
 
-    /** Sends {@code GET path} with the given extra header lines and returns the response head and body. */
+    /**
+     * Sends {@code GET path} with the given extra header lines and returns the response
+     * head and body.
+     */
     public static String get(String fromAddress, int port, String path, String... headerLines) {
         try (var socket = new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(fromAddress), 0)) {
             socket.setSoTimeout(30_000);
@@ -35,4 +38,5 @@ public final class RawHttp {
             throw new UncheckedIOException(ex);
         }
     }
+
 }

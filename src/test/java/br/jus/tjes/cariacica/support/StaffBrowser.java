@@ -13,19 +13,23 @@ import static br.jus.tjes.cariacica.support.WebClientSupport.request;
 import static br.jus.tjes.cariacica.support.WebClientSupport.send;
 
 /**
- * A browser for the staff area over real HTTP: keeps the session cookie (sent by hand, as the Secure cookie would
- * not be sent over plain http by a real browser), sends every request as coming from one client address through
- * the trusted local proxy ({@code X-Forwarded-For} from 127.0.0.1), and fills in the CSRF token of a form.
+ * A browser for the staff area over real HTTP: keeps the session cookie (sent by hand, as
+ * the Secure cookie would not be sent over plain http by a real browser), sends every
+ * request as coming from one client address through the trusted local proxy
+ * ({@code X-Forwarded-For} from 127.0.0.1), and fills in the CSRF token of a form.
  */
 public final class StaffBrowser {
 
     public static final String SESSION_COOKIE = "SESSION";
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
     private static final Pattern SET_SESSION = Pattern.compile("^" + SESSION_COOKIE + "=([^;]*)");
 
     private final int port;
+
     private final String address;
+
     private String session;
 
     public StaffBrowser(int port, String address) {
@@ -56,7 +60,9 @@ public final class StaffBrowser {
         return exchange(builder(path).GET());
     }
 
-    /** Posts the form with the CSRF token of the page at {@code formPage} (fetched first). */
+    /**
+     * Posts the form with the CSRF token of the page at {@code formPage} (fetched first).
+     */
     public HttpResponse<String> post(String path, String formPage, Map<String, String> fields) {
         var withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", csrfToken(formPage));
@@ -64,12 +70,12 @@ public final class StaffBrowser {
     }
 
     public HttpResponse<String> postWithoutToken(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return exchange(builder(path)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        String body = fields.entrySet()
+            .stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+        return exchange(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Logs in through the form; returns the response to the POST (a redirect). */
@@ -115,4 +121,5 @@ public final class StaffBrowser {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
 }

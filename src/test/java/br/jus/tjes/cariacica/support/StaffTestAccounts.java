@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
- * Staff accounts for tests, written straight into the table with unique usernames (the database is shared by
- * every test), all with the same password.
+ * Staff accounts for tests, written straight into the table with unique usernames (the
+ * database is shared by every test), all with the same password.
  */
 public final class StaffTestAccounts {
 
@@ -21,11 +21,14 @@ public final class StaffTestAccounts {
     private StaffTestAccounts() {
     }
 
-    /** A new enabled account with these roles (ADMIN, EDITOR, OPS); returns its username. */
+    /**
+     * A new enabled account with these roles (ADMIN, EDITOR, OPS); returns its username.
+     */
     public static String create(DataSource dataSource, String... roles) {
         var jdbc = JdbcClient.create(dataSource);
-        String username = ("t-" + String.join("-", roles) + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()))
-                .toLowerCase(Locale.ROOT);
+        String username = ("t-" + String.join("-", roles) + "-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()))
+            .toLowerCase(Locale.ROOT);
         if (username.length() > 40) {
             username = username.substring(0, 40);
         }
@@ -39,13 +42,20 @@ public final class StaffTestAccounts {
     }
 
     public static long idOf(DataSource dataSource, String username) {
-        return JdbcClient.create(dataSource).sql("select id from staff_account where username = ?")
-                .param(username).query(Long.class).single();
+        return JdbcClient.create(dataSource)
+            .sql("select id from staff_account where username = ?")
+            .param(username)
+            .query(Long.class)
+            .single();
     }
 
-    /** A client address of the TEST-NET-2 range nobody else uses, so lockout counts of one test never meet another's. */
+    /**
+     * A client address of the TEST-NET-2 range nobody else uses, so lockout counts of one
+     * test never meet another's.
+     */
     public static String uniqueAddress() {
         var random = ThreadLocalRandom.current();
         return "198.51." + random.nextInt(0, 256) + "." + random.nextInt(1, 255);
     }
+
 }

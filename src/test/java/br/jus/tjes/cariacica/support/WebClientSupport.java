@@ -7,13 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain JDK HTTP client against the application's real port: what a browser or a proxy would see. */
+/**
+ * A plain JDK HTTP client against the application's real port: what a browser or a proxy
+ * would see.
+ */
 public final class WebClientSupport {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+        .connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
 
     private WebClientSupport() {
     }
@@ -46,4 +49,5 @@ public final class WebClientSupport {
             throw new IllegalStateException("Interrupted: " + request.uri(), ex);
         }
     }
+
 }

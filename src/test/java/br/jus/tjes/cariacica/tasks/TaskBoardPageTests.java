@@ -36,7 +36,9 @@ class TaskBoardPageTests {
     @Autowired
     BackgroundTasks tasks;
 
-    /** A task of a type this application runs, as it stands after failing on every try. */
+    /**
+     * A task of a type this application runs, as it stands after failing on every try.
+     */
     private UUID failedTask(String error) {
         UUID id = UUID.randomUUID();
         jdbc.update("""
@@ -53,17 +55,17 @@ class TaskBoardPageTests {
         UUID id = failedTask("Teste: arquivo ilegível " + UUID.randomUUID());
 
         mvc.perform(get("/admin/tarefas"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("tarefas/painel"))
-                .andExpect(content().string(containsString("<h1>Tarefas em segundo plano</h1>")))
-                .andExpect(content().string(containsString(id.toString())))
-                .andExpect(content().string(containsString("3 de 3")))
-                .andExpect(content().string(containsString("Teste: arquivo ilegível")))
-                .andExpect(content().string(containsString("/admin/tarefas/" + id + "/tentar-de-novo")))
-                .andExpect(content().string(containsString("/admin/tarefas/" + id + "/cancelar")))
-                .andExpect(content().string(containsString("name=\"_csrf\"")))
-                .andExpect(content().string(containsString("limpeza-diaria")))
-                .andExpect(content().string(containsString("limpeza-horaria")));
+            .andExpect(status().isOk())
+            .andExpect(view().name("tarefas/painel"))
+            .andExpect(content().string(containsString("<h1>Tarefas em segundo plano</h1>")))
+            .andExpect(content().string(containsString(id.toString())))
+            .andExpect(content().string(containsString("3 de 3")))
+            .andExpect(content().string(containsString("Teste: arquivo ilegível")))
+            .andExpect(content().string(containsString("/admin/tarefas/" + id + "/tentar-de-novo")))
+            .andExpect(content().string(containsString("/admin/tarefas/" + id + "/cancelar")))
+            .andExpect(content().string(containsString("name=\"_csrf\"")))
+            .andExpect(content().string(containsString("limpeza-diaria")))
+            .andExpect(content().string(containsString("limpeza-horaria")));
     }
 
     @Test
@@ -72,12 +74,12 @@ class TaskBoardPageTests {
         UUID id = failedTask("Teste: falha passageira");
 
         mvc.perform(post("/admin/tarefas/{id}/tentar-de-novo", id).with(csrf()))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/admin/tarefas"))
-                .andExpect(flash().attribute("sucesso", "tarefas.flash.retry.ok"));
+            .andExpect(status().isFound())
+            .andExpect(redirectedUrl("/admin/tarefas"))
+            .andExpect(flash().attribute("sucesso", "tarefas.flash.retry.ok"));
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> tasks.status(id).orElseThrow().state() == TaskState.SUCCEEDED);
+            .until(() -> tasks.status(id).orElseThrow().state() == TaskState.SUCCEEDED);
         assertThat(tasks.status(id).orElseThrow().attempts()).isEqualTo(1);
     }
 
@@ -87,18 +89,19 @@ class TaskBoardPageTests {
         UUID id = failedTask("Teste: para cancelar");
 
         mvc.perform(post("/admin/tarefas/{id}/cancelar", id).with(csrf()))
-                .andExpect(redirectedUrl("/admin/tarefas"))
-                .andExpect(flash().attribute("sucesso", "tarefas.flash.cancel.ok"));
+            .andExpect(redirectedUrl("/admin/tarefas"))
+            .andExpect(flash().attribute("sucesso", "tarefas.flash.cancel.ok"));
         assertThat(tasks.status(id).orElseThrow().state()).isEqualTo(TaskState.CANCELLED);
 
         var refused = mvc.perform(post("/admin/tarefas/{id}/cancelar", id).with(csrf()))
-                .andExpect(redirectedUrl("/admin/tarefas"))
-                .andExpect(flash().attribute("erro", "tarefas.flash.cancel.nao-permitido"))
-                .andReturn();
-        // Flash attributes live in the session, which is Spring Session's (PostgreSQL), not MockMvc's: follow the
+            .andExpect(redirectedUrl("/admin/tarefas"))
+            .andExpect(flash().attribute("erro", "tarefas.flash.cancel.nao-permitido"))
+            .andReturn();
+        // Flash attributes live in the session, which is Spring Session's (PostgreSQL),
+        // not MockMvc's: follow the
         // redirect with the session cookie, as a browser would.
         mvc.perform(get("/admin/tarefas").cookie(refused.getResponse().getCookie("SESSION")))
-                .andExpect(content().string(containsString("Esta tarefa já terminou e não pode ser cancelada.")));
+            .andExpect(content().string(containsString("Esta tarefa já terminou e não pode ser cancelada.")));
     }
 
     @Test
@@ -107,11 +110,9 @@ class TaskBoardPageTests {
         UUID id = failedTask("Teste: sem token");
 
         mvc.perform(post("/admin/tarefas/{id}/cancelar", UUID.randomUUID()).with(csrf()))
-                .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/tarefas/nao-e-um-id/tentar-de-novo").with(csrf()))
-                .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/tarefas/{id}/cancelar", id))
-                .andExpect(status().isForbidden());
+            .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/tarefas/nao-e-um-id/tentar-de-novo").with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/tarefas/{id}/cancelar", id)).andExpect(status().isForbidden());
         assertThat(tasks.status(id).orElseThrow().state()).isEqualTo(TaskState.FAILED);
     }
 
@@ -125,4 +126,5 @@ class TaskBoardPageTests {
     void anonymousVisitorsMustAuthenticate() throws Exception {
         mvc.perform(get("/admin/tarefas")).andExpect(status().isUnauthorized());
     }
+
 }

@@ -18,8 +18,11 @@ import static org.awaitility.Awaitility.await;
 class TaskCrashRecoveryTests {
 
     private final TaskTestDatabase database = new TaskTestDatabase();
+
     private final List<String> runs = Collections.synchronizedList(new ArrayList<>());
+
     private final CountDownLatch unstick = new CountDownLatch(1);
+
     private final List<Scheduler> schedulers = new ArrayList<>();
 
     @AfterEach
@@ -33,7 +36,8 @@ class TaskCrashRecoveryTests {
         return TestHandler.of("longa", context -> {
             runs.add(instance + ":" + context.attempt());
             if (context.attempt() == 1) {
-                // The first try hangs like a process that died mid-task: it ignores interrupts and never reports.
+                // The first try hangs like a process that died mid-task: it ignores
+                // interrupts and never reports.
                 while (true) {
                     try {
                         unstick.await();
@@ -67,14 +71,16 @@ class TaskCrashRecoveryTests {
         schedulers.remove(crashed);
 
         assertThat(database.jdbc.sql("select picked_by from scheduled_tasks where task_instance = ? and picked")
-                .param(id.toString()).query(String.class).optional())
-                .as("the execution is left locked, its heartbeats stopped").hasValue("instancia-a");
+            .param(id.toString())
+            .query(String.class)
+            .optional()).as("the execution is left locked, its heartbeats stopped").hasValue("instancia-a");
 
         start("instancia-b");
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> engine.queue().status(id).orElseThrow().state() == TaskState.SUCCEEDED);
+            .until(() -> engine.queue().status(id).orElseThrow().state() == TaskState.SUCCEEDED);
         assertThat(runs).containsExactly("instancia-a:1", "instancia-b:2");
         assertThat(engine.queue().status(id).orElseThrow().attempts()).isEqualTo(2);
     }
+
 }

@@ -26,11 +26,17 @@ import static org.awaitility.Awaitility.await;
 class TaskDependencyTests {
 
     private final TaskTestDatabase database = new TaskTestDatabase();
+
     private final List<String> ran = Collections.synchronizedList(new ArrayList<>());
+
     private final CountDownLatch releasePrerequisite = new CountDownLatch(1);
+
     private final AtomicBoolean prerequisiteFails = new AtomicBoolean(true);
+
     private Scheduler scheduler;
+
     private TaskEngine engine;
+
     private TaskQueue tasks;
 
     @AfterEach
@@ -57,13 +63,11 @@ class TaskDependencyTests {
 
     @Test
     void dependantWaitsForItsPrerequisiteAndRunsOnlyAfterItSucceeded() throws Exception {
-        start(List.of(
-                TestHandler.of("importar", context -> {
-                    ran.add("importar:inicio");
-                    assertThat(releasePrerequisite.await(20, TimeUnit.SECONDS)).isTrue();
-                    ran.add("importar:fim");
-                }),
-                TestHandler.of("atualizar", context -> ran.add("atualizar"))));
+        start(List.of(TestHandler.of("importar", context -> {
+            ran.add("importar:inicio");
+            assertThat(releasePrerequisite.await(20, TimeUnit.SECONDS)).isTrue();
+            ran.add("importar:fim");
+        }), TestHandler.of("atualizar", context -> ran.add("atualizar"))));
 
         UUID prerequisite = tasks.enqueue(TaskRequest.of("importar").withPriority(TaskPriority.HIGH));
         UUID dependant = tasks.enqueue(TaskRequest.of("atualizar").after(prerequisite));
@@ -71,7 +75,9 @@ class TaskDependencyTests {
 
         assertThat(tasks.status(dependant).orElseThrow().state()).isEqualTo(TaskState.WAITING);
         assertThat(database.jdbc.sql("select count(*) from scheduled_tasks where task_instance = ?")
-                .param(dependant.toString()).query(Integer.class).single()).as("no execution while waiting").isZero();
+            .param(dependant.toString())
+            .query(Integer.class)
+            .single()).as("no execution while waiting").isZero();
 
         releasePrerequisite.countDown();
         var done = awaitState(dependant, TaskState.SUCCEEDED);
@@ -82,13 +88,11 @@ class TaskDependencyTests {
 
     @Test
     void dependantsOfATaskThatFailedForGoodDoNotRunAndSayWhy() {
-        start(List.of(
-                new TestHandler("falha", 2, context -> {
-                    if (prerequisiteFails.get()) {
-                        throw new IllegalStateException("arquivo ilegível");
-                    }
-                }),
-                TestHandler.of("depois", context -> ran.add("depois:" + context.payload()))));
+        start(List.of(new TestHandler("falha", 2, context -> {
+            if (prerequisiteFails.get()) {
+                throw new IllegalStateException("arquivo ilegível");
+            }
+        }), TestHandler.of("depois", context -> ran.add("depois:" + context.payload()))));
 
         UUID failing = tasks.enqueue(TaskRequest.of("falha"));
         UUID first = tasks.enqueue(TaskRequest.of("depois", "1").after(failing));
@@ -111,10 +115,16 @@ class TaskDependencyTests {
         awaitState(late, TaskState.SUCCEEDED);
         assertThat(ran).containsExactlyInAnyOrder("depois:1", "depois:2", "depois:3");
         assertThat(ran.indexOf("depois:1")).isLessThan(ran.indexOf("depois:2"));
-        assertThat(database.meters.get("court.tasks.executions").tag("type", "falha").tag("outcome", "failure")
-                .timer().count()).isEqualTo(1);
-        assertThat(database.meters.get("court.tasks.executions").tag("type", "falha").tag("outcome", "retry")
-                .timer().count()).isEqualTo(1);
+        assertThat(database.meters.get("court.tasks.executions")
+            .tag("type", "falha")
+            .tag("outcome", "failure")
+            .timer()
+            .count()).isEqualTo(1);
+        assertThat(database.meters.get("court.tasks.executions")
+            .tag("type", "falha")
+            .tag("outcome", "retry")
+            .timer()
+            .count()).isEqualTo(1);
     }
 
     @Test
@@ -122,23 +132,21 @@ class TaskDependencyTests {
         var caches = new ConcurrentMapCacheManager("paginas");
         caches.getCache("paginas").put("/pauta", "<html>antiga</html>");
         var cachedDuringRefresh = new ArrayList<Boolean>();
-        start(List.of(
-                TestHandler.of(SiteTasks.IMPORT_HEARINGS, context -> {
-                    ran.add("importar " + context.payload());
-                    context.progress(2, 2);
-                }),
-                TestHandler.of(SiteTasks.REFRESH_SEARCH, context -> {
-                    ran.add("busca");
-                    cachedDuringRefresh.add(caches.getCache("paginas").get("/pauta") != null);
-                }),
-                SiteTasksFactory.evictPageCaches(caches)));
+        start(List.of(TestHandler.of(SiteTasks.IMPORT_HEARINGS, context -> {
+            ran.add("importar " + context.payload());
+            context.progress(2, 2);
+        }), TestHandler.of(SiteTasks.REFRESH_SEARCH, context -> {
+            ran.add("busca");
+            cachedDuringRefresh.add(caches.getCache("paginas").get("/pauta") != null);
+        }), SiteTasksFactory.evictPageCaches(caches)));
         SiteTasks site = SiteTasksFactory.siteTasks(tasks);
 
         List<UUID> chain = site.importHearings("pauta-2026-12.csv");
 
         awaitState(chain.get(2), TaskState.SUCCEEDED);
         assertThat(ran).containsExactly("importar pauta-2026-12.csv", "busca");
-        assertThat(cachedDuringRefresh).as("the old page was still cached while search refreshed").containsExactly(true);
+        assertThat(cachedDuringRefresh).as("the old page was still cached while search refreshed")
+            .containsExactly(true);
         assertThat(caches.getCache("paginas").get("/pauta")).isNull();
         var imported = tasks.status(chain.get(0)).orElseThrow();
         assertThat(imported.priority()).isEqualTo(TaskPriority.HIGH);
@@ -148,17 +156,19 @@ class TaskDependencyTests {
 
     @Test
     void enqueueRefusesAnUnknownTypeOrPrerequisite() {
-        start(List.of(TestHandler.of("conhecida", context -> { })));
+        start(List.of(TestHandler.of("conhecida", context -> {
+        })));
 
         assertThatThrownBy(() -> tasks.enqueue(TaskRequest.of("desconhecida")))
-                .isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> tasks.enqueue(TaskRequest.of("conhecida").after(UUID.randomUUID())))
-                .isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void historyCleanupDeletesOldFinishedTasksButKeepsFailedOnesForInspection() {
-        start(List.of(TestHandler.of("qualquer", context -> { })));
+        start(List.of(TestHandler.of("qualquer", context -> {
+        })));
         var old = java.time.OffsetDateTime.now().minusDays(40);
         for (String state : List.of("SUCCEEDED", "CANCELLED", "BLOCKED", "FAILED")) {
             database.jdbc.sql("""
@@ -173,6 +183,7 @@ class TaskDependencyTests {
 
         assertThat(deleted).isEqualTo(3);
         assertThat(database.jdbc.sql("select state from task_run order by state").query(String.class).list())
-                .containsExactly("FAILED", "SUCCEEDED");
+            .containsExactly("FAILED", "SUCCEEDED");
     }
+
 }

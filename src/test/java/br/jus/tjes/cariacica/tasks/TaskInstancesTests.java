@@ -26,7 +26,9 @@ class TaskInstancesTests {
     private static final int TASKS = 300;
 
     private final TaskTestDatabase database = new TaskTestDatabase();
+
     private final Map<String, List<String>> runsById = new ConcurrentHashMap<>();
+
     private final List<Scheduler> schedulers = new ArrayList<>();
 
     @AfterEach
@@ -56,22 +58,27 @@ class TaskInstancesTests {
             ids.add(engine.queue().enqueue(TaskRequest.of("contar", "tarefa-" + i)));
         }
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> database.jdbc
-                .sql("select count(*) from task_run where state = 'SUCCEEDED'").query(Integer.class).single() == TASKS);
+        await().atMost(Duration.ofSeconds(60))
+            .until(() -> database.jdbc.sql("select count(*) from task_run where state = 'SUCCEEDED'")
+                .query(Integer.class)
+                .single() == TASKS);
         assertThat(runsById).hasSize(TASKS);
         assertThat(runsById.values()).allSatisfy(runs -> assertThat(runs).hasSize(1));
-        var perInstance = runsById.values().stream().map(runs -> runs.get(0))
-                .collect(java.util.stream.Collectors.groupingBy(name -> name, java.util.stream.Collectors.counting()));
+        var perInstance = runsById.values()
+            .stream()
+            .map(runs -> runs.get(0))
+            .collect(java.util.stream.Collectors.groupingBy(name -> name, java.util.stream.Collectors.counting()));
         assertThat(perInstance).as("both instances took work").containsOnlyKeys("instancia-1", "instancia-2");
         assertThat(first.queue().status(ids.get(0)).orElseThrow().attempts()).isEqualTo(1);
         assertThat(database.jdbc.sql("select sum(attempts) from task_run").query(Integer.class).single())
-                .isEqualTo(TASKS);
+            .isEqualTo(TASKS);
         assertThat(database.jdbc.sql("select count(*) from scheduled_tasks").query(Integer.class).single()).isZero();
     }
 
     /**
-     * The recurring housekeeping on two instances: one schedule row, and each time it falls due one of the two
-     * runs it, never both. Both schedulers poll all the time; the test's clock decides when the task is due.
+     * The recurring housekeeping on two instances: one schedule row, and each time it
+     * falls due one of the two runs it, never both. Both schedulers poll all the time;
+     * the test's clock decides when the task is due.
      */
     @Test
     void aRecurringTaskOnTwoInstancesRunsOnceEachTimeItIsDue() {
@@ -100,25 +107,35 @@ class TaskInstancesTests {
             schedulers.add(scheduler);
         }
         assertThat(database.jdbc.sql("select count(*) from scheduled_tasks where task_name = 'relatorio-compartilhado'")
-                .query(Integer.class).single()).as("one schedule for both instances").isOne();
+            .query(Integer.class)
+            .single()).as("one schedule for both instances").isOne();
 
-        // A fixed-delay task is due as soon as it is first scheduled, then an hour after each run.
+        // A fixed-delay task is due as soon as it is first scheduled, then an hour after
+        // each run.
         for (int due = 1; due <= 5; due++) {
             if (due > 1) {
                 clock.tick(Duration.ofHours(1).plusSeconds(1));
             }
             Instant next = clock.now().plus(Duration.ofHours(1));
-            // PostgreSQL keeps microseconds: "rescheduled an hour after this run" within a millisecond.
+            // PostgreSQL keeps microseconds: "rescheduled an hour after this run" within
+            // a millisecond.
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> Duration.between(nextRunOfSharedReport(), next).abs().toMillis() < 1);
+                .until(() -> Duration.between(nextRunOfSharedReport(), next).abs().toMillis() < 1);
             assertThat(runs).as("run %d", due).hasSize(due);
         }
-        assertThat(database.jdbc.sql("select last_outcome from task_recurring_run where name = 'relatorio-compartilhado'")
-                .query(String.class).single()).isEqualTo("SUCCEEDED");
+        assertThat(
+                database.jdbc.sql("select last_outcome from task_recurring_run where name = 'relatorio-compartilhado'")
+                    .query(String.class)
+                    .single())
+            .isEqualTo("SUCCEEDED");
     }
 
     private Instant nextRunOfSharedReport() {
-        return database.jdbc.sql("select execution_time from scheduled_tasks where task_name = 'relatorio-compartilhado'")
-                .query(OffsetDateTime.class).single().toInstant();
+        return database.jdbc
+            .sql("select execution_time from scheduled_tasks where task_name = 'relatorio-compartilhado'")
+            .query(OffsetDateTime.class)
+            .single()
+            .toInstant();
     }
+
 }

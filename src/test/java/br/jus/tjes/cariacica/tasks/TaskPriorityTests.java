@@ -17,9 +17,13 @@ import static org.awaitility.Awaitility.await;
 class TaskPriorityTests {
 
     private final TaskTestDatabase database = new TaskTestDatabase();
+
     private final List<String> started = Collections.synchronizedList(new ArrayList<>());
-    // Fair, so the permits go to the tasks already waiting and each wave of four finishes together.
+
+    // Fair, so the permits go to the tasks already waiting and each wave of four finishes
+    // together.
     private final Semaphore finish = new Semaphore(0, true);
+
     private Scheduler scheduler;
 
     @AfterEach
@@ -55,17 +59,17 @@ class TaskPriorityTests {
         }
 
         assertThat(database.meters.get("court.tasks.queue.depth").tag("priority", "CRITICAL").gauge().value())
-                .isEqualTo(4.0);
-        assertThat(database.meters.get("court.tasks.queue.depth").tag("priority", "URGENT").gauge().value())
-                .isZero();
+            .isEqualTo(4.0);
+        assertThat(database.meters.get("court.tasks.queue.depth").tag("priority", "URGENT").gauge().value()).isZero();
 
         for (String expected : List.of("CRITICAL", "HIGH", "NORMAL", "LOW")) {
             int before = started.size();
             finish.release(4);
             await().atMost(Duration.ofSeconds(20)).until(() -> started.size() >= before + 4);
             assertThat(started.subList(before, before + 4)).as("wave after %s", started.subList(0, before))
-                    .containsOnly(expected);
+                .containsOnly(expected);
         }
         assertThat(started).hasSize(20);
     }
+
 }

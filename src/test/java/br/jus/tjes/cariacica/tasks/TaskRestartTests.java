@@ -22,8 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskRestartTests {
 
     private final TaskTestDatabase database = new TaskTestDatabase();
+
     private final SettableClock clock = new SettableClock();
+
     private final List<String> runs = new ArrayList<>();
+
     private final AtomicBoolean reportFails = new AtomicBoolean();
 
     @AfterEach
@@ -51,12 +54,15 @@ class TaskRestartTests {
         }
     };
 
-    /** One "process": an engine and a scheduler that runs due executions when told, on the test's clock. */
+    /**
+     * One "process": an engine and a scheduler that runs due executions when told, on the
+     * test's clock.
+     */
     private ManualScheduler startInstance(TaskEngine engine) {
         return TestHelper.createManualScheduler(engine.schedulerDataSource(), engine.oneTimeTasks())
-                .clock(clock)
-                .startTasks(engine.recurringTasks())
-                .start();
+            .clock(clock)
+            .startTasks(engine.recurringTasks())
+            .start();
     }
 
     private TaskEngine engine() {
@@ -66,7 +72,9 @@ class TaskRestartTests {
 
     private Instant nextRunOfReport() {
         return database.jdbc.sql("select execution_time from scheduled_tasks where task_name = 'relatorio-teste'")
-                .query(OffsetDateTime.class).single().toInstant();
+            .query(OffsetDateTime.class)
+            .single()
+            .toInstant();
     }
 
     @Test
@@ -74,14 +82,17 @@ class TaskRestartTests {
         var firstEngine = engine();
         startInstance(firstEngine);
         Instant firstRun = nextRunOfReport();
-        UUID later = firstEngine.queue().enqueue(TaskRequest.of("agendada").notBefore(clock.now().plus(Duration.ofHours(2))));
+        UUID later = firstEngine.queue()
+            .enqueue(TaskRequest.of("agendada").notBefore(clock.now().plus(Duration.ofHours(2))));
 
-        // The first process goes away without running anything; a new one starts on the same database.
+        // The first process goes away without running anything; a new one starts on the
+        // same database.
         var engine = engine();
         var scheduler = startInstance(engine);
 
         assertThat(database.jdbc.sql("select count(*) from scheduled_tasks where task_name = 'relatorio-teste'")
-                .query(Integer.class).single()).as("one schedule, not one per start").isOne();
+            .query(Integer.class)
+            .single()).as("one schedule, not one per start").isOne();
         assertThat(nextRunOfReport()).isEqualTo(firstRun);
 
         scheduler.runAnyDueExecutions();
@@ -96,10 +107,16 @@ class TaskRestartTests {
 
         assertThat(runs).containsExactlyInAnyOrder("relatorio", "relatorio", "agendada");
         assertThat(engine.queue().status(later).orElseThrow().state()).isEqualTo(TaskState.SUCCEEDED);
-        assertThat(nextRunOfReport()).as("a failed run waits for its next time").isEqualTo(clock.now().plus(Duration.ofHours(1)));
-        assertThat(database.jdbc.sql("select last_outcome || ': ' || last_error from task_recurring_run where name = 'relatorio-teste'")
-                .query(String.class).single()).isEqualTo("FAILED: IllegalStateException: sem espaço em disco");
-        assertThat(database.jdbc.sql("select consecutive_failures from scheduled_tasks where task_name = 'relatorio-teste'")
-                .query(Integer.class).single()).isOne();
+        assertThat(nextRunOfReport()).as("a failed run waits for its next time")
+            .isEqualTo(clock.now().plus(Duration.ofHours(1)));
+        assertThat(database.jdbc
+            .sql("select last_outcome || ': ' || last_error from task_recurring_run where name = 'relatorio-teste'")
+            .query(String.class)
+            .single()).isEqualTo("FAILED: IllegalStateException: sem espaço em disco");
+        assertThat(database.jdbc
+            .sql("select consecutive_failures from scheduled_tasks where task_name = 'relatorio-teste'")
+            .query(Integer.class)
+            .single()).isOne();
     }
+
 }

@@ -36,10 +36,12 @@ class TaskRetryBackoffTests {
         var engine = database.engine(properties, List.of(new TestHandler("sempre-falha", 14, context -> {
             throw new IllegalStateException("falha " + context.attempt());
         })), clock);
-        // A scheduler that runs due executions only when told, on a clock the test moves: no waiting.
-        ManualScheduler scheduler = TestHelper.createManualScheduler(engine.schedulerDataSource(), engine.oneTimeTasks())
-                .clock(clock)
-                .build();
+        // A scheduler that runs due executions only when told, on a clock the test moves:
+        // no waiting.
+        ManualScheduler scheduler = TestHelper
+            .createManualScheduler(engine.schedulerDataSource(), engine.oneTimeTasks())
+            .clock(clock)
+            .build();
         UUID id = engine.queue().enqueue(TaskRequest.of("sempre-falha"));
 
         var pauses = new ArrayList<Duration>();
@@ -48,10 +50,12 @@ class TaskRetryBackoffTests {
             var row = database.jdbc.sql("""
                     select execution_time, last_failure, consecutive_failures, picked from scheduled_tasks
                     where task_instance = ?
-                    """).param(id.toString())
-                    .query((rs, n) -> new Object[] {rs.getObject(1, OffsetDateTime.class).toInstant(),
-                            rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3), rs.getBoolean(4)})
-                    .single();
+                    """)
+                .param(id.toString())
+                .query((rs,
+                        n) -> new Object[] { rs.getObject(1, OffsetDateTime.class).toInstant(),
+                                rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3), rs.getBoolean(4) })
+                .single();
             assertThat(row[2]).as("failures counted").isEqualTo(attempt);
             assertThat(row[3]).as("released for the next try").isEqualTo(false);
             pauses.add(Duration.between((Instant) row[1], (Instant) row[0]));
@@ -62,7 +66,7 @@ class TaskRetryBackoffTests {
         for (int i = 1; i < pauses.size(); i++) {
             var expected = Math.min(pauses.get(i - 1).toMillis() * 1.5, 30_000);
             assertThat((double) pauses.get(i).toMillis()).as("pause %d of %s", i + 1, pauses)
-                    .isCloseTo(expected, org.assertj.core.data.Offset.offset(1.0));
+                .isCloseTo(expected, org.assertj.core.data.Offset.offset(1.0));
         }
         assertThat(pauses).allSatisfy(pause -> assertThat(pause).isLessThanOrEqualTo(Duration.ofSeconds(30)));
         assertThat(pauses.subList(pauses.size() - 3, pauses.size())).containsOnly(Duration.ofSeconds(30));
@@ -77,7 +81,9 @@ class TaskRetryBackoffTests {
         assertThat(failed.attempts()).isEqualTo(14);
         assertThat(failed.lastError()).isEqualTo("IllegalStateException: falha 14");
         assertThat(database.jdbc.sql("select count(*) from scheduled_tasks where task_instance = ?")
-                .param(id.toString()).query(Integer.class).single()).as("execution gone, record kept").isZero();
+            .param(id.toString())
+            .query(Integer.class)
+            .single()).as("execution gone, record kept").isZero();
     }
 
     @Test
@@ -91,4 +97,5 @@ class TaskRetryBackoffTests {
         assertThat(backoff.delayAfter(10)).isEqualTo(Duration.ofSeconds(30));
         assertThat(backoff.delayAfter(1000)).isEqualTo(Duration.ofSeconds(30));
     }
+
 }

@@ -24,20 +24,24 @@ import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
 import br.jus.tjes.cariacica.tasks.internal.TasksProperties;
 
 /**
- * A fresh, migrated database of its own on the embedded PostgreSQL, so the schedulers a test starts see only that
- * test's tasks (the application contexts of other tests run their own schedulers on the shared database).
+ * A fresh, migrated database of its own on the embedded PostgreSQL, so the schedulers a
+ * test starts see only that test's tasks (the application contexts of other tests run
+ * their own schedulers on the shared database).
  */
 public final class TaskTestDatabase implements AutoCloseable {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     final HikariDataSource dataSource;
+
     public final JdbcClient jdbc;
+
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     public TaskTestDatabase() {
         var server = EmbeddedPostgresServer.get();
-        String name = "tasks_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet() + "_" + System.nanoTime();
+        String name = "tasks_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet() + "_"
+                + System.nanoTime();
         server.createDatabaseIfMissing(name);
         var config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl(name));
@@ -51,7 +55,10 @@ public final class TaskTestDatabase implements AutoCloseable {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    /** Short polls and heartbeats (a dead execution is noticed after 4 × 100 ms) and a fast backoff. */
+    /**
+     * Short polls and heartbeats (a dead execution is noticed after 4 × 100 ms) and a
+     * fast backoff.
+     */
     public static TasksProperties fastProperties(int workers) {
         return properties(workers, new TasksProperties.Retry(Duration.ofMillis(20), 1.5, Duration.ofMillis(100)));
     }
@@ -84,4 +91,5 @@ public final class TaskTestDatabase implements AutoCloseable {
     public void close() {
         dataSource.close();
     }
+
 }

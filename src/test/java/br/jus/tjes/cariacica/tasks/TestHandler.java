@@ -4,7 +4,9 @@ package br.jus.tjes.cariacica.tasks;
 public record TestHandler(String type, int maxAttempts, Body body) implements TaskHandler {
 
     public interface Body {
+
         void run(TaskContext context) throws Exception;
+
     }
 
     public static TestHandler of(String type, Body body) {

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 /** An answer as composed, before it is stored. */
-record Answer(String text, List<Source> sources, Mode mode, Outcome outcome, String fallbackReason,
-        Duration latency, long promptTokens, long completionTokens) {
+record Answer(String text, List<Source> sources, Mode mode, Outcome outcome, String fallbackReason, Duration latency,
+        long promptTokens, long completionTokens) {
 
     Answer withLatency(Duration latency) {
         return new Answer(text, sources, mode, outcome, fallbackReason, latency, promptTokens, completionTokens);

@@ -6,7 +6,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-/** The assistant's own metrics, besides Resilience4j's: requests by mode and outcome, latency, fallbacks, tokens. */
+/**
+ * The assistant's own metrics, besides Resilience4j's: requests by mode and outcome,
+ * latency, fallbacks, tokens.
+ */
 final class ChatMetrics {
 
     private final MeterRegistry registry;
@@ -17,21 +20,24 @@ final class ChatMetrics {
 
     void answered(Answer answer) {
         Counter.builder("court.assistant.chat.requests")
-                .description("Chat requests answered, by who answered and whether the answer was found")
-                .tag("mode", answer.mode().value())
-                .tag("outcome", answer.outcome().value())
-                .register(registry).increment();
+            .description("Chat requests answered, by who answered and whether the answer was found")
+            .tag("mode", answer.mode().value())
+            .tag("outcome", answer.outcome().value())
+            .register(registry)
+            .increment();
         Timer.builder("court.assistant.chat.latency")
-                .description("Time to answer a chat request, from its arrival to the stored answer")
-                .tag("mode", answer.mode().value())
-                .publishPercentileHistogram()
-                .maximumExpectedValue(Duration.ofSeconds(30))
-                .register(registry).record(answer.latency());
+            .description("Time to answer a chat request, from its arrival to the stored answer")
+            .tag("mode", answer.mode().value())
+            .publishPercentileHistogram()
+            .maximumExpectedValue(Duration.ofSeconds(30))
+            .register(registry)
+            .record(answer.latency());
         if (answer.fallbackReason() != null) {
             Counter.builder("court.assistant.chat.fallbacks")
-                    .description("Answers from the knowledge base instead of the model, by reason")
-                    .tag("reason", answer.fallbackReason())
-                    .register(registry).increment();
+                .description("Answers from the knowledge base instead of the model, by reason")
+                .tag("reason", answer.fallbackReason())
+                .register(registry)
+                .increment();
         }
         if (answer.promptTokens() > 0 || answer.completionTokens() > 0) {
             tokens("prompt").increment(answer.promptTokens());
@@ -41,8 +47,9 @@ final class ChatMetrics {
 
     private Counter tokens(String type) {
         return Counter.builder("court.assistant.openai.tokens")
-                .description("Tokens used by the model")
-                .tag("type", type)
-                .register(registry);
+            .description("Tokens used by the model")
+            .tag("type", type)
+            .register(registry);
     }
+
 }

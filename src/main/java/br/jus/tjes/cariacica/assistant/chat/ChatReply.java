@@ -9,7 +9,8 @@ import br.jus.tjes.cariacica.assistant.CourtFacts;
  * The answer to one chat message.
  *
  * @param conversationToken only on the first reply of a conversation; null afterwards
- * @param handoff where to reach a person, always offered, and the way forward when {@code outcome} is not-found
+ * @param handoff where to reach a person, always offered, and the way forward when
+ * {@code outcome} is not-found
  */
 public record ChatReply(UUID conversationId, String conversationToken, UUID messageId, String answer,
         List<Source> sources, Mode mode, Outcome outcome, List<CourtFacts.Channel> handoff) {

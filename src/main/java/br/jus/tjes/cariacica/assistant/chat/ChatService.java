@@ -25,20 +25,28 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * One chat message, end to end: validate, redact, store the question, retrieve the court's content, ask the model
- * (or not), store the answer. Not transactional itself: each store call is its own short transaction, so no
- * database connection is held while the model thinks.
+ * One chat message, end to end: validate, redact, store the question, retrieve the
+ * court's content, ask the model (or not), store the answer. Not transactional itself:
+ * each store call is its own short transaction, so no database connection is held while
+ * the model thinks.
  */
 @Service
 public class ChatService {
 
     private final ConversationStore store;
+
     private final UpstreamAnswerer upstream;
+
     private final Passages passages;
+
     private final KnowledgeBase knowledgeBase;
+
     private final CourtFacts facts;
+
     private final ChatMetrics metrics;
+
     private final AssistantProperties properties;
+
     private final Clock clock = Clock.systemUTC();
 
     ChatService(ConversationStore store, UpstreamAnswerer upstream, ObjectProvider<SiteSearch> search,
@@ -47,11 +55,12 @@ public class ChatService {
         this.store = store;
         this.upstream = upstream;
         this.properties = properties;
-        // A CourtFacts bean wins; otherwise the site's content; otherwise the configured sample contacts.
+        // A CourtFacts bean wins; otherwise the site's content; otherwise the configured
+        // sample contacts.
         SiteContent siteContent = content.getIfAvailable();
-        this.facts = courtFacts.getIfUnique(() -> siteContent != null
-                ? new ContentCourtFacts(siteContent, properties.unit(), Clock.systemUTC())
-                : new ConfiguredCourtFacts(properties.unit(), Clock.systemUTC()));
+        this.facts = courtFacts.getIfUnique(
+                () -> siteContent != null ? new ContentCourtFacts(siteContent, properties.unit(), Clock.systemUTC())
+                        : new ConfiguredCourtFacts(properties.unit(), Clock.systemUTC()));
         this.passages = new Passages(search, facts, properties.passages());
         this.knowledgeBase = new KnowledgeBase(messages);
         this.metrics = new ChatMetrics(registry);
@@ -59,9 +68,9 @@ public class ChatService {
 
     /**
      * Answers a message, in a new conversation when {@code conversationId} is null.
-     *
      * @throws InvalidMessageException when the message breaks a rule (nothing is stored)
-     * @throws ConversationNotFoundException when the conversation does not exist or the token does not match
+     * @throws ConversationNotFoundException when the conversation does not exist or the
+     * token does not match
      */
     public ChatReply chat(UUID conversationId, String token, String message) {
         long started = System.nanoTime();
@@ -85,11 +94,11 @@ public class ChatService {
         var result = upstream.answer(new UpstreamRequest(question, given, opened.history(), deadline));
         return switch (result) {
             case UpstreamResult.Answer reply when !reply.text().isBlank() && !reply.found() ->
-                    new Answer(reply.text(), List.of(), Mode.AI, Outcome.NOT_FOUND, null, Duration.ZERO,
-                            reply.promptTokens(), reply.completionTokens());
+                new Answer(reply.text(), List.of(), Mode.AI, Outcome.NOT_FOUND, null, Duration.ZERO,
+                        reply.promptTokens(), reply.completionTokens());
             case UpstreamResult.Answer reply when !reply.text().isBlank() && !reply.citedIds().isEmpty() ->
-                    new Answer(reply.text(), sources(given, reply.citedIds()), Mode.AI, Outcome.ANSWERED, null,
-                            Duration.ZERO, reply.promptTokens(), reply.completionTokens());
+                new Answer(reply.text(), sources(given, reply.citedIds()), Mode.AI, Outcome.ANSWERED, null,
+                        Duration.ZERO, reply.promptTokens(), reply.completionTokens());
             case UpstreamResult.Answer reply -> {
                 // Not grounded in anything we gave it: not shown.
                 Answer fallback = knowledgeBase.answer(passages.forKnowledgeBase(question), "ungrounded");
@@ -97,20 +106,24 @@ public class ChatService {
                         fallback.fallbackReason(), Duration.ZERO, reply.promptTokens(), reply.completionTokens());
             }
             case UpstreamResult.Unavailable unavailable ->
-                    knowledgeBase.answer(passages.forKnowledgeBase(question), unavailable.reason());
+                knowledgeBase.answer(passages.forKnowledgeBase(question), unavailable.reason());
         };
     }
 
     private static List<Source> sources(List<Passage> given, List<String> citedIds) {
         Map<String, Passage> byId = given.stream().collect(Collectors.toMap(Passage::id, Function.identity()));
-        return citedIds.stream().map(byId::get)
-                .map(passage -> new Source(passage.title(), passage.url()))
-                .distinct()
-                .toList();
+        return citedIds.stream()
+            .map(byId::get)
+            .map(passage -> new Source(passage.title(), passage.url()))
+            .distinct()
+            .toList();
     }
 
-    /** The current ways to reach a person, for pages that show them beside the assistant. */
+    /**
+     * The current ways to reach a person, for pages that show them beside the assistant.
+     */
     public List<CourtFacts.Channel> handoff() {
         return facts.channels();
     }
+
 }

@@ -13,15 +13,16 @@ import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import br.jus.tjes.cariacica.assistant.CourtFacts;
 
 /**
- * The unit's facts from {@code court.assistant.unit.*}: working days Monday to Friday, one opening window for
- * every channel. It knows no holidays or closures; a module that owns them replaces it with its own
- * {@link CourtFacts} bean.
+ * The unit's facts from {@code court.assistant.unit.*}: working days Monday to Friday,
+ * one opening window for every channel. It knows no holidays or closures; a module that
+ * owns them replaces it with its own {@link CourtFacts} bean.
  */
 final class ConfiguredCourtFacts implements CourtFacts {
 
     private static final Locale PT_BR = Locale.of("pt", "BR");
 
     private final AssistantProperties.Unit unit;
+
     private final Clock clock;
 
     ConfiguredCourtFacts(AssistantProperties.Unit unit, Clock clock) {
@@ -68,8 +69,7 @@ final class ConfiguredCourtFacts implements CourtFacts {
     @Override
     public List<Channel> channels() {
         boolean open = openNow(ZonedDateTime.now(clock.withZone(unit.zone())));
-        return List.of(
-                new Channel("balcao-virtual", "Balcão Virtual", unit.balcaoVirtualUrl().toString(), open),
+        return List.of(new Channel("balcao-virtual", "Balcão Virtual", unit.balcaoVirtualUrl().toString(), open),
                 new Channel("telefone", "Telefone " + unit.phone(), "tel:" + unit.phone().replaceAll("[^0-9+]", ""),
                         open),
                 new Channel("email", "E-mail " + unit.email(), "mailto:" + unit.email(), null),
@@ -85,6 +85,8 @@ final class ConfiguredCourtFacts implements CourtFacts {
     }
 
     private static String time(LocalTime time) {
-        return time.getMinute() == 0 ? time.getHour() + "h" : String.format("%dh%02d", time.getHour(), time.getMinute());
+        return time.getMinute() == 0 ? time.getHour() + "h"
+                : String.format("%dh%02d", time.getHour(), time.getMinute());
     }
+
 }

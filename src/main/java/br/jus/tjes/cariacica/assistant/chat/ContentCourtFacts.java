@@ -20,20 +20,26 @@ import br.jus.tjes.cariacica.content.Unit;
 import org.jsoup.Jsoup;
 
 /**
- * The unit's facts from the site's own content: every channel's hours, whether each is open now (closures
- * honoured), contacts, plantão and Defensoria. The same data the pages show, so the assistant never disagrees
- * with them.
+ * The unit's facts from the site's own content: every channel's hours, whether each is
+ * open now (closures honoured), contacts, plantão and Defensoria. The same data the pages
+ * show, so the assistant never disagrees with them.
  */
 final class ContentCourtFacts implements CourtFacts {
 
     private static final Locale PT_BR = Locale.of("pt", "BR");
+
     private static final String PAGE = "/atendimento";
 
     private final SiteContent content;
+
     private final AssistantProperties.Unit fallback;
+
     private final Clock clock;
 
-    /** The last facts built, reused while the unit (a cached instance) and the minute are the same. */
+    /**
+     * The last facts built, reused while the unit (a cached instance) and the minute are
+     * the same.
+     */
     private volatile Memo memo;
 
     private record Memo(Unit unit, long minute, List<Fact> facts) {
@@ -51,8 +57,10 @@ final class ContentCourtFacts implements CourtFacts {
         Instant now = clock.instant();
         long minute = now.getEpochSecond() / 60;
         Memo last = memo;
-        // Every chat message reads the facts; building them parses HTML, and they change only with the content
-        // (a new Unit instance after an edit) or with the clock (open/closed), at minute granularity.
+        // Every chat message reads the facts; building them parses HTML, and they change
+        // only with the content
+        // (a new Unit instance after an edit) or with the clock (open/closed), at minute
+        // granularity.
         if (last != null && last.unit() == unit && last.minute() == minute) {
             return last.facts();
         }
@@ -63,28 +71,31 @@ final class ContentCourtFacts implements CourtFacts {
 
     private List<Fact> build(Unit unit, Instant now) {
         // The content module's Channel: its simple name here is CourtFacts.Channel.
-        var withHours = unit.channels().stream().filter(br.jus.tjes.cariacica.content.Channel::hasHours)
-                .toList();
-        String hours = withHours.stream().map(channel -> channel.name() + ": " + hours(channel))
-                .collect(Collectors.joining(". "));
-        String status = withHours.stream().map(channel -> channel.name() + ": " + status(unit, channel, now))
-                .collect(Collectors.joining(". "));
-        String contacts = unit.channels().stream().map(channel -> channel.name() + ": " + channel.contact())
-                .collect(Collectors.joining(". ")) + ". Endereço: " + unit.address().oneLine() + ".";
+        var withHours = unit.channels().stream().filter(br.jus.tjes.cariacica.content.Channel::hasHours).toList();
+        String hours = withHours.stream()
+            .map(channel -> channel.name() + ": " + hours(channel))
+            .collect(Collectors.joining(". "));
+        String status = withHours.stream()
+            .map(channel -> channel.name() + ": " + status(unit, channel, now))
+            .collect(Collectors.joining(". "));
+        String contacts = unit.channels()
+            .stream()
+            .map(channel -> channel.name() + ": " + channel.contact())
+            .collect(Collectors.joining(". ")) + ". Endereço: " + unit.address().oneLine() + ".";
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Horário de atendimento", "Horários da " + unit.name() + " (horário de Brasília). " + hours
-                + ". Em feriados e dias sem expediente não há atendimento.", PAGE,
-                Set.of("horario", "hora", "abre", "fecha", "funciona", "funcionamento", "expediente", "atendimento",
-                        "atende")));
+        facts.add(new Fact("Horário de atendimento",
+                "Horários da " + unit.name() + " (horário de Brasília). " + hours
+                        + ". Em feriados e dias sem expediente não há atendimento.",
+                PAGE, Set.of("horario", "hora", "abre", "fecha", "funciona", "funcionamento", "expediente",
+                        "atendimento", "atende")));
         facts.add(new Fact("Atendimento agora", status + ".", PAGE,
                 Set.of("hoje", "agora", "aberta", "aberto", "fechada", "fechado", "abre", "funcionando")));
-        facts.add(new Fact("Contatos da vara", contacts, PAGE,
-                Set.of("telefone", "ligar", "contato", "email", "e-mail", "endereco", "onde fica", "balcao", "falar",
-                        "whatsapp")));
+        facts.add(new Fact("Contatos da vara", contacts, PAGE, Set.of("telefone", "ligar", "contato", "email", "e-mail",
+                "endereco", "onde fica", "balcao", "falar", "whatsapp")));
         facts.add(new Fact("Plantão judiciário", text(unit.plantaoHtml()), PAGE,
                 Set.of("plantao", "urgente", "urgencia", "noite", "feriado", "fim de semana", "sabado", "domingo")));
-        facts.add(new Fact("Defensoria Pública", text(unit.defensoriaHtml()) + " A vara não presta orientação "
-                + "jurídica.", PAGE,
+        facts.add(new Fact("Defensoria Pública",
+                text(unit.defensoriaHtml()) + " A vara não presta orientação " + "jurídica.", PAGE,
                 Set.of("defensoria", "advogado", "advogada", "gratuito", "gratuita", "pagar", "orientacao")));
         return List.copyOf(facts);
     }
@@ -103,17 +114,20 @@ final class ContentCourtFacts implements CourtFacts {
     }
 
     private static void offer(List<CourtFacts.Channel> channels, Unit unit, Instant now, Kind kind, String name) {
-        unit.channels().stream().filter(channel -> channel.kind() == kind && channel.contactUrl() != null)
-                .findFirst()
-                .ifPresent(channel -> channels.add(new CourtFacts.Channel(name,
-                        channel.name() + (kind == Kind.BALCAO_VIRTUAL ? "" : " " + channel.contact()),
-                        channel.contactUrl(), channel.hasHours() ? unit.statusOf(channel, now).open() : null)));
+        unit.channels()
+            .stream()
+            .filter(channel -> channel.kind() == kind && channel.contactUrl() != null)
+            .findFirst()
+            .ifPresent(channel -> channels.add(new CourtFacts.Channel(name,
+                    channel.name() + (kind == Kind.BALCAO_VIRTUAL ? "" : " " + channel.contact()), channel.contactUrl(),
+                    channel.hasHours() ? unit.statusOf(channel, now).open() : null)));
     }
 
     private static String hours(br.jus.tjes.cariacica.content.Channel channel) {
-        return channel.hours().stream()
-                .map(interval -> day(interval.day()) + " " + time(interval.opens()) + " às " + time(interval.closes()))
-                .collect(Collectors.joining(", "));
+        return channel.hours()
+            .stream()
+            .map(interval -> day(interval.day()) + " " + time(interval.opens()) + " às " + time(interval.closes()))
+            .collect(Collectors.joining(", "));
     }
 
     private static String status(Unit unit, br.jus.tjes.cariacica.content.Channel channel, Instant now) {
@@ -137,10 +151,12 @@ final class ContentCourtFacts implements CourtFacts {
     }
 
     private static String time(LocalTime time) {
-        return time.getMinute() == 0 ? time.getHour() + "h" : String.format("%dh%02d", time.getHour(), time.getMinute());
+        return time.getMinute() == 0 ? time.getHour() + "h"
+                : String.format("%dh%02d", time.getHour(), time.getMinute());
     }
 
     private static String text(String html) {
         return html == null ? "" : Jsoup.parse(html).text();
     }
+
 }

@@ -13,7 +13,10 @@ import jakarta.persistence.Transient;
 
 import org.springframework.data.domain.Persistable;
 
-/** An anonymous conversation, reached only with its token (of which only the hash is kept). */
+/**
+ * An anonymous conversation, reached only with its token (of which only the hash is
+ * kept).
+ */
 @Entity
 @Table(name = "assistant_conversation")
 class Conversation implements Persistable<UUID> {
@@ -30,7 +33,8 @@ class Conversation implements Persistable<UUID> {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    // The id is assigned here, not by the database: without this flag Spring Data would merge, and Hibernate
+    // The id is assigned here, not by the database: without this flag Spring Data would
+    // merge, and Hibernate
     // would SELECT the row before every INSERT of a new conversation or message.
     @Transient
     private boolean isNew = true;
@@ -76,4 +80,5 @@ class Conversation implements Persistable<UUID> {
     void touch(Instant now) {
         this.updatedAt = now;
     }
+
 }

@@ -20,4 +20,5 @@ interface ConversationRepository extends Repository<Conversation, UUID> {
     @Modifying
     @Query(value = "delete from assistant_conversation where updated_at < :before", nativeQuery = true)
     int deleteUpdatedBefore(Instant before);
+
 }

@@ -13,14 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 import br.jus.tjes.cariacica.assistant.upstream.Turn;
 
 /**
- * The conversations in PostgreSQL. Every method is one short transaction: none is open while the assistant waits
- * on the model.
+ * The conversations in PostgreSQL. Every method is one short transaction: none is open
+ * while the assistant waits on the model.
  */
 @Service
 public class ConversationStore {
 
     private final ConversationRepository conversations;
+
     private final MessageRepository messages;
+
     private final Clock clock;
 
     ConversationStore(ConversationRepository conversations, MessageRepository messages) {
@@ -29,13 +31,16 @@ public class ConversationStore {
         this.clock = Clock.systemUTC();
     }
 
-    /** What {@link #recordQuestion} did: the conversation, a new token if it was created, the history. */
+    /**
+     * What {@link #recordQuestion} did: the conversation, a new token if it was created,
+     * the history.
+     */
     record Opened(UUID conversationId, String newToken, UUID messageId, List<Turn> history) {
     }
 
     /**
-     * Stores the citizen's (redacted) message in a new conversation, or in the given one when the token matches,
-     * and returns the messages before it, oldest first.
+     * Stores the citizen's (redacted) message in a new conversation, or in the given one
+     * when the token matches, and returns the messages before it, oldest first.
      */
     @Transactional
     Opened recordQuestion(UUID conversationId, String token, String redactedText, int historyMessages) {
@@ -45,16 +50,18 @@ public class ConversationStore {
         List<Turn> history = List.of();
         if (conversationId == null) {
             newToken = ConversationTokens.newToken();
-            conversation = conversations.save(new Conversation(UUID.randomUUID(), ConversationTokens.hash(newToken), now));
+            conversation = conversations
+                .save(new Conversation(UUID.randomUUID(), ConversationTokens.hash(newToken), now));
         }
         else {
             conversation = find(conversationId, token);
             conversation.touch(now);
             if (historyMessages > 0) {
                 history = messages.findByConversationIdOrderByCreatedAtDesc(conversationId, Limit.of(historyMessages))
-                        .reversed().stream()
-                        .map(message -> new Turn(message.fromCitizen(), message.content()))
-                        .toList();
+                    .reversed()
+                    .stream()
+                    .map(message -> new Turn(message.fromCitizen(), message.content()))
+                    .toList();
             }
         }
         Message question = messages.save(Message.fromCitizen(conversation.id(), redactedText, now));
@@ -71,11 +78,11 @@ public class ConversationStore {
     public ConversationView read(UUID conversationId, String token) {
         Conversation conversation = find(conversationId, token);
         List<ConversationView.Entry> entries = messages.findByConversationIdOrderByCreatedAtAsc(conversationId)
-                .stream()
-                .map(message -> new ConversationView.Entry(message.id(), message.fromCitizen() ? "citizen" : "assistant",
-                        message.content(), message.createdAt(), message.mode(), message.outcome(), message.sources(),
-                        message.useful()))
-                .toList();
+            .stream()
+            .map(message -> new ConversationView.Entry(message.id(), message.fromCitizen() ? "citizen" : "assistant",
+                    message.content(), message.createdAt(), message.mode(), message.outcome(), message.sources(),
+                    message.useful()))
+            .toList();
         return new ConversationView(conversation.id(), conversation.createdAt(), entries);
     }
 
@@ -86,8 +93,8 @@ public class ConversationStore {
     }
 
     /**
-     * Erases a conversation and its messages at a staff member's request (LGPD), without its token; returns
-     * whether there was one.
+     * Erases a conversation and its messages at a staff member's request (LGPD), without
+     * its token; returns whether there was one.
      */
     @Transactional
     public boolean eraseForStaff(UUID conversationId) {
@@ -103,12 +110,14 @@ public class ConversationStore {
         String text = MessageRules.comment(comment);
         find(conversationId, token);
         Message message = messages.findByIdAndConversationId(messageId, conversationId)
-                .filter(candidate -> !candidate.fromCitizen())
-                .orElseThrow(ConversationNotFoundException::new);
+            .filter(candidate -> !candidate.fromCitizen())
+            .orElseThrow(ConversationNotFoundException::new);
         message.rate(useful, text, clock.instant());
     }
 
-    /** Erases every conversation untouched for longer than {@code age}; returns how many. */
+    /**
+     * Erases every conversation untouched for longer than {@code age}; returns how many.
+     */
     @Transactional
     public int eraseOlderThan(Duration age) {
         return conversations.deleteUpdatedBefore(clock.instant().minus(age));
@@ -116,7 +125,8 @@ public class ConversationStore {
 
     private Conversation find(UUID conversationId, String token) {
         return conversations.findById(conversationId)
-                .filter(conversation -> ConversationTokens.matches(token, conversation.tokenHash()))
-                .orElseThrow(ConversationNotFoundException::new);
+            .filter(conversation -> ConversationTokens.matches(token, conversation.tokenHash()))
+            .orElseThrow(ConversationNotFoundException::new);
     }
+
 }

@@ -39,4 +39,5 @@ final class ConversationTokens {
         return MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
                 storedHash.getBytes(StandardCharsets.US_ASCII));
     }
+
 }

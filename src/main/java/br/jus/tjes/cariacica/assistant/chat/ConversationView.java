@@ -9,7 +9,8 @@ public record ConversationView(UUID conversationId, Instant createdAt, List<Entr
 
     /**
      * @param role {@code citizen} or {@code assistant}
-     * @param mode and {@code outcome}, {@code sources}, {@code useful}: only on the assistant's messages
+     * @param mode and {@code outcome}, {@code sources}, {@code useful}: only on the
+     * assistant's messages
      */
     public record Entry(UUID messageId, String role, String text, Instant createdAt, String mode, String outcome,
             List<Source> sources, Boolean useful) {

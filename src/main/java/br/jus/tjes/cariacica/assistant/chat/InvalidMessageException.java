@@ -1,6 +1,9 @@
 package br.jus.tjes.cariacica.assistant.chat;
 
-/** The citizen's message breaks a rule; {@link #messageKey()} names the Portuguese explanation. */
+/**
+ * The citizen's message breaks a rule; {@link #messageKey()} names the Portuguese
+ * explanation.
+ */
 public class InvalidMessageException extends RuntimeException {
 
     private final String messageKey;
@@ -13,4 +16,5 @@ public class InvalidMessageException extends RuntimeException {
     public String messageKey() {
         return messageKey;
     }
+
 }

@@ -9,14 +9,18 @@ import br.jus.tjes.cariacica.assistant.upstream.Passage;
 import org.springframework.context.MessageSource;
 
 /**
- * Answers without the model: the best passages as they are, with their sources, or a plain "not found" and the
- * way to a person. Nothing is invented, so nothing can be wrong beyond what the site itself says.
+ * Answers without the model: the best passages as they are, with their sources, or a
+ * plain "not found" and the way to a person. Nothing is invented, so nothing can be wrong
+ * beyond what the site itself says.
  */
 final class KnowledgeBase {
 
     private static final int SHOWN = 2;
+
     private static final int SOURCES = 3;
+
     private static final int EXCERPT_CHARS = 400;
+
     private static final Locale PT_BR = Locale.of("pt", "BR");
 
     private final MessageSource messages;
@@ -27,16 +31,21 @@ final class KnowledgeBase {
 
     Answer answer(List<Passage> passages, String fallbackReason) {
         if (passages.isEmpty()) {
-            return new Answer(text("assistente.base.nao-encontrado"), List.of(), Mode.KNOWLEDGE_BASE,
-                    Outcome.NOT_FOUND, fallbackReason, Duration.ZERO, 0, 0);
+            return new Answer(text("assistente.base.nao-encontrado"), List.of(), Mode.KNOWLEDGE_BASE, Outcome.NOT_FOUND,
+                    fallbackReason, Duration.ZERO, 0, 0);
         }
         var text = new StringBuilder(text("assistente.base.encontrado"));
-        passages.stream().limit(SHOWN).forEach(passage -> text.append("\n\n").append(passage.title()).append(": ")
+        passages.stream()
+            .limit(SHOWN)
+            .forEach(passage -> text.append("\n\n")
+                .append(passage.title())
+                .append(": ")
                 .append(excerpt(passage.text())));
-        List<Source> sources = passages.stream().limit(SOURCES)
-                .map(passage -> new Source(passage.title(), passage.url()))
-                .distinct()
-                .toList();
+        List<Source> sources = passages.stream()
+            .limit(SOURCES)
+            .map(passage -> new Source(passage.title(), passage.url()))
+            .distinct()
+            .toList();
         return new Answer(text.toString(), sources, Mode.KNOWLEDGE_BASE, Outcome.ANSWERED, fallbackReason,
                 Duration.ZERO, 0, 0);
     }
@@ -54,4 +63,5 @@ final class KnowledgeBase {
     private String text(String key) {
         return messages.getMessage(key, null, PT_BR);
     }
+
 }

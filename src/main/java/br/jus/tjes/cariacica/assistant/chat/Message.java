@@ -21,7 +21,10 @@ import jakarta.persistence.Transient;
 
 import org.springframework.data.domain.Persistable;
 
-/** One message of a conversation, already redacted; the assistant's carry how they were answered. */
+/**
+ * One message of a conversation, already redacted; the assistant's carry how they were
+ * answered.
+ */
 @Entity
 @Table(name = "assistant_message")
 class Message implements Persistable<UUID> {
@@ -75,7 +78,8 @@ class Message implements Persistable<UUID> {
     @OrderColumn(name = "position")
     private List<StoredSource> sources = new ArrayList<>();
 
-    // The id is assigned here, not by the database: without this flag Spring Data would merge, and Hibernate
+    // The id is assigned here, not by the database: without this flag Spring Data would
+    // merge, and Hibernate
     // would SELECT the row before every INSERT of a new conversation or message.
     @Transient
     private boolean isNew = true;
@@ -184,5 +188,7 @@ class Message implements Persistable<UUID> {
             this.title = title.length() > 300 ? title.substring(0, 300) : title;
             this.url = url.length() > 500 ? url.substring(0, 500) : url;
         }
+
     }
+
 }

@@ -16,4 +16,5 @@ interface MessageRepository extends Repository<Message, UUID> {
     List<Message> findByConversationIdOrderByCreatedAtAsc(UUID conversationId);
 
     List<Message> findByConversationIdOrderByCreatedAtDesc(UUID conversationId, Limit limit);
+
 }

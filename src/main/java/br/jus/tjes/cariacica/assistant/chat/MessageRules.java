@@ -1,8 +1,9 @@
 package br.jus.tjes.cariacica.assistant.chat;
 
 /**
- * A message is 1 to 1,000 characters after trimming, with no control character but the newline; a rating comment
- * is at most 500. Neither may hold a lone surrogate: PostgreSQL would store a '?' instead, not what was sent.
+ * A message is 1 to 1,000 characters after trimming, with no control character but the
+ * newline; a rating comment is at most 500. Neither may hold a lone surrogate: PostgreSQL
+ * would store a '?' instead, not what was sent.
  */
 public final class MessageRules {
 
@@ -13,7 +14,10 @@ public final class MessageRules {
     private MessageRules() {
     }
 
-    /** The message trimmed, with CRLF as LF (browsers send form newlines as CRLF); or why it is refused. */
+    /**
+     * The message trimmed, with CRLF as LF (browsers send form newlines as CRLF); or why
+     * it is refused.
+     */
     public static String normalise(String raw) {
         if (raw == null) {
             throw new InvalidMessageException("assistente.erro.mensagem-vazia");
@@ -40,7 +44,8 @@ public final class MessageRules {
         if (!isPlainText(text)) {
             throw new InvalidMessageException("assistente.erro.comentario-controle");
         }
-        // Masking can lengthen the text ("a@b.co" becomes "[e-mail removido]"): the stored text must fit.
+        // Masking can lengthen the text ("a@b.co" becomes "[e-mail removido]"): the
+        // stored text must fit.
         String masked = Redactor.redact(text);
         if (masked.codePointCount(0, masked.length()) > MAX_COMMENT_LENGTH) {
             throw new InvalidMessageException("assistente.erro.comentario-longo");
@@ -49,7 +54,9 @@ public final class MessageRules {
     }
 
     private static boolean isPlainText(String text) {
-        return text.codePoints().noneMatch(c -> c != '\n' && (Character.getType(c) == Character.CONTROL
-                || Character.getType(c) == Character.SURROGATE));
+        return text.codePoints()
+            .noneMatch(c -> c != '\n'
+                    && (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE));
     }
+
 }

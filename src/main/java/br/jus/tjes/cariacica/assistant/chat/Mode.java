@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.assistant.chat;
 
 /** Who answered: the model over the court's passages, or the knowledge base alone. */
 public enum Mode {
+
     AI("ai"), KNOWLEDGE_BASE("knowledge-base");
 
     private final String value;
@@ -14,4 +15,5 @@ public enum Mode {
     public String value() {
         return value;
     }
+
 }

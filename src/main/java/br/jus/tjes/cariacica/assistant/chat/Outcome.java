@@ -1,7 +1,11 @@
 package br.jus.tjes.cariacica.assistant.chat;
 
-/** Whether the answer was found in the court's content, or the citizen was handed off to a person. */
+/**
+ * Whether the answer was found in the court's content, or the citizen was handed off to a
+ * person.
+ */
 public enum Outcome {
+
     ANSWERED("answered"), NOT_FOUND("not-found");
 
     private final String value;
@@ -13,4 +17,5 @@ public enum Outcome {
     public String value() {
         return value;
     }
+
 }

@@ -13,15 +13,17 @@ import br.jus.tjes.cariacica.search.SiteSearch;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The court's content for one question: the site's search passages and the unit's facts, each with an id the
- * model can cite ({@code F1}, {@code F2}…).
+ * The court's content for one question: the site's search passages and the unit's facts,
+ * each with an id the model can cite ({@code F1}, {@code F2}…).
  */
 final class Passages {
 
     private static final int MAX_PASSAGE_CHARS = 1500;
 
     private final ObjectProvider<SiteSearch> search;
+
     private final CourtFacts facts;
+
     private final int limit;
 
     Passages(ObjectProvider<SiteSearch> search, CourtFacts facts, int limit) {
@@ -30,7 +32,10 @@ final class Passages {
         this.limit = limit;
     }
 
-    /** Every fact (they are few and short), then the best search hits: what the model reads. */
+    /**
+     * Every fact (they are few and short), then the best search hits: what the model
+     * reads.
+     */
     List<Passage> forModel(String question) {
         List<Passage> passages = new ArrayList<>();
         for (CourtFacts.Fact fact : facts.facts()) {
@@ -42,7 +47,10 @@ final class Passages {
         return passages;
     }
 
-    /** The facts whose keywords the question mentions, then the best search hits: what the knowledge base shows. */
+    /**
+     * The facts whose keywords the question mentions, then the best search hits: what the
+     * knowledge base shows.
+     */
     List<Passage> forKnowledgeBase(String question) {
         String normalised = normalised(question);
         List<String> words = List.of(normalised.split("[^a-z0-9-]+"));
@@ -58,13 +66,16 @@ final class Passages {
         return passages;
     }
 
-    /** A whole word, a longer word's beginning ("funciona" in "funcionamento"), or a phrase. */
+    /**
+     * A whole word, a longer word's beginning ("funciona" in "funcionamento"), or a
+     * phrase.
+     */
     private static boolean mentions(String question, List<String> words, String keyword) {
         if (keyword.contains(" ")) {
             return question.contains(keyword);
         }
-        return words.stream().anyMatch(word -> word.equals(keyword)
-                || (keyword.length() >= 6 && word.startsWith(keyword)));
+        return words.stream()
+            .anyMatch(word -> word.equals(keyword) || (keyword.length() >= 6 && word.startsWith(keyword)));
     }
 
     private List<SearchHit> hits(String question) {
@@ -82,4 +93,5 @@ final class Passages {
         }
         return text.length() <= MAX_PASSAGE_CHARS ? text : text.substring(0, MAX_PASSAGE_CHARS) + "…";
     }
+
 }

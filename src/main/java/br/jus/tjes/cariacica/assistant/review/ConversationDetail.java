@@ -9,7 +9,8 @@ import java.util.UUID;
 import br.jus.tjes.cariacica.assistant.chat.Source;
 
 /**
- * A whole conversation as stored (already redacted), for the staff page and the LGPD export. Never its token hash.
+ * A whole conversation as stored (already redacted), for the staff page and the LGPD
+ * export. Never its token hash.
  *
  * @param conversationId the conversation
  * @param createdAt when it began
@@ -20,7 +21,8 @@ record ConversationDetail(UUID conversationId, Instant createdAt, Instant update
 
     /**
      * @param role {@code citizen} or {@code assistant}
-     * @param mode {@code ai} or {@code knowledge-base}; this and the fields after it only on the assistant's answers
+     * @param mode {@code ai} or {@code knowledge-base}; this and the fields after it only
+     * on the assistant's answers
      * @param outcome {@code answered} or {@code not-found}
      * @param fallbackReason why the knowledge base answered instead of the model
      * @param useful the citizen's rating, {@code null} when not rated

@@ -13,12 +13,14 @@ record ConversationFilter(Kind filtro, @Min(1) @Max(100_000) Integer pagina) {
 
     /** Which conversations a staff member wants to review. */
     enum Kind {
+
         /** At least one answer came from the knowledge base and found something. */
         BASE_DE_CONHECIMENTO,
         /** At least one answer said it did not find the answer. */
         SEM_RESPOSTA,
         /** The citizen marked at least one answer as not useful. */
         NAO_UTIL
+
     }
 
     static ConversationFilter all() {

@@ -3,11 +3,15 @@ package br.jus.tjes.cariacica.assistant.review;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A conversation that is not there (erased, expired, or never was) is a 404 page, not a 500. */
+/**
+ * A conversation that is not there (erased, expired, or never was) is a 404 page, not a
+ * 500.
+ */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 class ConversationNotFound extends RuntimeException {
 
     ConversationNotFound() {
         super("No such conversation");
     }
+
 }

@@ -16,16 +16,21 @@ import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
- * A citizen's LGPD requests carried out by staff: a copy of one conversation, or its erasure. Each writes its audit
- * row, with the acting user, in the same transaction as what it audits.
+ * A citizen's LGPD requests carried out by staff: a copy of one conversation, or its
+ * erasure. Each writes its audit row, with the acting user, in the same transaction as
+ * what it audits.
  */
 @Service
 class ConversationRequests {
 
     private final ConversationReview review;
+
     private final ConversationStore store;
+
     private final AuditLog audit;
+
     private final JsonMapper json;
+
     private final Clock clock;
 
     ConversationRequests(ConversationReview review, ConversationStore store, AuditLog audit, JsonMapper json) {
@@ -36,7 +41,9 @@ class ConversationRequests {
         this.clock = Clock.systemUTC();
     }
 
-    /** What the exported file holds: the conversation as stored, and when it was exported. */
+    /**
+     * What the exported file holds: the conversation as stored, and when it was exported.
+     */
     record Export(UUID conversationId, Instant createdAt, Instant updatedAt, Instant exportedAt,
             List<ConversationDetail.StoredMessage> messages) {
     }
@@ -45,10 +52,13 @@ class ConversationRequests {
     @Transactional
     byte[] export(UUID conversationId, String actor) {
         ConversationDetail conversation = review.detail(conversationId).orElseThrow(ConversationNotFound::new);
-        byte[] file = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(new Export(conversation.conversationId(),
-                conversation.createdAt(), conversation.updatedAt(), clock.instant(), conversation.messages()));
-        audit.record(AuditEvent.of(AuditAction.CONVERSATION_EXPORTED).withTarget(target(conversationId))
-                .withActor(actor).withDetail(conversation.messages().size() + " mensagens"));
+        byte[] file = json.writerWithDefaultPrettyPrinter()
+            .writeValueAsBytes(new Export(conversation.conversationId(), conversation.createdAt(),
+                    conversation.updatedAt(), clock.instant(), conversation.messages()));
+        audit.record(AuditEvent.of(AuditAction.CONVERSATION_EXPORTED)
+            .withTarget(target(conversationId))
+            .withActor(actor)
+            .withDetail(conversation.messages().size() + " mensagens"));
         return file;
     }
 
@@ -58,11 +68,12 @@ class ConversationRequests {
         if (!store.eraseForStaff(conversationId)) {
             throw new ConversationNotFound();
         }
-        audit.record(AuditEvent.of(AuditAction.CONVERSATION_ERASED).withTarget(target(conversationId))
-                .withActor(actor));
+        audit
+            .record(AuditEvent.of(AuditAction.CONVERSATION_ERASED).withTarget(target(conversationId)).withActor(actor));
     }
 
     static String target(UUID conversationId) {
         return "conversa:" + conversationId;
     }
+
 }

@@ -21,8 +21,9 @@ import br.jus.tjes.cariacica.assistant.chat.Source;
 import br.jus.tjes.cariacica.assistant.review.ConversationDetail.StoredMessage;
 
 /**
- * Reads the stored conversations for staff, without their tokens: a read model in plain SQL, as the review
- * aggregates over messages in ways the chat's entities have no use for.
+ * Reads the stored conversations for staff, without their tokens: a read model in plain
+ * SQL, as the review aggregates over messages in ways the chat's entities have no use
+ * for.
  */
 @Component
 class ConversationReview {
@@ -30,6 +31,7 @@ class ConversationReview {
     static final int PAGE_SIZE = 25;
 
     private final JdbcClient jdbc;
+
     private final ZoneId zone;
 
     ConversationReview(JdbcClient jdbc, AssistantProperties properties) {
@@ -37,7 +39,10 @@ class ConversationReview {
         this.zone = properties.unit().zone();
     }
 
-    /** One page, most recently active first; it has a next page when {@code PAGE_SIZE + 1} rows came back. */
+    /**
+     * One page, most recently active first; it has a next page when {@code PAGE_SIZE + 1}
+     * rows came back.
+     */
     @Transactional(readOnly = true)
     Page find(ConversationFilter filter) {
         String having = filter.filtro() == null ? "" : "having " + switch (filter.filtro()) {
@@ -64,14 +69,14 @@ class ConversationReview {
                 order by c.updated_at desc, c.id
                 limit :limit offset :offset
                 """.formatted(having))
-                .param("limit", PAGE_SIZE + 1)
-                .param("offset", (long) (filter.page() - 1) * PAGE_SIZE)
-                .query((rs, n) -> new ConversationSummary(rs.getObject("id", UUID.class),
-                        instant(rs, "created_at").atZone(zone).toLocalDateTime(), rs.getString("first_question"),
-                        rs.getInt("messages"), rs.getBoolean("ai"), rs.getBoolean("knowledge_base"),
-                        rs.getObject("latency", Integer.class), rs.getInt("useful"),
-                        rs.getInt("not_useful"), rs.getInt("not_found")))
-                .list();
+            .param("limit", PAGE_SIZE + 1)
+            .param("offset", (long) (filter.page() - 1) * PAGE_SIZE)
+            .query((rs, n) -> new ConversationSummary(rs.getObject("id", UUID.class),
+                    instant(rs, "created_at").atZone(zone).toLocalDateTime(), rs.getString("first_question"),
+                    rs.getInt("messages"), rs.getBoolean("ai"), rs.getBoolean("knowledge_base"),
+                    rs.getObject("latency", Integer.class), rs.getInt("useful"), rs.getInt("not_useful"),
+                    rs.getInt("not_found")))
+            .list();
         boolean hasNext = rows.size() > PAGE_SIZE;
         return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, filter.page(), hasNext);
     }
@@ -80,9 +85,9 @@ class ConversationReview {
     @Transactional(readOnly = true)
     Optional<ConversationDetail> detail(UUID conversationId) {
         var conversation = jdbc.sql("select created_at, updated_at from assistant_conversation where id = ?")
-                .param(conversationId)
-                .query((rs, n) -> new Instant[] {instant(rs, "created_at"), instant(rs, "updated_at")})
-                .optional();
+            .param(conversationId)
+            .query((rs, n) -> new Instant[] { instant(rs, "created_at"), instant(rs, "updated_at") })
+            .optional();
         if (conversation.isEmpty()) {
             return Optional.empty();
         }
@@ -93,7 +98,7 @@ class ConversationReview {
                 where m.conversation_id = ? order by s.message_id, s.position
                 """).param(conversationId).query((ResultSet rs) -> {
             sources.computeIfAbsent(rs.getObject("message_id", UUID.class), id -> new ArrayList<>())
-                    .add(new Source(rs.getString("title"), rs.getString("url")));
+                .add(new Source(rs.getString("title"), rs.getString("url")));
         });
         List<StoredMessage> messages = jdbc.sql("""
                 select id, role, content, created_at, mode, outcome, fallback_reason, latency_ms, prompt_tokens,
@@ -128,4 +133,5 @@ class ConversationReview {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }
+
 }

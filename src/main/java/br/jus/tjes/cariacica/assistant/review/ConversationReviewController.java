@@ -21,15 +21,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The assistant's conversations for staff (EDITOR or ADMIN, by {@code SecurityConfiguration}): the list with its
- * filters, one conversation, and the citizen's LGPD requests on it (a JSON copy, erasure). Export and erasure are
- * POSTs with the CSRF token: both act on a citizen's data and are audited, so no link or image may trigger them.
+ * The assistant's conversations for staff (EDITOR or ADMIN, by
+ * {@code SecurityConfiguration}): the list with its filters, one conversation, and the
+ * citizen's LGPD requests on it (a JSON copy, erasure). Export and erasure are POSTs with
+ * the CSRF token: both act on a citizen's data and are audited, so no link or image may
+ * trigger them.
  */
 @Controller
 @RequestMapping("/admin/assistente")
 class ConversationReviewController {
 
     private final ConversationReview review;
+
     private final ConversationRequests requests;
 
     ConversationReviewController(ConversationReview review, ConversationRequests requests) {
@@ -39,7 +42,8 @@ class ConversationReviewController {
 
     @GetMapping
     String list(@Valid @ModelAttribute("filtro") ConversationFilter filter, BindingResult binding, Model model) {
-        // An unknown filter or page typed by hand shows its message and the first page of every conversation.
+        // An unknown filter or page typed by hand shows its message and the first page of
+        // every conversation.
         model.addAttribute("pagina", review.find(binding.hasErrors() ? ConversationFilter.all() : filter));
         model.addAttribute("tipos", ConversationFilter.Kind.values());
         return "admin/assistente/conversas";
@@ -57,12 +61,12 @@ class ConversationReviewController {
         UUID conversationId = parse(id);
         byte[] file = requests.export(conversationId, principal.getName());
         return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("conversa-" + conversationId + ".json").build().toString())
-                // A citizen's conversation: no shared or browser cache keeps a copy.
-                .cacheControl(CacheControl.noStore())
-                .body(file);
+            .contentType(MediaType.APPLICATION_JSON)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("conversa-" + conversationId + ".json").build().toString())
+            // A citizen's conversation: no shared or browser cache keeps a copy.
+            .cacheControl(CacheControl.noStore())
+            .body(file);
     }
 
     /** Erasure asks first: the page says what goes and that it cannot be undone. */
@@ -88,4 +92,5 @@ class ConversationReviewController {
             throw new ConversationNotFound();
         }
     }
+
 }

@@ -7,8 +7,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The questions citizens ask most without a good answer, each with a shortcut to the FAQ form prefilled with it
- * ({@code /admin/conteudo/faq/nova?pergunta=...}, in the content module).
+ * The questions citizens ask most without a good answer, each with a shortcut to the FAQ
+ * form prefilled with it ({@code /admin/conteudo/faq/nova?pergunta=...}, in the content
+ * module).
  */
 @Controller
 @RequestMapping("/admin/assistente/perguntas")
@@ -33,4 +34,5 @@ class FrequentQuestionsController {
         model.addAttribute("limite", UnansweredQuestions.LIMIT);
         return "admin/assistente/perguntas";
     }
+
 }

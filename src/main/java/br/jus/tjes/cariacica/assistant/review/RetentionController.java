@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** How many days conversations are kept (LGPD): one form, saved for every instance and the daily clean-up. */
+/**
+ * How many days conversations are kept (LGPD): one form, saved for every instance and the
+ * daily clean-up.
+ */
 @Controller
 @RequestMapping("/admin/assistente/retencao")
 class RetentionController {
@@ -58,4 +61,5 @@ class RetentionController {
         model.addAttribute("maximo", RetentionSettings.MAX_DAYS);
         return VIEW;
     }
+
 }

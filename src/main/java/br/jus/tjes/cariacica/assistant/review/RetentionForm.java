@@ -4,7 +4,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-/** The retention form: days an untouched conversation is kept. A bean, so a typed "abc" comes back to the page. */
+/**
+ * The retention form: days an untouched conversation is kept. A bean, so a typed "abc"
+ * comes back to the page.
+ */
 class RetentionForm {
 
     @NotNull(message = "{revisao.retencao.obrigatorio}")
@@ -26,4 +29,5 @@ class RetentionForm {
     public void setDias(Integer dias) {
         this.dias = dias;
     }
+
 }

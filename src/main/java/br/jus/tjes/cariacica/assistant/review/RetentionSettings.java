@@ -13,8 +13,9 @@ import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
- * How long conversations are kept (LGPD): the days staff set, stored in PostgreSQL so every instance and the daily
- * clean-up read the same value, or the configured {@code court.assistant.retention} until someone sets it.
+ * How long conversations are kept (LGPD): the days staff set, stored in PostgreSQL so
+ * every instance and the daily clean-up read the same value, or the configured
+ * {@code court.assistant.retention} until someone sets it.
  */
 @Component
 public class RetentionSettings {
@@ -24,7 +25,9 @@ public class RetentionSettings {
     static final String AUDIT_TARGET = "assistente:retencao";
 
     private final JdbcClient jdbc;
+
     private final AssistantProperties properties;
+
     private final AuditLog audit;
 
     RetentionSettings(JdbcClient jdbc, AssistantProperties properties, AuditLog audit) {
@@ -50,7 +53,10 @@ public class RetentionSettings {
         return properties.retention().toDays();
     }
 
-    /** Stores the new retention and audits the change (before and after) in the same transaction. */
+    /**
+     * Stores the new retention and audits the change (before and after) in the same
+     * transaction.
+     */
     @Transactional
     void change(int days, String actor) {
         if (days < MIN_DAYS || days > MAX_DAYS) {
@@ -63,11 +69,9 @@ public class RetentionSettings {
                 on conflict (id) do update
                 set retention_days = excluded.retention_days, updated_at = excluded.updated_at,
                     updated_by = excluded.updated_by
-                """)
-                .param("days", days)
-                .param("actor", actor)
-                .update();
+                """).param("days", days).param("actor", actor).update();
         audit.record(AuditEvent.change(AuditAction.SETTINGS_CHANGED, AUDIT_TARGET, "dias=" + before, "dias=" + days)
-                .withActor(actor));
+            .withActor(actor));
     }
+
 }

@@ -11,9 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import br.jus.tjes.cariacica.assistant.AssistantProperties;
 
 /**
- * The citizens' questions that got no good answer (the assistant did not find it, or the citizen marked the answer
- * not useful), grouped by their normalised text so that "Como pego uma certidão?" and "como pego uma certidao"
- * count as one, most frequent first: what the FAQ is missing.
+ * The citizens' questions that got no good answer (the assistant did not find it, or the
+ * citizen marked the answer not useful), grouped by their normalised text so that "Como
+ * pego uma certidão?" and "como pego uma certidao" count as one, most frequent first:
+ * what the FAQ is missing.
  */
 @Component
 class UnansweredQuestions {
@@ -21,6 +22,7 @@ class UnansweredQuestions {
     static final int LIMIT = 50;
 
     private final JdbcClient jdbc;
+
     private final ZoneId zone;
 
     UnansweredQuestions(JdbcClient jdbc, AssistantProperties properties) {
@@ -31,8 +33,10 @@ class UnansweredQuestions {
     /**
      * One group of questions.
      *
-     * @param key the normalised text ({@code assistant_question_key}: lower case, no accents, no punctuation)
-     * @param example the latest question of the group as the citizen wrote it (already redacted)
+     * @param key the normalised text ({@code assistant_question_key}: lower case, no
+     * accents, no punctuation)
+     * @param example the latest question of the group as the citizen wrote it (already
+     * redacted)
      * @param times how many times it was asked without a good answer
      * @param notFound of those, how many the assistant did not find
      * @param notUseful of those, how many answers the citizen marked not useful
@@ -41,7 +45,10 @@ class UnansweredQuestions {
     record Question(String key, String example, long times, long notFound, long notUseful, LocalDateTime lastAsked) {
     }
 
-    /** The most frequent first, then the most recent; {@code contains} (optional) narrows them by a fragment. */
+    /**
+     * The most frequent first, then the most recent; {@code contains} (optional) narrows
+     * them by a fragment.
+     */
     @Transactional(readOnly = true)
     List<Question> mostFrequent(String contains, int limit) {
         // Each citizen message paired with the answer right after it in its conversation.
@@ -73,20 +80,23 @@ class UnansweredQuestions {
                 order by times desc, last_asked desc, key
                 limit :limit
                 """)
-                .param("contains", normalisedFragment(contains))
-                .param("limit", limit)
-                .query((rs, n) -> new Question(rs.getString("key"), rs.getString("example"), rs.getLong("times"),
-                        rs.getLong("not_found"), rs.getLong("not_useful"),
-                        rs.getTimestamp("last_asked").toInstant().atZone(zone).toLocalDateTime()))
-                .list();
+            .param("contains", normalisedFragment(contains))
+            .param("limit", limit)
+            .query((rs, n) -> new Question(rs.getString("key"), rs.getString("example"), rs.getLong("times"),
+                    rs.getLong("not_found"), rs.getLong("not_useful"),
+                    rs.getTimestamp("last_asked").toInstant().atZone(zone).toLocalDateTime()))
+            .list();
     }
 
-    /** The filter fragment, normalised like the questions (which also leaves no LIKE wildcard in it). */
+    /**
+     * The filter fragment, normalised like the questions (which also leaves no LIKE
+     * wildcard in it).
+     */
     private String normalisedFragment(String contains) {
         if (contains == null || contains.isBlank()) {
             return "";
         }
-        return jdbc.sql("select assistant_question_key(:text)").param("text", contains)
-                .query(String.class).single();
+        return jdbc.sql("select assistant_question_key(:text)").param("text", contains).query(String.class).single();
     }
+
 }

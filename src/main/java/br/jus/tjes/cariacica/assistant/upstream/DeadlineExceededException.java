@@ -6,4 +6,5 @@ class DeadlineExceededException extends RuntimeException {
     DeadlineExceededException() {
         super("The time budget for this answer is spent", null, false, false);
     }
+
 }

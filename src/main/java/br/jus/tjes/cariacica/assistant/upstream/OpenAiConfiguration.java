@@ -23,39 +23,47 @@ class OpenAiConfiguration {
     static final String BREAKER = "openai";
 
     /**
-     * The client exists only with an API key: without one nothing can be sent anywhere. Its own retries are off
-     * (Resilience4j retries, so the circuit breaker sees each citizen request once) and every wait is bounded.
+     * The client exists only with an API key: without one nothing can be sent anywhere.
+     * Its own retries are off (Resilience4j retries, so the circuit breaker sees each
+     * citizen request once) and every wait is bounded.
      */
     @Bean(destroyMethod = "close")
     @Conditional(ApiKeyPresent.class)
     OpenAIClient openAiClient(AssistantProperties properties) {
         var openai = properties.openai();
         return OpenAIOkHttpClient.builder()
-                .apiKey(openai.apiKey())
-                .baseUrl(openai.baseUrl().toString())
-                .maxRetries(0)
-                // Many citizens at once: keep enough connections to reuse instead of opening one per answer.
-                .maxIdleConnections(64)
-                .keepAliveDuration(java.time.Duration.ofMinutes(1))
-                .timeout(Timeout.builder()
-                        .connect(openai.connectTimeout())
-                        .read(openai.attemptTimeout())
-                        .write(openai.attemptTimeout())
-                        .request(openai.attemptTimeout())
-                        .build())
-                .build();
+            .apiKey(openai.apiKey())
+            .baseUrl(openai.baseUrl().toString())
+            .maxRetries(0)
+            // Many citizens at once: keep enough connections to reuse instead of opening
+            // one per answer.
+            .maxIdleConnections(64)
+            .keepAliveDuration(java.time.Duration.ofMinutes(1))
+            .timeout(Timeout.builder()
+                .connect(openai.connectTimeout())
+                .read(openai.attemptTimeout())
+                .write(openai.attemptTimeout())
+                .request(openai.attemptTimeout())
+                .build())
+            .build();
     }
 
-    /** Only transient failures are retried: I/O, timeouts, 429, 5xx, unreadable replies. */
+    /**
+     * Only transient failures are retried: I/O, timeouts, 429, 5xx, unreadable replies.
+     */
     @Bean
     RetryConfigCustomizer openAiRetryOnTransientFailures() {
         java.util.function.Predicate<Throwable> transientFailure = UpstreamFailures::isTransient;
-        // The customizer hands over a raw builder; its wildcard view takes the predicate without an unchecked call.
-        return RetryConfigCustomizer.of(BREAKER,
-                retry -> ((io.github.resilience4j.retry.RetryConfig.Builder<?>) retry).retryOnException(transientFailure));
+        // The customizer hands over a raw builder; its wildcard view takes the predicate
+        // without an unchecked call.
+        return RetryConfigCustomizer.of(BREAKER, retry -> ((io.github.resilience4j.retry.RetryConfig.Builder<?>) retry)
+            .retryOnException(transientFailure));
     }
 
-    /** A request upstream refused as malformed (400, 422) is not upstream failing: the breaker ignores it. */
+    /**
+     * A request upstream refused as malformed (400, 422) is not upstream failing: the
+     * breaker ignores it.
+     */
     @Bean
     CircuitBreakerConfigCustomizer openAiBreakerIgnoresOurOwnMistakes() {
         return CircuitBreakerConfigCustomizer.of(BREAKER,
@@ -68,5 +76,7 @@ class OpenAiConfiguration {
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return StringUtils.hasText(context.getEnvironment().getProperty("court.assistant.openai.api-key"));
         }
+
     }
+
 }

@@ -24,26 +24,34 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code openai} health check. A background thread asks upstream for its models list every 30 s (5 s at
- * most); a health request only reads the last result and the breaker's state, so polling never waits on the
- * network. Upstream trouble is {@code DEGRADED}, mapped to HTTP 200 and ranked below UP: the site keeps serving
- * in knowledge-base mode and must stay in rotation. Without a key the check is {@code NOT_CONFIGURED}.
+ * The {@code openai} health check. A background thread asks upstream for its models list
+ * every 30 s (5 s at most); a health request only reads the last result and the breaker's
+ * state, so polling never waits on the network. Upstream trouble is {@code DEGRADED},
+ * mapped to HTTP 200 and ranked below UP: the site keeps serving in knowledge-base mode
+ * and must stay in rotation. Without a key the check is {@code NOT_CONFIGURED}.
  */
 @Component("openaiHealthIndicator")
 class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
 
     static final Status DEGRADED = new Status("DEGRADED", "OpenAI indisponível: respostas pela base de conhecimento");
+
     /**
-     * UNKNOWN-like, and outside {@code management.endpoint.health.status.order} on purpose: the aggregate ignores
-     * it, so a site without a key (knowledge-base mode by choice) still reports UP.
+     * UNKNOWN-like, and outside {@code management.endpoint.health.status.order} on
+     * purpose: the aggregate ignores it, so a site without a key (knowledge-base mode by
+     * choice) still reports UP.
      */
     static final Status NOT_CONFIGURED = new Status("NOT_CONFIGURED", "sem chave: só base de conhecimento");
 
     private final ObjectProvider<OpenAIClient> client;
+
     private final AssistantProperties.OpenAi settings;
+
     private final CircuitBreaker breaker;
+
     private final Clock clock = Clock.systemUTC();
+
     private volatile Probe last = new Probe(false, Instant.EPOCH, null, "not-checked-yet");
+
     private volatile ScheduledExecutorService scheduler;
 
     OpenAiHealthIndicator(ObjectProvider<OpenAIClient> client, AssistantProperties properties,
@@ -58,20 +66,20 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
         var state = breaker.getState();
         if (!settings.isConfigured()) {
             return Health.status(NOT_CONFIGURED)
-                    .withDetail("mode", "knowledge-base")
-                    .withDetail("reason", "OPENAI_API_KEY não configurada: nada é enviado à OpenAI")
-                    .withDetail("circuitBreaker", state.name())
-                    .build();
+                .withDetail("mode", "knowledge-base")
+                .withDetail("reason", "OPENAI_API_KEY não configurada: nada é enviado à OpenAI")
+                .withDetail("circuitBreaker", state.name())
+                .build();
         }
         Probe probe = last;
         boolean breakerLetsCallsThrough = state == CircuitBreaker.State.CLOSED
                 || state == CircuitBreaker.State.HALF_OPEN || state == CircuitBreaker.State.DISABLED;
         var health = (probe.ok() && breakerLetsCallsThrough) ? Health.up() : Health.status(DEGRADED);
         health.withDetail("mode", probe.ok() && breakerLetsCallsThrough ? "ai" : "knowledge-base")
-                .withDetail("model", settings.model())
-                .withDetail("check", "lista de modelos em até " + settings.healthTimeout().toSeconds() + " s")
-                .withDetail("circuitBreaker", state.name())
-                .withDetail("checkedAt", probe.checkedAt().toString());
+            .withDetail("model", settings.model())
+            .withDetail("check", "lista de modelos em até " + settings.healthTimeout().toSeconds() + " s")
+            .withDetail("circuitBreaker", state.name())
+            .withDetail("checkedAt", probe.checkedAt().toString());
         if (probe.latency() != null) {
             health.withDetail("latencyMs", probe.latency().toMillis());
         }
@@ -89,9 +97,13 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
         }
         Instant started = clock.instant();
         try {
-            openai.models().list(RequestOptions.builder()
-                    .timeout(Timeout.builder().connect(settings.healthTimeout()).read(settings.healthTimeout())
-                            .request(settings.healthTimeout()).build())
+            openai.models()
+                .list(RequestOptions.builder()
+                    .timeout(Timeout.builder()
+                        .connect(settings.healthTimeout())
+                        .read(settings.healthTimeout())
+                        .request(settings.healthTimeout())
+                        .build())
                     .build());
             last = new Probe(true, clock.instant(), Duration.between(started, clock.instant()), null);
         }
@@ -105,8 +117,8 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
         if (client.getIfAvailable() == null) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("openai-health")
-                .factory());
+        scheduler = Executors
+            .newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("openai-health").factory());
         long period = settings.healthRefresh().toMillis();
         scheduler.scheduleWithFixedDelay(this::refreshQuietly, 0, period, TimeUnit.MILLISECONDS);
     }
@@ -127,7 +139,8 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
         if (running != null) {
             running.shutdownNow();
             try {
-                // A refresh in flight ends within its own timeout; wait for it so nothing runs after stop.
+                // A refresh in flight ends within its own timeout; wait for it so nothing
+                // runs after stop.
                 running.awaitTermination(settings.healthTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
             }
             catch (InterruptedException ex) {
@@ -143,4 +156,5 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
 
     private record Probe(boolean ok, Instant checkedAt, Duration latency, String error) {
     }
+
 }

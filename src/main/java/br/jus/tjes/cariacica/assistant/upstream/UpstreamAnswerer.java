@@ -20,17 +20,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the model. The circuit breaker wraps the retry (see the aspect orders in application.yml), so one citizen
- * request counts once however many attempts it took; when the breaker is open, or every attempt failed, the
- * fallback says so at once and the assistant answers from the knowledge base.
+ * Asks the model. The circuit breaker wraps the retry (see the aspect orders in
+ * application.yml), so one citizen request counts once however many attempts it took;
+ * when the breaker is open, or every attempt failed, the fallback says so at once and the
+ * assistant answers from the knowledge base.
  */
 @Component
 public class UpstreamAnswerer {
 
     private static final Logger log = LoggerFactory.getLogger(UpstreamAnswerer.class);
+
     private static final Duration MINIMUM_ATTEMPT = Duration.ofMillis(500);
 
     private final ObjectProvider<OpenAIClient> client;
+
     private final AssistantProperties.OpenAi settings;
 
     UpstreamAnswerer(ObjectProvider<OpenAIClient> client, AssistantProperties properties) {
@@ -56,11 +59,16 @@ public class UpstreamAnswerer {
         }
         Duration attempt = remaining.compareTo(settings.attemptTimeout()) < 0 ? remaining : settings.attemptTimeout();
         var options = RequestOptions.builder()
-                .timeout(Timeout.builder().connect(settings.connectTimeout()).read(attempt).write(attempt)
-                        .request(attempt).build())
-                .build();
-        var completion = openai.chat().completions()
-                .create(Prompt.build(request, settings.model(), settings.maxOutputTokens()), options);
+            .timeout(Timeout.builder()
+                .connect(settings.connectTimeout())
+                .read(attempt)
+                .write(attempt)
+                .request(attempt)
+                .build())
+            .build();
+        var completion = openai.chat()
+            .completions()
+            .create(Prompt.build(request, settings.model(), settings.maxOutputTokens()), options);
         String content = completion.choices().isEmpty() ? ""
                 : completion.choices().get(0).message().content().orElse("");
         long promptTokens = completion.usage().map(usage -> usage.promptTokens()).orElse(0L);
@@ -69,7 +77,10 @@ public class UpstreamAnswerer {
         return Prompt.read(content, given, promptTokens, completionTokens);
     }
 
-    /** Every attempt failed, the breaker is open, or upstream refused the request: no answer from upstream. */
+    /**
+     * Every attempt failed, the breaker is open, or upstream refused the request: no
+     * answer from upstream.
+     */
     UpstreamResult unavailable(UpstreamRequest request, Throwable failure) {
         String reason = UpstreamFailures.reasonOf(failure);
         if (!"circuit-open".equals(reason)) {
@@ -77,4 +88,5 @@ public class UpstreamAnswerer {
         }
         return new UpstreamResult.Unavailable(reason);
     }
+
 }

@@ -13,15 +13,18 @@ import com.openai.errors.UnprocessableEntityException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 
-/** Which upstream failures are worth another attempt, and which say nothing about upstream's health. */
+/**
+ * Which upstream failures are worth another attempt, and which say nothing about
+ * upstream's health.
+ */
 final class UpstreamFailures {
 
     private UpstreamFailures() {
     }
 
     /**
-     * I/O errors, timeouts, 429, 5xx and unreadable responses are transient: retry. Other 4xx would fail the same
-     * way again.
+     * I/O errors, timeouts, 429, 5xx and unreadable responses are transient: retry. Other
+     * 4xx would fail the same way again.
      */
     static boolean isTransient(Throwable failure) {
         if (failure instanceof OpenAIIoException || failure instanceof OpenAIInvalidDataException
@@ -34,12 +37,18 @@ final class UpstreamFailures {
         return failure instanceof IOException || failure instanceof InterruptedIOException;
     }
 
-    /** A request upstream refused as malformed is our problem, not upstream's: it does not count against it. */
+    /**
+     * A request upstream refused as malformed is our problem, not upstream's: it does not
+     * count against it.
+     */
     static boolean isOurFault(Throwable failure) {
         return failure instanceof BadRequestException || failure instanceof UnprocessableEntityException;
     }
 
-    /** A short, secret-free name for a failure: what the metrics and the stored message say. */
+    /**
+     * A short, secret-free name for a failure: what the metrics and the stored message
+     * say.
+     */
     static String reasonOf(Throwable failure) {
         if (failure instanceof CallNotPermittedException) {
             return "circuit-open";
@@ -61,4 +70,5 @@ final class UpstreamFailures {
         }
         return "error";
     }
+
 }

@@ -21,19 +21,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /assistente}: the assistant as a plain form, for browsers without JavaScript. A page form, so it carries
- * the CSRF token; the conversation's id and token live in the HTTP session (which the CSRF token already needs),
- * never in the page.
+ * {@code /assistente}: the assistant as a plain form, for browsers without JavaScript. A
+ * page form, so it carries the CSRF token; the conversation's id and token live in the
+ * HTTP session (which the CSRF token already needs), never in the page.
  */
 @Controller
 @RequestMapping("/assistente")
 class AssistantPageController {
 
     static final String CONVERSATION = "assistente.conversa";
+
     private static final String VIEW = "assistant/pagina";
 
     private final ChatService chat;
+
     private final ConversationStore conversations;
+
     private final ChatRateLimiter rateLimiter;
 
     AssistantPageController(ChatService chat, ConversationStore conversations, ChatRateLimiter rateLimiter) {
@@ -72,8 +75,7 @@ class AssistantPageController {
         }
         PageConversation current = current(request);
         try {
-            var reply = current == null ? chat.chat(null, null, message)
-                    : answerIn(current, message, request);
+            var reply = current == null ? chat.chat(null, null, message) : answerIn(current, message, request);
             String token = reply.conversationToken() != null ? reply.conversationToken()
                     : current != null && current.id().equals(reply.conversationId()) ? current.token() : null;
             request.getSession().setAttribute(CONVERSATION, new PageConversation(reply.conversationId(), token));
@@ -142,4 +144,5 @@ class AssistantPageController {
         return session != null && session.getAttribute(CONVERSATION) instanceof PageConversation conversation
                 ? conversation : null;
     }
+
 }

@@ -35,14 +35,16 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Every refusal of the chat API as {@code application/problem+json} with a Portuguese {@code detail}; and the
- * API's own body limit (16 KB), much lower than the site's.
+ * Every refusal of the chat API as {@code application/problem+json} with a Portuguese
+ * {@code detail}; and the API's own body limit (16 KB), much lower than the site's.
  */
 @RestControllerAdvice(assignableTypes = ChatApiController.class)
 class ChatApiAdvice extends RequestBodyAdviceAdapter {
 
     static final long MAX_BODY_BYTES = 16 * 1024;
+
     private static final Locale PT_BR = Locale.of("pt", "BR");
+
     private static final Logger log = LoggerFactory.getLogger(ChatApiAdvice.class);
 
     private final MessageSource messages;
@@ -72,8 +74,7 @@ class ChatApiAdvice extends RequestBodyAdviceAdapter {
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> wrongContentType(HttpMediaTypeNotSupportedException ex,
-            HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> wrongContentType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "erro.415.titulo", "assistente.erro.formato", request);
     }
 
@@ -82,7 +83,10 @@ class ChatApiAdvice extends RequestBodyAdviceAdapter {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "erro.413.titulo", "assistente.erro.grande", request);
     }
 
-    /** Malformed JSON, a wrong type, an empty body, or a body that grew past the limit while being read. */
+    /**
+     * Malformed JSON, a wrong type, an empty body, or a body that grew past the limit
+     * while being read.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
@@ -99,11 +103,11 @@ class ChatApiAdvice extends RequestBodyAdviceAdapter {
         var decision = ex.decision();
         var response = problem(HttpStatus.TOO_MANY_REQUESTS, "erro.429.titulo", "assistente.erro.limite", request);
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .headers(response.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()))
-                .header("RateLimit", decision.rateLimitHeader())
-                .header("RateLimit-Policy", decision.rateLimitPolicyHeader())
-                .body(response.getBody());
+            .headers(response.getHeaders())
+            .header(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()))
+            .header("RateLimit", decision.rateLimitHeader())
+            .header("RateLimit-Policy", decision.rateLimitPolicyHeader())
+            .body(response.getBody());
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detailKey,
@@ -114,7 +118,8 @@ class ChatApiAdvice extends RequestBodyAdviceAdapter {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    // The API's body limit: refused at once when the declared length is too large, or while reading.
+    // The API's body limit: refused at once when the declared length is too large, or
+    // while reading.
 
     @Override
     public boolean supports(MethodParameter parameter, Type targetType,
@@ -131,13 +136,15 @@ class ChatApiAdvice extends RequestBodyAdviceAdapter {
         InputStream limited = new BoundedInputStream(input.getBody(), MAX_BODY_BYTES, () -> {
             throw new BodyTooLargeException();
         });
-        // Jackson reads some byte sequences that are not UTF-8 (overlong forms such as C0 AF for '/') as if they
-        // were: the body (16 KB at most) is checked strictly first, so what is stored is what was sent.
+        // Jackson reads some byte sequences that are not UTF-8 (overlong forms such as C0
+        // AF for '/') as if they
+        // were: the body (16 KB at most) is checked strictly first, so what is stored is
+        // what was sent.
         byte[] body = limited.readAllBytes();
         StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(body));
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(body));
         return new HttpInputMessage() {
             @Override
             public InputStream getBody() {
@@ -156,5 +163,7 @@ class ChatApiAdvice extends RequestBodyAdviceAdapter {
         BodyTooLargeException() {
             super("Request body larger than " + MAX_BODY_BYTES + " bytes");
         }
+
     }
+
 }

@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The assistant's JSON API. Anonymous: a conversation is reached with the token of its first reply, sent in the
- * {@code X-Conversation-Token} header (or the body); without it every call is a 404. No cookie authenticates these
- * calls, which is why {@code /api/**} is exempt from CSRF in SecurityConfiguration.
+ * The assistant's JSON API. Anonymous: a conversation is reached with the token of its
+ * first reply, sent in the {@code X-Conversation-Token} header (or the body); without it
+ * every call is a 404. No cookie authenticates these calls, which is why {@code /api/**}
+ * is exempt from CSRF in SecurityConfiguration.
  */
 @RestController
 @RequestMapping("/api/chat")
@@ -39,7 +40,9 @@ class ChatApiController {
     static final String TOKEN_HEADER = "X-Conversation-Token";
 
     private final ChatService chat;
+
     private final ConversationStore conversations;
+
     private final ChatRateLimiter rateLimiter;
 
     ChatApiController(ChatService chat, ConversationStore conversations, ChatRateLimiter rateLimiter) {
@@ -50,22 +53,22 @@ class ChatApiController {
 
     @PostMapping
     @Operation(summary = "Envia uma mensagem e recebe a resposta",
-            responses = {@ApiResponse(responseCode = "200"), @ApiResponse(responseCode = "400"),
+            responses = { @ApiResponse(responseCode = "200"), @ApiResponse(responseCode = "400"),
                     @ApiResponse(responseCode = "404"), @ApiResponse(responseCode = "413"),
-                    @ApiResponse(responseCode = "415"), @ApiResponse(responseCode = "429")})
+                    @ApiResponse(responseCode = "415"), @ApiResponse(responseCode = "429") })
     ResponseEntity<ChatResponse> chat(@RequestBody ChatRequest body,
-            @Parameter(description = "Token da conversa") @RequestHeader(name = TOKEN_HEADER, required = false)
-            String token, HttpServletRequest request) {
+            @Parameter(description = "Token da conversa") @RequestHeader(name = TOKEN_HEADER,
+                    required = false) String token,
+            HttpServletRequest request) {
         var decision = rateLimiter.tryConsume(request.getRemoteAddr());
         if (!decision.allowed()) {
             throw new RateLimitedException(decision);
         }
-        var reply = chat.chat(body.conversationId(), token != null ? token : body.conversationToken(),
-                body.message());
+        var reply = chat.chat(body.conversationId(), token != null ? token : body.conversationToken(), body.message());
         return ResponseEntity.ok()
-                .header("RateLimit", decision.rateLimitHeader())
-                .header("RateLimit-Policy", decision.rateLimitPolicyHeader())
-                .body(ChatResponse.of(reply));
+            .header("RateLimit", decision.rateLimitHeader())
+            .header("RateLimit-Policy", decision.rateLimitPolicyHeader())
+            .body(ChatResponse.of(reply));
     }
 
     @GetMapping("/{conversationId}")
@@ -93,8 +96,9 @@ class ChatApiController {
         if (body.comment() != null && body.comment().length() > 500) {
             throw new InvalidRequestException("assistente.erro.comentario-longo");
         }
-        conversations.rate(conversationId, token != null ? token : body.conversationToken(), messageId,
-                body.useful(), body.comment());
+        conversations.rate(conversationId, token != null ? token : body.conversationToken(), messageId, body.useful(),
+                body.comment());
         return ResponseEntity.noContent().build();
     }
+
 }

@@ -16,9 +16,10 @@ import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Chat messages per client address per minute, in PostgreSQL so the limit holds across instances. The address
- * is the connection's, or the one a trusted proxy set (Tomcat's RemoteIpValve has already applied
- * {@code server.tomcat.remoteip.internal-proxies} to {@code getRemoteAddr()}).
+ * Chat messages per client address per minute, in PostgreSQL so the limit holds across
+ * instances. The address is the connection's, or the one a trusted proxy set (Tomcat's
+ * RemoteIpValve has already applied {@code server.tomcat.remoteip.internal-proxies} to
+ * {@code getRemoteAddr()}).
  */
 @Component
 public class ChatRateLimiter {
@@ -26,23 +27,25 @@ public class ChatRateLimiter {
     private static final int CLEANUP_BATCH = 1000;
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+
     private final BucketConfiguration configuration;
+
     private final int limit;
 
     ChatRateLimiter(DataSource dataSource, AssistantProperties properties) {
         this.limit = properties.rateLimit().requestsPerMinute();
         this.configuration = BucketConfiguration.builder()
-                .addLimit(bandwidth -> bandwidth.capacity(limit).refillIntervally(limit, Duration.ofMinutes(1)))
-                .build();
+            .addLimit(bandwidth -> bandwidth.capacity(limit).refillIntervally(limit, Duration.ofMinutes(1)))
+            .build();
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("assistant_rate_limit_bucket")
-                .idColumn("id")
-                .stateColumn("state")
-                .expiresAtColumn("expires_at")
-                .expirationAfterWrite(
-                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
-                .build();
+            .primaryKeyMapper(PrimaryKeyMapper.STRING)
+            .table("assistant_rate_limit_bucket")
+            .idColumn("id")
+            .stateColumn("state")
+            .expiresAtColumn("expires_at")
+            .expirationAfterWrite(
+                    ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+            .build();
     }
 
     /** Takes one chat message from this address's allowance. */
@@ -88,4 +91,5 @@ public class ChatRateLimiter {
             return "\"chat\";q=" + limit + ";w=60";
         }
     }
+
 }

@@ -1,6 +1,9 @@
 package br.jus.tjes.cariacica.assistant.web;
 
-/** A request the API refuses with 400; {@link #messageKey()} names the Portuguese explanation. */
+/**
+ * A request the API refuses with 400; {@link #messageKey()} names the Portuguese
+ * explanation.
+ */
 class InvalidRequestException extends RuntimeException {
 
     private final String messageKey;
@@ -13,4 +16,5 @@ class InvalidRequestException extends RuntimeException {
     String messageKey() {
         return messageKey;
     }
+
 }

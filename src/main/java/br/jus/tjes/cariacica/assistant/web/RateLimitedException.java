@@ -13,4 +13,5 @@ class RateLimitedException extends RuntimeException {
     ChatRateLimiter.Decision decision() {
         return decision;
     }
+
 }

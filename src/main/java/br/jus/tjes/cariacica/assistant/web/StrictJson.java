@@ -5,7 +5,10 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
-/** A number where text is expected (or text where a boolean is) is a wrong type, not something to coerce. */
+/**
+ * A number where text is expected (or text where a boolean is) is a wrong type, not
+ * something to coerce.
+ */
 final class StrictJson {
 
     private StrictJson() {
@@ -20,6 +23,7 @@ final class StrictJson {
             }
             return (String) context.handleUnexpectedToken(String.class, parser);
         }
+
     }
 
     static final class Flag extends ValueDeserializer<Boolean> {
@@ -32,5 +36,7 @@ final class StrictJson {
             }
             return (Boolean) context.handleUnexpectedToken(Boolean.class, parser);
         }
+
     }
+
 }

@@ -60,8 +60,8 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
         for (DayOfWeek day : DayOfWeek.values()) {
             all.addAll(WeeklyHours.parse(day, hourText(day)));
         }
-        return new ContentDraft.Channel(kind, name, contact, contactUrl, descriptionMarkdown == null ? "" : descriptionMarkdown,
-                position, all);
+        return new ContentDraft.Channel(kind, name, contact, contactUrl,
+                descriptionMarkdown == null ? "" : descriptionMarkdown, position, all);
     }
 
     String hourText(DayOfWeek day) {
@@ -126,4 +126,5 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
             this.hours.add("");
         }
     }
+
 }

@@ -58,4 +58,5 @@ class ChannelPages extends ContentPages<ChannelForm, ContentDraft.Channel> {
     ListRow row(Edited<ContentDraft.Channel> item) {
         return new ListRow(item.id(), item.draft().name(), item.draft().contact(), null);
     }
+
 }

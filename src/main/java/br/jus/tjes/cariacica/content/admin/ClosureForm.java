@@ -59,4 +59,5 @@ class ClosureForm extends ContentForm<ContentDraft.Closure> {
     public void setReason(String reason) {
         this.reason = reason;
     }
+
 }

@@ -50,4 +50,5 @@ class ClosurePages extends ContentPages<ClosureForm, ContentDraft.Closure> {
                 : DAY.format(closure.startsOn()) + " – " + DAY.format(closure.endsOn());
         return new ListRow(item.id(), closure.reason(), days, null);
     }
+
 }

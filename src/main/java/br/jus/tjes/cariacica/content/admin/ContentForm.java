@@ -7,8 +7,9 @@ import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.Unit;
 
 /**
- * A staff form for one item: its fields carry the names of the draft's components (so a rule broken in the
- * content module lands on the right input), and the version the editor started from.
+ * A staff form for one item: its fields carry the names of the draft's components (so a
+ * rule broken in the content module lands on the right input), and the version the editor
+ * started from.
  */
 abstract class ContentForm<D extends ContentDraft> {
 
@@ -42,4 +43,5 @@ abstract class ContentForm<D extends ContentDraft> {
     static String strip(String value) {
         return value == null ? null : value.strip();
     }
+
 }

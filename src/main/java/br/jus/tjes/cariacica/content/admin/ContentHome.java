@@ -18,4 +18,5 @@ class ContentHome {
         model.addAttribute("secoes", SECTIONS);
         return "admin/conteudo/inicio";
     }
+
 }

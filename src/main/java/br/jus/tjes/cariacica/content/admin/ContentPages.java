@@ -27,10 +27,11 @@ import br.jus.tjes.cariacica.content.ContentRuleException;
 import br.jus.tjes.cariacica.content.Edited;
 
 /**
- * The pages of one kind of content: a list, a form to create, a form to edit (carrying the version it was read
- * at) and a delete button. Every change is a POST answered by a redirect with a flash message; a form with
- * errors comes back with them next to its inputs, and a save over someone else's newer change comes back with
- * 409 and the conflict message, the editor's text kept in the form and the stored item untouched.
+ * The pages of one kind of content: a list, a form to create, a form to edit (carrying
+ * the version it was read at) and a delete button. Every change is a POST answered by a
+ * redirect with a flash message; a form with errors comes back with them next to its
+ * inputs, and a save over someone else's newer change comes back with 409 and the
+ * conflict message, the editor's text kept in the form and the stored item untouched.
  */
 abstract class ContentPages<F extends ContentForm<D>, D extends ContentDraft> {
 
@@ -83,13 +84,13 @@ abstract class ContentPages<F extends ContentForm<D>, D extends ContentDraft> {
         return LIST;
     }
 
-    @GetMapping({"/novo", "/nova"})
+    @GetMapping({ "/novo", "/nova" })
     String newForm(Model model) {
         requireAddsAndRemoves();
         return showForm(model, emptyForm(), null);
     }
 
-    @PostMapping({"/novo", "/nova"})
+    @PostMapping({ "/novo", "/nova" })
     String create(@Valid @ModelAttribute("form") F form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         requireAddsAndRemoves();
@@ -177,4 +178,5 @@ abstract class ContentPages<F extends ContentForm<D>, D extends ContentDraft> {
             binding.reject(ex.messageKey());
         }
     }
+
 }

@@ -84,4 +84,5 @@ class FaqEntryForm extends ContentForm<ContentDraft.FaqEntry> {
     public void setPosition(int position) {
         this.position = position;
     }
+
 }

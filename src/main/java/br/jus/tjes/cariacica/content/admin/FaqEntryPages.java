@@ -15,8 +15,8 @@ import br.jus.tjes.cariacica.content.ContentEditing;
 import br.jus.tjes.cariacica.content.Edited;
 
 /**
- * FAQ entries. The new-entry form takes {@code ?pergunta=} so the assistant's review can open it with a
- * question citizens asked and found no answer to.
+ * FAQ entries. The new-entry form takes {@code ?pergunta=} so the assistant's review can
+ * open it with a question citizens asked and found no answer to.
  */
 @Controller
 @RequestMapping("/admin/conteudo/faq")
@@ -67,7 +67,7 @@ class FaqEntryPages extends ContentPages<FaqEntryForm, ContentDraft.FaqEntry> {
     }
 
     /** The form with the question already written (from the assistant's review). */
-    @GetMapping(value = {"/novo", "/nova"}, params = "pergunta")
+    @GetMapping(value = { "/novo", "/nova" }, params = "pergunta")
     String newFormFor(@RequestParam("pergunta") String question, Model model) {
         String view = super.newForm(model);
         var form = (FaqEntryForm) model.getAttribute("form");
@@ -77,7 +77,9 @@ class FaqEntryPages extends ContentPages<FaqEntryForm, ContentDraft.FaqEntry> {
     }
 
     private Map<Long, String> categoryNames() {
-        return editing.faqCategories().stream()
-                .collect(Collectors.toMap(ContentEditing.FaqCategoryChoice::id, ContentEditing.FaqCategoryChoice::name));
+        return editing.faqCategories()
+            .stream()
+            .collect(Collectors.toMap(ContentEditing.FaqCategoryChoice::id, ContentEditing.FaqCategoryChoice::name));
     }
+
 }

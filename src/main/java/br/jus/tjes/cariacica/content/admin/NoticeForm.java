@@ -96,4 +96,5 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
     public void setPublishedAt(LocalDateTime publishedAt) {
         this.publishedAt = publishedAt;
     }
+
 }

@@ -39,4 +39,5 @@ class NoticePages extends ContentPages<NoticeForm, ContentDraft.Notice> {
                 DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(ContentForm.local(notice.publishedAt())),
                 notice.published() ? "conteudo.estado.publicado" : "conteudo.estado.rascunho");
     }
+
 }

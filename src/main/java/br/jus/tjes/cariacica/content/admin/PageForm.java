@@ -42,4 +42,5 @@ class PageForm extends ContentForm<ContentDraft.Page> {
     public void setBodyMarkdown(String bodyMarkdown) {
         this.bodyMarkdown = bodyMarkdown;
     }
+
 }

@@ -7,7 +7,10 @@ import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentEditing;
 import br.jus.tjes.cariacica.content.Edited;
 
-/** The free pages (acessibilidade, privacidade): edited only, as the public site has a route for each. */
+/**
+ * The free pages (acessibilidade, privacidade): edited only, as the public site has a
+ * route for each.
+ */
 @Controller
 @RequestMapping("/admin/conteudo/paginas")
 class PagePages extends ContentPages<PageForm, ContentDraft.Page> {
@@ -40,4 +43,5 @@ class PagePages extends ContentPages<PageForm, ContentDraft.Page> {
     ListRow row(Edited<ContentDraft.Page> item) {
         return new ListRow(item.id(), item.draft().title(), null, null);
     }
+
 }

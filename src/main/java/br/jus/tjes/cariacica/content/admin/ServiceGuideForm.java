@@ -84,4 +84,5 @@ class ServiceGuideForm extends ContentForm<ContentDraft.ServiceGuide> {
     public void setPosition(int position) {
         this.position = position;
     }
+
 }

@@ -34,4 +34,5 @@ class ServiceGuidePages extends ContentPages<ServiceGuideForm, ContentDraft.Serv
     ListRow row(Edited<ContentDraft.ServiceGuide> item) {
         return new ListRow(item.id(), item.draft().title(), item.draft().summary(), null);
     }
+
 }

@@ -86,7 +86,9 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
 
     @Override
     ContentDraft.Unit toDraft() {
-        return new ContentDraft.Unit(name, handlesMarkdown, notHandledMarkdown, street, district, city, strip(state), strip(postalCode), mapUrl, accessibilityMarkdown, plantaoMarkdown, ouvidoriaMarkdown, defensoriaMarkdown, privacyOfficerContact);
+        return new ContentDraft.Unit(name, handlesMarkdown, notHandledMarkdown, street, district, city, strip(state),
+                strip(postalCode), mapUrl, accessibilityMarkdown, plantaoMarkdown, ouvidoriaMarkdown,
+                defensoriaMarkdown, privacyOfficerContact);
     }
 
     public String getName() {
@@ -200,4 +202,5 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     public void setPrivacyOfficerContact(String privacyOfficerContact) {
         this.privacyOfficerContact = privacyOfficerContact;
     }
+
 }

@@ -72,4 +72,5 @@ class UnitPage {
         model.addAttribute("criaEExclui", false);
         return ContentPages.FORM;
     }
+
 }

@@ -70,4 +70,5 @@ class UrgentNoticeForm extends ContentForm<ContentDraft.UrgentNotice> {
     public void setActiveUntil(LocalDateTime activeUntil) {
         this.activeUntil = activeUntil;
     }
+
 }

@@ -10,7 +10,10 @@ import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentEditing;
 import br.jus.tjes.cariacica.content.Edited;
 
-/** The urgent banner shown on every page: switched on or off, with its text and the period it shows in. */
+/**
+ * The urgent banner shown on every page: switched on or off, with its text and the period
+ * it shows in.
+ */
 @Controller
 @RequestMapping("/admin/conteudo/alertas")
 class UrgentNoticePages extends ContentPages<UrgentNoticeForm, ContentDraft.UrgentNotice> {
@@ -51,9 +54,10 @@ class UrgentNoticePages extends ContentPages<UrgentNoticeForm, ContentDraft.Urge
         var notice = item.draft();
         String period = WHEN.format(ContentForm.local(notice.activeFrom()))
                 + (notice.activeUntil() == null ? "" : " – " + WHEN.format(ContentForm.local(notice.activeUntil())));
-        String label = notice.messageMarkdown().length() > 80
-                ? notice.messageMarkdown().substring(0, 80) + "…" : notice.messageMarkdown();
+        String label = notice.messageMarkdown().length() > 80 ? notice.messageMarkdown().substring(0, 80) + "…"
+                : notice.messageMarkdown();
         return new ListRow(item.id(), label, period,
                 notice.enabled() ? "conteudo.estado.ligado" : "conteudo.estado.desligado");
     }
+
 }

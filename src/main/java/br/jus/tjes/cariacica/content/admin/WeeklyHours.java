@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import br.jus.tjes.cariacica.content.Channel;
 
 /**
- * A day's hours as one text field, for example {@code 08:00-12:00, 13:00-18:00}: simple to type, to read aloud
- * and to fix, with one error message per day.
+ * A day's hours as one text field, for example {@code 08:00-12:00, 13:00-18:00}: simple
+ * to type, to read aloud and to fix, with one error message per day.
  */
 final class WeeklyHours {
 
@@ -20,7 +20,10 @@ final class WeeklyHours {
     private WeeklyHours() {
     }
 
-    /** The intervals of the text; {@link IllegalArgumentException} with a message key when it cannot be read. */
+    /**
+     * The intervals of the text; {@link IllegalArgumentException} with a message key when
+     * it cannot be read.
+     */
     static List<Channel.Hours> parse(DayOfWeek day, String text) {
         var hours = new ArrayList<Channel.Hours>();
         if (text == null || text.isBlank()) {
@@ -42,8 +45,8 @@ final class WeeklyHours {
     }
 
     static String format(List<Channel.Hours> hours, DayOfWeek day) {
-        return String.join(", ", hours.stream().filter(h -> h.day() == day)
-                .map(h -> h.opens() + "-" + h.closes()).toList());
+        return String.join(", ",
+                hours.stream().filter(h -> h.day() == day).map(h -> h.opens() + "-" + h.closes()).toList());
     }
 
     private static LocalTime time(String text) {
@@ -54,4 +57,5 @@ final class WeeklyHours {
             throw new IllegalArgumentException("conteudo.horario.formato", ex);
         }
     }
+
 }

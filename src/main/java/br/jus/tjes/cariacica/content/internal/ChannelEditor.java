@@ -12,7 +12,10 @@ import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
 
-/** Contact channels with their opening hours: the hours are part of the channel and share its version. */
+/**
+ * Contact channels with their opening hours: the hours are part of the channel and share
+ * its version.
+ */
 @Service
 class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
 
@@ -27,9 +30,10 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
 
     @Override
     List<ChannelEntity> all() {
-        return entityManager.createQuery(
-                "select distinct c from ChannelEntity c left join fetch c.hours order by c.position, c.id",
-                ChannelEntity.class).getResultList();
+        return entityManager
+            .createQuery("select distinct c from ChannelEntity c left join fetch c.hours order by c.position, c.id",
+                    ChannelEntity.class)
+            .getResultList();
     }
 
     @Override
@@ -45,9 +49,9 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
     @Override
     ContentDraft.Channel draftOf(ChannelEntity entity) {
         var hours = entity.hours.stream()
-                .map(h -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
-                .sorted(Comparator.comparing(Channel.Hours::day).thenComparing(Channel.Hours::opens))
-                .toList();
+            .map(h -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
+            .sorted(Comparator.comparing(Channel.Hours::day).thenComparing(Channel.Hours::opens))
+            .toList();
         return new ContentDraft.Channel(entity.kind, entity.name, entity.contact, entity.contactUrl,
                 entity.descriptionMd, entity.position, hours);
     }
@@ -79,10 +83,12 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
         entity.contactUrl = url;
         entity.descriptionMd = text(draft.descriptionMarkdown());
         entity.position = draft.position();
-        var hours = draft.hours().stream()
-                .map(h -> new HoursEmbeddable((short) h.day().getValue(), h.opens(), h.closes()))
-                .toList();
-        // Only touch the collection when it changed: replacing equal rows would still bump the version.
+        var hours = draft.hours()
+            .stream()
+            .map(h -> new HoursEmbeddable((short) h.day().getValue(), h.opens(), h.closes()))
+            .toList();
+        // Only touch the collection when it changed: replacing equal rows would still
+        // bump the version.
         if (!new java.util.HashSet<>(hours).equals(new java.util.HashSet<>(entity.hours))) {
             entity.hours.clear();
             entity.hours.addAll(hours);
@@ -91,4 +97,5 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
             throw new ContentRuleException("name", "conteudo.obrigatorio");
         }
     }
+
 }

@@ -53,4 +53,5 @@ class ChannelEntity {
     @ElementCollection
     @CollectionTable(name = "channel_hours", joinColumns = @JoinColumn(name = "channel_id"))
     Set<HoursEmbeddable> hours = new LinkedHashSet<>();
+
 }

@@ -23,8 +23,9 @@ class ClosureEditor extends EntityEditor<ClosureEntity, ContentDraft.Closure> {
 
     @Override
     List<ClosureEntity> all() {
-        return entityManager.createQuery("select c from ClosureEntity c order by c.startsOn desc, c.id desc",
-                ClosureEntity.class).getResultList();
+        return entityManager
+            .createQuery("select c from ClosureEntity c order by c.startsOn desc, c.id desc", ClosureEntity.class)
+            .getResultList();
     }
 
     @Override
@@ -62,4 +63,5 @@ class ClosureEditor extends EntityEditor<ClosureEntity, ContentDraft.Closure> {
         entity.endsOn = endsOn;
         entity.reason = text(draft.reason());
     }
+
 }

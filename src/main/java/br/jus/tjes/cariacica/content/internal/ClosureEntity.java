@@ -35,4 +35,5 @@ class ClosureEntity {
     LocalDate endsOn;
 
     String reason;
+
 }

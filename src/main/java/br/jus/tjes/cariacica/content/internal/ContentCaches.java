@@ -7,8 +7,9 @@ import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The content caches (Caffeine, sized and timed by {@code spring.cache.caffeine.spec}); all of them are cleared
- * once an edit commits, so the next reader sees it (see {@link ContentRefresh}).
+ * The content caches (Caffeine, sized and timed by {@code spring.cache.caffeine.spec});
+ * all of them are cleared once an edit commits, so the next reader sees it (see
+ * {@link ContentRefresh}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -31,4 +32,5 @@ class ContentCaches {
             }
         }
     }
+
 }

@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param revisionCheckInterval how often each instance looks whether another one changed the content (and then
- *        clears its caches and rebuilds the search index): the longest an edit stays unseen on another instance
+ * @param revisionCheckInterval how often each instance looks whether another one changed
+ * the content (and then clears its caches and rebuilds the search index): the longest an
+ * edit stays unseen on another instance
  */
 @Validated
 @ConfigurationProperties("court.content")

@@ -23,8 +23,9 @@ import br.jus.tjes.cariacica.search.SearchDocument;
 import br.jus.tjes.cariacica.search.SearchIndex;
 
 /**
- * Keeps what readers see in step with the database: at startup the search index is filled, and after each
- * committed edit the caches are cleared first and the index rebuilt from the fresh content.
+ * Keeps what readers see in step with the database: at startup the search index is
+ * filled, and after each committed edit the caches are cleared first and the index
+ * rebuilt from the fresh content.
  */
 @Component
 class ContentRefresh {
@@ -41,8 +42,8 @@ class ContentRefresh {
 
     private final MessageSource messages;
 
-    ContentRefresh(SiteContent content, CacheManager cacheManager, ObjectProvider<SearchIndex> searchIndex,
-            Clock clock, MessageSource messages) {
+    ContentRefresh(SiteContent content, CacheManager cacheManager, ObjectProvider<SearchIndex> searchIndex, Clock clock,
+            MessageSource messages) {
         this.content = content;
         this.cacheManager = cacheManager;
         this.searchIndex = searchIndex;
@@ -51,8 +52,9 @@ class ContentRefresh {
     }
 
     /**
-     * The index is shared by every instance and survives restarts, so a failed rebuild here leaves the previous one
-     * serving; it must not stop the site from starting. The next edit or refresh task rebuilds it.
+     * The index is shared by every instance and survives restarts, so a failed rebuild
+     * here leaves the previous one serving; it must not stop the site from starting. The
+     * next edit or refresh task rebuilds it.
      */
     @EventListener(ApplicationReadyEvent.class)
     void indexAtStartup() {
@@ -65,8 +67,9 @@ class ContentRefresh {
     }
 
     /**
-     * In a new transaction: after commit the writer's persistence context is still bound to the thread, and reading
-     * through it would cache the entities as the writer held them (a FAQ category without its new entry, say).
+     * In a new transaction: after commit the writer's persistence context is still bound
+     * to the thread, and reading through it would cache the entities as the writer held
+     * them (a FAQ category without its new entry, say).
      */
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -75,7 +78,9 @@ class ContentRefresh {
         refresh();
     }
 
-    /** Clears the content caches, then rebuilds the search index from the fresh content. */
+    /**
+     * Clears the content caches, then rebuilds the search index from the fresh content.
+     */
     void refresh() {
         ContentCaches.clearAll(cacheManager);
         reindex();
@@ -108,41 +113,56 @@ class ContentRefresh {
         static Documents from(SiteContent content, java.time.Instant now, String unitTitle, String attendanceTitle) {
             var unit = content.unit();
             var pages = new ArrayList<SearchDocument>();
-            pages.add(new SearchDocument(SearchDocument.PAGE, "a-vara", unitTitle,
-                    String.join(" ", unit.name(), text(unit.handlesHtml()), text(unit.notHandledHtml()),
-                            unit.address().oneLine(), text(unit.accessibilityHtml())),
+            pages.add(new SearchDocument(
+                    SearchDocument.PAGE, "a-vara", unitTitle, String.join(" ", unit.name(), text(unit.handlesHtml()),
+                            text(unit.notHandledHtml()), unit.address().oneLine(), text(unit.accessibilityHtml())),
                     "/a-vara"));
             var attendance = new StringBuilder();
             for (var channel : unit.channels()) {
-                attendance.append(channel.name()).append(": ").append(channel.contact()).append(". ")
-                        .append(text(channel.descriptionHtml())).append(' ');
+                attendance.append(channel.name())
+                    .append(": ")
+                    .append(channel.contact())
+                    .append(". ")
+                    .append(text(channel.descriptionHtml()))
+                    .append(' ');
             }
-            attendance.append(text(unit.plantaoHtml())).append(' ').append(text(unit.ouvidoriaHtml())).append(' ')
-                    .append(text(unit.defensoriaHtml()));
+            attendance.append(text(unit.plantaoHtml()))
+                .append(' ')
+                .append(text(unit.ouvidoriaHtml()))
+                .append(' ')
+                .append(text(unit.defensoriaHtml()));
             pages.add(new SearchDocument(SearchDocument.PAGE, "atendimento", attendanceTitle, attendance.toString(),
                     "/atendimento"));
             for (String slug : List.of("acessibilidade", "privacidade")) {
-                content.page(slug).ifPresent(page -> pages.add(new SearchDocument(SearchDocument.PAGE, page.slug(),
-                        page.title(), page.bodyText(), "/" + page.slug())));
+                content.page(slug)
+                    .ifPresent(page -> pages.add(new SearchDocument(SearchDocument.PAGE, page.slug(), page.title(),
+                            page.bodyText(), "/" + page.slug())));
             }
-            var services = content.serviceGuides().stream()
-                    .map(s -> new SearchDocument(SearchDocument.SERVICE, s.slug(), s.title(),
-                            s.summary() + " " + s.bodyText(), "/servicos/" + s.slug()))
-                    .toList();
-            var faq = content.faq().stream()
-                    .flatMap(c -> c.entries().stream().map(e -> new SearchDocument(SearchDocument.FAQ, e.slug(),
-                            e.question(), c.name() + ". " + e.answerText(), "/perguntas-frequentes#" + e.slug())))
-                    .toList();
-            var notices = content.publishedNotices().stream()
-                    .filter(n -> n.isVisibleAt(now))
-                    .map(n -> new SearchDocument(SearchDocument.NOTICE, n.slug(), n.title(),
-                            n.summary() + " " + n.bodyText(), "/avisos/" + n.slug()))
-                    .toList();
+            var services = content.serviceGuides()
+                .stream()
+                .map(s -> new SearchDocument(SearchDocument.SERVICE, s.slug(), s.title(),
+                        s.summary() + " " + s.bodyText(), "/servicos/" + s.slug()))
+                .toList();
+            var faq = content.faq()
+                .stream()
+                .flatMap(c -> c.entries()
+                    .stream()
+                    .map(e -> new SearchDocument(SearchDocument.FAQ, e.slug(), e.question(),
+                            c.name() + ". " + e.answerText(), "/perguntas-frequentes#" + e.slug())))
+                .toList();
+            var notices = content.publishedNotices()
+                .stream()
+                .filter(n -> n.isVisibleAt(now))
+                .map(n -> new SearchDocument(SearchDocument.NOTICE, n.slug(), n.title(),
+                        n.summary() + " " + n.bodyText(), "/avisos/" + n.slug()))
+                .toList();
             return new Documents(pages, services, faq, notices);
         }
 
         private static String text(String html) {
             return org.jsoup.Jsoup.parse(html).text();
         }
+
     }
+
 }

@@ -9,7 +9,8 @@ import org.springframework.data.repository.Repository;
 /** The read queries behind the public pages: each page's data in one statement. */
 interface ContentRepository extends Repository<UnitEntity, Long> {
 
-    // One statement for the whole frame of every page (footer, banner, hours): the collections are small sets.
+    // One statement for the whole frame of every page (footer, banner, hours): the
+    // collections are small sets.
     @Query("""
             select distinct u from UnitEntity u
             left join fetch u.channels c
@@ -30,4 +31,5 @@ interface ContentRepository extends Repository<UnitEntity, Long> {
 
     @Query("select p from PageEntity p where p.slug = ?1")
     Optional<PageEntity> findPage(String slug);
+
 }

@@ -20,12 +20,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import br.jus.tjes.cariacica.content.ContentChanged;
 
 /**
- * Keeps the per-instance caches of several instances in step. Every {@link ContentChanged} bumps a one-row
- * counter in the transaction of the change (so any module's edit counts, and a rolled-back edit does not); each
- * instance looks at the counter every {@code court.content.revision-check-interval} and, when it moved past the
- * value it last saw, clears its caches. The search index lives in PostgreSQL, shared by all instances, and is
- * rebuilt once by the instance that made the change ({@link ContentRefresh}); rebuilding it from every instance
- * at once would only race. An instance's own edits are marked as seen, so they do not clear its caches twice.
+ * Keeps the per-instance caches of several instances in step. Every
+ * {@link ContentChanged} bumps a one-row counter in the transaction of the change (so any
+ * module's edit counts, and a rolled-back edit does not); each instance looks at the
+ * counter every {@code court.content.revision-check-interval} and, when it moved past the
+ * value it last saw, clears its caches. The search index lives in PostgreSQL, shared by
+ * all instances, and is rebuilt once by the instance that made the change
+ * ({@link ContentRefresh}); rebuilding it from every instance at once would only race. An
+ * instance's own edits are marked as seen, so they do not clear its caches twice.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -48,7 +50,10 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
         this.properties = properties;
     }
 
-    /** Before any page fills a cache: what is cached from now on is at least this revision. */
+    /**
+     * Before any page fills a cache: what is cached from now on is at least this
+     * revision.
+     */
     @Override
     public void afterSingletonsInstantiated() {
         lastSeen.set(current());
@@ -62,16 +67,19 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void bump(ContentChanged event) {
         long revision = jdbc.sql("update content_revision set revision = revision + 1 where id = 1 returning revision")
-                .query(Long.class).single();
+            .query(Long.class)
+            .single();
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            // Published outside a transaction: already committed, and ContentRefresh runs right after this.
+            // Published outside a transaction: already committed, and ContentRefresh runs
+            // right after this.
             lastSeen.accumulateAndGet(revision, Math::max);
         }
         else {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    // Every revision below ours committed before ours (the row lock orders them), so the refresh
+                    // Every revision below ours committed before ours (the row lock
+                    // orders them), so the refresh
                     // that follows our commit sees them too.
                     lastSeen.accumulateAndGet(revision, Math::max);
                 }
@@ -79,7 +87,10 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
         }
     }
 
-    /** Clears the caches when another instance changed the content since the last look; true when it did. */
+    /**
+     * Clears the caches when another instance changed the content since the last look;
+     * true when it did.
+     */
     boolean check() {
         long current = current();
         long seen = lastSeen.get();
@@ -108,4 +119,5 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
     private long current() {
         return jdbc.sql("select revision from content_revision where id = 1").query(Long.class).single();
     }
+
 }

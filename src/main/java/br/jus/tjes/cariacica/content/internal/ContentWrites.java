@@ -12,9 +12,10 @@ import br.jus.tjes.cariacica.content.ContentChanged;
 import br.jus.tjes.cariacica.content.ContentDraft;
 
 /**
- * What every content write does besides the write itself, inside its transaction: the audit row (the acting user
- * is the request's) with the state before and after as JSON, and {@link ContentChanged}, which refreshes the
- * caches and the search index once the transaction commits.
+ * What every content write does besides the write itself, inside its transaction: the
+ * audit row (the acting user is the request's) with the state before and after as JSON,
+ * and {@link ContentChanged}, which refreshes the caches and the search index once the
+ * transaction commits.
  */
 @Component
 class ContentWrites {
@@ -36,4 +37,5 @@ class ContentWrites {
     private static String json(ContentDraft draft) {
         return draft == null ? null : JsonMapper.shared().writeValueAsString(draft);
     }
+
 }

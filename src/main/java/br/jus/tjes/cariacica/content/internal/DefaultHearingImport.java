@@ -15,13 +15,19 @@ import br.jus.tjes.cariacica.content.HearingNotFoundException;
 import br.jus.tjes.cariacica.content.HearingProblem;
 import br.jus.tjes.cariacica.tasks.SiteTasks;
 
-/** Checks and stages a file, then hands the confirmed import to the background task {@link HearingImportTask}. */
+/**
+ * Checks and stages a file, then hands the confirmed import to the background task
+ * {@link HearingImportTask}.
+ */
 @Service
 class DefaultHearingImport implements HearingImport {
 
     private final HearingStore hearings;
+
     private final StagedImports imports;
+
     private final SiteTasks tasks;
+
     private final Clock clock;
 
     DefaultHearingImport(HearingStore hearings, StagedImports imports, SiteTasks tasks, Clock clock) {
@@ -79,4 +85,5 @@ class DefaultHearingImport implements HearingImport {
         }
         return keys;
     }
+
 }

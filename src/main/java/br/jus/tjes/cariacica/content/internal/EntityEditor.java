@@ -19,9 +19,10 @@ import br.jus.tjes.cariacica.content.ContentRuleException;
 import br.jus.tjes.cariacica.content.Edited;
 
 /**
- * The common shape of an editor for one entity: the version named by the editor must be the stored one (checked
- * on load, and again by Hibernate's version column at flush, for two saves racing), and every write is recorded
- * by {@link ContentWrites} in the same transaction.
+ * The common shape of an editor for one entity: the version named by the editor must be
+ * the stored one (checked on load, and again by Hibernate's version column at flush, for
+ * two saves racing), and every write is recorded by {@link ContentWrites} in the same
+ * transaction.
  */
 abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<D> {
 
@@ -50,7 +51,10 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
 
     abstract E newEntity();
 
-    /** Copies the draft into the entity, checking the rules a form cannot (links, slugs, dates). */
+    /**
+     * Copies the draft into the entity, checking the rules a form cannot (links, slugs,
+     * dates).
+     */
     abstract void apply(D draft, E entity);
 
     /** The action recorded for an update from {@code before} to {@code after}. */
@@ -129,7 +133,10 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
         }
     }
 
-    /** Writes now, so a racing save or a broken unique rule is seen here and not at commit. */
+    /**
+     * Writes now, so a racing save or a broken unique rule is seen here and not at
+     * commit.
+     */
     void flush() {
         try {
             entityManager.flush();
@@ -161,4 +168,5 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
     static String text(String value) {
         return value == null ? "" : value.strip();
     }
+
 }

@@ -30,4 +30,5 @@ class FaqCategoryEntity {
 
     @OneToMany(mappedBy = "category")
     Set<FaqEntryEntity> entries = new LinkedHashSet<>();
+
 }

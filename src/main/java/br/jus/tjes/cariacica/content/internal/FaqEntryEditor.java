@@ -44,11 +44,12 @@ class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry>
 
     @Override
     ContentDraft.FaqEntry draftOf(FaqEntryEntity entity) {
-        // The category may be an uninitialised proxy, whose fields are not set: ask for its id instead.
-        long categoryId = (Long) entityManager.getEntityManagerFactory().getPersistenceUnitUtil()
-                .getIdentifier(entity.category);
-        return new ContentDraft.FaqEntry(categoryId, entity.slug, entity.question, entity.answerMd,
-                entity.position);
+        // The category may be an uninitialised proxy, whose fields are not set: ask for
+        // its id instead.
+        long categoryId = (Long) entityManager.getEntityManagerFactory()
+            .getPersistenceUnitUtil()
+            .getIdentifier(entity.category);
+        return new ContentDraft.FaqEntry(categoryId, entity.slug, entity.question, entity.answerMd, entity.position);
     }
 
     @Override
@@ -72,4 +73,5 @@ class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry>
             throw new ContentRuleException("question", "conteudo.obrigatorio");
         }
     }
+
 }

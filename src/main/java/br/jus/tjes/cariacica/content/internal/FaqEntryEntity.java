@@ -39,4 +39,5 @@ class FaqEntryEntity {
 
     @Column(name = "updated_at")
     Instant updatedAt;
+
 }

@@ -10,13 +10,17 @@ import java.util.List;
 import br.jus.tjes.cariacica.content.HearingProblem;
 
 /**
- * The few CSV rules spreadsheets follow when they save a file: UTF-8 with or without a byte order mark, {@code ;}
- * (what a Brazilian Excel writes) or {@code ,} between fields, chosen by the header line, fields optionally in
- * double quotes with {@code ""} for a quote inside, and CRLF or LF line ends.
+ * The few CSV rules spreadsheets follow when they save a file: UTF-8 with or without a
+ * byte order mark, {@code ;} (what a Brazilian Excel writes) or {@code ,} between fields,
+ * chosen by the header line, fields optionally in double quotes with {@code ""} for a
+ * quote inside, and CRLF or LF line ends.
  */
 final class HearingCsv {
 
-    /** One record of the file, numbered by the physical line it starts on (the header is line 1). */
+    /**
+     * One record of the file, numbered by the physical line it starts on (the header is
+     * line 1).
+     */
     record Row(int line, List<String> fields) {
 
         boolean blank() {
@@ -35,14 +39,18 @@ final class HearingCsv {
     private HearingCsv() {
     }
 
-    /** @param maxRows more non-blank rows than this make the file a problem (checked while reading) */
+    /**
+     * @param maxRows more non-blank rows than this make the file a problem (checked while
+     * reading)
+     */
     static Parsed read(byte[] bytes, int maxRows) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
         }
         catch (CharacterCodingException ex) {
             return Parsed.failed("admin.pauta.importar.erro.codificacao");
@@ -90,9 +98,13 @@ final class HearingCsv {
     private static final class Parser {
 
         private final String text;
+
         private final char separator;
+
         private int position;
+
         private int line = 1;
+
         int unclosedQuoteAt;
 
         Parser(String text, char separator) {
@@ -152,5 +164,7 @@ final class HearingCsv {
             fields.add(field.toString());
             return new Row(startLine, List.copyOf(fields));
         }
+
     }
+
 }

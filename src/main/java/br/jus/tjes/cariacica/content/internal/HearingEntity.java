@@ -14,7 +14,10 @@ import jakarta.persistence.Version;
 
 import br.jus.tjes.cariacica.content.Hearing;
 
-/** A hearing. Deliberately without party names: the public site must never be able to show them. */
+/**
+ * A hearing. Deliberately without party names: the public site must never be able to show
+ * them.
+ */
 @Entity
 @Table(name = "hearing")
 class HearingEntity {
@@ -51,4 +54,5 @@ class HearingEntity {
 
     @Column(name = "updated_at")
     Instant updatedAt;
+
 }

@@ -19,22 +19,27 @@ import br.jus.tjes.cariacica.content.HearingImport.Line;
 import br.jus.tjes.cariacica.content.HearingProblem;
 
 /**
- * Checks a whole file: its header names the columns (any order, see {@link HearingFields#NAMES}), every line is
- * checked like the staff form, and a hearing may appear once, in the file and on the pauta (same case, same
- * date and time).
+ * Checks a whole file: its header names the columns (any order, see
+ * {@link HearingFields#NAMES}), every line is checked like the staff form, and a hearing
+ * may appear once, in the file and on the pauta (same case, same date and time).
  */
 final class HearingFileCheck {
 
     /** Other names a spreadsheet may use for a column. */
-    private static final Map<String, String> ALIASES = Map.of("modalidade", "forma", "numero", "processo",
-            "sigilo", "segredo", "segredodejustica", "segredo", "horario", "hora", "classeprocessual", "classe");
+    private static final Map<String, String> ALIASES = Map.of("modalidade", "forma", "numero", "processo", "sigilo",
+            "segredo", "segredodejustica", "segredo", "horario", "hora", "classeprocessual", "classe");
 
     record Result(List<Line> lines, List<BadLine> badLines, HearingProblem fileProblem) {
     }
 
-    /** The hearings already on the pauta, as case number and instant, for the duplicate check. */
+    /**
+     * The hearings already on the pauta, as case number and instant, for the duplicate
+     * check.
+     */
     interface Existing {
+
         Set<String> keysOf(Set<String> caseNumbers);
+
     }
 
     private HearingFileCheck() {
@@ -75,8 +80,8 @@ final class HearingFileCheck {
         var firstLineOf = new HashMap<String, Integer>();
         for (var row : parsed.rows()) {
             if (row.fields().size() != columns.size()) {
-                bad.add(new BadLine(row.line(), List.of(HearingProblem.of(null, "admin.pauta.erro.colunas",
-                        row.fields().size(), columns.size()))));
+                bad.add(new BadLine(row.line(), List
+                    .of(HearingProblem.of(null, "admin.pauta.erro.colunas", row.fields().size(), columns.size()))));
                 continue;
             }
             var values = new HashMap<String, String>();
@@ -91,20 +96,19 @@ final class HearingFileCheck {
             String key = key(checked.hearing().caseNumber(), checked.hearing().instant());
             Integer first = firstLineOf.putIfAbsent(key, row.line());
             if (first != null) {
-                bad.add(new BadLine(row.line(), List.of(HearingProblem.of(null,
-                        "admin.pauta.erro.duplicada-arquivo", first))));
+                bad.add(new BadLine(row.line(),
+                        List.of(HearingProblem.of(null, "admin.pauta.erro.duplicada-arquivo", first))));
                 continue;
             }
             lines.add(new Line(row.line(), checked.hearing()));
         }
 
-        var onThePauta = existing.keysOf(lines.stream().map(l -> l.hearing().caseNumber())
-                .collect(Collectors.toSet()));
+        var onThePauta = existing.keysOf(lines.stream().map(l -> l.hearing().caseNumber()).collect(Collectors.toSet()));
         var fresh = new ArrayList<Line>();
         for (var line : lines) {
             if (onThePauta.contains(key(line.hearing().caseNumber(), line.hearing().instant()))) {
-                bad.add(new BadLine(line.number(), List.of(HearingProblem.of(null,
-                        "admin.pauta.erro.duplicada-pauta"))));
+                bad.add(new BadLine(line.number(),
+                        List.of(HearingProblem.of(null, "admin.pauta.erro.duplicada-pauta"))));
             }
             else {
                 fresh.add(line);
@@ -124,8 +128,11 @@ final class HearingFileCheck {
     }
 
     private static String column(String title) {
-        String plain = Normalizer.normalize(title.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String plain = Normalizer.normalize(title.strip(), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z]", "");
         return ALIASES.getOrDefault(plain, plain);
     }
+
 }

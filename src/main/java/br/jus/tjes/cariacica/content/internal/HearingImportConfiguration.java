@@ -10,10 +10,14 @@ import br.jus.tjes.cariacica.tasks.CleanupJob;
 @Configuration(proxyBeanMethods = false)
 class HearingImportConfiguration {
 
-    /** An unconfirmed preview is worth a day; a finished import's staged lines, three months of hindsight. */
+    /**
+     * An unconfirmed preview is worth a day; a finished import's staged lines, three
+     * months of hindsight.
+     */
     @Bean
     CleanupJob hearingImportCleanup(StagedImports imports) {
         return CleanupJob.daily("importacoes-de-pauta",
                 now -> imports.deleteOld(now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(90))));
     }
+
 }

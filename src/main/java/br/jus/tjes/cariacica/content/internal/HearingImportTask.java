@@ -9,9 +9,10 @@ import br.jus.tjes.cariacica.tasks.TaskContext;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
 
 /**
- * The background step of a hearing import ({@link SiteTasks#importHearings}): the payload is the id of the staged
- * import, whose lines live in the database until applied. A refused import fails the task with the reason, so
- * its dependants (the search refresh and cache eviction) do not run for nothing.
+ * The background step of a hearing import ({@link SiteTasks#importHearings}): the payload
+ * is the id of the staged import, whose lines live in the database until applied. A
+ * refused import fails the task with the reason, so its dependants (the search refresh
+ * and cache eviction) do not run for nothing.
  */
 @Component
 class HearingImportTask implements TaskHandler {
@@ -39,4 +40,5 @@ class HearingImportTask implements TaskHandler {
             throw new IllegalStateException(refused);
         }
     }
+
 }

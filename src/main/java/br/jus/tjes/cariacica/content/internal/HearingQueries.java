@@ -21,7 +21,8 @@ class HearingQueries {
     }
 
     List<HearingEntity> find(HearingFilter filter) {
-        var jpql = new StringBuilder("select h from HearingEntity h where h.scheduledAt >= :from and h.scheduledAt < :to");
+        var jpql = new StringBuilder(
+                "select h from HearingEntity h where h.scheduledAt >= :from and h.scheduledAt < :to");
         if (filter.type() != null) {
             jpql.append(" and h.type = :type");
         }
@@ -34,8 +35,8 @@ class HearingQueries {
         }
         jpql.append(" order by h.scheduledAt, h.id");
         var query = entityManager.createQuery(jpql.toString(), HearingEntity.class)
-                .setParameter("from", startOf(filter.from()))
-                .setParameter("to", startOf(filter.to().plusDays(1)));
+            .setParameter("from", startOf(filter.from()))
+            .setParameter("to", startOf(filter.to().plusDays(1)));
         if (filter.type() != null) {
             query.setParameter("type", filter.type());
         }
@@ -51,4 +52,5 @@ class HearingQueries {
     private static Instant startOf(java.time.LocalDate date) {
         return date.atStartOfDay(Unit.ZONE).toInstant();
     }
+
 }

@@ -27,4 +27,5 @@ interface HearingStore extends Repository<HearingEntity, Long> {
 
     @Query("select h.caseNumber, h.scheduledAt from HearingEntity h where h.caseNumber in ?1")
     List<Object[]> findTimesOf(Collection<String> caseNumbers);
+
 }

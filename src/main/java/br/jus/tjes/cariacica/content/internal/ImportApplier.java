@@ -18,9 +18,10 @@ import br.jus.tjes.cariacica.content.HearingImport.State;
 import br.jus.tjes.cariacica.tasks.TaskContext;
 
 /**
- * Applies a confirmed import in one transaction: every line or none. The import's row is locked first and marked
- * APPLIED in the same transaction as the inserted hearings, so a rerun (a retry, or a restart after the instance
- * died) either finds it APPLIED and does nothing, or finds nothing committed and starts over.
+ * Applies a confirmed import in one transaction: every line or none. The import's row is
+ * locked first and marked APPLIED in the same transaction as the inserted hearings, so a
+ * rerun (a retry, or a restart after the instance died) either finds it APPLIED and does
+ * nothing, or finds nothing committed and starts over.
  */
 @Component
 class ImportApplier {
@@ -31,9 +32,13 @@ class ImportApplier {
     private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
 
     private final StagedImports imports;
+
     private final AuditLog audit;
+
     private final ApplicationEventPublisher events;
+
     private final MessageSource messages;
+
     private final Clock clock;
 
     ImportApplier(StagedImports imports, AuditLog audit, ApplicationEventPublisher events, MessageSource messages,
@@ -45,7 +50,10 @@ class ImportApplier {
         this.clock = clock;
     }
 
-    /** Returns {@code null} when the import is (or already was) applied, else why it was refused, in Portuguese. */
+    /**
+     * Returns {@code null} when the import is (or already was) applied, else why it was
+     * refused, in Portuguese.
+     */
     @Transactional
     String apply(UUID id, TaskContext context) {
         State state = imports.lock(id).orElseThrow(() -> new IllegalStateException("No hearing import " + id));
@@ -57,7 +65,8 @@ class ImportApplier {
         }
         var clashes = imports.clashes(id);
         if (!clashes.isEmpty()) {
-            // A hearing typed in the form after the preview: the file no longer applies as a whole.
+            // A hearing typed in the form after the preview: the file no longer applies
+            // as a whole.
             String error = messages.getMessage("admin.pauta.importar.recusada",
                     new Object[] { clashes.stream().map(String::valueOf).collect(Collectors.joining(", ")) }, PT_BR);
             imports.finish(id, State.REJECTED, error, clock.instant());
@@ -76,16 +85,18 @@ class ImportApplier {
         }
         imports.finish(id, State.APPLIED, null, clock.instant());
         var staged = imports.find(id).orElseThrow();
-        String after = staged.lines().stream()
-                .map(line -> "linha " + line.number() + ": " + line.hearing().summary())
-                .collect(Collectors.joining("\n"));
+        String after = staged.lines()
+            .stream()
+            .map(line -> "linha " + line.number() + ": " + line.hearing().summary())
+            .collect(Collectors.joining("\n"));
         audit.record(AuditEvent.of(AuditAction.IMPORT)
-                .withActor(staged.createdBy())
-                .withTarget("importacao-pauta:" + id)
-                .withDetail(messages.getMessage("admin.pauta.auditoria.importacao",
-                        new Object[] { total, staged.fileName() }, PT_BR))
-                .withChange(null, after));
+            .withActor(staged.createdBy())
+            .withTarget("importacao-pauta:" + id)
+            .withDetail(messages.getMessage("admin.pauta.auditoria.importacao",
+                    new Object[] { total, staged.fileName() }, PT_BR))
+            .withChange(null, after));
         events.publishEvent(new ContentChanged("hearing import"));
         return null;
     }
+
 }

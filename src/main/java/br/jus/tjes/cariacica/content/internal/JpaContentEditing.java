@@ -17,13 +17,21 @@ import br.jus.tjes.cariacica.content.Edited;
 class JpaContentEditing implements ContentEditing {
 
     private final UrgentNoticeEditor urgentNotices;
+
     private final NoticeEditor notices;
+
     private final ServiceGuideEditor serviceGuides;
+
     private final FaqEntryEditor faqEntries;
+
     private final ChannelEditor channels;
+
     private final ClosureEditor closures;
+
     private final PageEditor pages;
+
     private final UnitEditor unit;
+
     private final EntityManager entityManager;
 
     JpaContentEditing(UrgentNoticeEditor urgentNotices, NoticeEditor notices, ServiceGuideEditor serviceGuides,
@@ -88,9 +96,11 @@ class JpaContentEditing implements ContentEditing {
     @Override
     @Transactional(readOnly = true)
     public List<FaqCategoryChoice> faqCategories() {
-        return entityManager.createQuery("select c from FaqCategoryEntity c order by c.position, c.id",
-                FaqCategoryEntity.class).getResultStream()
-                .map(c -> new FaqCategoryChoice(c.id, c.name))
-                .toList();
+        return entityManager
+            .createQuery("select c from FaqCategoryEntity c order by c.position, c.id", FaqCategoryEntity.class)
+            .getResultStream()
+            .map(c -> new FaqCategoryChoice(c.id, c.name))
+            .toList();
     }
+
 }

@@ -26,16 +26,21 @@ import br.jus.tjes.cariacica.content.StoredHearing;
 import br.jus.tjes.cariacica.content.Unit;
 
 /**
- * Single-hearing edits. The version the editor loaded is compared before the change and enforced again by JPA's
- * {@code @Version} at flush, so of two editors saving the same hearing the second is always refused.
+ * Single-hearing edits. The version the editor loaded is compared before the change and
+ * enforced again by JPA's {@code @Version} at flush, so of two editors saving the same
+ * hearing the second is always refused.
  */
 @Service
 class JpaHearingBook implements HearingBook {
 
     private final HearingStore store;
+
     private final AuditLog audit;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
+
     private final EntityManager entityManager;
 
     JpaHearingBook(HearingStore store, AuditLog audit, ApplicationEventPublisher events, Clock clock,
@@ -50,8 +55,11 @@ class JpaHearingBook implements HearingBook {
     @Override
     @Transactional(readOnly = true)
     public List<StoredHearing> between(LocalDate from, LocalDate to) {
-        return store.findBetween(from.atStartOfDay(Unit.ZONE).toInstant(),
-                to.plusDays(1).atStartOfDay(Unit.ZONE).toInstant()).stream().map(JpaHearingBook::stored).toList();
+        return store
+            .findBetween(from.atStartOfDay(Unit.ZONE).toInstant(), to.plusDays(1).atStartOfDay(Unit.ZONE).toInstant())
+            .stream()
+            .map(JpaHearingBook::stored)
+            .toList();
     }
 
     @Override
@@ -95,7 +103,10 @@ class JpaHearingBook implements HearingBook {
         events.publishEvent(new ContentChanged("hearing"));
     }
 
-    /** Runs the version check of {@code @Version} now, so a concurrent save is reported here as a conflict. */
+    /**
+     * Runs the version check of {@code @Version} now, so a concurrent save is reported
+     * here as a conflict.
+     */
     private void flush() {
         try {
             entityManager.flush();
@@ -143,4 +154,5 @@ class JpaHearingBook implements HearingBook {
     private static String target(Long id) {
         return "audiencia:" + id;
     }
+
 }

@@ -22,8 +22,8 @@ import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.content.UrgentNotice;
 
 /**
- * Reads content with one statement per call and caches the rendered, immutable result; Markdown is rendered
- * and sanitized once, on the way into the cache.
+ * Reads content with one statement per call and caches the rendered, immutable result;
+ * Markdown is rendered and sanitized once, on the way into the cache.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,34 +41,35 @@ class JpaSiteContent implements SiteContent {
     @Override
     @Cacheable(ContentCaches.UNIT)
     public Unit unit() {
-        var unit = repository.findUnitsWithEverything().stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("No unit in table unit"));
+        var unit = repository.findUnitsWithEverything()
+            .stream()
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("No unit in table unit"));
         var channels = unit.channels.stream()
-                .sorted(Comparator.comparingInt((ChannelEntity c) -> c.position).thenComparing(c -> c.id))
-                .map(JpaSiteContent::channel)
-                .toList();
+            .sorted(Comparator.comparingInt((ChannelEntity c) -> c.position).thenComparing(c -> c.id))
+            .map(JpaSiteContent::channel)
+            .toList();
         var closures = unit.closures.stream()
-                .map(c -> new Closure(c.startsOn, c.endsOn, c.reason))
-                .sorted(Comparator.comparing(Closure::startsOn))
-                .toList();
+            .map(c -> new Closure(c.startsOn, c.endsOn, c.reason))
+            .sorted(Comparator.comparing(Closure::startsOn))
+            .toList();
         var urgent = unit.urgentNotices.stream()
-                .filter(n -> n.enabled)
-                .map(n -> new UrgentNotice(n.id, Markdown.toHtml(n.messageMd), n.activeFrom, n.activeUntil))
-                .sorted(Comparator.comparing(UrgentNotice::activeFrom))
-                .toList();
+            .filter(n -> n.enabled)
+            .map(n -> new UrgentNotice(n.id, Markdown.toHtml(n.messageMd), n.activeFrom, n.activeUntil))
+            .sorted(Comparator.comparing(UrgentNotice::activeFrom))
+            .toList();
         return new Unit(unit.name, Markdown.toHtml(unit.handlesMd), Markdown.toHtml(unit.notHandledMd),
                 new Unit.Address(unit.street, unit.district, unit.city, unit.state, unit.postalCode),
-                SafeLinks.orNull(unit.mapUrl),
-                Markdown.toHtml(unit.accessibilityMd), Markdown.toHtml(unit.plantaoMd),
+                SafeLinks.orNull(unit.mapUrl), Markdown.toHtml(unit.accessibilityMd), Markdown.toHtml(unit.plantaoMd),
                 Markdown.toHtml(unit.ouvidoriaMd), Markdown.toHtml(unit.defensoriaMd), unit.privacyOfficerContact,
                 channels, closures, urgent);
     }
 
     private static Channel channel(ChannelEntity c) {
         var hours = c.hours.stream()
-                .map(h -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
-                .sorted(Comparator.comparing(Channel.Hours::day).thenComparing(Channel.Hours::opens))
-                .toList();
+            .map(h -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
+            .sorted(Comparator.comparing(Channel.Hours::day).thenComparing(Channel.Hours::opens))
+            .toList();
         return new Channel(String.valueOf(c.id), c.kind, c.name, c.contact, SafeLinks.orNull(c.contactUrl),
                 Markdown.toHtml(c.descriptionMd), hours);
     }
@@ -76,38 +77,42 @@ class JpaSiteContent implements SiteContent {
     @Override
     @Cacheable(ContentCaches.NOTICES)
     public List<Notice> publishedNotices() {
-        return repository.findPublishedNotices().stream()
-                .map(n -> new Notice(n.slug, n.title, n.summary, Markdown.toHtml(n.bodyMd), Markdown.toText(n.bodyMd),
-                        n.publishedAt, n.updatedAt))
-                .toList();
+        return repository.findPublishedNotices()
+            .stream()
+            .map(n -> new Notice(n.slug, n.title, n.summary, Markdown.toHtml(n.bodyMd), Markdown.toText(n.bodyMd),
+                    n.publishedAt, n.updatedAt))
+            .toList();
     }
 
     @Override
     @Cacheable(ContentCaches.SERVICES)
     public List<ServiceGuide> serviceGuides() {
-        return repository.findServiceGuides().stream()
-                .map(s -> new ServiceGuide(s.slug, s.title, s.summary, Markdown.toHtml(s.bodyMd),
-                        Markdown.toText(s.bodyMd), s.updatedAt))
-                .toList();
+        return repository.findServiceGuides()
+            .stream()
+            .map(s -> new ServiceGuide(s.slug, s.title, s.summary, Markdown.toHtml(s.bodyMd), Markdown.toText(s.bodyMd),
+                    s.updatedAt))
+            .toList();
     }
 
     @Override
     @Cacheable(ContentCaches.FAQ)
     public List<FaqCategory> faq() {
-        return repository.findFaqWithEntries().stream()
-                .map(c -> new FaqCategory(c.slug, c.name, c.entries.stream()
+        return repository.findFaqWithEntries()
+            .stream()
+            .map(c -> new FaqCategory(c.slug, c.name,
+                    c.entries.stream()
                         .sorted(Comparator.comparingInt((FaqEntryEntity e) -> e.position).thenComparing(e -> e.id))
                         .map(e -> new FaqCategory.Entry(e.slug, e.question, Markdown.toHtml(e.answerMd),
                                 Markdown.toText(e.answerMd)))
                         .toList()))
-                .toList();
+            .toList();
     }
 
     @Override
     @Cacheable(ContentCaches.PAGES)
     public Optional<Page> page(String slug) {
         return repository.findPage(slug)
-                .map(p -> new Page(p.slug, p.title, Markdown.toHtml(p.bodyMd), Markdown.toText(p.bodyMd), p.updatedAt));
+            .map(p -> new Page(p.slug, p.title, Markdown.toHtml(p.bodyMd), Markdown.toText(p.bodyMd), p.updatedAt));
     }
 
     @Override
@@ -116,9 +121,13 @@ class JpaSiteContent implements SiteContent {
         return hearings.find(filter).stream().map(JpaSiteContent::hearing).toList();
     }
 
-    /** The public view of a hearing: a sealed case loses its number and class here, before any page sees it. */
+    /**
+     * The public view of a hearing: a sealed case loses its number and class here, before
+     * any page sees it.
+     */
     private static Hearing hearing(HearingEntity h) {
         return new Hearing(h.id, h.scheduledAt.atZone(Unit.ZONE), h.sealed ? null : h.caseNumber,
                 h.sealed ? null : h.proceduralClass, h.type, h.mode, h.room, h.status, h.sealed, h.updatedAt);
     }
+
 }

@@ -7,21 +7,23 @@ import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
 /**
- * Markdown to safe HTML. Raw HTML in the source is escaped (shown as text), link targets are restricted to safe
- * schemes, and the result passes an allow-list, so a staff edit can never put script on a public page.
+ * Markdown to safe HTML. Raw HTML in the source is escaped (shown as text), link targets
+ * are restricted to safe schemes, and the result passes an allow-list, so a staff edit
+ * can never put script on a public page.
  */
 final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
 
-    // Link schemes are checked by the allow-list below (http, https, mailto, tel and relative links only).
+    // Link schemes are checked by the allow-list below (http, https, mailto, tel and
+    // relative links only).
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
 
     private static final Safelist SAFELIST = Safelist.relaxed()
-            .removeTags("img")
-            .addProtocols("a", "href", "tel")
-            .preserveRelativeLinks(true)
-            .addEnforcedAttribute("a", "rel", "noopener noreferrer");
+        .removeTags("img")
+        .addProtocols("a", "href", "tel")
+        .preserveRelativeLinks(true)
+        .addEnforcedAttribute("a", "rel", "noopener noreferrer");
 
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
@@ -45,4 +47,5 @@ final class Markdown {
         }
         return Jsoup.parse(toHtml(markdown)).text();
     }
+
 }

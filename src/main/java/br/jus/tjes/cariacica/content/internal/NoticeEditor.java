@@ -28,8 +28,9 @@ class NoticeEditor extends EntityEditor<NoticeEntity, ContentDraft.Notice> {
 
     @Override
     List<NoticeEntity> all() {
-        return entityManager.createQuery("select n from NoticeEntity n order by n.publishedAt desc, n.id desc",
-                NoticeEntity.class).getResultList();
+        return entityManager
+            .createQuery("select n from NoticeEntity n order by n.publishedAt desc, n.id desc", NoticeEntity.class)
+            .getResultList();
     }
 
     @Override
@@ -67,7 +68,10 @@ class NoticeEditor extends EntityEditor<NoticeEntity, ContentDraft.Notice> {
         }
     }
 
-    /** Publishing is its own audit action, so the trail shows when a notice went public and who did it. */
+    /**
+     * Publishing is its own audit action, so the trail shows when a notice went public
+     * and who did it.
+     */
     @Override
     AuditAction createAction(ContentDraft.Notice draft) {
         return draft.published() ? AuditAction.CONTENT_PUBLISHED : AuditAction.CONTENT_CREATED;
@@ -77,4 +81,5 @@ class NoticeEditor extends EntityEditor<NoticeEntity, ContentDraft.Notice> {
     AuditAction updateAction(ContentDraft.Notice before, ContentDraft.Notice after) {
         return !before.published() && after.published() ? AuditAction.CONTENT_PUBLISHED : AuditAction.CONTENT_UPDATED;
     }
+
 }

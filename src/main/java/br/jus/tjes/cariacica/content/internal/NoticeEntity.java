@@ -37,4 +37,5 @@ class NoticeEntity {
 
     @Column(name = "updated_at")
     Instant updatedAt;
+
 }

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Service;
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
 
-/** The free pages: the public site routes exactly these slugs, so pages are edited, never added or removed. */
+/**
+ * The free pages: the public site routes exactly these slugs, so pages are edited, never
+ * added or removed.
+ */
 @Service
 class PageEditor extends EntityEditor<PageEntity, ContentDraft.Page> {
 
@@ -29,7 +32,7 @@ class PageEditor extends EntityEditor<PageEntity, ContentDraft.Page> {
     @Override
     List<PageEntity> all() {
         return entityManager.createQuery("select p from PageEntity p order by p.slug", PageEntity.class)
-                .getResultList();
+            .getResultList();
     }
 
     @Override
@@ -66,4 +69,5 @@ class PageEditor extends EntityEditor<PageEntity, ContentDraft.Page> {
             throw new ContentRuleException("title", "conteudo.obrigatorio");
         }
     }
+
 }

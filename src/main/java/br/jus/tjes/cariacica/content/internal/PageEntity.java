@@ -30,4 +30,5 @@ class PageEntity {
 
     @Column(name = "updated_at")
     Instant updatedAt;
+
 }

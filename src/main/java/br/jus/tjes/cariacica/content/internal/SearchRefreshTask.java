@@ -7,9 +7,10 @@ import br.jus.tjes.cariacica.tasks.TaskContext;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
 
 /**
- * The background form of the content refresh: the step of the site's task chains (a hearing import, or
- * {@link SiteTasks#refreshSearch()}) that brings the search index in step with what was published. Rebuilding
- * the index is idempotent, so a retry or a rerun after a crash is harmless.
+ * The background form of the content refresh: the step of the site's task chains (a
+ * hearing import, or {@link SiteTasks#refreshSearch()}) that brings the search index in
+ * step with what was published. Rebuilding the index is idempotent, so a retry or a rerun
+ * after a crash is harmless.
  */
 @Component
 class SearchRefreshTask implements TaskHandler {
@@ -34,4 +35,5 @@ class SearchRefreshTask implements TaskHandler {
     public void run(TaskContext context) {
         refresh.refresh();
     }
+
 }

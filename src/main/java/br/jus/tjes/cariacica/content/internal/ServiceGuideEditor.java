@@ -27,8 +27,9 @@ class ServiceGuideEditor extends EntityEditor<ServiceGuideEntity, ContentDraft.S
 
     @Override
     List<ServiceGuideEntity> all() {
-        return entityManager.createQuery("select s from ServiceGuideEntity s order by s.position, s.title",
-                ServiceGuideEntity.class).getResultList();
+        return entityManager
+            .createQuery("select s from ServiceGuideEntity s order by s.position, s.title", ServiceGuideEntity.class)
+            .getResultList();
     }
 
     @Override
@@ -43,8 +44,7 @@ class ServiceGuideEditor extends EntityEditor<ServiceGuideEntity, ContentDraft.S
 
     @Override
     ContentDraft.ServiceGuide draftOf(ServiceGuideEntity entity) {
-        return new ContentDraft.ServiceGuide(entity.slug, entity.title, entity.summary, entity.bodyMd,
-                entity.position);
+        return new ContentDraft.ServiceGuide(entity.slug, entity.title, entity.summary, entity.bodyMd, entity.position);
     }
 
     @Override
@@ -64,4 +64,5 @@ class ServiceGuideEditor extends EntityEditor<ServiceGuideEntity, ContentDraft.S
             throw new ContentRuleException("title", "conteudo.obrigatorio");
         }
     }
+
 }

@@ -34,4 +34,5 @@ class ServiceGuideEntity {
 
     @Column(name = "updated_at")
     Instant updatedAt;
+
 }

@@ -17,11 +17,15 @@ import br.jus.tjes.cariacica.content.HearingImport.Staged;
 import br.jus.tjes.cariacica.content.HearingImport.State;
 import br.jus.tjes.cariacica.content.Unit;
 
-/** The staging tables of hearing imports ({@code hearing_import}, {@code hearing_import_line}), in plain SQL. */
+/**
+ * The staging tables of hearing imports ({@code hearing_import},
+ * {@code hearing_import_line}), in plain SQL.
+ */
 @Component
 class StagedImports {
 
     private final JdbcClient jdbc;
+
     private final JdbcTemplate batches;
 
     StagedImports(JdbcClient jdbc, JdbcTemplate batches) {
@@ -33,41 +37,49 @@ class StagedImports {
         jdbc.sql("""
                 insert into hearing_import (id, file_name, created_by, created_at, state, line_count)
                 values (?, ?, ?, ?, 'PREVIEW', ?)""")
-                .params(id, fileName, createdBy, Timestamp.from(now), lines.size()).update();
-        // One batch: a file of two thousand lines is staged in one round trip per few hundred rows.
+            .params(id, fileName, createdBy, Timestamp.from(now), lines.size())
+            .update();
+        // One batch: a file of two thousand lines is staged in one round trip per few
+        // hundred rows.
         batches.batchUpdate("""
                 insert into hearing_import_line (import_id, line_number, scheduled_at, case_number,
                     procedural_class, hearing_type, mode, room, status, sealed)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines.stream().map(line -> {
-                    var h = line.hearing();
-                    return new Object[] { id, line.number(), Timestamp.from(h.instant()), h.caseNumber(),
-                        h.proceduralClass(), h.type().name(), h.mode().name(), h.room(), h.status().name(),
-                        h.sealed() };
-                }).toList());
+            var h = line.hearing();
+            return new Object[] { id, line.number(), Timestamp.from(h.instant()), h.caseNumber(), h.proceduralClass(),
+                    h.type().name(), h.mode().name(), h.room(), h.status().name(), h.sealed() };
+        }).toList());
     }
 
     Optional<Staged> find(UUID id) {
         return jdbc.sql("""
                 select id, file_name, created_by, created_at, state, task_id, finished_at, error
-                from hearing_import where id = ?""").param(id)
-                .query((rs, n) -> new Staged(rs.getObject("id", UUID.class), rs.getString("file_name"),
-                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-                        State.valueOf(rs.getString("state")), lines(id), rs.getObject("task_id", UUID.class),
-                        rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
-                        rs.getString("error")))
-                .optional();
+                from hearing_import where id = ?""")
+            .param(id)
+            .query((rs, n) -> new Staged(rs.getObject("id", UUID.class), rs.getString("file_name"),
+                    rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+                    State.valueOf(rs.getString("state")), lines(id), rs.getObject("task_id", UUID.class),
+                    rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
+                    rs.getString("error")))
+            .optional();
     }
 
-    /** Locks the import's row until the transaction ends: only one worker applies it at a time. */
+    /**
+     * Locks the import's row until the transaction ends: only one worker applies it at a
+     * time.
+     */
     Optional<State> lock(UUID id) {
-        return jdbc.sql("select state from hearing_import where id = ? for update").param(id)
-                .query((rs, n) -> State.valueOf(rs.getString(1))).optional();
+        return jdbc.sql("select state from hearing_import where id = ? for update")
+            .param(id)
+            .query((rs, n) -> State.valueOf(rs.getString(1)))
+            .optional();
     }
 
     /** PREVIEW to QUEUED; false when it was not in PREVIEW (confirmed twice). */
     boolean queue(UUID id) {
         return jdbc.sql("update hearing_import set state = 'QUEUED' where id = ? and state = 'PREVIEW'")
-                .param(id).update() == 1;
+            .param(id)
+            .update() == 1;
     }
 
     void taskOf(UUID id, UUID taskId) {
@@ -76,7 +88,8 @@ class StagedImports {
 
     void finish(UUID id, State state, String error, Instant now) {
         jdbc.sql("update hearing_import set state = ?, error = ?, finished_at = ? where id = ?")
-                .params(state.name(), error, Timestamp.from(now), id).update();
+            .params(state.name(), error, Timestamp.from(now), id)
+            .update();
     }
 
     int lineCount(UUID id) {
@@ -99,30 +112,35 @@ class StagedImports {
                     sealed, updated_at)
                 select scheduled_at, case_number, procedural_class, hearing_type, mode, room, status, sealed, ?
                 from hearing_import_line where import_id = ?
-                order by line_number limit ? offset ?""")
-                .params(Timestamp.from(now), id, size, offset).update();
+                order by line_number limit ? offset ?""").params(Timestamp.from(now), id, size, offset).update();
     }
 
-    /** Unconfirmed previews after a day, finished imports after their retention; queued ones never. */
+    /**
+     * Unconfirmed previews after a day, finished imports after their retention; queued
+     * ones never.
+     */
     long deleteOld(Instant previewsBefore, Instant finishedBefore) {
         return jdbc.sql("""
                 delete from hearing_import
                 where (state = 'PREVIEW' and created_at < ?)
                    or (state in ('APPLIED', 'REJECTED') and finished_at < ?)""")
-                .params(Timestamp.from(previewsBefore), Timestamp.from(finishedBefore)).update();
+            .params(Timestamp.from(previewsBefore), Timestamp.from(finishedBefore))
+            .update();
     }
 
     private List<Line> lines(UUID id) {
         return jdbc.sql("""
                 select line_number, scheduled_at, case_number, procedural_class, hearing_type, mode, room, status,
                        sealed
-                from hearing_import_line where import_id = ? order by line_number""").param(id)
-                .query((rs, n) -> new Line(rs.getInt("line_number"), new HearingData(
-                        rs.getTimestamp("scheduled_at").toInstant().atZone(Unit.ZONE).toLocalDateTime(),
-                        rs.getString("case_number"), rs.getString("procedural_class"),
-                        Hearing.Type.valueOf(rs.getString("hearing_type")),
-                        Hearing.Mode.valueOf(rs.getString("mode")), rs.getString("room"),
-                        Hearing.Status.valueOf(rs.getString("status")), rs.getBoolean("sealed"))))
-                .list();
+                from hearing_import_line where import_id = ? order by line_number""")
+            .param(id)
+            .query((rs, n) -> new Line(rs.getInt("line_number"),
+                    new HearingData(rs.getTimestamp("scheduled_at").toInstant().atZone(Unit.ZONE).toLocalDateTime(),
+                            rs.getString("case_number"), rs.getString("procedural_class"),
+                            Hearing.Type.valueOf(rs.getString("hearing_type")),
+                            Hearing.Mode.valueOf(rs.getString("mode")), rs.getString("room"),
+                            Hearing.Status.valueOf(rs.getString("status")), rs.getBoolean("sealed"))))
+            .list();
     }
+
 }

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Service;
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
 
-/** The unit's own texts and address; there is one unit, so nothing is created or removed here. */
+/**
+ * The unit's own texts and address; there is one unit, so nothing is created or removed
+ * here.
+ */
 @Service
 class UnitEditor extends EntityEditor<UnitEntity, ContentDraft.Unit> {
 
@@ -29,7 +32,8 @@ class UnitEditor extends EntityEditor<UnitEntity, ContentDraft.Unit> {
     @Override
     List<UnitEntity> all() {
         return entityManager.createQuery("select u from UnitEntity u order by u.id", UnitEntity.class)
-                .setMaxResults(1).getResultList();
+            .setMaxResults(1)
+            .getResultList();
     }
 
     @Override
@@ -83,4 +87,5 @@ class UnitEditor extends EntityEditor<UnitEntity, ContentDraft.Unit> {
             throw new ContentRuleException("name", "conteudo.obrigatorio");
         }
     }
+
 }

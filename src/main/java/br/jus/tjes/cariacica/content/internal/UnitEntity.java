@@ -70,4 +70,5 @@ class UnitEntity {
 
     @OneToMany(mappedBy = "unit")
     Set<UrgentNoticeEntity> urgentNotices = new LinkedHashSet<>();
+
 }

@@ -15,4 +15,5 @@ final class Units {
         }
         return entityManager.getReference(UnitEntity.class, id);
     }
+
 }

@@ -27,9 +27,10 @@ class UrgentNoticeEditor extends EntityEditor<UrgentNoticeEntity, ContentDraft.U
 
     @Override
     List<UrgentNoticeEntity> all() {
-        return entityManager.createQuery(
-                "select n from UrgentNoticeEntity n order by n.activeFrom desc, n.id desc", UrgentNoticeEntity.class)
-                .getResultList();
+        return entityManager
+            .createQuery("select n from UrgentNoticeEntity n order by n.activeFrom desc, n.id desc",
+                    UrgentNoticeEntity.class)
+            .getResultList();
     }
 
     @Override
@@ -68,4 +69,5 @@ class UrgentNoticeEditor extends EntityEditor<UrgentNoticeEntity, ContentDraft.U
         entity.activeUntil = draft.activeUntil();
         entity.updatedAt = clock.instant();
     }
+
 }

@@ -41,4 +41,5 @@ class UrgentNoticeEntity {
 
     @Column(name = "updated_at")
     Instant updatedAt;
+
 }

@@ -4,7 +4,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The operations dashboard: the site's health and traffic on one server-rendered page, for OPS and ADMIN. */
+/**
+ * The operations dashboard: the site's health and traffic on one server-rendered page,
+ * for OPS and ADMIN.
+ */
 @Controller
 class OperationsController {
 
@@ -23,4 +26,5 @@ class OperationsController {
         model.addAttribute("assistantModes", report.assistantModes());
         return "ops/operacoes";
     }
+
 }

@@ -25,9 +25,9 @@ import br.jus.tjes.cariacica.ops.CircuitBreakerReport;
 import br.jus.tjes.cariacica.ops.requests.RecentTraffic;
 
 /**
- * Everything the operations dashboard shows, read when the page is asked for: the health checks (each answers from
- * its own cache where it is slow), the request window, and Micrometer's meters. {@code null} parts are shown as
- * "não disponível".
+ * Everything the operations dashboard shows, read when the page is asked for: the health
+ * checks (each answers from its own cache where it is slow), the request window, and
+ * Micrometer's meters. {@code null} parts are shown as "não disponível".
  */
 @Component
 class OperationsReport {
@@ -37,8 +37,11 @@ class OperationsReport {
     static final String ASSISTANT_MODE_TAG = "mode";
 
     private final HealthContributorRegistry health;
+
     private final MeterRegistry meters;
+
     private final RecentTraffic traffic;
+
     private final ObjectProvider<CircuitBreakerReport> breakers;
 
     OperationsReport(HealthContributorRegistry health, MeterRegistry meters, RecentTraffic traffic,
@@ -100,8 +103,9 @@ class OperationsReport {
         List<Pool> pools = new ArrayList<>();
         for (Gauge max : meters.find("hikaricp.connections.max").gauges()) {
             String pool = max.getId().getTag("pool");
-            pools.add(new Pool(pool, gauge("hikaricp.connections.active", pool), gauge("hikaricp.connections.idle", pool),
-                    gauge("hikaricp.connections.pending", pool), (long) max.value()));
+            pools.add(
+                    new Pool(pool, gauge("hikaricp.connections.active", pool), gauge("hikaricp.connections.idle", pool),
+                            gauge("hikaricp.connections.pending", pool), (long) max.value()));
         }
         return pools.isEmpty() ? null : pools;
     }
@@ -112,8 +116,9 @@ class OperationsReport {
     }
 
     /**
-     * The breakers from the module that owns them, or their states from Resilience4j's meters (without the
-     * transitions, which meters do not keep); {@code null} when neither is there.
+     * The breakers from the module that owns them, or their states from Resilience4j's
+     * meters (without the transitions, which meters do not keep); {@code null} when
+     * neither is there.
      */
     List<CircuitBreakerReport.Breaker> breakers() {
         CircuitBreakerReport report = breakers.getIfAvailable();
@@ -134,7 +139,10 @@ class OperationsReport {
         return result;
     }
 
-    /** The assistant's answers by mode (its counters tagged {@code mode}); {@code null} before it has any. */
+    /**
+     * The assistant's answers by mode (its counters tagged {@code mode}); {@code null}
+     * before it has any.
+     */
     Map<String, Long> assistantModes() {
         Map<String, Long> modes = new TreeMap<>();
         for (Meter meter : meters.getMeters()) {
@@ -164,4 +172,5 @@ class OperationsReport {
             return max == 0 ? 0 : Math.round(100.0 * active / max);
         }
     }
+
 }

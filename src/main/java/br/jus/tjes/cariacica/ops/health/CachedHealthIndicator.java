@@ -9,16 +9,21 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * A check that costs a round trip, run at most once per {@code cacheFor} and by one caller at a time; the others
- * get the last reading. Boot's own response cache does not cover {@code /actuator/health/{group}} nor
- * {@code /readyz}, and a load balancer polling every instance should not cost a query per poll.
+ * A check that costs a round trip, run at most once per {@code cacheFor} and by one
+ * caller at a time; the others get the last reading. Boot's own response cache does not
+ * cover {@code /actuator/health/{group}} nor {@code /readyz}, and a load balancer polling
+ * every instance should not cost a query per poll.
  */
 final class CachedHealthIndicator implements HealthIndicator {
 
     private final HealthIndicator delegate;
+
     private final Duration cacheFor;
+
     private final Clock clock;
+
     private final AtomicBoolean refreshing = new AtomicBoolean();
+
     private volatile Reading last;
 
     private record Reading(Health health, Instant at) {
@@ -55,4 +60,5 @@ final class CachedHealthIndicator implements HealthIndicator {
     private Reading read() {
         return new Reading(delegate.health(), clock.instant());
     }
+
 }

@@ -13,8 +13,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * The settings the site cannot run properly without. Details name a missing or invalid setting, never its value:
- * the assistant's key in particular is only ever reported as present or absent.
+ * The settings the site cannot run properly without. Details name a missing or invalid
+ * setting, never its value: the assistant's key in particular is only ever reported as
+ * present or absent.
  */
 class EnvironmentHealthIndicator implements HealthIndicator {
 
@@ -25,7 +26,10 @@ class EnvironmentHealthIndicator implements HealthIndicator {
 
     private final Environment environment;
 
-    /** The settings come from the environment at startup and do not change while the site runs: read once. */
+    /**
+     * The settings come from the environment at startup and do not change while the site
+     * runs: read once.
+     */
     private volatile Health health;
 
     EnvironmentHealthIndicator(Environment environment) {
@@ -72,7 +76,10 @@ class EnvironmentHealthIndicator implements HealthIndicator {
         return (missing.isEmpty() && invalid.isEmpty() ? Health.up() : Health.down()).withDetails(details).build();
     }
 
-    /** Either mode is healthy: without a key the assistant answers from the knowledge base only. */
+    /**
+     * Either mode is healthy: without a key the assistant answers from the knowledge base
+     * only.
+     */
     private boolean assistantKeyPresent() {
         return StringUtils.hasText(environment.getProperty(ASSISTANT_KEY))
                 || StringUtils.hasText(environment.getProperty(ASSISTANT_KEY_VARIABLE));
@@ -88,4 +95,5 @@ class EnvironmentHealthIndicator implements HealthIndicator {
             return false;
         }
     }
+
 }

@@ -22,14 +22,17 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 import br.jus.tjes.cariacica.ops.OpsProperties;
 
 /**
- * The site's own health checks, named by their bean names without the suffix: {@code environment},
- * {@code staticFiles}, {@code templates}, {@code schema}, {@code routes}, and Spring Boot's {@code db} with a short
- * cache.
+ * The site's own health checks, named by their bean names without the suffix:
+ * {@code environment}, {@code staticFiles}, {@code templates}, {@code schema},
+ * {@code routes}, and Spring Boot's {@code db} with a short cache.
  */
 @Configuration(proxyBeanMethods = false)
 class HealthConfiguration {
 
-    /** Spring Boot's default static locations, where a layout's {@code @{/css/...}} is looked up. */
+    /**
+     * Spring Boot's default static locations, where a layout's {@code @{/css/...}} is
+     * looked up.
+     */
     private static final List<String> STATIC_LOCATIONS = List.of("classpath:/META-INF/resources/",
             "classpath:/resources/", "classpath:/static/", "classpath:/public/");
 
@@ -51,9 +54,10 @@ class HealthConfiguration {
     }
 
     /**
-     * Spring Boot's {@code db} check (a connection validity test), answered from a reading at most
-     * {@code court.ops.health.db-cache} old (1 s by default): readiness still drops within a second of an outage,
-     * and a poll no longer costs a database round trip. The bean name replaces Boot's own {@code db} check.
+     * Spring Boot's {@code db} check (a connection validity test), answered from a
+     * reading at most {@code court.ops.health.db-cache} old (1 s by default): readiness
+     * still drops within a second of an outage, and a poll no longer costs a database
+     * round trip. The bean name replaces Boot's own {@code db} check.
      */
     @Bean
     HealthIndicator dbHealthIndicator(DataSource dataSource, OpsProperties properties) {
@@ -70,7 +74,8 @@ class HealthConfiguration {
     @Bean
     RoutesHealthIndicator routesHealthIndicator(ObjectProvider<RequestMappingInfoHandlerMapping> mappings,
             OpsProperties properties) {
-        // Looked up on the first check, not now: actuator's own mapping depends on the health endpoint.
+        // Looked up on the first check, not now: actuator's own mapping depends on the
+        // health endpoint.
         return new RoutesHealthIndicator(() -> mappings.orderedStream().toList(), properties.health().routes());
     }
 
@@ -78,4 +83,5 @@ class HealthConfiguration {
     HealthGauges healthGauges(HealthContributorRegistry contributors, MeterRegistry meters) {
         return new HealthGauges(contributors, meters);
     }
+
 }

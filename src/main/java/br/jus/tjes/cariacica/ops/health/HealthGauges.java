@@ -11,15 +11,17 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
 
 /**
- * Each health check as a gauge {@code health.check.status{check=...}} (Prometheus: {@code health_check_status}):
- * 1 for UP, 0 for DOWN and OUT_OF_SERVICE, 0.5 for any other status (DEGRADED, UNKNOWN). Read on every scrape;
- * the slow checks answer from their own cache.
+ * Each health check as a gauge {@code health.check.status{check=...}} (Prometheus:
+ * {@code health_check_status}): 1 for UP, 0 for DOWN and OUT_OF_SERVICE, 0.5 for any
+ * other status (DEGRADED, UNKNOWN). Read on every scrape; the slow checks answer from
+ * their own cache.
  */
 class HealthGauges implements SmartInitializingSingleton {
 
     static final String METER = "health.check.status";
 
     private final HealthContributorRegistry contributors;
+
     private final MeterRegistry meters;
 
     HealthGauges(HealthContributorRegistry contributors, MeterRegistry meters) {
@@ -35,10 +37,10 @@ class HealthGauges implements SmartInitializingSingleton {
     private void register(String name, HealthContributor contributor) {
         if (contributor instanceof HealthIndicator indicator) {
             Gauge.builder(METER, indicator, HealthGauges::value)
-                    .tag("check", name)
-                    .description("Health check status: 1 up, 0.5 degraded or unknown, 0 down")
-                    .strongReference(true)
-                    .register(meters);
+                .tag("check", name)
+                .description("Health check status: 1 up, 0.5 degraded or unknown, 0 down")
+                .strongReference(true)
+                .register(meters);
         }
         else if (contributor instanceof CompositeHealthContributor composite) {
             composite.stream().forEach(child -> register(name + "/" + child.name(), child.contributor()));
@@ -60,4 +62,5 @@ class HealthGauges implements SmartInitializingSingleton {
             return 0;
         }
     }
+
 }

@@ -13,13 +13,15 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * The key public routes are mapped to a controller. The mappings do not change once the application has started,
- * so the answer is worked out on the first call and kept.
+ * The key public routes are mapped to a controller. The mappings do not change once the
+ * application has started, so the answer is worked out on the first call and kept.
  */
 class RoutesHealthIndicator implements HealthIndicator {
 
     private final Supplier<List<RequestMappingInfoHandlerMapping>> mappings;
+
     private final List<String> routes;
+
     private volatile Health health;
 
     RoutesHealthIndicator(Supplier<List<RequestMappingInfoHandlerMapping>> mappings, List<String> routes) {
@@ -38,12 +40,13 @@ class RoutesHealthIndicator implements HealthIndicator {
     }
 
     private Health check() {
-        List<String> patterns = mappings.get().stream()
-                .flatMap(mapping -> mapping.getHandlerMethods().keySet().stream())
-                .map(RequestMappingInfo::getPatternValues)
-                .flatMap(java.util.Set::stream)
-                .distinct()
-                .toList();
+        List<String> patterns = mappings.get()
+            .stream()
+            .flatMap(mapping -> mapping.getHandlerMethods().keySet().stream())
+            .map(RequestMappingInfo::getPatternValues)
+            .flatMap(java.util.Set::stream)
+            .distinct()
+            .toList();
         List<String> missing = routes.stream().filter(route -> !isMapped(route, patterns)).toList();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("checked", routes);
@@ -57,4 +60,5 @@ class RoutesHealthIndicator implements HealthIndicator {
         PathContainer path = PathContainer.parsePath(route);
         return patterns.stream().anyMatch(pattern -> PathPatternParser.defaultInstance.parse(pattern).matches(path));
     }
+
 }

@@ -17,17 +17,23 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Flyway has applied every migration, none is pending or failed, and Hibernate validated the mapping against the
- * schema ({@code ddl-auto=validate}: the application does not start otherwise). The history table is read at most
- * once per {@code cacheFor}, by one caller at a time; the others get the last reading, so polling stays cheap.
+ * Flyway has applied every migration, none is pending or failed, and Hibernate validated
+ * the mapping against the schema ({@code ddl-auto=validate}: the application does not
+ * start otherwise). The history table is read at most once per {@code cacheFor}, by one
+ * caller at a time; the others get the last reading, so polling stays cheap.
  */
 class SchemaHealthIndicator implements HealthIndicator {
 
     private final Flyway flyway;
+
     private final String ddlAuto;
+
     private final Duration cacheFor;
+
     private final Clock clock;
+
     private final AtomicBoolean refreshing = new AtomicBoolean();
+
     private volatile Reading last;
 
     SchemaHealthIndicator(Flyway flyway, String ddlAuto, Duration cacheFor, Clock clock) {
@@ -48,7 +54,8 @@ class SchemaHealthIndicator implements HealthIndicator {
                 return last.health();
             }
         }
-        // A reading that could not reach the database is not kept: readiness follows the database's return at once.
+        // A reading that could not reach the database is not kept: readiness follows the
+        // database's return at once.
         boolean stale = !reading.reachedDatabase() || reading.at().plus(cacheFor).isBefore(clock.instant());
         if (stale && refreshing.compareAndSet(false, true)) {
             try {
@@ -64,16 +71,16 @@ class SchemaHealthIndicator implements HealthIndicator {
     private Reading check() {
         Map<String, Object> details = new LinkedHashMap<>();
         boolean mappingValidated = "validate".equalsIgnoreCase(ddlAuto);
-        details.put("jpaMapping", mappingValidated ? "validated at startup" : "not validated (ddl-auto=" + ddlAuto + ")");
+        details.put("jpaMapping",
+                mappingValidated ? "validated at startup" : "not validated (ddl-auto=" + ddlAuto + ")");
         try {
             var info = flyway.info();
             MigrationInfo current = info.current();
             List<String> pending = versions(info.pending());
             List<String> failed = Arrays.stream(info.all())
-                    .filter(migration -> migration.getState().isFailed()
-                            || migration.getState() == MigrationState.IGNORED)
-                    .map(SchemaHealthIndicator::describe)
-                    .toList();
+                .filter(migration -> migration.getState().isFailed() || migration.getState() == MigrationState.IGNORED)
+                .map(SchemaHealthIndicator::describe)
+                .toList();
             details.put("applied", info.applied().length);
             details.put("current", current == null ? "none" : describe(current));
             details.put("pending", pending);
@@ -84,12 +91,14 @@ class SchemaHealthIndicator implements HealthIndicator {
         catch (RuntimeException ex) {
             Reading previous = last;
             if (previous != null && previous.reachedDatabase()) {
-                // Reaching the database is the `db` check's job: keep what the schema last was, so readiness comes
-                // back with the database and not only after a slow re-read of the history table.
+                // Reaching the database is the `db` check's job: keep what the schema
+                // last was, so readiness comes
+                // back with the database and not only after a slow re-read of the history
+                // table.
                 Health kept = Health.status(previous.health().getStatus())
-                        .withDetails(previous.health().getDetails())
-                        .withDetail("error", ex.getClass().getName())
-                        .build();
+                    .withDetails(previous.health().getDetails())
+                    .withDetail("error", ex.getClass().getName())
+                    .build();
                 return new Reading(kept, previous.at(), false);
             }
             return new Reading(Health.down().withDetails(details).withDetail("error", ex.getClass().getName()).build(),
@@ -108,4 +117,5 @@ class SchemaHealthIndicator implements HealthIndicator {
 
     private record Reading(Health health, Instant at, boolean reachedDatabase) {
     }
+
 }

@@ -16,9 +16,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Every stylesheet, script and image the layout links to ({@code @{/css/...}}, {@code @{/js/...}},
- * {@code @{/img/...}}) is on the classpath. The list is read from the layout itself, once at startup: the
- * classpath does not change while the application runs.
+ * Every stylesheet, script and image the layout links to ({@code @{/css/...}},
+ * {@code @{/js/...}}, {@code @{/img/...}}) is on the classpath. The list is read from the
+ * layout itself, once at startup: the classpath does not change while the application
+ * runs.
  */
 class StaticFilesHealthIndicator implements HealthIndicator {
 
@@ -47,8 +48,10 @@ class StaticFilesHealthIndicator implements HealthIndicator {
     private static Health check(ResourceLoader resources, String layoutLocation, List<String> staticLocations) {
         Resource layout = resources.getResource(layoutLocation);
         if (!layout.exists()) {
-            return Health.down().withDetail("layout", layoutLocation).withDetail("missing", List.of(layoutLocation))
-                    .build();
+            return Health.down()
+                .withDetail("layout", layoutLocation)
+                .withDetail("missing", List.of(layoutLocation))
+                .build();
         }
         Set<String> assets;
         try {
@@ -60,7 +63,7 @@ class StaticFilesHealthIndicator implements HealthIndicator {
         List<String> missing = new ArrayList<>();
         for (String asset : assets) {
             boolean found = staticLocations.stream()
-                    .anyMatch(location -> resources.getResource(location + asset.substring(1)).exists());
+                .anyMatch(location -> resources.getResource(location + asset.substring(1)).exists());
             if (!found) {
                 missing.add(asset);
             }
@@ -73,4 +76,5 @@ class StaticFilesHealthIndicator implements HealthIndicator {
         }
         return (missing.isEmpty() ? Health.up() : Health.down()).withDetails(details).build();
     }
+
 }

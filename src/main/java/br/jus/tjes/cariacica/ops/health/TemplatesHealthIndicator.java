@@ -20,19 +20,21 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * Every template under the templates folder resolves and is parsed by Thymeleaf, and every template another one
- * includes by name ({@code ~{fragments/layout :: ...}}) exists. Checked once at startup: templates are classpath
- * resources that do not change while the application runs.
+ * Every template under the templates folder resolves and is parsed by Thymeleaf, and
+ * every template another one includes by name ({@code ~{fragments/layout :: ...}})
+ * exists. Checked once at startup: templates are classpath resources that do not change
+ * while the application runs.
  */
 class TemplatesHealthIndicator implements HealthIndicator {
 
-    private static final Pattern FRAGMENT_REFERENCE = Pattern.compile("~\\{\\s*([A-Za-z0-9_][A-Za-z0-9_/.-]*)\\s*(?:::|})");
+    private static final Pattern FRAGMENT_REFERENCE = Pattern
+        .compile("~\\{\\s*([A-Za-z0-9_][A-Za-z0-9_/.-]*)\\s*(?:::|})");
 
     private final Health health;
 
     /**
-     * @param root the templates folder on the classpath, like Spring's {@code spring.thymeleaf.prefix}
-     *     ({@code classpath:/templates/})
+     * @param root the templates folder on the classpath, like Spring's
+     * {@code spring.thymeleaf.prefix} ({@code classpath:/templates/})
      */
     TemplatesHealthIndicator(ResourcePatternResolver resources, String root) {
         this.health = check(resources, root.endsWith("/") ? root : root + "/");
@@ -56,10 +58,13 @@ class TemplatesHealthIndicator implements HealthIndicator {
             }
             names.add(name);
             try {
-                // Resolved by a Thymeleaf resolver and parsed by Thymeleaf's own parser, as rendering would.
+                // Resolved by a Thymeleaf resolver and parsed by Thymeleaf's own parser,
+                // as rendering would.
                 var configuration = parser.getConfiguration();
-                var resolution = parser.getTemplateResolvers().iterator().next()
-                        .resolveTemplate(configuration, null, name, null);
+                var resolution = parser.getTemplateResolvers()
+                    .iterator()
+                    .next()
+                    .resolveTemplate(configuration, null, name, null);
                 if (resolution == null || !resolution.getTemplateResource().exists()) {
                     missing.add(name);
                     continue;
@@ -105,7 +110,10 @@ class TemplatesHealthIndicator implements HealthIndicator {
         }
     }
 
-    /** The template's name as a controller returns it: its path under the folder, without {@code .html}. */
+    /**
+     * The template's name as a controller returns it: its path under the folder, without
+     * {@code .html}.
+     */
     private static String nameOf(Resource resource, String classpathFolder) {
         try {
             String url = resource.getURL().toString();
@@ -131,4 +139,5 @@ class TemplatesHealthIndicator implements HealthIndicator {
         engine.setTemplateResolver(resolver);
         return engine;
     }
+
 }

@@ -15,33 +15,39 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * One line per finished request (method, path without query values, status, duration, request id), at WARN when
- * slower than the threshold, and the request's meters: its duration, the slow ones, and errors by kind.
+ * One line per finished request (method, path without query values, status, duration,
+ * request id), at WARN when slower than the threshold, and the request's meters: its
+ * duration, the slow ones, and errors by kind.
  */
 class AccessLog {
 
     private static final Logger access = LoggerFactory.getLogger("br.jus.tjes.cariacica.ops.access");
 
     private final Duration slowThreshold;
+
     private final MeterRegistry meters;
+
     private final RecentTraffic traffic;
+
     private final Timer latency;
+
     private final Counter slow;
 
     AccessLog(Duration slowThreshold, MeterRegistry meters, RecentTraffic traffic) {
         this.slowThreshold = slowThreshold;
         this.meters = meters;
         this.traffic = traffic;
-        // Percentiles over a sliding five minutes, for the dashboard's "p95 in the last minutes".
+        // Percentiles over a sliding five minutes, for the dashboard's "p95 in the last
+        // minutes".
         this.latency = Timer.builder("court.requests")
-                .description("Duration of every request, as the site's first filter sees it")
-                .publishPercentiles(0.95, 0.99)
-                .distributionStatisticExpiry(Duration.ofMinutes(RecentTraffic.MINUTES))
-                .distributionStatisticBufferLength(RecentTraffic.MINUTES)
-                .register(meters);
+            .description("Duration of every request, as the site's first filter sees it")
+            .publishPercentiles(0.95, 0.99)
+            .distributionStatisticExpiry(Duration.ofMinutes(RecentTraffic.MINUTES))
+            .distributionStatisticBufferLength(RecentTraffic.MINUTES)
+            .register(meters);
         this.slow = Counter.builder("court.requests.slow")
-                .description("Requests slower than court.ops.slow-request-threshold")
-                .register(meters);
+            .description("Requests slower than court.ops.slow-request-threshold")
+            .register(meters);
     }
 
     void completed(HttpServletRequest request, int status, long start) {
@@ -54,15 +60,18 @@ class AccessLog {
         String id = (String) request.getAttribute(RequestIdFilter.ATTRIBUTE);
         if (nanos > slowThreshold.toNanos()) {
             slow.increment();
-            access.warn("{} {} {} {}ms requestId={} lento (limite {}ms)", request.getMethod(), path, status, millis,
-                    id, slowThreshold.toMillis());
+            access.warn("{} {} {} {}ms requestId={} lento (limite {}ms)", request.getMethod(), path, status, millis, id,
+                    slowThreshold.toMillis());
         }
         else {
             access.info("{} {} {} {}ms requestId={}", request.getMethod(), path, status, millis, id);
         }
     }
 
-    /** Client errors by status; server errors by the exception that caused them, when there was one. */
+    /**
+     * Client errors by status; server errors by the exception that caused them, when
+     * there was one.
+     */
     private void countError(HttpServletRequest request, int status) {
         if (status < 400) {
             return;
@@ -77,13 +86,16 @@ class AccessLog {
                 exception = throwable.getClass().getSimpleName();
             }
         }
-        meters.counter("court.http.errors",
-                "kind", status >= 500 ? "server" : "client",
-                "status", Integer.toString(status),
-                "exception", exception).increment();
+        meters
+            .counter("court.http.errors", "kind", status >= 500 ? "server" : "client", "status",
+                    Integer.toString(status), "exception", exception)
+            .increment();
     }
 
-    /** The path and the names of the query parameters, never their values (they may be personal data). */
+    /**
+     * The path and the names of the query parameters, never their values (they may be
+     * personal data).
+     */
     static String pathOf(HttpServletRequest request) {
         String path = clean(request.getRequestURI());
         String query = request.getQueryString();
@@ -105,4 +117,5 @@ class AccessLog {
         String cleaned = value == null ? "" : value.replaceAll("[^A-Za-z0-9/._~%!$'()*+,;:@-]", "_");
         return cleaned.length() > 200 ? cleaned.substring(0, 200) + "…" : cleaned;
     }
+
 }

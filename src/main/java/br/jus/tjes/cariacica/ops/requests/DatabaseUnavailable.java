@@ -8,8 +8,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Whether a failure means the database cannot be reached (stopped, restarting, the pool unable to connect) rather
- * than a bug: the site answers those with 503 and keeps the stack trace out of the log.
+ * Whether a failure means the database cannot be reached (stopped, restarting, the pool
+ * unable to connect) rather than a bug: the site answers those with 503 and keeps the
+ * stack trace out of the log.
  */
 final class DatabaseUnavailable {
 
@@ -21,8 +22,7 @@ final class DatabaseUnavailable {
     static boolean causedBy(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException
+            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
                     || (cause instanceof SQLException sql && unavailable(sql))) {
@@ -33,9 +33,10 @@ final class DatabaseUnavailable {
     }
 
     /**
-     * SQLSTATE class 08 (connection exception: refused, closed, broken) and 57P01-57P03 (the server shutting down
-     * or starting up). HikariCP reports a connection it has already closed, as broken, with no SQLSTATE at all:
-     * its message is all there is (seen when a rollback follows a connection the server cut).
+     * SQLSTATE class 08 (connection exception: refused, closed, broken) and 57P01-57P03
+     * (the server shutting down or starting up). HikariCP reports a connection it has
+     * already closed, as broken, with no SQLSTATE at all: its message is all there is
+     * (seen when a rollback follows a connection the server cut).
      */
     private static boolean unavailable(SQLException sql) {
         String state = sql.getSQLState();
@@ -44,4 +45,5 @@ final class DatabaseUnavailable {
         }
         return state.startsWith("08") || state.startsWith("57P");
     }
+
 }

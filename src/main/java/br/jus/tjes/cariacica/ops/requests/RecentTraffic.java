@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Requests and errors per minute over the last few minutes, for the operations dashboard. Recording is a couple of
- * counter increments; nothing runs in the background.
+ * Requests and errors per minute over the last few minutes, for the operations dashboard.
+ * Recording is a couple of counter increments; nothing runs in the background.
  */
 public final class RecentTraffic {
 
@@ -16,7 +16,9 @@ public final class RecentTraffic {
     public static final int MINUTES = 5;
 
     private final Clock clock;
+
     private final Instant started;
+
     private final Bucket[] buckets = new Bucket[MINUTES + 1];
 
     public RecentTraffic(Clock clock) {
@@ -40,7 +42,10 @@ public final class RecentTraffic {
         }
     }
 
-    /** The totals of the last {@link #MINUTES} minutes (the current one included) and the time they cover. */
+    /**
+     * The totals of the last {@link #MINUTES} minutes (the current one included) and the
+     * time they cover.
+     */
     public Window window() {
         long minute = currentMinute();
         long requests = 0;
@@ -68,7 +73,8 @@ public final class RecentTraffic {
     }
 
     /**
-     * @param covered the time the counts cover (shorter than the window just after startup)
+     * @param covered the time the counts cover (shorter than the window just after
+     * startup)
      */
     public record Window(long requests, long clientErrors, long serverErrors, Duration covered) {
 
@@ -76,7 +82,10 @@ public final class RecentTraffic {
             return requests / Math.max(1.0, covered.toMillis() / 1000.0);
         }
 
-        /** Server errors as a fraction of requests: what the site got wrong, not what the callers did. */
+        /**
+         * Server errors as a fraction of requests: what the site got wrong, not what the
+         * callers did.
+         */
         public double serverErrorRatio() {
             return requests == 0 ? 0 : (double) serverErrors / requests;
         }
@@ -89,8 +98,11 @@ public final class RecentTraffic {
     private static final class Bucket {
 
         final AtomicLong minute = new AtomicLong(-1);
+
         final LongAdder requests = new LongAdder();
+
         final LongAdder clientErrors = new LongAdder();
+
         final LongAdder serverErrors = new LongAdder();
 
         void roll(long now) {
@@ -106,5 +118,7 @@ public final class RecentTraffic {
                 }
             }
         }
+
     }
+
 }

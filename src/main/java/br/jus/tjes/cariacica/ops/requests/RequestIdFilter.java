@@ -23,21 +23,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * The first filter every request meets. It gives the request an id (the caller's {@code X-Request-Id} when it is
- * well formed, a new one otherwise), puts it in the MDC so every log line of the request carries it and in the
- * response header, and has {@link AccessLog} write one line and count the request when it ends.
+ * The first filter every request meets. It gives the request an id (the caller's
+ * {@code X-Request-Id} when it is well formed, a new one otherwise), puts it in the MDC
+ * so every log line of the request carries it and in the response header, and has
+ * {@link AccessLog} write one line and count the request when it ends.
  *
- * <p>An exception nobody handled is logged here, once, with the request id, and turned into a 500 that the
- * container renders through the site's error page (503 when the database cannot be reached); it is not rethrown,
- * so the container does not log it again without the id.
+ * <p>
+ * An exception nobody handled is logged here, once, with the request id, and turned into
+ * a 500 that the container renders through the site's error page (503 when the database
+ * cannot be reached); it is not rethrown, so the container does not log it again without
+ * the id.
  */
 class RequestIdFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "requestId";
     static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
+
     private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
-    /** How long a client is asked to wait after a 503 of a database outage (PostgreSQL restarts take seconds). */
+
+    /**
+     * How long a client is asked to wait after a 503 of a database outage (PostgreSQL
+     * restarts take seconds).
+     */
     private static final String RETRY_AFTER_SECONDS = "10";
 
     private static final Logger log = LoggerFactory.getLogger(RequestIdFilter.class);
@@ -69,7 +77,8 @@ class RequestIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getDispatcherType() != DispatcherType.REQUEST && request.getAttribute(ATTRIBUTE) != null) {
-            // The error page or an async continuation of a request already counted: the same id, no second line.
+            // The error page or an async continuation of a request already counted: the
+            // same id, no second line.
             continueWithId(request, response, chain);
             return;
         }
@@ -112,8 +121,7 @@ class RequestIdFilter extends OncePerRequestFilter {
         }
     }
 
-    private void unhandled(HttpServletRequest request, HttpServletResponse response, Exception ex)
-            throws IOException {
+    private void unhandled(HttpServletRequest request, HttpServletResponse response, Exception ex) throws IOException {
         Throwable cause = ex instanceof ServletException servlet && servlet.getRootCause() != null
                 ? servlet.getRootCause() : ex;
         if (cause.getClass().getSimpleName().equals("ClientAbortException")) {
@@ -123,7 +131,8 @@ class RequestIdFilter extends OncePerRequestFilter {
         }
         int status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         if (DatabaseUnavailable.causedBy(cause)) {
-            // A database outage is not a bug: 503 (the Portuguese page or problem+json) and one line, no stack trace.
+            // A database outage is not a bug: 503 (the Portuguese page or problem+json)
+            // and one line, no stack trace.
             status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             log.warn("Banco de dados indisponível em {} {}: {}", request.getMethod(), AccessLog.pathOf(request),
                     cause.toString());
@@ -141,10 +150,14 @@ class RequestIdFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The access line of a request whose response is written after its first thread returned. */
+    /**
+     * The access line of a request whose response is written after its first thread
+     * returned.
+     */
     private final class Completion implements AsyncListener {
 
         private final String id;
+
         private final long start;
 
         Completion(String id, long start) {
@@ -176,5 +189,7 @@ class RequestIdFilter extends OncePerRequestFilter {
         public void onStartAsync(AsyncEvent event) {
             event.getAsyncContext().addListener(this);
         }
+
     }
+
 }

@@ -21,7 +21,10 @@ class RequestsConfiguration {
         return new RecentTraffic(Clock.systemUTC());
     }
 
-    /** Before every other filter (security and metrics included), so their log lines carry the request id too. */
+    /**
+     * Before every other filter (security and metrics included), so their log lines carry
+     * the request id too.
+     */
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter(OpsProperties properties, MeterRegistry meters,
             RecentTraffic traffic) {
@@ -31,4 +34,5 @@ class RequestsConfiguration {
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
     }
+
 }

@@ -18,9 +18,10 @@ import br.jus.tjes.cariacica.security.SecurityProperties;
 import br.jus.tjes.cariacica.security.SiteHeaders;
 
 /**
- * Actuator's own filter chain, ahead of the site's: health (and {@code /livez}, {@code /readyz}) for anyone, with
- * the checks' details only for role OPS; the Prometheus metrics only for role OPS. HTTP basic for monitors; a
- * staff session with role OPS works too, since the chain reads the session like the site's. Anything else under
+ * Actuator's own filter chain, ahead of the site's: health (and {@code /livez},
+ * {@code /readyz}) for anyone, with the checks' details only for role OPS; the Prometheus
+ * metrics only for role OPS. HTTP basic for monitors; a staff session with role OPS works
+ * too, since the chain reads the session like the site's. Anything else under
  * {@code /actuator} is not exposed and answers 404.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,13 +36,16 @@ class ActuatorSecurityConfiguration {
                 paths.matcher("/livez"), paths.matcher("/readyz")));
         SiteHeaders.apply(http, properties.maxRequestSize());
 
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(EndpointRequest.to("prometheus")).hasRole("OPS")
-                // Health is public (details by role, see management.endpoint.health.roles); whatever else is
-                // asked for under /actuator is not exposed, so it is let through to its 404.
-                .anyRequest().permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("prometheus"))
+            .hasRole("OPS")
+            // Health is public (details by role, see management.endpoint.health.roles);
+            // whatever else is
+            // asked for under /actuator is not exposed, so it is let through to its 404.
+            .anyRequest()
+            .permitAll());
         http.httpBasic(basic -> basic.realmName("Vara Civel de Cariacica"));
-        // Read-only endpoints: no form posts to protect, and monitors do not carry CSRF tokens.
+        // Read-only endpoints: no form posts to protect, and monitors do not carry CSRF
+        // tokens.
         http.csrf(csrf -> csrf.disable());
         if (StringUtils.hasText(managementPort)) {
             http.addFilterBefore(new ManagementPortOperator(List.of(Integer.parseInt(managementPort.trim()))),
@@ -49,4 +53,5 @@ class ActuatorSecurityConfiguration {
         }
         return http.build();
     }
+
 }

@@ -14,8 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A request that reached the separate management port (configured only where that port is private) is treated as
- * an operator's: it sees the health details and the metrics without a password.
+ * A request that reached the separate management port (configured only where that port is
+ * private) is treated as an operator's: it sees the health details and the metrics
+ * without a password.
  */
 class ManagementPortOperator extends OncePerRequestFilter {
 
@@ -36,4 +37,5 @@ class ManagementPortOperator extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
     }
+
 }

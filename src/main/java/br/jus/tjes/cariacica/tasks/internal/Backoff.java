@@ -3,7 +3,8 @@ package br.jus.tjes.cariacica.tasks.internal;
 import java.time.Duration;
 
 /**
- * Exponential backoff between tries: {@code initial}, then × {@code multiplier} each time, never above {@code max}.
+ * Exponential backoff between tries: {@code initial}, then × {@code multiplier} each
+ * time, never above {@code max}.
  */
 public record Backoff(Duration initial, double multiplier, Duration max) {
 
@@ -13,7 +14,9 @@ public record Backoff(Duration initial, double multiplier, Duration max) {
         }
     }
 
-    /** The pause before the next try, after {@code failedTries} (1 or more) failed ones. */
+    /**
+     * The pause before the next try, after {@code failedTries} (1 or more) failed ones.
+     */
     public Duration delayAfter(int failedTries) {
         double millis = initial.toMillis() * Math.pow(multiplier, Math.max(0, failedTries - 1));
         return millis >= max.toMillis() ? max : Duration.ofMillis(Math.round(millis));

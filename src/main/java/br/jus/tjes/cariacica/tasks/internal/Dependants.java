@@ -5,10 +5,14 @@ import java.util.UUID;
 
 import br.jus.tjes.cariacica.tasks.TaskState;
 
-/** What happens to the tasks waiting on one that just finished. Runs inside the finishing transaction. */
+/**
+ * What happens to the tasks waiting on one that just finished. Runs inside the finishing
+ * transaction.
+ */
 class Dependants {
 
     private final TaskStore store;
+
     private final ExecutionScheduling scheduling;
 
     Dependants(TaskStore store, ExecutionScheduling scheduling) {
@@ -17,9 +21,10 @@ class Dependants {
     }
 
     /**
-     * Queues each waiting dependant whose prerequisites have all succeeded, and blocks (with everything downstream)
-     * each one that has a prerequisite that failed or was cancelled. The dependants' rows are locked first, so two
-     * prerequisites finishing at once cannot both miss that the other is done.
+     * Queues each waiting dependant whose prerequisites have all succeeded, and blocks
+     * (with everything downstream) each one that has a prerequisite that failed or was
+     * cancelled. The dependants' rows are locked first, so two prerequisites finishing at
+     * once cannot both miss that the other is done.
      */
     void prerequisiteFinished(UUID prerequisite, Instant now) {
         for (var dependant : store.lockWaitingDependants(prerequisite)) {
@@ -39,4 +44,5 @@ class Dependants {
     static boolean isDead(TaskState state) {
         return state == TaskState.FAILED || state == TaskState.BLOCKED || state == TaskState.CANCELLED;
     }
+
 }

@@ -15,27 +15,34 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import br.jus.tjes.cariacica.tasks.TaskPriority;
 
 /**
- * Creates db-scheduler executions for our tasks. Its client writes through a transaction-aware DataSource, so an
- * execution is created in the caller's transaction and exists exactly when the task's row does.
+ * Creates db-scheduler executions for our tasks. Its client writes through a
+ * transaction-aware DataSource, so an execution is created in the caller's transaction
+ * and exists exactly when the task's row does.
  */
 final class ExecutionScheduling {
 
     private final Clock clock;
+
     private volatile SchedulerClient client;
-    private volatile Runnable checkForDue = () -> { };
+
+    private volatile Runnable checkForDue = () -> {
+    };
 
     ExecutionScheduling(Clock clock) {
         this.clock = clock;
     }
 
-    /** Set once the db-scheduler tasks exist: the client needs them, and they need this. */
+    /**
+     * Set once the db-scheduler tasks exist: the client needs them, and they need this.
+     */
     void useClient(SchedulerClient schedulerClient) {
         this.client = schedulerClient;
     }
 
     /** The local scheduler, once started, is told at once about tasks due now. */
     void wakeUp(Scheduler scheduler) {
-        this.checkForDue = scheduler == null ? () -> { } : scheduler::triggerCheckForDueExecutions;
+        this.checkForDue = scheduler == null ? () -> {
+        } : scheduler::triggerCheckForDueExecutions;
     }
 
     Instant now() {
@@ -52,7 +59,10 @@ final class ExecutionScheduling {
         wakeUpAfterCommit();
     }
 
-    /** A new due task should not wait for the next poll; the check runs once it is visible to other connections. */
+    /**
+     * A new due task should not wait for the next poll; the check runs once it is visible
+     * to other connections.
+     */
     private void wakeUpAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -66,4 +76,5 @@ final class ExecutionScheduling {
             checkForDue.run();
         }
     }
+
 }

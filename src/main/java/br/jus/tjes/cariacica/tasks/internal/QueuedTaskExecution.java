@@ -25,23 +25,32 @@ import br.jus.tjes.cariacica.tasks.TaskContext;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
 
 /**
- * Runs the tasks enqueued through {@code BackgroundTasks}: one db-scheduler one-time task per {@link TaskHandler}
- * type, whose instance id is the task's id. Success, retry and final failure each commit in one transaction with
- * db-scheduler's execution row: the row is deleted (or released for the next try) only if it still has the version
- * this worker picked, so a worker that was presumed dead cannot overwrite the outcome of the rerun.
+ * Runs the tasks enqueued through {@code BackgroundTasks}: one db-scheduler one-time task
+ * per {@link TaskHandler} type, whose instance id is the task's id. Success, retry and
+ * final failure each commit in one transaction with db-scheduler's execution row: the row
+ * is deleted (or released for the next try) only if it still has the version this worker
+ * picked, so a worker that was presumed dead cannot overwrite the outcome of the rerun.
  */
 final class QueuedTaskExecution {
 
     private static final Logger log = LoggerFactory.getLogger(QueuedTaskExecution.class);
+
     private static final int MAX_ERROR_LENGTH = 2000;
 
     private final Map<String, TaskHandler> handlers;
+
     private final TaskStore store;
+
     private final ExecutionScheduling scheduling;
+
     private final Dependants dependants;
+
     private final Backoff backoff;
+
     private final TaskMetrics metrics;
+
     private final TransactionTemplate transaction;
+
     private final TransactionTemplate ownTransaction;
 
     QueuedTaskExecution(Map<String, TaskHandler> handlers, TaskStore store, ExecutionScheduling scheduling,
@@ -64,10 +73,10 @@ final class QueuedTaskExecution {
 
     private Task<Void> task(TaskHandler handler) {
         return Tasks.custom(handler.type(), Void.class)
-                .onFailure(this::failed)
-                // The process running it died: run it again (the crashed try counts as one).
-                .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
-                .execute((instance, context) -> run(handler, instance, context));
+            .onFailure(this::failed)
+            // The process running it died: run it again (the crashed try counts as one).
+            .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
+            .execute((instance, context) -> run(handler, instance, context));
     }
 
     private CompletionHandler<Void> run(TaskHandler handler, TaskInstance<Void> instance, ExecutionContext context) {
@@ -75,12 +84,13 @@ final class QueuedTaskExecution {
         var started = ownTransaction.execute(status -> store.start(id, scheduling.now()));
         if (started == null || started.isEmpty()) {
             log.warn("Task {} ({}) has no runnable record; dropping its execution", id, handler.type());
-            return (complete, operations) -> transaction.executeWithoutResult(status ->
-                    removeOrFail(complete.getExecution()));
+            return (complete, operations) -> transaction
+                .executeWithoutResult(status -> removeOrFail(complete.getExecution()));
         }
         var run = started.get();
         if (run.attempt() > run.maxAttempts()) {
-            // Every try so far died with its process (a crash is not reported as a failure): stop here.
+            // Every try so far died with its process (a crash is not reported as a
+            // failure): stop here.
             throw new TaskRunFailed("Tentativas esgotadas: a execução foi interrompida " + (run.attempt() - 1)
                     + " vez(es) sem terminar", null);
         }
@@ -153,12 +163,15 @@ final class QueuedTaskExecution {
         TaskRunFailed(String message, Throwable cause) {
             super(message, cause);
         }
+
     }
 
     private final class Context implements TaskContext {
 
         private final UUID id;
+
         private final TaskStore.Started run;
+
         private final ExecutionContext execution;
 
         Context(UUID id, TaskStore.Started run, ExecutionContext execution) {
@@ -191,5 +204,7 @@ final class QueuedTaskExecution {
         public boolean isShuttingDown() {
             return execution.getSchedulerState().isShuttingDown();
         }
+
     }
+
 }

@@ -16,18 +16,23 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import br.jus.tjes.cariacica.tasks.RecurringSchedule;
 
 /**
- * Runs the contributed {@link br.jus.tjes.cariacica.tasks.RecurringTask}s as db-scheduler recurring tasks: one
- * execution row each, created on first start and moved to the next time after every run, so schedules survive
- * restarts and a run happens on one instance only. The last outcome and error go to {@code task_recurring_run}.
+ * Runs the contributed {@link br.jus.tjes.cariacica.tasks.RecurringTask}s as db-scheduler
+ * recurring tasks: one execution row each, created on first start and moved to the next
+ * time after every run, so schedules survive restarts and a run happens on one instance
+ * only. The last outcome and error go to {@code task_recurring_run}.
  */
 final class RecurringTaskExecution {
 
     private static final Logger log = LoggerFactory.getLogger(RecurringTaskExecution.class);
 
     private final List<br.jus.tjes.cariacica.tasks.RecurringTask> recurring;
+
     private final TaskStore store;
+
     private final ExecutionScheduling scheduling;
+
     private final TaskMetrics metrics;
+
     private final ZoneId zone;
 
     RecurringTaskExecution(List<br.jus.tjes.cariacica.tasks.RecurringTask> recurring, TaskStore store,
@@ -39,15 +44,18 @@ final class RecurringTaskExecution {
         this.zone = zone;
     }
 
-    /** The db-scheduler tasks, to be given to the scheduler as start tasks (they schedule themselves). */
+    /**
+     * The db-scheduler tasks, to be given to the scheduler as start tasks (they schedule
+     * themselves).
+     */
     List<RecurringTask<Void>> tasks() {
         return recurring.stream().map(this::task).toList();
     }
 
     private RecurringTask<Void> task(br.jus.tjes.cariacica.tasks.RecurringTask definition) {
         return Tasks.recurring(definition.name(), schedule(definition.schedule()))
-                .defaultPriority(definition.priority().value())
-                .execute((instance, context) -> run(definition));
+            .defaultPriority(definition.priority().value())
+            .execute((instance, context) -> run(definition));
     }
 
     private void run(br.jus.tjes.cariacica.tasks.RecurringTask definition) {
@@ -58,7 +66,8 @@ final class RecurringTaskExecution {
         }
         catch (Exception ex) {
             finish(definition, false, QueuedTaskExecution.describe(ex), started);
-            // db-scheduler records the failure and moves the execution to the next scheduled time.
+            // db-scheduler records the failure and moves the execution to the next
+            // scheduled time.
             throw new IllegalStateException("Recurring task " + definition.name() + " failed", ex);
         }
         finish(definition, true, null, started);
@@ -78,6 +87,8 @@ final class RecurringTaskExecution {
     }
 
     Schedule schedule(RecurringSchedule schedule) {
-        return schedule.cron() != null ? Schedules.cron(schedule.cron(), zone) : Schedules.fixedDelay(schedule.fixedDelay());
+        return schedule.cron() != null ? Schedules.cron(schedule.cron(), zone)
+                : Schedules.fixedDelay(schedule.fixedDelay());
     }
+
 }

@@ -7,17 +7,21 @@ import org.springframework.context.SmartLifecycle;
 import com.github.kagkarlsson.scheduler.Scheduler;
 
 /**
- * Starts this instance's scheduler after every bean is ready (last phase) and stops it first on shutdown, before
- * the web server and the DataSource: running tasks finish (or are interrupted after the wait) while the database
- * is still there. A stopped db-scheduler cannot start again, so each start builds a new one.
+ * Starts this instance's scheduler after every bean is ready (last phase) and stops it
+ * first on shutdown, before the web server and the DataSource: running tasks finish (or
+ * are interrupted after the wait) while the database is still there. A stopped
+ * db-scheduler cannot start again, so each start builds a new one.
  */
 class SchedulerLifecycle implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SchedulerLifecycle.class);
 
     private final TaskEngine engine;
+
     private final boolean enabled;
+
     private Scheduler scheduler;
+
     private volatile boolean running;
 
     SchedulerLifecycle(TaskEngine engine, boolean enabled) {
@@ -33,7 +37,8 @@ class SchedulerLifecycle implements SmartLifecycle {
             scheduler.start();
         }
         else {
-            log.info("Background tasks are not run on this instance (court.tasks.enabled=false); enqueueing still works");
+            log.info(
+                    "Background tasks are not run on this instance (court.tasks.enabled=false); enqueueing still works");
         }
         running = true;
     }
@@ -57,4 +62,5 @@ class SchedulerLifecycle implements SmartLifecycle {
     public int getPhase() {
         return DEFAULT_PHASE;
     }
+
 }

@@ -29,38 +29,46 @@ import br.jus.tjes.cariacica.tasks.RecurringTask;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
 
 /**
- * Everything one instance needs to enqueue and run tasks, assembled from the contributed handlers and recurring
- * tasks; {@link #newScheduler(String)} builds the db-scheduler that runs them. Plain Java, so tests can start
- * several instances on one database.
+ * Everything one instance needs to enqueue and run tasks, assembled from the contributed
+ * handlers and recurring tasks; {@link #newScheduler(String)} builds the db-scheduler
+ * that runs them. Plain Java, so tests can start several instances on one database.
  */
 public final class TaskEngine {
 
     private final TasksProperties properties;
+
     private final DataSource schedulerDataSource;
+
     private final ExecutionScheduling scheduling;
+
     private final TaskQueue queue;
+
     private final TaskStore store;
+
     private final List<Task<?>> oneTimeTasks;
+
     private final List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void>> recurringTasks;
 
     public TaskEngine(DataSource dataSource, PlatformTransactionManager transactionManager, TasksProperties properties,
             List<TaskHandler> handlers, List<RecurringTask> recurring, MeterRegistry meters, Clock clock) {
         this.properties = properties;
         Map<String, TaskHandler> byType = byType(handlers, recurring);
-        // db-scheduler takes and returns a pooled connection per statement (none is held while idle); through
+        // db-scheduler takes and returns a pooled connection per statement (none is held
+        // while idle); through
         // this proxy, statements issued inside a Spring transaction join it instead.
         this.schedulerDataSource = new TransactionAwareDataSourceProxy(dataSource);
         this.store = new TaskStore(dataSource);
         var metrics = new TaskMetrics(meters, store);
         this.scheduling = new ExecutionScheduling(clock);
         this.oneTimeTasks = new QueuedTaskExecution(byType, store, scheduling, properties.backoff(), metrics,
-                transactionManager).tasks();
+                transactionManager)
+            .tasks();
         this.recurringTasks = new RecurringTaskExecution(recurring, store, scheduling, metrics, properties.zone())
-                .tasks();
+            .tasks();
         scheduling.useClient(SchedulerClient.Builder.create(schedulerDataSource, allTasks())
-                .jdbcCustomization(jdbcCustomization())
-                .enablePriority()
-                .build());
+            .jdbcCustomization(jdbcCustomization())
+            .enablePriority()
+            .build());
         this.queue = new TaskQueue(byType, store, scheduling, transactionManager);
     }
 
@@ -72,12 +80,18 @@ public final class TaskEngine {
         return store;
     }
 
-    /** The db-scheduler one-time tasks (one per handler type), for a scheduler built elsewhere. */
+    /**
+     * The db-scheduler one-time tasks (one per handler type), for a scheduler built
+     * elsewhere.
+     */
     public List<Task<?>> oneTimeTasks() {
         return oneTimeTasks;
     }
 
-    /** The db-scheduler recurring tasks, to be given to a scheduler built elsewhere as its start tasks. */
+    /**
+     * The db-scheduler recurring tasks, to be given to a scheduler built elsewhere as its
+     * start tasks.
+     */
     public List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void>> recurringTasks() {
         return recurringTasks;
     }
@@ -93,30 +107,35 @@ public final class TaskEngine {
     }
 
     /**
-     * A scheduler configured from {@code court.tasks.*}: lock-and-fetch polling ({@code FOR UPDATE SKIP LOCKED}, so
-     * one execution goes to one instance), priorities, heartbeats; recurring tasks schedule themselves when it
-     * starts. Not started.
+     * A scheduler configured from {@code court.tasks.*}: lock-and-fetch polling
+     * ({@code FOR UPDATE SKIP LOCKED}, so one execution goes to one instance),
+     * priorities, heartbeats; recurring tasks schedule themselves when it starts. Not
+     * started.
      */
     public SchedulerBuilder newSchedulerBuilder(String name) {
         return Scheduler.create(schedulerDataSource, oneTimeTasks)
-                .startTasks(recurringTasks)
-                .schedulerName(new SchedulerName.Fixed(name))
-                .jdbcCustomization(jdbcCustomization())
-                .threads(properties.workers())
-                .pollUsingLockAndFetch(0.5, 1.0)
-                .enablePriority()
-                .pollingInterval(properties.pollingInterval())
-                .heartbeatInterval(properties.heartbeatInterval())
-                .missedHeartbeatsLimit(properties.missedHeartbeats())
-                // db-scheduler waits this long, interrupts the tasks still running, then waits as long again.
-                .shutdownMaxWait(properties.shutdownMaxWait().dividedBy(2));
+            .startTasks(recurringTasks)
+            .schedulerName(new SchedulerName.Fixed(name))
+            .jdbcCustomization(jdbcCustomization())
+            .threads(properties.workers())
+            .pollUsingLockAndFetch(0.5, 1.0)
+            .enablePriority()
+            .pollingInterval(properties.pollingInterval())
+            .heartbeatInterval(properties.heartbeatInterval())
+            .missedHeartbeatsLimit(properties.missedHeartbeats())
+            // db-scheduler waits this long, interrupts the tasks still running, then
+            // waits as long again.
+            .shutdownMaxWait(properties.shutdownMaxWait().dividedBy(2));
     }
 
     public Scheduler newScheduler(String name) {
         return newSchedulerBuilder(name).build();
     }
 
-    /** Lets this instance's scheduler start tasks enqueued here at once, rather than at its next poll. */
+    /**
+     * Lets this instance's scheduler start tasks enqueued here at once, rather than at
+     * its next poll.
+     */
     public void wakeUp(Scheduler scheduler) {
         scheduling.wakeUp(scheduler);
     }
@@ -158,4 +177,5 @@ public final class TaskEngine {
         }
         return byType;
     }
+
 }

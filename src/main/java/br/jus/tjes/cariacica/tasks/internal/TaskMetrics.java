@@ -15,18 +15,23 @@ import org.slf4j.LoggerFactory;
 import br.jus.tjes.cariacica.tasks.TaskPriority;
 
 /**
- * {@code court.tasks.executions} (a timer: count and duration by {@code type} and {@code outcome}: success, retry,
- * failure) and {@code court.tasks.queue.depth} (tasks waiting or queued, by {@code priority}, counted in the
- * database across instances, at most every {@link #REFRESH} on scrape).
+ * {@code court.tasks.executions} (a timer: count and duration by {@code type} and
+ * {@code outcome}: success, retry, failure) and {@code court.tasks.queue.depth} (tasks
+ * waiting or queued, by {@code priority}, counted in the database across instances, at
+ * most every {@link #REFRESH} on scrape).
  */
 public final class TaskMetrics {
 
     static final Duration REFRESH = Duration.ofSeconds(10);
+
     private static final Logger log = LoggerFactory.getLogger(TaskMetrics.class);
 
     private final MeterRegistry registry;
+
     private final TaskStore store;
+
     private Map<TaskPriority, Long> depth = new EnumMap<>(TaskPriority.class);
+
     private Instant depthAt = Instant.EPOCH;
 
     public TaskMetrics(MeterRegistry registry, TaskStore store) {
@@ -34,19 +39,19 @@ public final class TaskMetrics {
         this.store = store;
         for (TaskPriority priority : TaskPriority.values()) {
             Gauge.builder("court.tasks.queue.depth", this, metrics -> metrics.depth(priority))
-                    .description("Background tasks waiting or queued")
-                    .tag("priority", priority.name())
-                    .register(registry);
+                .description("Background tasks waiting or queued")
+                .tag("priority", priority.name())
+                .register(registry);
         }
     }
 
     void executed(String type, String outcome, Duration took) {
         Timer.builder("court.tasks.executions")
-                .description("Background task executions")
-                .tag("type", type)
-                .tag("outcome", outcome)
-                .register(registry)
-                .record(took);
+            .description("Background task executions")
+            .tag("type", type)
+            .tag("outcome", outcome)
+            .register(registry)
+            .record(took);
     }
 
     private synchronized double depth(TaskPriority priority) {
@@ -63,4 +68,5 @@ public final class TaskMetrics {
         }
         return depth.getOrDefault(priority, 0L);
     }
+
 }

@@ -17,9 +17,13 @@ import br.jus.tjes.cariacica.tasks.TaskStatus;
 public final class TaskQueue implements BackgroundTasks {
 
     private final Map<String, TaskHandler> handlers;
+
     private final TaskStore store;
+
     private final ExecutionScheduling scheduling;
+
     private final TransactionTemplate transaction;
+
     private final TransactionTemplate readOnly;
 
     public TaskQueue(Map<String, TaskHandler> handlers, TaskStore store, ExecutionScheduling scheduling,
@@ -45,8 +49,11 @@ public final class TaskQueue implements BackgroundTasks {
             if (prerequisites.size() != request.prerequisites().size()) {
                 throw new IllegalArgumentException("Unknown prerequisite among " + request.prerequisites());
             }
-            var dead = prerequisites.entrySet().stream().filter(entry -> Dependants.isDead(entry.getValue()))
-                    .map(Map.Entry::getKey).findFirst();
+            var dead = prerequisites.entrySet()
+                .stream()
+                .filter(entry -> Dependants.isDead(entry.getValue()))
+                .map(Map.Entry::getKey)
+                .findFirst();
             int maxAttempts = Math.max(1, handler.maxAttempts());
             if (dead.isPresent()) {
                 store.insert(id, request, maxAttempts, TaskState.BLOCKED, dead.get(), now);
@@ -68,10 +75,15 @@ public final class TaskQueue implements BackgroundTasks {
     }
 
     /** What staff can do to a task, and why not. */
-    public enum Outcome { DONE, NOT_FOUND, NOT_ALLOWED, RUNNING }
+    public enum Outcome {
+
+        DONE, NOT_FOUND, NOT_ALLOWED, RUNNING
+
+    }
 
     /**
-     * Gives a failed task a fresh set of tries, and lets the tasks it blocked wait for it again.
+     * Gives a failed task a fresh set of tries, and lets the tasks it blocked wait for it
+     * again.
      */
     public Outcome retry(UUID id) {
         return transaction.execute(status -> {
@@ -94,7 +106,8 @@ public final class TaskQueue implements BackgroundTasks {
     }
 
     /**
-     * Cancels a failed, waiting or queued (not yet running) task; the tasks waiting on it will not run.
+     * Cancels a failed, waiting or queued (not yet running) task; the tasks waiting on it
+     * will not run.
      */
     public Outcome cancel(UUID id) {
         return transaction.execute(status -> {
@@ -104,7 +117,8 @@ public final class TaskQueue implements BackgroundTasks {
             }
             var task = store.status(id).orElseThrow();
             switch (state.get()) {
-                case FAILED, WAITING -> { }
+                case FAILED, WAITING -> {
+                }
                 case QUEUED -> {
                     if (!store.removeUnpickedExecution(task.type(), id.toString())) {
                         return Outcome.RUNNING;
@@ -123,4 +137,5 @@ public final class TaskQueue implements BackgroundTasks {
             return Outcome.DONE;
         });
     }
+
 }

@@ -22,9 +22,10 @@ import br.jus.tjes.cariacica.tasks.TaskRequest;
 import br.jus.tjes.cariacica.tasks.TaskStatus;
 
 /**
- * db-scheduler on the application's DataSource and transaction manager, configured here rather than by its
- * Spring Boot starter (which targets Boot 3). The scheduler starts once the context is refreshed and stops first on
- * shutdown, waiting for running tasks up to {@code court.tasks.shutdown-max-wait}.
+ * db-scheduler on the application's DataSource and transaction manager, configured here
+ * rather than by its Spring Boot starter (which targets Boot 3). The scheduler starts
+ * once the context is refreshed and stops first on shutdown, waiting for running tasks up
+ * to {@code court.tasks.shutdown-max-wait}.
  */
 @Configuration(proxyBeanMethods = false)
 class TasksConfiguration {
@@ -34,12 +35,12 @@ class TasksConfiguration {
             TasksProperties properties, ObjectProvider<TaskHandler> handlers, ObjectProvider<RecurringTask> recurring,
             ObjectProvider<MeterRegistry> meters) {
         return new TaskEngine(dataSource, transactionManager, properties, handlers.orderedStream().toList(),
-                recurring.orderedStream().toList(), meters.getIfAvailable(SimpleMeterRegistry::new),
-                new SystemClock());
+                recurring.orderedStream().toList(), meters.getIfAvailable(SimpleMeterRegistry::new), new SystemClock());
     }
 
     /**
-     * Looks the engine up on first use, so a handler may itself enqueue tasks (the engine needs every handler).
+     * Looks the engine up on first use, so a handler may itself enqueue tasks (the engine
+     * needs every handler).
      */
     @Bean
     BackgroundTasks backgroundTasks(ObjectProvider<TaskEngine> engine) {
@@ -60,4 +61,5 @@ class TasksConfiguration {
     SchedulerLifecycle taskSchedulerLifecycle(TaskEngine engine, TasksProperties properties) {
         return new SchedulerLifecycle(engine, properties.enabled());
     }
+
 }

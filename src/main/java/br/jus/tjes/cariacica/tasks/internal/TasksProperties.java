@@ -17,33 +17,31 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The background tasks' settings ({@code court.tasks.*}).
  *
- * @param enabled false leaves this instance enqueueing only: it runs no task (another instance does)
+ * @param enabled false leaves this instance enqueueing only: it runs no task (another
+ * instance does)
  * @param workers worker threads of this instance
- * @param pollingInterval how often an idle instance looks for due tasks (a task enqueued here starts at once)
+ * @param pollingInterval how often an idle instance looks for due tasks (a task enqueued
+ * here starts at once)
  * @param heartbeatInterval how often a running task's heartbeat is written
- * @param missedHeartbeats after this many missed heartbeats a task is considered dead (its process crashed) and
- *                         is run again; at least 4
- * @param shutdownMaxWait how long stopping waits for running tasks: half of it undisturbed, then they are
- *                        interrupted and get the other half
- * @param instanceName this instance's name in db-scheduler's {@code picked_by}; blank for host name and process id
+ * @param missedHeartbeats after this many missed heartbeats a task is considered dead
+ * (its process crashed) and is run again; at least 4
+ * @param shutdownMaxWait how long stopping waits for running tasks: half of it
+ * undisturbed, then they are interrupted and get the other half
+ * @param instanceName this instance's name in db-scheduler's {@code picked_by}; blank for
+ * host name and process id
  * @param zone the court's time zone, for recurring schedules
  * @param retry backoff between tries
  * @param cleanup when the site's housekeeping runs
- * @param historyRetention how long finished tasks stay listed before the daily housekeeping deletes them
+ * @param historyRetention how long finished tasks stay listed before the daily
+ * housekeeping deletes them
  */
 @Validated
 @ConfigurationProperties("court.tasks")
-public record TasksProperties(
-        @DefaultValue("true") boolean enabled,
-        @Min(1) @Max(64) @DefaultValue("4") int workers,
-        @NotNull @DefaultValue("5s") Duration pollingInterval,
-        @NotNull @DefaultValue("30s") Duration heartbeatInterval,
-        @Min(4) @DefaultValue("6") int missedHeartbeats,
-        @NotNull @DefaultValue("30s") Duration shutdownMaxWait,
-        String instanceName,
-        @NotNull @DefaultValue("America/Sao_Paulo") ZoneId zone,
-        @Valid @NotNull @DefaultValue Retry retry,
-        @Valid @NotNull @DefaultValue Cleanup cleanup,
+public record TasksProperties(@DefaultValue("true") boolean enabled, @Min(1) @Max(64) @DefaultValue("4") int workers,
+        @NotNull @DefaultValue("5s") Duration pollingInterval, @NotNull @DefaultValue("30s") Duration heartbeatInterval,
+        @Min(4) @DefaultValue("6") int missedHeartbeats, @NotNull @DefaultValue("30s") Duration shutdownMaxWait,
+        String instanceName, @NotNull @DefaultValue("America/Sao_Paulo") ZoneId zone,
+        @Valid @NotNull @DefaultValue Retry retry, @Valid @NotNull @DefaultValue Cleanup cleanup,
         @NotNull @DefaultValue("30d") Duration historyRetention) {
 
     /**
@@ -51,8 +49,7 @@ public record TasksProperties(
      * @param multiplier each further pause is the previous one times this
      * @param maxDelay no pause is longer than this
      */
-    public record Retry(
-            @NotNull @DefaultValue("1s") Duration initialDelay,
+    public record Retry(@NotNull @DefaultValue("1s") Duration initialDelay,
             @DecimalMin("1.0") @DefaultValue("1.5") double multiplier,
             @NotNull @DefaultValue("30s") Duration maxDelay) {
     }
@@ -61,8 +58,7 @@ public record TasksProperties(
      * @param dailyAt local time of the daily housekeeping
      * @param hourlyAtMinute minute of each hour of the hourly housekeeping
      */
-    public record Cleanup(
-            @NotNull @DefaultValue("03:00") LocalTime dailyAt,
+    public record Cleanup(@NotNull @DefaultValue("03:00") LocalTime dailyAt,
             @Min(0) @Max(59) @DefaultValue("15") int hourlyAtMinute) {
     }
 

@@ -14,21 +14,26 @@ import br.jus.tjes.cariacica.tasks.RecurringTask;
 import br.jus.tjes.cariacica.tasks.TaskPriority;
 
 /**
- * Housekeeping of one cadence: runs every {@link CleanupJob} of that cadence, each on its own, and fails (to be
- * shown to staff and logged) naming the jobs that failed, after the others have run.
+ * Housekeeping of one cadence: runs every {@link CleanupJob} of that cadence, each on its
+ * own, and fails (to be shown to staff and logged) naming the jobs that failed, after the
+ * others have run.
  */
 class CleanupRun implements RecurringTask {
 
     private static final Logger log = LoggerFactory.getLogger(CleanupRun.class);
 
     private final String name;
+
     private final RecurringSchedule schedule;
+
     private final CleanupJob.Cadence cadence;
+
     private final Supplier<List<CleanupJob>> jobs;
+
     private final Clock clock;
 
-    CleanupRun(String name, RecurringSchedule schedule, CleanupJob.Cadence cadence,
-            Supplier<List<CleanupJob>> jobs, Clock clock) {
+    CleanupRun(String name, RecurringSchedule schedule, CleanupJob.Cadence cadence, Supplier<List<CleanupJob>> jobs,
+            Clock clock) {
         this.name = name;
         this.schedule = schedule;
         this.cadence = cadence;
@@ -71,4 +76,5 @@ class CleanupRun implements RecurringTask {
             throw new IllegalStateException("Limpezas com falha: " + String.join(", ", failed));
         }
     }
+
 }

@@ -30,4 +30,5 @@ class DefaultSiteTasks implements SiteTasks {
         UUID evict = tasks.enqueue(TaskRequest.of(EVICT_PAGE_CACHES).withPriority(TaskPriority.NORMAL).after(refresh));
         return List.of(importing, refresh, evict);
     }
+
 }

@@ -11,7 +11,10 @@ import br.jus.tjes.cariacica.tasks.SiteTasks;
 import br.jus.tjes.cariacica.tasks.TaskContext;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
 
-/** Clears every cache of the application's cache managers (none yet: then there is nothing to do). */
+/**
+ * Clears every cache of the application's cache managers (none yet: then there is nothing
+ * to do).
+ */
 class EvictPageCaches implements TaskHandler {
 
     private static final Logger log = LoggerFactory.getLogger(EvictPageCaches.class);
@@ -41,4 +44,5 @@ class EvictPageCaches implements TaskHandler {
         }
         log.info("Cleared {} cache(s) after a content change", cleared);
     }
+
 }

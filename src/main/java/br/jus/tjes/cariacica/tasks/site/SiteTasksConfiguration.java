@@ -17,8 +17,9 @@ import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
 import br.jus.tjes.cariacica.tasks.internal.TasksProperties;
 
 /**
- * The site's own tasks: the daily and hourly housekeeping that run the contributed {@link CleanupJob}s, the
- * content chains of {@link SiteTasks}, the page cache eviction, and the pruning of our own task history.
+ * The site's own tasks: the daily and hourly housekeeping that run the contributed
+ * {@link CleanupJob}s, the content chains of {@link SiteTasks}, the page cache eviction,
+ * and the pruning of our own task history.
  */
 @Configuration(proxyBeanMethods = false)
 class SiteTasksConfiguration {
@@ -43,7 +44,10 @@ class SiteTasksConfiguration {
                 CleanupJob.Cadence.HOURLY, () -> jobs.orderedStream().toList(), Clock.systemUTC());
     }
 
-    /** Finished tasks leave the staff page (and the table) after {@code court.tasks.history-retention}. */
+    /**
+     * Finished tasks leave the staff page (and the table) after
+     * {@code court.tasks.history-retention}.
+     */
     @Bean
     CleanupJob taskHistoryCleanup(ObjectProvider<TaskEngine> engine, TasksProperties properties) {
         return CleanupJob.daily("historico-de-tarefas",
@@ -54,4 +58,5 @@ class SiteTasksConfiguration {
     TaskHandler evictPageCaches(ObjectProvider<CacheManager> cacheManagers) {
         return new EvictPageCaches(() -> cacheManagers.orderedStream().toList());
     }
+
 }

@@ -25,9 +25,11 @@ import br.jus.tjes.cariacica.tasks.internal.TasksProperties;
 class TaskBoard {
 
     static final int LIMIT = 100;
+
     private static final String RECURRING_INSTANCE = "recurring";
 
     private final JdbcClient jdbc;
+
     private final ZoneId zone;
 
     TaskBoard(DataSource dataSource, TasksProperties properties) {
@@ -62,14 +64,12 @@ class TaskBoard {
     Board board() {
         var counts = new TreeMap<TaskState, Long>();
         jdbc.sql("select state, count(*) as n from task_run group by state")
-                .query((rs, row) -> counts.put(TaskState.valueOf(rs.getString("state")), rs.getLong("n")))
-                .list();
-        return new Board(counts,
-                tasks("t.state = 'RUNNING'", "t.started_at"),
+            .query((rs, row) -> counts.put(TaskState.valueOf(rs.getString("state")), rs.getLong("n")))
+            .list();
+        return new Board(counts, tasks("t.state = 'RUNNING'", "t.started_at"),
                 tasks("t.state in ('QUEUED', 'WAITING')", "t.priority desc, coalesce(s.execution_time, t.created_at)"),
                 tasks("t.state in ('FAILED', 'BLOCKED')", "t.finished_at desc"),
-                tasks("t.state in ('SUCCEEDED', 'CANCELLED')", "t.finished_at desc"),
-                recurring());
+                tasks("t.state in ('SUCCEEDED', 'CANCELLED')", "t.finished_at desc"), recurring());
     }
 
     private List<TaskRow> tasks(String where, String orderBy) {
@@ -80,14 +80,14 @@ class TaskBoard {
                 left join task_run b on b.id = t.blocked_by
                 where %s order by %s limit %d
                 """.formatted(where, orderBy, LIMIT))
-                .query((rs, row) -> new TaskRow(rs.getObject("id", UUID.class), rs.getString("type"),
-                        TaskPriority.of(rs.getInt("priority")), TaskState.valueOf(rs.getString("state")),
-                        rs.getInt("attempts"), rs.getInt("max_attempts"), rs.getString("last_error"),
-                        rs.getObject("blocked_by", UUID.class), rs.getString("blocked_by_type"),
-                        rs.getObject("progress_done", Integer.class), rs.getObject("progress_total", Integer.class),
-                        time(rs, "created_at"), time(rs, "started_at"), time(rs, "finished_at"),
-                        time(rs, "execution_time"), rs.getString("picked_by"), time(rs, "last_heartbeat")))
-                .list();
+            .query((rs, row) -> new TaskRow(rs.getObject("id", UUID.class), rs.getString("type"),
+                    TaskPriority.of(rs.getInt("priority")), TaskState.valueOf(rs.getString("state")),
+                    rs.getInt("attempts"), rs.getInt("max_attempts"), rs.getString("last_error"),
+                    rs.getObject("blocked_by", UUID.class), rs.getString("blocked_by_type"),
+                    rs.getObject("progress_done", Integer.class), rs.getObject("progress_total", Integer.class),
+                    time(rs, "created_at"), time(rs, "started_at"), time(rs, "finished_at"), time(rs, "execution_time"),
+                    rs.getString("picked_by"), time(rs, "last_heartbeat")))
+            .list();
     }
 
     private List<RecurringRow> recurring() {
@@ -97,18 +97,19 @@ class TaskBoard {
                        r.last_error, r.last_duration_ms
                 from scheduled_tasks s left join task_recurring_run r on r.name = s.task_name
                 where s.task_instance = :instance order by s.task_name
-                """).param("instance", RECURRING_INSTANCE)
-                .query((rs, row) -> new RecurringRow(rs.getString("task_name"),
-                        TaskPriority.of(rs.getInt("priority")), time(rs, "execution_time"), rs.getBoolean("picked"),
-                        rs.getString("picked_by"), time(rs, "last_success"), time(rs, "last_failure"),
-                        rs.getInt("consecutive_failures"),
-                        rs.getInt("consecutive_failures") > 0 ? rs.getString("last_error") : null,
-                        rs.getObject("last_duration_ms", Long.class)))
-                .list();
+                """)
+            .param("instance", RECURRING_INSTANCE)
+            .query((rs, row) -> new RecurringRow(rs.getString("task_name"), TaskPriority.of(rs.getInt("priority")),
+                    time(rs, "execution_time"), rs.getBoolean("picked"), rs.getString("picked_by"),
+                    time(rs, "last_success"), time(rs, "last_failure"), rs.getInt("consecutive_failures"),
+                    rs.getInt("consecutive_failures") > 0 ? rs.getString("last_error") : null,
+                    rs.getObject("last_duration_ms", Long.class)))
+            .list();
     }
 
     private ZonedDateTime time(ResultSet rs, String column) throws SQLException {
         var value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.atZoneSameInstant(zone);
     }
+
 }

@@ -15,12 +15,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
 import br.jus.tjes.cariacica.tasks.internal.TaskQueue;
 
-/** {@code /admin/tarefas}: the background tasks for staff (roles ADMIN and OPS), with retry and cancel. */
+/**
+ * {@code /admin/tarefas}: the background tasks for staff (roles ADMIN and OPS), with
+ * retry and cancel.
+ */
 @Controller
 @RequestMapping("/admin/tarefas")
 class TaskBoardController {
 
     private final TaskBoard board;
+
     private final TaskEngine engine;
 
     TaskBoardController(TaskBoard board, TaskEngine engine) {
@@ -63,4 +67,5 @@ class TaskBoardController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
+
 }

@@ -17,7 +17,10 @@ import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The review pages in a real headless Chromium, logged in as an editor: no console error, no WCAG A/AA violation. */
+/**
+ * The review pages in a real headless Chromium, logged in as an editor: no console error,
+ * no WCAG A/AA violation.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AssistantReviewBrowserTests extends BrowserTest {
 
@@ -40,15 +43,16 @@ class AssistantReviewBrowserTests extends BrowserTest {
         for (String path : List.of("/admin/assistente", "/admin/assistente?filtro=NAO_UTIL",
                 "/admin/assistente?filtro=NADA", detail, detail + "/apagar",
                 "/admin/assistente/perguntas?contem=" + word, "/admin/assistente/retencao")) {
-            for (int width : new int[] {360, 1280}) {
+            for (int width : new int[] { 360, 1280 }) {
                 browser.width(width);
                 browser.open(url(path));
-                browser.screenshot("revisao" + path.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + width);
+                browser
+                    .screenshot("revisao" + path.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + width);
 
                 assertThat(browser.consoleErrors()).as("console errors on %s at %dpx", path, width).isEmpty();
                 var violations = axeViolations();
                 assertThat(violations).as("axe violations on %s at %dpx: %s", path, width, describe(violations))
-                        .isEmpty();
+                    .isEmpty();
             }
         }
     }
@@ -83,4 +87,5 @@ class AssistantReviewBrowserTests extends BrowserTest {
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
+
 }

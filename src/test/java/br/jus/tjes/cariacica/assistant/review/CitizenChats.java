@@ -11,12 +11,16 @@ import br.jus.tjes.cariacica.assistant.ChatHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Conversations made the way citizens make them: through the real chat API, from one client address. */
+/**
+ * Conversations made the way citizens make them: through the real chat API, from one
+ * client address.
+ */
 final class CitizenChats {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final int port;
+
     private final String address = ChatHttp.newClientAddress();
 
     CitizenChats(int port) {
@@ -27,7 +31,9 @@ final class CitizenChats {
     record Reply(UUID conversationId, String token, UUID messageId, String outcome, String mode) {
     }
 
-    /** A word no page of the site holds, so a question made of such words finds nothing. */
+    /**
+     * A word no page of the site holds, so a question made of such words finds nothing.
+     */
     static String nonsenseWord() {
         var random = ThreadLocalRandom.current();
         var word = new StringBuilder("qz");
@@ -45,20 +51,24 @@ final class CitizenChats {
 
     Reply askAgain(Reply earlier, String question) {
         var response = ChatHttp.post(port, "/api/chat", "{\"conversationId\": \"" + earlier.conversationId()
-                + "\", \"message\": " + ChatHttp.json(question) + "}", address, "X-Conversation-Token", earlier.token());
+                + "\", \"message\": " + ChatHttp.json(question) + "}", address, "X-Conversation-Token",
+                earlier.token());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return reply(JSON.readTree(response.body()), earlier.token());
     }
 
     void rate(Reply reply, boolean useful) {
-        var response = ChatHttp.post(port, "/api/chat/" + reply.conversationId() + "/messages/" + reply.messageId()
-                + "/feedback", "{\"useful\": " + useful + "}", address, "X-Conversation-Token", reply.token());
+        var response = ChatHttp.post(port,
+                "/api/chat/" + reply.conversationId() + "/messages/" + reply.messageId() + "/feedback",
+                "{\"useful\": " + useful + "}", address, "X-Conversation-Token", reply.token());
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
     }
 
     int historyStatus(Reply reply) {
-        return ChatHttp.get(port, "/api/chat/" + reply.conversationId(), "Accept", "application/json",
-                "X-Conversation-Token", reply.token()).statusCode();
+        return ChatHttp
+            .get(port, "/api/chat/" + reply.conversationId(), "Accept", "application/json", "X-Conversation-Token",
+                    reply.token())
+            .statusCode();
     }
 
     private static Reply reply(JsonNode body, String token) {
@@ -67,4 +77,5 @@ final class CitizenChats {
                 UUID.fromString(body.get("messageId").asString()), body.get("outcome").asString(),
                 body.get("mode").asString());
     }
+
 }

@@ -29,13 +29,15 @@ import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Staff reviewing the assistant's conversations: filters, one conversation, frequent unanswered questions, LGPD. */
+/**
+ * Staff reviewing the assistant's conversations: filters, one conversation, frequent
+ * unanswered questions, LGPD.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConversationReviewTests {
 
-    private static final Pattern FAQ_LINK = Pattern.compile(
-            "href=\"/admin/conteudo/faq/nova\\?pergunta=([^\"]*)\"");
+    private static final Pattern FAQ_LINK = Pattern.compile("href=\"/admin/conteudo/faq/nova\\?pergunta=([^\"]*)\"");
 
     @LocalServerPort
     int port;
@@ -50,10 +52,14 @@ class ConversationReviewTests {
     UnansweredQuestions unanswered;
 
     private CitizenChats citizen;
+
     private StaffBrowser editor;
+
     private String editorName;
 
-    /** One editor, logged in once: each login hashes a password, which is slow on purpose. */
+    /**
+     * One editor, logged in once: each login hashes a password, which is slow on purpose.
+     */
     @BeforeAll
     void editorLoggedIn() {
         citizen = new CitizenChats(port);
@@ -76,17 +82,18 @@ class ConversationReviewTests {
 
         assertThat(idsOf(null)).containsAll(mine);
         assertThat(idsOf(Kind.BASE_DE_CONHECIMENTO)).contains(answered.conversationId(), notUseful.conversationId())
-                .doesNotContain(notFound.conversationId());
+            .doesNotContain(notFound.conversationId());
         assertThat(idsOf(Kind.SEM_RESPOSTA)).contains(notFound.conversationId())
-                .doesNotContain(answered.conversationId(), notUseful.conversationId());
+            .doesNotContain(answered.conversationId(), notUseful.conversationId());
         assertThat(idsOf(Kind.NAO_UTIL)).contains(notUseful.conversationId())
-                .doesNotContain(answered.conversationId(), notFound.conversationId());
+            .doesNotContain(answered.conversationId(), notFound.conversationId());
 
         String page = editor.get("/admin/assistente?filtro=NAO_UTIL").body();
-        assertThat(page).contains("<h1>Conversas do assistente</h1>", "<caption>", "scope=\"col\"",
-                "href=\"/admin/assistente/conversas/" + notUseful.conversationId() + "\"", "1 não útil",
-                "Base de conhecimento", " ms</td>")
-                .doesNotContain("href=\"/admin/assistente/conversas/" + answered.conversationId() + "\"");
+        assertThat(page)
+            .contains("<h1>Conversas do assistente</h1>", "<caption>", "scope=\"col\"",
+                    "href=\"/admin/assistente/conversas/" + notUseful.conversationId() + "\"", "1 não útil",
+                    "Base de conhecimento", " ms</td>")
+            .doesNotContain("href=\"/admin/assistente/conversas/" + answered.conversationId() + "\"");
     }
 
     @Test
@@ -121,7 +128,8 @@ class ConversationReviewTests {
     void frequentQuestionsWithoutAGoodAnswerAreGroupedNormalisedAndRankedWithAFaqShortcut() {
         String word = CitizenChats.nonsenseWord();
         String upper = word.toUpperCase(Locale.ROOT);
-        // Asked three times, never found: one question despite case, accents and punctuation.
+        // Asked three times, never found: one question despite case, accents and
+        // punctuation.
         citizen.ask(word + " zumbrelo?");
         citizen.ask(upper + " ZUMBRÉLO!!");
         citizen.ask("¿" + word + ", zumbrelo...");
@@ -135,7 +143,7 @@ class ConversationReviewTests {
         var questions = unanswered.mostFrequent(word, 10);
 
         assertThat(questions).extracting(UnansweredQuestions.Question::key)
-                .containsExactly(word + " zumbrelo", "a vara esta aberta hoje " + word);
+            .containsExactly(word + " zumbrelo", "a vara esta aberta hoje " + word);
         assertThat(questions.get(0).times()).isEqualTo(3);
         assertThat(questions.get(0).notFound()).isEqualTo(3);
         assertThat(questions.get(0).example()).contains(word + ", zumbrelo");
@@ -144,12 +152,13 @@ class ConversationReviewTests {
         assertThat(questions.get(1).example()).isEqualTo("a vara esta ABERTA hoje " + word);
 
         String page = editor.get("/admin/assistente/perguntas?contem=" + upper).body();
-        var links = FAQ_LINK.matcher(page).results()
-                .map(match -> URLDecoder.decode(match.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8))
-                .toList();
+        var links = FAQ_LINK.matcher(page)
+            .results()
+            .map(match -> URLDecoder.decode(match.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8))
+            .toList();
         assertThat(links).containsExactly(questions.get(0).example(), "a vara esta ABERTA hoje " + word);
         assertThat(page).contains("<h1>Perguntas frequentes sem boa resposta</h1>", "scope=\"row\"", ">3</td>")
-                .doesNotContain("telefone da vara? " + word);
+            .doesNotContain("telefone da vara? " + word);
     }
 
     @Test
@@ -162,7 +171,7 @@ class ConversationReviewTests {
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
-                .isEqualTo("attachment; filename=\"conversa-" + reply.conversationId() + ".json\"");
+            .isEqualTo("attachment; filename=\"conversa-" + reply.conversationId() + ".json\"");
         assertThat(export.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         JsonNode json = JsonMapper.builder().build().readTree(export.body());
         assertThat(json.get("conversationId").asString()).isEqualTo(reply.conversationId().toString());
@@ -196,7 +205,9 @@ class ConversationReviewTests {
         assertThat(editor.get("/admin/assistente").body()).contains("A conversa e suas mensagens foram apagadas.");
         assertThat(messageCount(jdbc, reply.conversationId())).isZero();
         assertThat(jdbc.sql("select count(*) from assistant_conversation where id = ?")
-                .param(reply.conversationId()).query(Long.class).single()).isZero();
+            .param(reply.conversationId())
+            .query(Long.class)
+            .single()).isZero();
         assertThat(auditActor("CONVERSATION_ERASED", reply.conversationId())).isEqualTo(editorName);
         assertThat(citizen.historyStatus(reply)).isEqualTo(404);
         assertThat(editor.get(erase).statusCode()).isEqualTo(404);
@@ -225,24 +236,34 @@ class ConversationReviewTests {
         String token = operator.csrfToken("/admin");
         for (String action : List.of(detail + "/exportar", detail + "/apagar", "/admin/assistente/retencao")) {
             assertThat(operator.postWithoutToken(action, Map.of("_csrf", token, "dias", "5")).statusCode())
-                    .as("OPS POST " + action).isEqualTo(403);
+                .as("OPS POST " + action)
+                .isEqualTo(403);
         }
         assertThat(messageCount(JdbcClient.create(dataSource), reply.conversationId())).isEqualTo(2);
         assertThat(editor.get("/admin").body()).contains("href=\"/admin/assistente\"");
     }
 
     private List<UUID> idsOf(Kind kind) {
-        return review.find(new ConversationFilter(kind, 1)).conversations().stream()
-                .map(ConversationSummary::id).toList();
+        return review.find(new ConversationFilter(kind, 1))
+            .conversations()
+            .stream()
+            .map(ConversationSummary::id)
+            .toList();
     }
 
     private static long messageCount(JdbcClient jdbc, UUID conversationId) {
-        return jdbc.sql("select count(*) from assistant_message where conversation_id = ?").param(conversationId)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from assistant_message where conversation_id = ?")
+            .param(conversationId)
+            .query(Long.class)
+            .single();
     }
 
     private String auditActor(String action, UUID conversationId) {
-        return JdbcClient.create(dataSource).sql("select actor from audit_event where action = ? and target = ?")
-                .params(action, "conversa:" + conversationId).query(String.class).single();
+        return JdbcClient.create(dataSource)
+            .sql("select actor from audit_event where action = ? and target = ?")
+            .params(action, "conversa:" + conversationId)
+            .query(String.class)
+            .single();
     }
+
 }

@@ -26,8 +26,9 @@ import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The days conversations are kept: validated, stored in PostgreSQL, audited, and used by the daily clean-up. The
- * setting is one row every test shares, so each test puts back what it found.
+ * The days conversations are kept: validated, stored in PostgreSQL, audited, and used by
+ * the daily clean-up. The setting is one row every test shares, so each test puts back
+ * what it found.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RetentionSettingTests {
@@ -50,8 +51,11 @@ class RetentionSettingTests {
     List<CleanupJob> cleanupJobs;
 
     private JdbcClient jdbc;
+
     private Optional<Integer> found;
+
     private StaffBrowser editor;
+
     private String editorName;
 
     @BeforeEach
@@ -85,12 +89,15 @@ class RetentionSettingTests {
     void invalidDaysAreRefusedWithAMessageTiedToTheFieldAndNothingIsStored() {
         jdbc.sql("delete from assistant_settings").update();
 
-        for (var invalid : Map.of("0", "entre 1 e 3650", "3651", "entre 1 e 3650", "-5", "entre 1 e 3650",
-                "abc", "Informe um número inteiro", "", "Informe o número de dias").entrySet()) {
+        for (var invalid : Map
+            .of("0", "entre 1 e 3650", "3651", "entre 1 e 3650", "-5", "entre 1 e 3650", "abc",
+                    "Informe um número inteiro", "", "Informe o número de dias")
+            .entrySet()) {
             var response = editor.post(FORM, FORM, Map.of("dias", invalid.getKey()));
             assertThat(response.statusCode()).as(invalid.getKey()).isEqualTo(200);
-            assertThat(response.body()).as(invalid.getKey()).contains(invalid.getValue(), "id=\"dias-erro\"",
-                    "aria-describedby=\"dias-dica dias-erro\"", "aria-invalid=\"true\"");
+            assertThat(response.body()).as(invalid.getKey())
+                .contains(invalid.getValue(), "id=\"dias-erro\"", "aria-describedby=\"dias-dica dias-erro\"",
+                        "aria-invalid=\"true\"");
         }
         assertThat(settings.storedDays()).isEmpty();
         assertThat(settings.retention()).isEqualTo(properties.retention());
@@ -127,11 +134,15 @@ class RetentionSettingTests {
 
     private void backdate(Reply reply, Duration age) {
         jdbc.sql("update assistant_conversation set updated_at = now() - ?::interval where id = ?")
-                .params(age.toDays() + " days", reply.conversationId()).update();
+            .params(age.toDays() + " days", reply.conversationId())
+            .update();
     }
 
     private boolean exists(Reply reply) {
-        return jdbc.sql("select count(*) from assistant_conversation where id = ?").param(reply.conversationId())
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from assistant_conversation where id = ?")
+            .param(reply.conversationId())
+            .query(Long.class)
+            .single() > 0;
     }
+
 }

@@ -37,8 +37,9 @@ class OpenAiHealthTests extends FakeOpenAiTestSupport {
             assertThat(openai().getStatus().getCode()).isEqualTo("UP");
         }
 
-        assertThat(openai().getDetails()).containsEntry("circuitBreaker", "CLOSED").containsEntry("mode", "ai")
-                .containsKey("latencyMs");
+        assertThat(openai().getDetails()).containsEntry("circuitBreaker", "CLOSED")
+            .containsEntry("mode", "ai")
+            .containsKey("latencyMs");
         OPENAI.verify(0, anyRequestedFor(anyUrl()));
     }
 
@@ -64,7 +65,10 @@ class OpenAiHealthTests extends FakeOpenAiTestSupport {
         assertThat(openai().getDetails()).containsEntry("circuitBreaker", "OPEN");
     }
 
-    /** Only these tests' own refreshes: the background one (at start-up, then hourly here) is stopped. */
+    /**
+     * Only these tests' own refreshes: the background one (at start-up, then hourly here)
+     * is stopped.
+     */
     @org.junit.jupiter.api.BeforeEach
     void stopTheBackgroundRefresh() {
         indicator.stop();
@@ -74,4 +78,5 @@ class OpenAiHealthTests extends FakeOpenAiTestSupport {
     private IndicatedHealthDescriptor openai() {
         return (IndicatedHealthDescriptor) health.healthForPath("openai");
     }
+
 }

@@ -24,9 +24,10 @@ import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Editors change the site through the content forms: Post/Redirect/Get with flash messages, the change on the
- * public page and in the search at once, an audit row per change with the editor's name, errors next to their
- * inputs, and a save over someone else's newer change refused.
+ * Editors change the site through the content forms: Post/Redirect/Get with flash
+ * messages, the change on the public page and in the search at once, an audit row per
+ * change with the editor's name, errors next to their inputs, and a save over someone
+ * else's newer change refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContentEditingPagesTests {
@@ -38,7 +39,9 @@ class ContentEditingPagesTests {
     DataSource dataSource;
 
     private StaffBrowser editor;
+
     private String editorName;
+
     private JdbcClient jdbc;
 
     @BeforeEach
@@ -61,9 +64,8 @@ class ContentEditingPagesTests {
         assertThat(publicPage("/avisos")).contains("Mutirao " + word);
         assertThat(publicPage("/avisos/" + slug)).contains("Corpo do aviso " + word);
         assertThat(publicPage("/busca?q=" + word)).contains("href=\"/avisos/" + slug + "\"");
-        assertThat(auditRow("CONTENT_PUBLISHED", "aviso:" + id))
-                .containsEntry("actor", editorName)
-                .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains(word));
+        assertThat(auditRow("CONTENT_PUBLISHED", "aviso:" + id)).containsEntry("actor", editorName)
+            .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains(word));
         deleteAsEditor("avisos", id);
         assertThat(new StaffBrowser(port).get("/avisos/" + slug).statusCode()).isEqualTo(404);
     }
@@ -80,10 +82,9 @@ class ContentEditingPagesTests {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(publicPage("/avisos")).contains("Preparado " + word);
-        assertThat(auditRow("CONTENT_PUBLISHED", "aviso:" + id))
-                .containsEntry("actor", editorName)
-                .hasEntrySatisfying("before_value", before -> assertThat((String) before).contains("\"published\":false"))
-                .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains("\"published\":true"));
+        assertThat(auditRow("CONTENT_PUBLISHED", "aviso:" + id)).containsEntry("actor", editorName)
+            .hasEntrySatisfying("before_value", before -> assertThat((String) before).contains("\"published\":false"))
+            .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains("\"published\":true"));
         deleteAsEditor("avisos", id);
     }
 
@@ -101,10 +102,9 @@ class ContentEditingPagesTests {
         assertThat(editor.get("/admin/conteudo/faq/" + id).body()).contains("Alterações salvas.");
         assertThat(publicPage("/perguntas-frequentes")).contains("Resposta corrigida " + word);
         assertThat(publicPage("/busca?q=corrigida+" + word)).contains("Pergunta " + word);
-        assertThat(auditRow("CONTENT_UPDATED", "faq:" + id))
-                .containsEntry("actor", editorName)
-                .hasEntrySatisfying("before_value", before -> assertThat((String) before).contains("Resposta " + word))
-                .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains("corrigida " + word));
+        assertThat(auditRow("CONTENT_UPDATED", "faq:" + id)).containsEntry("actor", editorName)
+            .hasEntrySatisfying("before_value", before -> assertThat((String) before).contains("Resposta " + word))
+            .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains("corrigida " + word));
 
         String path = "/admin/conteudo/faq/" + id;
         var deleted = editor.post(path + "/excluir", path, Map.of("version", version(editor, path)));
@@ -114,7 +114,7 @@ class ContentEditingPagesTests {
         assertThat(editor.get(path).statusCode()).isEqualTo(404);
         assertThat(publicPage("/perguntas-frequentes")).doesNotContain(word);
         assertThat(auditRow("CONTENT_DELETED", "faq:" + id)).containsEntry("actor", editorName)
-                .containsEntry("after_value", null);
+            .containsEntry("after_value", null);
     }
 
     @Test
@@ -135,14 +135,13 @@ class ContentEditingPagesTests {
         var refused = other.post(path, path, second);
 
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body())
-                .contains("Outra pessoa salvou este item enquanto você editava")
-                .contains("Texto da segunda pessoa " + word);
+        assertThat(refused.body()).contains("Outra pessoa salvou este item enquanto você editava")
+            .contains("Texto da segunda pessoa " + word);
         assertThat(jdbc.sql("select body_md from service_guide where id = ?").param(id).query(String.class).single())
-                .isEqualTo("Texto da primeira pessoa " + word);
+            .isEqualTo("Texto da primeira pessoa " + word);
         String slug = jdbc.sql("select slug from service_guide where id = ?").param(id).query(String.class).single();
         assertThat(publicPage("/servicos/" + slug)).contains("Texto da primeira pessoa " + word)
-                .doesNotContain("segunda pessoa");
+            .doesNotContain("segunda pessoa");
         deleteAsEditor("servicos", id);
     }
 
@@ -155,11 +154,10 @@ class ContentEditingPagesTests {
         var response = editor.post("/admin/conteudo/avisos/novo", "/admin/conteudo/avisos/novo", form);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body())
-                .contains("Há problemas no formulário", "href=\"#title\"", "href=\"#slug\"")
-                .contains("id=\"title-erro\"", "aria-describedby=\"title-erro\"", "aria-invalid=\"true\"")
-                .contains("Preencha este campo.", "Use só letras minúsculas", "Informe uma data e hora válidas.")
-                .contains("value=\"Com Espaco\"");
+        assertThat(response.body()).contains("Há problemas no formulário", "href=\"#title\"", "href=\"#slug\"")
+            .contains("id=\"title-erro\"", "aria-describedby=\"title-erro\"", "aria-invalid=\"true\"")
+            .contains("Preencha este campo.", "Use só letras minúsculas", "Informe uma data e hora válidas.")
+            .contains("value=\"Com Espaco\"");
     }
 
     @Test
@@ -170,7 +168,8 @@ class ContentEditingPagesTests {
         var hours = editor.post("/admin/conteudo/canais/novo", "/admin/conteudo/canais/novo", form);
 
         assertThat(hours.statusCode()).isEqualTo(200);
-        assertThat(hours.body()).contains("id=\"hours1-erro\"", "href=\"#hours1\"", "Escreva os horários como 08:00-12:00");
+        assertThat(hours.body()).contains("id=\"hours1-erro\"", "href=\"#hours1\"",
+                "Escreva os horários como 08:00-12:00");
 
         form.put("hours[1]", "09:00-18:00");
         var link = editor.post("/admin/conteudo/canais/novo", "/admin/conteudo/canais/novo", form);
@@ -183,8 +182,8 @@ class ContentEditingPagesTests {
     void theNewFaqFormIsFilledWithTheQuestionGivenInTheAddress() {
         String question = "Como <b>peco</b> certidao?";
 
-        var page = editor.get("/admin/conteudo/faq/nova?pergunta="
-                + URLEncoder.encode(question, StandardCharsets.UTF_8));
+        var page = editor
+            .get("/admin/conteudo/faq/nova?pergunta=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("value=\"Como &lt;b&gt;peco&lt;/b&gt; certidao?\"", "<h1>Nova pergunta</h1>");
@@ -197,8 +196,10 @@ class ContentEditingPagesTests {
         var response = editor.postWithoutToken("/admin/conteudo/avisos/novo", notice("Sem token " + word, true));
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from notice where title = ?").param("Sem token " + word)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from notice where title = ?")
+            .param("Sem token " + word)
+            .query(Long.class)
+            .single()).isZero();
     }
 
     @Test
@@ -219,7 +220,7 @@ class ContentEditingPagesTests {
     private void deleteAsEditor(String section, long id) {
         String path = "/admin/conteudo/" + section + "/" + id;
         assertThat(editor.post(path + "/excluir", path, Map.of("version", version(editor, path))).statusCode())
-                .isEqualTo(302);
+            .isEqualTo(302);
     }
 
     private String publicPage(String path) {
@@ -250,8 +251,12 @@ class ContentEditingPagesTests {
         }
         form.put("_published", "on");
         // Just now, so the notice heads the newest-first list.
-        form.put("publishedAt", java.time.LocalDateTime.now(br.jus.tjes.cariacica.content.Unit.ZONE).minusMinutes(1)
-                .withSecond(0).withNano(0).toString());
+        form.put("publishedAt",
+                java.time.LocalDateTime.now(br.jus.tjes.cariacica.content.Unit.ZONE)
+                    .minusMinutes(1)
+                    .withSecond(0)
+                    .withNano(0)
+                    .toString());
         return form;
     }
 
@@ -292,4 +297,5 @@ class ContentEditingPagesTests {
         }
         return form;
     }
+
 }

@@ -9,16 +9,22 @@ import br.jus.tjes.cariacica.support.StaffBrowser;
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Filling the content forms through a real staff browser: create, read the version, save. */
+/**
+ * Filling the content forms through a real staff browser: create, read the version, save.
+ */
 final class ContentFormSupport {
 
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+
     private static final Pattern ID = Pattern.compile("/(\\d+)$");
 
     private ContentFormSupport() {
     }
 
-    /** Creates through the form at {@code /admin/conteudo/<section>/novo}; returns the new item's id. */
+    /**
+     * Creates through the form at {@code /admin/conteudo/<section>/novo}; returns the new
+     * item's id.
+     */
     static long create(StaffBrowser browser, String section, Map<String, String> fields) {
         String path = "/admin/conteudo/" + section + "/novo";
         var response = browser.post(path, path, fields);
@@ -41,4 +47,5 @@ final class ContentFormSupport {
         withVersion.put("version", version(browser, formPath));
         return browser.post(formPath, formPath, withVersion);
     }
+
 }

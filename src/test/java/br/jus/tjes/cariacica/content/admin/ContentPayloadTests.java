@@ -34,15 +34,19 @@ import static br.jus.tjes.cariacica.content.admin.ContentFormSupport.save;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Script, event-handler and {@code javascript:} payloads typed into every editable field through the real forms
- * never reach a public page as something a browser would run: Markdown is sanitized, plain text is escaped, and
- * links with other schemes are refused. Each field also carries a marker, so the test knows the text did reach the
- * page it checks.
+ * Script, event-handler and {@code javascript:} payloads typed into every editable field
+ * through the real forms never reach a public page as something a browser would run:
+ * Markdown is sanitized, plain text is escaped, and links with other schemes are refused.
+ * Each field also carries a marker, so the test knows the text did reach the page it
+ * checks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContentPayloadTests {
 
-    /** Raw HTML, an event handler, a javascript: link in HTML and in Markdown, and an autolink. */
+    /**
+     * Raw HTML, an event handler, a javascript: link in HTML and in Markdown, and an
+     * autolink.
+     */
     private static final String ATTACK = "<script>alert(1)</script> <img src=x onerror=alert(2)>"
             + " <a href=\"javascript:alert(3)\">a</a> [b](javascript:alert(4)) <javascript:alert(5)>"
             + " <svg onload=alert(6)>";
@@ -60,6 +64,7 @@ class ContentPayloadTests {
     ContentEditing editing;
 
     private StaffBrowser editor;
+
     private String marker;
 
     @BeforeEach
@@ -94,8 +99,11 @@ class ContentPayloadTests {
         form.put("bodyMarkdown", hostile("bodyMarkdown"));
         long id = create(editor, "avisos", form);
         try {
-            String slug = JdbcClient.create(dataSource).sql("select slug from notice where id = ?").param(id)
-                    .query(String.class).single();
+            String slug = JdbcClient.create(dataSource)
+                .sql("select slug from notice where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
             assertNeutralised("/avisos", "title", "summary");
             assertNeutralised("/avisos/" + slug, "title", "bodyMarkdown");
             assertNeutralised("/busca?q=" + marker + "title", "title");
@@ -111,8 +119,11 @@ class ContentPayloadTests {
         form.put("summary", hostile("summary"));
         long id = create(editor, "servicos", form);
         try {
-            String slug = JdbcClient.create(dataSource).sql("select slug from service_guide where id = ?").param(id)
-                    .query(String.class).single();
+            String slug = JdbcClient.create(dataSource)
+                .sql("select slug from service_guide where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
             assertNeutralised("/servicos", "title", "summary");
             assertNeutralised("/servicos/" + slug, "title", "bodyMarkdown");
             assertNeutralised("/busca?q=" + marker + "title", "title");
@@ -124,8 +135,10 @@ class ContentPayloadTests {
 
     @Test
     void everyFaqFieldIsNeutralisedOnTheFaqPageAndInSearch() {
-        long category = JdbcClient.create(dataSource).sql("select min(id) from faq_category").query(Long.class)
-                .single();
+        long category = JdbcClient.create(dataSource)
+            .sql("select min(id) from faq_category")
+            .query(Long.class)
+            .single();
         long id = create(editor, "faq", faq(category, hostile("question"), hostile("answerMarkdown")));
         try {
             assertNeutralised("/perguntas-frequentes", "question", "answerMarkdown");
@@ -148,7 +161,7 @@ class ContentPayloadTests {
 
         form.put("contactUrl", " JavaScript:alert(8)");
         assertThat(editor.post("/admin/conteudo/canais/novo", "/admin/conteudo/canais/novo", form).body())
-                .contains("id=\"contactUrl-erro\"");
+            .contains("id=\"contactUrl-erro\"");
 
         form.put("contactUrl", "tel:+5527000000");
         long id = create(editor, "canais", form);
@@ -216,9 +229,12 @@ class ContentPayloadTests {
 
     @Test
     void theFreePagesAreNeutralised() {
-        var page = editing.pages().list().stream()
-                .filter(p -> p.draft().title().toLowerCase(Locale.ROOT).contains("acessibilidade"))
-                .findFirst().orElseThrow();
+        var page = editing.pages()
+            .list()
+            .stream()
+            .filter(p -> p.draft().title().toLowerCase(Locale.ROOT).contains("acessibilidade"))
+            .findFirst()
+            .orElseThrow();
         var form = new LinkedHashMap<String, String>();
         form.put("title", hostile("title"));
         form.put("bodyMarkdown", hostile("bodyMarkdown"));
@@ -244,14 +260,15 @@ class ContentPayloadTests {
         }
         var document = Jsoup.parse(response.body());
         assertThat(document.select("script").stream().map(Element::data).filter(data -> data.contains("alert(")))
-                .as(path + ": scripts").isEmpty();
+            .as(path + ": scripts")
+            .isEmpty();
         for (Element element : document.getAllElements()) {
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 String value = attribute.getValue().strip().toLowerCase(Locale.ROOT);
                 assertThat(name).as(path + ": handler on <" + element.tagName() + ">").doesNotStartWith("on");
                 assertThat(value).as(path + ": " + name + " of <" + element.tagName() + ">")
-                        .doesNotStartWith("javascript:");
+                    .doesNotStartWith("javascript:");
             }
         }
     }
@@ -259,6 +276,7 @@ class ContentPayloadTests {
     private void delete(String section, long id) {
         String path = "/admin/conteudo/" + section + "/" + id;
         assertThat(editor.post(path + "/excluir", path, Map.of("version", ContentFormSupport.version(editor, path)))
-                .statusCode()).isEqualTo(302);
+            .statusCode()).isEqualTo(302);
     }
+
 }

@@ -17,8 +17,7 @@ class WeeklyHoursTests {
     void aDayTakesSeveralIntervalsAndFormatsBackTheSame() {
         var hours = WeeklyHours.parse(DayOfWeek.MONDAY, " 8:00-12:00, 13:00 – 18:00 ");
 
-        assertThat(hours).containsExactly(
-                new Channel.Hours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+        assertThat(hours).containsExactly(new Channel.Hours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
                 new Channel.Hours(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(18, 0)));
         assertThat(WeeklyHours.format(hours, DayOfWeek.MONDAY)).isEqualTo("08:00-12:00, 13:00-18:00");
         assertThat(WeeklyHours.parse(DayOfWeek.SUNDAY, "  ")).isEmpty();
@@ -28,10 +27,11 @@ class WeeklyHoursTests {
     @Test
     void unreadableTextAndIntervalsEndingBeforeTheyStartAreRefusedWithTheirMessage() {
         assertThatThrownBy(() -> WeeklyHours.parse(DayOfWeek.MONDAY, "9h às 18h"))
-                .hasMessage("conteudo.horario.formato");
+            .hasMessage("conteudo.horario.formato");
         assertThatThrownBy(() -> WeeklyHours.parse(DayOfWeek.MONDAY, "25:00-26:00"))
-                .hasMessage("conteudo.horario.formato");
+            .hasMessage("conteudo.horario.formato");
         assertThatThrownBy(() -> WeeklyHours.parse(DayOfWeek.MONDAY, "18:00-08:00"))
-                .hasMessage("conteudo.horario.fim-antes");
+            .hasMessage("conteudo.horario.fim-antes");
     }
+
 }

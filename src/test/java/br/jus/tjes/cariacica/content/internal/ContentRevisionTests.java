@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The cross-instance refresh: a change made by another instance (simulated by writing the tables and the counter
- * directly) reaches this instance's caches once the counter moves; this instance's own edits move the counter in
- * their transaction and count as seen. (The search index is shared in PostgreSQL and rebuilt by the writer.)
+ * The cross-instance refresh: a change made by another instance (simulated by writing the
+ * tables and the counter directly) reaches this instance's caches once the counter moves;
+ * this instance's own edits move the counter in their transaction and count as seen. (The
+ * search index is shared in PostgreSQL and rebuilt by the writer.)
  */
 @SpringBootTest
 class ContentRevisionTests {
@@ -61,7 +62,9 @@ class ContentRevisionTests {
         long id = jdbc.sql("""
                 insert into faq_entry (category_id, slug, question, answer_md, position)
                 values ((select min(id) from faq_category), ?, ?, 'Resposta', 999) returning id""")
-                .params(word, "Pergunta de outra instância " + word + "?").query(Long.class).single();
+            .params(word, "Pergunta de outra instância " + word + "?")
+            .query(Long.class)
+            .single();
         try {
             assertThat(questions()).as("still cached").doesNotContain(word);
 
@@ -117,8 +120,11 @@ class ContentRevisionTests {
     }
 
     private String questions() {
-        return content.faq().stream().flatMap(c -> c.entries().stream()).map(e -> e.slug() + " " + e.question())
-                .reduce("", String::concat);
+        return content.faq()
+            .stream()
+            .flatMap(c -> c.entries().stream())
+            .map(e -> e.slug() + " " + e.question())
+            .reduce("", String::concat);
     }
 
     private void bumpLikeAnotherInstance() {
@@ -128,4 +134,5 @@ class ContentRevisionTests {
     private long current() {
         return jdbc.sql("select revision from content_revision where id = 1").query(Long.class).single();
     }
+
 }

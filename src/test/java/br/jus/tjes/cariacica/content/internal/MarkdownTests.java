@@ -8,16 +8,15 @@ class MarkdownTests {
 
     @Test
     void rendersMarkdownToHtml() {
-        assertThat(Markdown.toHtml("## Título\n\nTexto **forte** e [link](/atendimento)."))
-                .contains("<h2>Título</h2>", "<strong>forte</strong>", "href=\"/atendimento\"");
+        assertThat(Markdown.toHtml("## Título\n\nTexto **forte** e [link](/atendimento).")).contains("<h2>Título</h2>",
+                "<strong>forte</strong>", "href=\"/atendimento\"");
     }
 
     @Test
     void rawHtmlAndScriptAreShownAsTextNeverAsMarkup() {
         String html = Markdown.toHtml("Olá <script>alert('x')</script> <img src=x onerror=alert(1)>");
 
-        assertThat(html).doesNotContain("<script", "<img", "onerror=\"")
-                .contains("&lt;script&gt;");
+        assertThat(html).doesNotContain("<script", "<img", "onerror=\"").contains("&lt;script&gt;");
     }
 
     @Test
@@ -31,4 +30,5 @@ class MarkdownTests {
     void plainTextHasNoMarkup() {
         assertThat(Markdown.toText("## Título\n\n- item **um**")).isEqualTo("Título item um");
     }
+
 }

@@ -24,10 +24,12 @@ class SafeLinksAndSlugsTests {
 
     @Test
     void aSlugIsMadeFromTheTitleWithoutAccentsOrPunctuation() {
-        assertThat(Slugs.from("Recesso forense: 20/12 a 6/1 — atenção!")).isEqualTo("recesso-forense-20-12-a-6-1-atencao");
+        assertThat(Slugs.from("Recesso forense: 20/12 a 6/1 — atenção!"))
+            .isEqualTo("recesso-forense-20-12-a-6-1-atencao");
         assertThat(Slugs.choose("", "Certidão de objeto e pé")).isEqualTo("certidao-de-objeto-e-pe");
         assertThat(Slugs.choose(" meu-aviso ", "ignorado")).isEqualTo("meu-aviso");
         assertThatThrownBy(() -> Slugs.choose("", "!!! ???")).isInstanceOf(ContentRuleException.class);
         assertThatThrownBy(() -> Slugs.choose("Com Espaço", "x")).isInstanceOf(ContentRuleException.class);
     }
+
 }

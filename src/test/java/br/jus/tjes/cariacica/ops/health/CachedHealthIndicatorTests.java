@@ -44,4 +44,5 @@ class CachedHealthIndicatorTests {
         assertThat(check.health().getStatus()).isEqualTo(Status.DOWN);
         assertThat(calls).hasValue(2);
     }
+
 }

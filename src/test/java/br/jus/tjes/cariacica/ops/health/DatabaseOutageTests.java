@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The application on a PostgreSQL of its own, which the test stops and starts again on the same data directory and
- * port: the shared embedded server must keep running for every other test.
+ * The application on a PostgreSQL of its own, which the test stops and starts again on
+ * the same data directory and port: the shared embedded server must keep running for
+ * every other test.
  */
 class DatabaseOutageTests {
 
@@ -38,16 +39,12 @@ class DatabaseOutageTests {
         Path data = Files.createTempDirectory("court-outage-");
         EmbeddedPostgres postgres = start(data, 0);
         int databasePort = postgres.getPort();
-        try (var application = new SpringApplicationBuilder(CourtApplication.class).run(
-                "--server.port=0",
+        try (var application = new SpringApplicationBuilder(CourtApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
-                "--spring.datasource.hikari.minimum-idle=1",
-                "--spring.datasource.hikari.maximum-pool-size=2",
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--spring.datasource.hikari.minimum-idle=1", "--spring.datasource.hikari.maximum-pool-size=2",
                 "--spring.datasource.hikari.connection-timeout=1000",
-                "--spring.datasource.hikari.validation-timeout=500",
-                "--court.ops.health.routes=/")) {
+                "--spring.datasource.hikari.validation-timeout=500", "--court.ops.health.routes=/")) {
             int port = ((WebServerApplicationContext) application).getWebServer().getPort();
             assertThat(get(port, "/readyz").statusCode()).isEqualTo(200);
             assertThat(get(port, "/").statusCode()).isEqualTo(200);
@@ -56,7 +53,7 @@ class DatabaseOutageTests {
             postgres.close();
 
             await().atMost(Duration.ofSeconds(60))
-                    .untilAsserted(() -> assertThat(get(port, "/readyz").statusCode()).isEqualTo(503));
+                .untilAsserted(() -> assertThat(get(port, "/readyz").statusCode()).isEqualTo(503));
             assertThat(get(port, "/livez").statusCode()).isEqualTo(200);
             assertThat(get(port, "/livez").body()).contains("\"UP\"");
 
@@ -69,17 +66,16 @@ class DatabaseOutageTests {
 
             var refused = chat(port, "A vara está aberta durante a queda?");
             assertThat(refused.statusCode()).isEqualTo(503);
-            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(refused.body()).contains("instabilidade passageira").doesNotContain("Exception", "SQL");
 
             postgres = start(data, databasePort);
 
             await().atMost(Duration.ofSeconds(60))
-                    .untilAsserted(() -> assertThat(get(port, "/readyz").statusCode()).isEqualTo(200));
-            var history = get(port, "/api/chat/" + acknowledged.get("conversationId").asString(),
-                    "Accept", "application/json",
-                    "X-Conversation-Token", acknowledged.get("conversationToken").asString());
+                .untilAsserted(() -> assertThat(get(port, "/readyz").statusCode()).isEqualTo(200));
+            var history = get(port, "/api/chat/" + acknowledged.get("conversationId").asString(), "Accept",
+                    "application/json", "X-Conversation-Token", acknowledged.get("conversationToken").asString());
             assertThat(history.statusCode()).isEqualTo(200);
             assertThat(history.body()).contains("Como pego uma certidão antes da queda?",
                     acknowledged.get("messageId").asString());
@@ -90,7 +86,10 @@ class DatabaseOutageTests {
         }
     }
 
-    /** Keeps the data directory when closed, so the server can start again on it (port 0: any free port). */
+    /**
+     * Keeps the data directory when closed, so the server can start again on it (port 0:
+     * any free port).
+     */
     private static EmbeddedPostgres start(Path data, int port) throws IOException {
         var builder = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false);
         if (port > 0) {
@@ -100,10 +99,10 @@ class DatabaseOutageTests {
     }
 
     private static HttpResponse<String> chat(int port, String message) {
-        return send(request(port, "/api/chat")
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"" + message + "\"}"))
-                .build());
+        return send(request(port, "/api/chat").header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"" + message + "\"}"))
+            .build());
     }
+
 }

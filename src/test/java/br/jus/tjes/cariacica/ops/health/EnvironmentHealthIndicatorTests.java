@@ -14,9 +14,8 @@ class EnvironmentHealthIndicatorTests {
     private static final String SECRET = "sk-test-segredo-que-nunca-aparece";
 
     private static MockEnvironment complete() {
-        return new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/court")
-                .withProperty("court.site.public-base-url", "https://vara.example.jus.br");
+        return new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/court")
+            .withProperty("court.site.public-base-url", "https://vara.example.jus.br");
     }
 
     @Test
@@ -25,13 +24,14 @@ class EnvironmentHealthIndicatorTests {
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat(health.getDetails()).containsEntry("assistantMode", "knowledge-base-only")
-                .doesNotContainKeys("missing", "invalid");
+            .doesNotContainKeys("missing", "invalid");
     }
 
     @Test
     void aKeyTurnsTheAssistantModeToOpenAiWithoutEverShowingTheKey() {
         var fromProperty = new EnvironmentHealthIndicator(
-                complete().withProperty("court.assistant.openai.api-key", SECRET)).health();
+                complete().withProperty("court.assistant.openai.api-key", SECRET))
+            .health();
         var fromVariable = new EnvironmentHealthIndicator(complete().withProperty("OPENAI_API_KEY", SECRET)).health();
 
         assertThat(fromProperty.getDetails()).containsEntry("assistantMode", "openai");
@@ -41,7 +41,8 @@ class EnvironmentHealthIndicatorTests {
 
     @Test
     void missingSettingIsDownAndNamed() {
-        var environment = new MockEnvironment().withProperty("court.site.public-base-url", "https://vara.example.jus.br");
+        var environment = new MockEnvironment().withProperty("court.site.public-base-url",
+                "https://vara.example.jus.br");
 
         var health = new EnvironmentHealthIndicator(environment).health();
 
@@ -51,9 +52,8 @@ class EnvironmentHealthIndicatorTests {
 
     @Test
     void invalidSettingIsDownAndNamedButItsValueIsNotShown() {
-        var environment = complete()
-                .withProperty("court.site.public-base-url", "vara-sem-esquema-" + SECRET)
-                .withProperty("spring.datasource.url", "postgres://" + SECRET);
+        var environment = complete().withProperty("court.site.public-base-url", "vara-sem-esquema-" + SECRET)
+            .withProperty("spring.datasource.url", "postgres://" + SECRET);
 
         var health = new EnvironmentHealthIndicator(environment).health();
 
@@ -66,9 +66,10 @@ class EnvironmentHealthIndicatorTests {
     @Test
     void blankPublicBaseUrlCountsAsMissing() {
         var health = new EnvironmentHealthIndicator(complete().withProperty("court.site.public-base-url", " "))
-                .health();
+            .health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails()).containsEntry("missing", List.of("court.site.public-base-url"));
     }
+
 }

@@ -51,17 +51,18 @@ class FileChecksTests {
     @Test
     void everyAssetTheLayoutLinksToIsOnTheClasspath() {
         var health = new StaticFilesHealthIndicator(resources, "classpath:/templates/fragments/layout.html", STATIC)
-                .health();
+            .health();
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
-        assertThat((List<Object>) health.getDetails().get("checked"))
-                .contains("/css/site.css", "/js/site.js", "/img/favicon.svg", "/img/brasao.svg");
+        assertThat((List<Object>) health.getDetails().get("checked")).contains("/css/site.css", "/js/site.js",
+                "/img/favicon.svg", "/img/brasao.svg");
     }
 
     @Test
     void staticFilesCheckNamesTheMissingAsset() {
         var health = new StaticFilesHealthIndicator(resources, "classpath:/ops-health/layout-with-missing-asset.html",
-                STATIC).health();
+                STATIC)
+            .health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat((List<Object>) health.getDetails().get("missing")).containsExactly("/js/nao-existe.js");
@@ -70,7 +71,7 @@ class FileChecksTests {
     @Test
     void staticFilesCheckIsDownWhenTheLayoutItselfIsMissing() {
         var health = new StaticFilesHealthIndicator(resources, "classpath:/ops-health/sem-layout.html", STATIC)
-                .health();
+            .health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails().get("missing").toString()).contains("sem-layout.html");
@@ -81,6 +82,7 @@ class FileChecksTests {
         assertThat(StaticFilesHealthIndicator.assetsLinkedBy(
                 "<link th:href=\"@{/css/a.css}\"><img th:src=\"@{ /img/b.svg }\"><a th:href=\"@{/pauta(d=${x})}\">"
                         + "<script th:src=\"@{/js/c.js(v=1)}\">"))
-                .containsExactly("/css/a.css", "/img/b.svg", "/js/c.js");
+            .containsExactly("/css/a.css", "/img/b.svg", "/js/c.js");
     }
+
 }

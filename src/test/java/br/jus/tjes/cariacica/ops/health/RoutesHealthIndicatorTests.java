@@ -22,7 +22,8 @@ class RoutesHealthIndicatorTests {
     @Test
     void mappedRoutesAreUp() {
         var health = new RoutesHealthIndicator(() -> mappings.orderedStream().toList(),
-                List.of("/", "/admin/operacoes", "/actuator/health")).health();
+                List.of("/", "/admin/operacoes", "/actuator/health"))
+            .health();
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat(health.getDetails()).doesNotContainKey("missing");
@@ -31,9 +32,11 @@ class RoutesHealthIndicatorTests {
     @Test
     void routeThatNoControllerMapsIsDownAndNamed() {
         var health = new RoutesHealthIndicator(() -> mappings.orderedStream().toList(),
-                List.of("/", "/rota-que-nao-existe")).health();
+                List.of("/", "/rota-que-nao-existe"))
+            .health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails()).containsEntry("missing", List.of("/rota-que-nao-existe"));
     }
+
 }

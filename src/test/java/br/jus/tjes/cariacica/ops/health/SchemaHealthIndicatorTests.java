@@ -24,16 +24,19 @@ class SchemaHealthIndicatorTests {
     void pendingMigrationIsDownAndNamedUntilItIsAppliedAndTheCacheExpires() {
         String url = freshDatabase();
         Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
-        Flyway withPending = Flyway.configure().dataSource(url, "postgres", "postgres")
-                .locations("classpath:db/migration", PENDING).load();
+        Flyway withPending = Flyway.configure()
+            .dataSource(url, "postgres", "postgres")
+            .locations("classpath:db/migration", PENDING)
+            .load();
         var clock = new MovableClock();
         var check = new SchemaHealthIndicator(withPending, "validate", Duration.ofSeconds(30), clock);
 
         var pending = check.health();
 
         assertThat(pending.getStatus()).isEqualTo(Status.DOWN);
-        assertThat((List<?>) pending.getDetails().get("pending")).singleElement().asString()
-                .startsWith("9999 pending for health test");
+        assertThat((List<?>) pending.getDetails().get("pending")).singleElement()
+            .asString()
+            .startsWith("9999 pending for health test");
 
         withPending.migrate();
         assertThat(check.health().getStatus()).as("still the cached reading").isEqualTo(Status.DOWN);
@@ -48,8 +51,10 @@ class SchemaHealthIndicatorTests {
     @Test
     void mappingThatHibernateDoesNotValidateIsDown() {
         String url = freshDatabase();
-        Flyway flyway = Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration")
-                .load();
+        Flyway flyway = Flyway.configure()
+            .dataSource(url, "postgres", "postgres")
+            .locations("classpath:db/migration")
+            .load();
         flyway.migrate();
 
         var health = new SchemaHealthIndicator(flyway, "none", Duration.ofSeconds(30), Clock.systemUTC()).health();
@@ -61,8 +66,9 @@ class SchemaHealthIndicatorTests {
     @Test
     void unreachableDatabaseIsDownNamingTheErrorType() {
         Flyway flyway = Flyway.configure()
-                .dataSource("jdbc:postgresql://127.0.0.1:1/nada?connectTimeout=2", "postgres", "postgres")
-                .connectRetries(0).load();
+            .dataSource("jdbc:postgresql://127.0.0.1:1/nada?connectTimeout=2", "postgres", "postgres")
+            .connectRetries(0)
+            .load();
 
         var health = new SchemaHealthIndicator(flyway, "validate", Duration.ofSeconds(30), Clock.systemUTC()).health();
 
@@ -74,10 +80,13 @@ class SchemaHealthIndicatorTests {
     void unreachableDatabaseNeitherKeepsADownReadingNorHidesTheSchemaAsLastRead() {
         String url = freshDatabase();
         Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
-        var dataSource = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/nada?connectTimeout=2",
-                "postgres", "postgres");
-        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .connectRetries(0).load();
+        var dataSource = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/nada?connectTimeout=2", "postgres",
+                "postgres");
+        Flyway flyway = Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .connectRetries(0)
+            .load();
         var clock = new MovableClock();
         var check = new SchemaHealthIndicator(flyway, "validate", Duration.ofSeconds(30), clock);
 
@@ -90,7 +99,7 @@ class SchemaHealthIndicatorTests {
         clock.advance(Duration.ofSeconds(31));
         var unreachable = check.health();
         assertThat(unreachable.getStatus()).as("the schema as last read; the db check reports the outage")
-                .isEqualTo(Status.UP);
+            .isEqualTo(Status.UP);
         assertThat(unreachable.getDetails()).containsKey("error");
     }
 
@@ -123,5 +132,7 @@ class SchemaHealthIndicatorTests {
         public Instant instant() {
             return now;
         }
+
     }
+
 }

@@ -29,7 +29,9 @@ class RequestIdFilterTests {
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+
     private final List<Logger> loggers = List.of((Logger) LoggerFactory.getLogger("br.jus.tjes.cariacica.ops.access"),
             (Logger) LoggerFactory.getLogger(RequestIdFilter.class));
 
@@ -62,14 +64,15 @@ class RequestIdFilterTests {
         assertThat(MDC.get("requestId")).as("cleared after the request").isNull();
         assertThat(logs.list).singleElement().satisfies(line -> {
             assertThat(line.getLevel()).isEqualTo(Level.INFO);
-            assertThat(line.getFormattedMessage()).startsWith("GET /pauta 200 ").contains("requestId=balanceador-1234-ABCD");
+            assertThat(line.getFormattedMessage()).startsWith("GET /pauta 200 ")
+                .contains("requestId=balanceador-1234-ABCD");
             assertThat(line.getMDCPropertyMap()).containsEntry("requestId", "balanceador-1234-ABCD");
         });
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abcdefgh\r\nSet-Cookie: sessao=roubada", "curto", "com espaço 12345678",
-            "acentuação-12345678", "0123456789012345678901234567890123456789012345678901234567890123X", ""})
+    @ValueSource(strings = { "abcdefgh\r\nSet-Cookie: sessao=roubada", "curto", "com espaço 12345678",
+            "acentuação-12345678", "0123456789012345678901234567890123456789012345678901234567890123X", "" })
     void malformedOrAbsentIdIsReplacedByANewOne(String incoming) throws Exception {
         var request = new MockHttpServletRequest("GET", "/");
         if (!incoming.isEmpty()) {
@@ -91,7 +94,7 @@ class RequestIdFilterTests {
         filter(Duration.ofSeconds(5)).doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
 
         assertThat(logs.list.getFirst().getFormattedMessage()).contains("GET /busca?q=…&pagina=… 200")
-                .doesNotContain("joao", "silva", "pagina=2");
+            .doesNotContain("joao", "silva", "pagina=2");
     }
 
     @Test
@@ -108,11 +111,13 @@ class RequestIdFilterTests {
 
     @Test
     void clientErrorIsCountedByStatus() throws Exception {
-        filter(Duration.ofSeconds(5)).doFilter(new MockHttpServletRequest("GET", "/nada"), new MockHttpServletResponse(),
-                (req, res) -> ((MockHttpServletResponse) res).setStatus(404));
+        filter(Duration.ofSeconds(5)).doFilter(new MockHttpServletRequest("GET", "/nada"),
+                new MockHttpServletResponse(), (req, res) -> ((MockHttpServletResponse) res).setStatus(404));
 
-        assertThat(meters.get("court.http.errors").tags("kind", "client", "status", "404", "exception", "none")
-                .counter().count()).isEqualTo(1);
+        assertThat(meters.get("court.http.errors")
+            .tags("kind", "client", "status", "404", "exception", "none")
+            .counter()
+            .count()).isEqualTo(1);
     }
 
     @Test
@@ -131,9 +136,12 @@ class RequestIdFilterTests {
             assertThat(line.getMDCPropertyMap()).containsEntry("requestId", "falha-00000001");
             assertThat(line.getThrowableProxy().getClassName()).isEqualTo(IllegalStateException.class.getName());
         });
-        assertThat(logs.list).anySatisfy(line -> assertThat(line.getFormattedMessage()).startsWith("POST /api/chat 500 "));
+        assertThat(logs.list)
+            .anySatisfy(line -> assertThat(line.getFormattedMessage()).startsWith("POST /api/chat 500 "));
         assertThat(meters.get("court.http.errors")
-                .tags("kind", "server", "status", "500", "exception", "IllegalStateException").counter().count())
-                .isEqualTo(1);
+            .tags("kind", "server", "status", "500", "exception", "IllegalStateException")
+            .counter()
+            .count()).isEqualTo(1);
     }
+
 }

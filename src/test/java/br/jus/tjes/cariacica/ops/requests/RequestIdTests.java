@@ -28,9 +28,9 @@ class RequestIdTests {
         var response = get(port, "/?origem=teste", "X-Request-Id", id);
 
         assertThat(response.headers().firstValue("X-Request-Id")).hasValue(id);
-        await().untilAsserted(() -> assertThat(output.getOut().lines()
-                .filter(line -> line.contains("GET /?origem=… 200 ")))
-                .anySatisfy(line -> assertThat(line).contains("[" + id + "]", "requestId=" + id)));
+        await().untilAsserted(
+                () -> assertThat(output.getOut().lines().filter(line -> line.contains("GET /?origem=… 200 ")))
+                    .anySatisfy(line -> assertThat(line).contains("[" + id + "]", "requestId=" + id)));
     }
 
     @Test
@@ -52,6 +52,7 @@ class RequestIdTests {
         var metrics = get(port, "/actuator/prometheus", Operator.authorization()).body();
 
         assertThat(metrics.lines().filter(line -> line.startsWith("court_http_errors_total{")))
-                .anySatisfy(line -> assertThat(line).contains("kind=\"client\"", "status=\"404\""));
+            .anySatisfy(line -> assertThat(line).contains("kind=\"client\"", "status=\"404\""));
     }
+
 }

@@ -45,4 +45,5 @@ class ManagementPortOperatorTests {
 
         assertThat(seen.get()).isNull();
     }
+
 }

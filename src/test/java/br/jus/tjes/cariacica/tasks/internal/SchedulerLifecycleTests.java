@@ -19,6 +19,7 @@ import static org.awaitility.Awaitility.await;
 class SchedulerLifecycleTests {
 
     private final TaskTestDatabase database = new TaskTestDatabase();
+
     private final CountDownLatch started = new CountDownLatch(1);
 
     @AfterEach
@@ -34,7 +35,8 @@ class SchedulerLifecycleTests {
                 properties.historyRetention());
         var engine = database.engine(properties, List.of(TestHandler.of("finaliza", context -> {
             started.countDown();
-            // Finishes its work once it sees the instance is stopping, as a well-behaved long task does.
+            // Finishes its work once it sees the instance is stopping, as a well-behaved
+            // long task does.
             await().atMost(Duration.ofSeconds(20)).until(context::isShuttingDown);
         })));
         var lifecycle = new SchedulerLifecycle(engine, true);
@@ -61,7 +63,10 @@ class SchedulerLifecycleTests {
 
         assertThat(engine.queue().status(id).orElseThrow().state()).isEqualTo(TaskState.QUEUED);
         assertThat(database.jdbc.sql("select count(*) from scheduled_tasks where task_instance = ? and not picked")
-                .param(id.toString()).query(Integer.class).single()).isOne();
+            .param(id.toString())
+            .query(Integer.class)
+            .single()).isOne();
         lifecycle.stop();
     }
+
 }

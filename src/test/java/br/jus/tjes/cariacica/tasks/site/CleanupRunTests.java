@@ -21,22 +21,18 @@ class CleanupRunTests {
     @Test
     void hourlyHousekeepingRunsEveryHourlyJobEvenAfterOneFailsThenReportsTheFailedOnes() {
         var calls = new ArrayList<String>();
-        List<CleanupJob> jobs = List.of(
-                CleanupJob.hourly("baldes-expirados", now -> {
-                    calls.add("baldes@" + now);
-                    return 3;
-                }),
-                CleanupJob.hourly("auditoria-antiga", now -> {
-                    throw new IllegalStateException("tabela travada");
-                }),
-                CleanupJob.daily("conversas-antigas", now -> {
-                    calls.add("conversas");
-                    return 1;
-                }),
-                CleanupJob.hourly("outra", now -> {
-                    calls.add("outra");
-                    return 0;
-                }));
+        List<CleanupJob> jobs = List.of(CleanupJob.hourly("baldes-expirados", now -> {
+            calls.add("baldes@" + now);
+            return 3;
+        }), CleanupJob.hourly("auditoria-antiga", now -> {
+            throw new IllegalStateException("tabela travada");
+        }), CleanupJob.daily("conversas-antigas", now -> {
+            calls.add("conversas");
+            return 1;
+        }), CleanupJob.hourly("outra", now -> {
+            calls.add("outra");
+            return 0;
+        }));
         var run = new CleanupRun("limpeza-horaria", RecurringSchedule.hourlyAt(15), CleanupJob.Cadence.HOURLY,
                 () -> jobs, Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -49,4 +45,5 @@ class CleanupRunTests {
         assertThat(RecurringSchedule.hourlyAt(15).cron()).isEqualTo("0 15 * * * *");
         assertThat(RecurringSchedule.dailyAt(java.time.LocalTime.of(3, 0)).cron()).isEqualTo("0 0 3 * * *");
     }
+
 }

@@ -21,4 +21,5 @@ public final class SiteTasksFactory {
     public static TaskHandler evictPageCaches(CacheManager cacheManager) {
         return new EvictPageCaches(() -> List.of(cacheManager));
     }
+
 }

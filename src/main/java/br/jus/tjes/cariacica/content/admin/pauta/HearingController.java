@@ -26,8 +26,9 @@ import br.jus.tjes.cariacica.content.HearingData;
 import br.jus.tjes.cariacica.content.Unit;
 
 /**
- * The staff's pauta: a list by period, and a form to add, change or delete one hearing. Every change is a POST
- * answered by a redirect and a flash message; a save over someone else's change is refused with a conflict message.
+ * The staff's pauta: a list by period, and a form to add, change or delete one hearing.
+ * Every change is a POST answered by a redirect and a flash message; a save over someone
+ * else's change is refused with a conflict message.
  */
 @Controller
 @RequestMapping("/admin/pauta")
@@ -40,6 +41,7 @@ class HearingController {
     private static final int MAX_DAYS = 366;
 
     private final HearingBook book;
+
     private final Clock clock;
 
     HearingController(HearingBook book, Clock clock) {
@@ -171,4 +173,5 @@ class HearingController {
             return fallback;
         }
     }
+
 }

@@ -4,18 +4,30 @@ import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingFields;
 import br.jus.tjes.cariacica.content.StoredHearing;
 
-/** The staff form for one hearing: text as typed (checked by {@link HearingFields}), and the version loaded. */
+/**
+ * The staff form for one hearing: text as typed (checked by {@link HearingFields}), and
+ * the version loaded.
+ */
 class HearingForm {
 
     private String data;
+
     private String hora;
+
     private String processo;
+
     private String classe;
+
     private String tipo;
+
     private String forma = Hearing.Mode.PRESENCIAL.name();
+
     private String sala;
+
     private String situacao = Hearing.Status.DESIGNADA.name();
+
     private boolean segredo;
+
     private String versao;
 
     static HearingForm of(StoredHearing hearing) {
@@ -38,7 +50,10 @@ class HearingForm {
         return new HearingFields(data, hora, processo, classe, tipo, forma, sala, situacao, segredo ? "sim" : "nao");
     }
 
-    /** The version the editor loaded; {@code -1} when missing or garbled, which never matches (a conflict). */
+    /**
+     * The version the editor loaded; {@code -1} when missing or garbled, which never
+     * matches (a conflict).
+     */
     long version() {
         try {
             return Long.parseLong(versao == null ? "" : versao.strip());
@@ -127,4 +142,5 @@ class HearingForm {
     public void setVersao(String versao) {
         this.versao = versao;
     }
+
 }

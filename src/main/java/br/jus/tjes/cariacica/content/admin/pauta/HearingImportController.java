@@ -24,8 +24,9 @@ import br.jus.tjes.cariacica.content.HearingNotFoundException;
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
 
 /**
- * The CSV import: upload, a preview of every line (the bad ones by number and reason), confirmation, and a status
- * page that follows the background task until the hearings are on the pauta.
+ * The CSV import: upload, a preview of every line (the bad ones by number and reason),
+ * confirmation, and a status page that follows the background task until the hearings are
+ * on the pauta.
  */
 @Controller
 @RequestMapping("/admin/pauta")
@@ -42,6 +43,7 @@ class HearingImportController {
             """;
 
     private final HearingImport imports;
+
     private final BackgroundTasks tasks;
 
     HearingImportController(HearingImport imports, BackgroundTasks tasks) {
@@ -103,10 +105,10 @@ class HearingImportController {
         // With a byte order mark, so a spreadsheet opens the accents right.
         byte[] body = ("\uFEFF" + SAMPLE).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("modelo-pauta.csv").build().toString())
-                .body(body);
+            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("modelo-pauta.csv").build().toString())
+            .body(body);
     }
 
     private static void limits(Model model) {
@@ -122,4 +124,5 @@ class HearingImportController {
             throw new HearingNotFoundException();
         }
     }
+
 }

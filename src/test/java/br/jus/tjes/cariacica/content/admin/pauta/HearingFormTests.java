@@ -33,7 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-/** One hearing through the staff form: validation, the public pauta at once, audit rows, conflicts and CSRF. */
+/**
+ * One hearing through the staff form: validation, the public pauta at once, audit rows,
+ * conflicts and CSRF.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser(username = HearingFormTests.EDITOR, roles = "EDITOR")
@@ -60,28 +63,28 @@ class HearingFormTests {
     @Test
     void aNewHearingShowsOnThePublicPautaAtOnceAndIsAuditedWithTheEditor() throws Exception {
         String number = HearingTestData.newCaseNumber();
-        // The public list is cached: read it first so the cache holds the list without the hearing.
+        // The public list is cached: read it first so the cache holds the list without
+        // the hearing.
         mvc.perform(publicPauta(number))
-                .andExpect(content().string(allOf(containsString("Nenhuma audiência encontrada"),
-                        not(containsString("<td>" + number + "</td>")))));
+            .andExpect(content().string(allOf(containsString("Nenhuma audiência encontrada"),
+                    not(containsString("<td>" + number + "</td>")))));
 
         mvc.perform(form(post("/admin/pauta/nova"), fields(number, "2031-05-20", "14:30")).with(csrf()))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/admin/pauta?de=2031-05-20"))
-                .andExpect(flash().attribute("mensagem", "admin.pauta.criada"));
+            .andExpect(status().isFound())
+            .andExpect(redirectedUrl("/admin/pauta?de=2031-05-20"))
+            .andExpect(flash().attribute("mensagem", "admin.pauta.criada"));
 
         long id = idOf(number);
         mvc.perform(publicPauta(number))
-                .andExpect(content().string(allOf(containsString("<td>" + number + "</td>"),
-                        not(containsString("Nenhuma audiência encontrada")))));
-        assertThat(audit("CONTENT_CREATED", "audiencia:" + id))
-                .containsEntry("actor", EDITOR)
-                .containsEntry("before_value", null)
-                .hasEntrySatisfying("after_value", after -> assertThat((String) after)
-                        .contains("processo=" + number, "data=2031-05-20T14:30", "tipo=CONCILIACAO"));
+            .andExpect(content().string(allOf(containsString("<td>" + number + "</td>"),
+                    not(containsString("Nenhuma audiência encontrada")))));
+        assertThat(audit("CONTENT_CREATED", "audiencia:" + id)).containsEntry("actor", EDITOR)
+            .containsEntry("before_value", null)
+            .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains("processo=" + number,
+                    "data=2031-05-20T14:30", "tipo=CONCILIACAO"));
         mvc.perform(get("/admin/pauta").param("de", "2031-05-20").param("ate", "2031-05-20"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(number), containsString("/admin/pauta/" + id))));
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString(number), containsString("/admin/pauta/" + id))));
     }
 
     @Test
@@ -93,23 +96,18 @@ class HearingFormTests {
         fields.put("sala", "");
 
         mvc.perform(form(post("/admin/pauta/nova"), fields).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(view().name("admin/pauta/audiencia"))
-                .andExpect(model().attributeHasFieldErrorCode("audiencia", "processo",
-                        "admin.pauta.erro.processo.digitos"))
-                .andExpect(model().attributeHasFieldErrorCode("audiencia", "data", "admin.pauta.erro.data"))
-                .andExpect(model().attributeHasFieldErrorCode("audiencia", "hora", "admin.pauta.erro.hora"))
-                .andExpect(model().attributeHasFieldErrorCode("audiencia", "classe", "admin.pauta.erro.obrigatorio"))
-                .andExpect(model().attributeHasFieldErrorCode("audiencia", "tipo", "admin.pauta.erro.tipo"))
-                .andExpect(model().attributeHasFieldErrorCode("audiencia", "sala",
-                        "admin.pauta.erro.sala-presencial"))
-                .andExpect(content().string(allOf(
-                        containsString("Corrija os campos abaixo"),
-                        containsString("href=\"#processo\""),
-                        containsString("os dígitos verificadores (DD) não conferem"),
-                        containsString("aria-describedby=\"processo-ajuda processo-erro\""),
-                        containsString("id=\"processo-erro\""),
-                        containsString("aria-describedby=\"classe-erro\""))));
+            .andExpect(status().isOk())
+            .andExpect(view().name("admin/pauta/audiencia"))
+            .andExpect(model().attributeHasFieldErrorCode("audiencia", "processo", "admin.pauta.erro.processo.digitos"))
+            .andExpect(model().attributeHasFieldErrorCode("audiencia", "data", "admin.pauta.erro.data"))
+            .andExpect(model().attributeHasFieldErrorCode("audiencia", "hora", "admin.pauta.erro.hora"))
+            .andExpect(model().attributeHasFieldErrorCode("audiencia", "classe", "admin.pauta.erro.obrigatorio"))
+            .andExpect(model().attributeHasFieldErrorCode("audiencia", "tipo", "admin.pauta.erro.tipo"))
+            .andExpect(model().attributeHasFieldErrorCode("audiencia", "sala", "admin.pauta.erro.sala-presencial"))
+            .andExpect(content().string(allOf(containsString("Corrija os campos abaixo"),
+                    containsString("href=\"#processo\""), containsString("os dígitos verificadores (DD) não conferem"),
+                    containsString("aria-describedby=\"processo-ajuda processo-erro\""),
+                    containsString("id=\"processo-erro\""), containsString("aria-describedby=\"classe-erro\""))));
 
         assertThat(count(number)).isZero();
     }
@@ -124,29 +122,29 @@ class HearingFormTests {
         first.put("sala", "Sala de audiências 2");
         first.put("versao", version);
         mvc.perform(form(post("/admin/pauta/" + stored.id()), first).with(csrf()))
-                .andExpect(redirectedUrl("/admin/pauta/" + stored.id()))
-                .andExpect(flash().attribute("mensagem", "admin.pauta.alterada"));
+            .andExpect(redirectedUrl("/admin/pauta/" + stored.id()))
+            .andExpect(flash().attribute("mensagem", "admin.pauta.alterada"));
 
         var second = fields(number, "2031-06-10", "09:00");
         second.put("sala", "Sala de conciliação");
         second.put("versao", version);
-        // The flash message lives in the (Spring Session) session: follow the redirect with its cookie.
+        // The flash message lives in the (Spring Session) session: follow the redirect
+        // with its cookie.
         var response = mvc.perform(form(post("/admin/pauta/" + stored.id()), second).with(csrf()))
-                .andExpect(redirectedUrl("/admin/pauta/" + stored.id()))
-                .andExpect(flash().attribute("erro", "admin.pauta.conflito"))
-                .andReturn().getResponse();
+            .andExpect(redirectedUrl("/admin/pauta/" + stored.id()))
+            .andExpect(flash().attribute("erro", "admin.pauta.conflito"))
+            .andReturn()
+            .getResponse();
 
         assertThat(book.get(stored.id()).data().room()).isEqualTo("Sala de audiências 2");
         mvc.perform(get("/admin/pauta/" + stored.id()).cookie(response.getCookie("SESSION")))
-                .andExpect(content().string(allOf(
-                        containsString("foi alterada ou excluída por outra pessoa"),
-                        containsString("value=\"Sala de audi&ecirc;ncias 2\""))));
-        assertThat(audit("CONTENT_UPDATED", "audiencia:" + stored.id()))
-                .containsEntry("actor", EDITOR)
-                .hasEntrySatisfying("before_value", before -> assertThat((String) before)
-                        .contains("sala=Sala de audiências 1"))
-                .hasEntrySatisfying("after_value", after -> assertThat((String) after)
-                        .contains("sala=Sala de audiências 2"));
+            .andExpect(content().string(allOf(containsString("foi alterada ou excluída por outra pessoa"),
+                    containsString("value=\"Sala de audi&ecirc;ncias 2\""))));
+        assertThat(audit("CONTENT_UPDATED", "audiencia:" + stored.id())).containsEntry("actor", EDITOR)
+            .hasEntrySatisfying("before_value",
+                    before -> assertThat((String) before).contains("sala=Sala de audiências 1"))
+            .hasEntrySatisfying("after_value",
+                    after -> assertThat((String) after).contains("sala=Sala de audiências 2"));
     }
 
     @Test
@@ -156,19 +154,18 @@ class HearingFormTests {
         book.update(stored.id(), stored.version(), hearing(number, "Sala de audiências 2"));
 
         mvc.perform(post("/admin/pauta/" + stored.id() + "/excluir").param("versao", String.valueOf(stored.version()))
-                .with(csrf()))
-                .andExpect(flash().attribute("erro", "admin.pauta.conflito"));
+            .with(csrf())).andExpect(flash().attribute("erro", "admin.pauta.conflito"));
         assertThat(count(number)).isOne();
 
-        mvc.perform(post("/admin/pauta/" + stored.id() + "/excluir")
-                .param("versao", String.valueOf(stored.version() + 1)).with(csrf()))
-                .andExpect(redirectedUrl("/admin/pauta"))
-                .andExpect(flash().attribute("mensagem", "admin.pauta.excluida"));
+        mvc.perform(
+                post("/admin/pauta/" + stored.id() + "/excluir").param("versao", String.valueOf(stored.version() + 1))
+                    .with(csrf()))
+            .andExpect(redirectedUrl("/admin/pauta"))
+            .andExpect(flash().attribute("mensagem", "admin.pauta.excluida"));
         assertThat(count(number)).isZero();
-        assertThat(audit("CONTENT_DELETED", "audiencia:" + stored.id()))
-                .containsEntry("actor", EDITOR)
-                .containsEntry("after_value", null)
-                .hasEntrySatisfying("before_value", before -> assertThat((String) before).contains(number));
+        assertThat(audit("CONTENT_DELETED", "audiencia:" + stored.id())).containsEntry("actor", EDITOR)
+            .containsEntry("after_value", null)
+            .hasEntrySatisfying("before_value", before -> assertThat((String) before).contains(number));
         mvc.perform(get("/admin/pauta/" + stored.id())).andExpect(status().isNotFound());
     }
 
@@ -178,8 +175,8 @@ class HearingFormTests {
         book.create(hearing(number, "Sala de audiências 1"));
 
         mvc.perform(form(post("/admin/pauta/nova"), fields(number, "2031-06-10", "09:00")).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Já existe na pauta uma audiência deste processo")));
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Já existe na pauta uma audiência deste processo")));
         assertThat(count(number)).isOne();
     }
 
@@ -188,7 +185,7 @@ class HearingFormTests {
         String number = HearingTestData.newCaseNumber();
 
         mvc.perform(form(post("/admin/pauta/nova"), fields(number, "2031-05-20", "14:30")))
-                .andExpect(status().isForbidden());
+            .andExpect(status().isForbidden());
 
         assertThat(count(number)).isZero();
     }
@@ -240,4 +237,5 @@ class HearingFormTests {
                 select actor, before_value, after_value from audit_event where action = ? and target = ?
                 order by id desc limit 1""").params(action, target).query().singleRow();
     }
+
 }

@@ -4,7 +4,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import br.jus.tjes.cariacica.content.CnjNumber;
 
-/** Case numbers nobody else uses (the database is shared by every test): valid TJES numbers of year 2031. */
+/**
+ * Case numbers nobody else uses (the database is shared by every test): valid TJES
+ * numbers of year 2031.
+ */
 final class HearingTestData {
 
     private HearingTestData() {
@@ -21,4 +24,5 @@ final class HearingTestData {
         int digits = Integer.parseInt(caseNumber.substring(8, 10));
         return caseNumber.substring(0, 8) + String.format("%02d", (digits + 1) % 100) + caseNumber.substring(10);
     }
+
 }
