@@ -54,7 +54,8 @@ class ContrastSwitchTests {
     @Test
     void theReturnAddressNeverLeavesTheSite() {
         for (String target : new String[] { "//evil.example/x", "https://evil.example/", "/\\evil.example",
-                "javascript:alert(1)" }) {
+                "javascript:alert(1)", "/\t/evil.example", "/%09/evil.example", "/%2F/evil.example",
+                "/\u00A0/evil.example" }) {
             var response = get(port, "/contraste?modo=alto&voltar="
                     + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
 
