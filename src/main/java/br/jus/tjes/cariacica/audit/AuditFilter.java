@@ -6,11 +6,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /**
  * The filters of the audit page, all optional; dates are days in the court's time zone,
- * both inclusive.
+ * both inclusive, read (and bounded) by {@code web.CourtDates} like every date.
  *
  * @param acao one action
  * @param usuario the acting user, exactly
@@ -19,9 +17,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param ate up to this day
  * @param pagina page number, from 1
  */
-record AuditFilter(AuditAction acao, @Size(max = 100) String usuario, @Size(max = 300) String alvo,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate de,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ate, @Min(1) @Max(100_000) Integer pagina) {
+record AuditFilter(AuditAction acao, @Size(max = 100) String usuario, @Size(max = 300) String alvo, LocalDate de,
+        LocalDate ate, @Min(1) @Max(100_000) Integer pagina) {
 
     static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, 1);

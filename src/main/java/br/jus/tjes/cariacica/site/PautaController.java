@@ -3,7 +3,6 @@ package br.jus.tjes.cariacica.site;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingFilter;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.web.CourtDates;
 
 /**
  * The hearing list (pauta), filtered by local dates, type, mode and case number. Every
@@ -113,13 +113,11 @@ class PautaController {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(raw.strip());
-        }
-        catch (DateTimeParseException ex) {
+        var date = CourtDates.date(raw);
+        if (date.isEmpty()) {
             errors.put(field, "pauta.erro.data");
-            return null;
         }
+        return date.orElse(null);
     }
 
     private static <E extends Enum<E>> E option(Class<E> type, String raw, String field, Map<String, String> errors) {

@@ -6,17 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import br.jus.tjes.cariacica.content.ContentDraft;
 
 class ClosureForm extends ContentForm<ContentDraft.Closure> {
 
     @NotNull(message = "{conteudo.obrigatorio}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startsOn;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endsOn;
 
     @NotBlank(message = "{conteudo.obrigatorio}")

@@ -16,9 +16,6 @@ abstract class ContentForm<D extends ContentDraft> {
     /** A slug, or nothing (one is then made from the title). */
     static final String SLUG_OR_EMPTY = "^$|^\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*$";
 
-    /** What a {@code datetime-local} input sends. */
-    static final String DATE_TIME = "yyyy-MM-dd'T'HH:mm";
-
     private long version;
 
     public long getVersion() {

@@ -6,8 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import br.jus.tjes.cariacica.content.ContentDraft;
 
 class NoticeForm extends ContentForm<ContentDraft.Notice> {
@@ -30,7 +28,6 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
 
     private boolean published;
 
-    @DateTimeFormat(pattern = DATE_TIME)
     private LocalDateTime publishedAt;
 
     static NoticeForm of(ContentDraft.Notice draft) {

@@ -6,8 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import br.jus.tjes.cariacica.content.ContentDraft;
 
 class UrgentNoticeForm extends ContentForm<ContentDraft.UrgentNotice> {
@@ -19,10 +17,8 @@ class UrgentNoticeForm extends ContentForm<ContentDraft.UrgentNotice> {
     private String messageMarkdown;
 
     @NotNull(message = "{conteudo.obrigatorio}")
-    @DateTimeFormat(pattern = DATE_TIME)
     private LocalDateTime activeFrom;
 
-    @DateTimeFormat(pattern = DATE_TIME)
     private LocalDateTime activeUntil;
 
     static UrgentNoticeForm of(ContentDraft.UrgentNotice draft) {

@@ -2,7 +2,6 @@ package br.jus.tjes.cariacica.content.admin.pauta;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Controller;
@@ -24,6 +23,7 @@ import br.jus.tjes.cariacica.content.HearingBook;
 import br.jus.tjes.cariacica.content.HearingConflictException;
 import br.jus.tjes.cariacica.content.HearingData;
 import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.web.CourtDates;
 
 /**
  * The staff's pauta: a list by period, and a form to add, change or delete one hearing.
@@ -163,15 +163,7 @@ class HearingController {
     }
 
     private static LocalDate date(String text, LocalDate fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        }
-        catch (DateTimeParseException ex) {
-            return fallback;
-        }
+        return CourtDates.date(text).orElse(fallback);
     }
 
 }
