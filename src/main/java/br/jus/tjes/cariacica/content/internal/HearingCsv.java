@@ -121,6 +121,9 @@ final class HearingCsv {
             var field = new StringBuilder();
             boolean quoted = false;
             boolean wasQuoted = false;
+            // Whether the field so far is blank, kept as characters arrive: asking the
+            // builder at each quote made a field of quotes quadratic (1 MB took minutes).
+            boolean blankSoFar = true;
             while (position < text.length()) {
                 char c = text.charAt(position++);
                 if (quoted) {
@@ -140,7 +143,7 @@ final class HearingCsv {
                         field.append(c);
                     }
                 }
-                else if (c == '"' && !wasQuoted && field.toString().isBlank()) {
+                else if (c == '"' && !wasQuoted && blankSoFar) {
                     quoted = true;
                     wasQuoted = true;
                     field.setLength(0);
@@ -149,6 +152,7 @@ final class HearingCsv {
                     fields.add(field.toString());
                     field.setLength(0);
                     wasQuoted = false;
+                    blankSoFar = true;
                 }
                 else if (c == '\n') {
                     line++;
@@ -156,6 +160,7 @@ final class HearingCsv {
                 }
                 else if (c != '\r') {
                     field.append(c);
+                    blankSoFar = blankSoFar && Character.isWhitespace(c);
                 }
             }
             if (quoted) {
