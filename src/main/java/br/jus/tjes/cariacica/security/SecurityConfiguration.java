@@ -7,9 +7,11 @@ import javax.sql.DataSource;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.util.unit.DataSize;
 
 import br.jus.tjes.cariacica.audit.AuditLog;
 import br.jus.tjes.cariacica.tasks.CleanupJob;
@@ -42,8 +45,8 @@ class SecurityConfiguration {
     static final String LOGOUT_URL = "/admin/sair";
 
     @Bean
-    SecurityFilterChain siteSecurity(HttpSecurity http, SecurityProperties properties, AuditLog audit)
-            throws Exception {
+    SecurityFilterChain siteSecurity(HttpSecurity http, SecurityProperties properties, AuditLog audit,
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize maxUpload) throws Exception {
         SiteHeaders.apply(http, properties.maxRequestSize());
 
         // The other modules' rules are listed here too (their controllers may not exist
@@ -58,8 +61,11 @@ class SecurityConfiguration {
             .hasAnyRole("EDITOR", "ADMIN")
             .requestMatchers("/admin/operacoes/**")
             .hasAnyRole("OPS", "ADMIN")
-            .requestMatchers("/admin/tarefas/**")
+            // OPS watches the task board; retrying or cancelling a task is ADMIN's.
+            .requestMatchers(HttpMethod.GET, "/admin/tarefas", "/admin/tarefas/**")
             .hasAnyRole("ADMIN", "OPS")
+            .requestMatchers("/admin/tarefas", "/admin/tarefas/**")
+            .hasRole("ADMIN")
             .requestMatchers("/admin", "/admin/**")
             .authenticated()
             .anyRequest()
@@ -92,6 +98,9 @@ class SecurityConfiguration {
         // otherwise need a new session once the response is committed, which cannot be
         // done.
         http.addFilterAfter(new EagerCsrfTokenFilter(), CsrfFilter.class);
+        // Multipart bodies only at the staff upload, from staff who may upload: refused
+        // before the CSRF check, which would otherwise parse (and spool) them first.
+        http.addFilterBefore(new MultipartGuardFilter(maxUpload.toBytes()), CsrfFilter.class);
         http.httpBasic(basic -> basic.realmName("Vara Civel de Cariacica"));
         return http.build();
     }

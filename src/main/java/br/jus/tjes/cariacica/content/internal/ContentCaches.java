@@ -1,15 +1,26 @@
 package br.jus.tjes.cariacica.content.internal;
 
+import java.time.Duration;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The content caches (Caffeine, sized and timed by {@code spring.cache.caffeine.spec});
- * all of them are cleared once an edit commits, so the next reader sees it (see
- * {@link ContentRefresh}).
+ * The content caches (Caffeine); all of them are cleared once an edit commits, so the
+ * next reader sees it (see {@link ContentRefresh}). The unit, notices, services, FAQ and
+ * pages are keyed by nothing a visitor chooses (one entry each, or a fixed slug) and
+ * follow {@code spring.cache.caffeine.spec}. The hearing lists are keyed by whatever
+ * period, filter and case number a visitor sends, so a count of entries says nothing of
+ * their size: that cache is bounded by an estimate of its bytes
+ * ({@code court.content.hearings-cache-size}) and a crawler walking ranges only evicts
+ * older lists.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -24,6 +35,9 @@ class ContentCaches {
 
     static final List<String> ALL = List.of(UNIT, NOTICES, SERVICES, FAQ, PAGES, HEARINGS);
 
+    /** As the other caches by default: edits clear it at once anyway. */
+    static final Duration HEARINGS_EXPIRY = Duration.ofMinutes(10);
+
     static void clearAll(CacheManager cacheManager) {
         for (String name : ALL) {
             var cache = cacheManager.getCache(name);
@@ -31,6 +45,16 @@ class ContentCaches {
                 cache.clear();
             }
         }
+    }
+
+    @Bean
+    CacheManagerCustomizer<CaffeineCacheManager> hearingsCacheBoundedByBytes(ContentProperties properties) {
+        return (manager) -> manager.registerCustomCache(HEARINGS,
+                Caffeine.newBuilder()
+                    .maximumWeight(properties.hearingsCacheSize().toBytes())
+                    .weigher(CacheWeights::hearings)
+                    .expireAfterWrite(HEARINGS_EXPIRY)
+                    .build());
     }
 
 }
