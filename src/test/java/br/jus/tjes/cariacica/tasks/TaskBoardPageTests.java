@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -51,7 +52,32 @@ class TaskBoardPageTests {
 
     @Test
     @WithMockUser(roles = "OPS")
-    void operatorsSeeFailedTasksWithTriesLastErrorAndActionsAndTheRecurringHousekeeping() throws Exception {
+    void operatorsSeeFailedTasksWithTriesAndLastErrorButNoActions() throws Exception {
+        UUID id = failedTask("Teste: só leitura " + UUID.randomUUID());
+
+        mvc.perform(get("/admin/tarefas"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString(id.toString())))
+            .andExpect(content().string(containsString("Teste: só leitura")))
+            .andExpect(content().string(containsString("só para administradores")))
+            .andExpect(content().string(not(containsString("/admin/tarefas/" + id + "/tentar-de-novo"))))
+            .andExpect(content().string(not(containsString("/admin/tarefas/" + id + "/cancelar"))));
+    }
+
+    @Test
+    @WithMockUser(roles = "OPS")
+    void operatorsCannotRetryOrCancelATask() throws Exception {
+        UUID id = failedTask("Teste: OPS não age");
+
+        mvc.perform(post("/admin/tarefas/{id}/tentar-de-novo", id).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/tarefas/{id}/cancelar", id).with(csrf())).andExpect(status().isForbidden());
+
+        assertThat(tasks.status(id).orElseThrow().state()).isEqualTo(TaskState.FAILED);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void administratorsSeeFailedTasksWithTriesLastErrorAndActionsAndTheRecurringHousekeeping() throws Exception {
         UUID id = failedTask("Teste: arquivo ilegível " + UUID.randomUUID());
 
         mvc.perform(get("/admin/tarefas"))

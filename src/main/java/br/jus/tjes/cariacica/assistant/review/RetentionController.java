@@ -2,6 +2,8 @@ package br.jus.tjes.cariacica.assistant.review;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -17,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * How many days conversations are kept (LGPD): one form, saved for every instance and the
- * daily clean-up.
+ * daily clean-up. Fewer than {@link RetentionSettings#ADMIN_ONLY_BELOW_DAYS} days erase
+ * recent conversations at the next run, so only an administrator may set them.
  */
 @Controller
 @RequestMapping("/admin/assistente/retencao")
@@ -45,11 +48,17 @@ class RetentionController {
 
     @PostMapping
     String save(@Valid @ModelAttribute("retencao") RetentionForm form, BindingResult binding, Principal principal,
-            Model model, RedirectAttributes redirect) {
+            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        boolean admin = request.isUserInRole("ADMIN");
+        if (!binding.hasErrors() && !RetentionSettings.allowed(form.getDias(), admin)) {
+            binding.rejectValue("dias", "revisao.retencao.somente-admin",
+                    new Object[] { RetentionSettings.ADMIN_ONLY_BELOW_DAYS }, null);
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        }
         if (binding.hasErrors()) {
             return show(model);
         }
-        settings.change(form.getDias(), principal.getName());
+        settings.change(form.getDias(), principal.getName(), admin);
         redirect.addFlashAttribute("mensagem", "revisao.retencao.salva");
         return "redirect:/admin/assistente/retencao";
     }

@@ -24,6 +24,11 @@ public class RetentionSettings {
     static final int MAX_DAYS = 3650;
     static final String AUDIT_TARGET = "assistente:retencao";
 
+    /**
+     * Below this many days the retention is for ADMIN alone (an EDITOR cannot set it).
+     */
+    static final int ADMIN_ONLY_BELOW_DAYS = 30;
+
     private final JdbcClient jdbc;
 
     private final AssistantProperties properties;
@@ -54,13 +59,27 @@ public class RetentionSettings {
     }
 
     /**
+     * Whether someone may set this many days.
+     * @param days the retention asked for
+     * @param admin whether the person is an administrator
+     * @return {@code true} within range and, below {@link #ADMIN_ONLY_BELOW_DAYS}, for an
+     * administrator only
+     */
+    static boolean allowed(int days, boolean admin) {
+        return days >= MIN_DAYS && days <= MAX_DAYS && (admin || days >= ADMIN_ONLY_BELOW_DAYS);
+    }
+
+    /**
      * Stores the new retention and audits the change (before and after) in the same
      * transaction.
+     * @param days the new retention in days
+     * @param actor who changes it
+     * @param admin whether {@code actor} is an administrator
      */
     @Transactional
-    void change(int days, String actor) {
-        if (days < MIN_DAYS || days > MAX_DAYS) {
-            throw new IllegalArgumentException("Retention out of range: " + days);
+    void change(int days, String actor, boolean admin) {
+        if (!allowed(days, admin)) {
+            throw new IllegalArgumentException("Retention not allowed: " + days + " days, admin " + admin);
         }
         long before = storedDays().map(Integer::longValue).orElse(defaultDays());
         jdbc.sql("""

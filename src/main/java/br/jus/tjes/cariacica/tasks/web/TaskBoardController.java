@@ -2,6 +2,8 @@ package br.jus.tjes.cariacica.tasks.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +18,8 @@ import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
 import br.jus.tjes.cariacica.tasks.internal.TaskQueue;
 
 /**
- * {@code /admin/tarefas}: the background tasks for staff (roles ADMIN and OPS), with
- * retry and cancel.
+ * {@code /admin/tarefas}: the background tasks for staff (roles ADMIN and OPS); retry and
+ * cancel for ADMIN only.
  */
 @Controller
 @RequestMapping("/admin/tarefas")
@@ -33,8 +35,10 @@ class TaskBoardController {
     }
 
     @GetMapping
-    String board(Model model) {
+    String board(Model model, HttpServletRequest request) {
         model.addAttribute("board", board.board());
+        // OPS only watches; the security rules refuse its POSTs as well.
+        model.addAttribute("podeAgir", request.isUserInRole("ADMIN"));
         model.addAttribute("limite", TaskBoard.LIMIT);
         return "tarefas/painel";
     }

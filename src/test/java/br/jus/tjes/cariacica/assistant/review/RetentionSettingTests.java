@@ -24,6 +24,7 @@ import br.jus.tjes.cariacica.tasks.CleanupJob;
 
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The days conversations are kept: validated, stored in PostgreSQL, audited, and used by
@@ -104,18 +105,71 @@ class RetentionSettingTests {
     }
 
     @Test
-    void savedDaysPersistAreAuditedWithTheEditorAndDriveTheDailyCleanup() throws Exception {
+    void anEditorCannotSetFewerThanThirtyDaysAndNothingIsStoredOrAudited() {
+        jdbc.sql("delete from assistant_settings").update();
+        long auditedBefore = settingsChanges();
+
+        for (String days : new String[] { "1", "7", "29" }) {
+            var response = editor.post(FORM, FORM, Map.of("dias", days));
+
+            assertThat(response.statusCode()).as(days).isEqualTo(403);
+            assertThat(response.body()).as(days)
+                .contains("Prazos menores que 30 dias apagam conversas recentes: só um administrador pode defini-los.",
+                        "id=\"dias-erro\"");
+        }
+        assertThat(settings.storedDays()).isEmpty();
+        assertThat(settingsChanges()).isEqualTo(auditedBefore);
+
+        var thirty = editor.post(FORM, FORM, Map.of("dias", "30"));
+        assertThat(thirty.statusCode()).isEqualTo(302);
+        assertThat(settings.storedDays()).contains(30);
+    }
+
+    @Test
+    void anAdministratorSetsFewerThanThirtyDaysAndTheChangeIsAuditedWithBeforeAndAfter() {
+        jdbc.sql("delete from assistant_settings").update();
+        var admin = new StaffBrowser(port);
+        String adminName = StaffTestAccounts.create(dataSource, "ADMIN");
+        admin.login(adminName, StaffTestAccounts.PASSWORD);
+
+        var response = admin.post(FORM, FORM, Map.of("dias", "3"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(settings.storedDays()).contains(3);
+        var audit = jdbc.sql("""
+                select actor, before_value, after_value from audit_event
+                where action = 'SETTINGS_CHANGED' and target = ? order by id desc limit 1
+                """).param(RetentionSettings.AUDIT_TARGET).query().singleRow();
+        assertThat(audit).containsEntry("actor", adminName)
+            .containsEntry("before_value", "dias=90")
+            .containsEntry("after_value", "dias=3");
+    }
+
+    @Test
+    void theServiceItselfRefusesFewerThanThirtyDaysToSomeoneWhoIsNotAnAdministrator() {
+        assertThat(RetentionSettings.allowed(29, false)).isFalse();
+        assertThat(RetentionSettings.allowed(30, false)).isTrue();
+        assertThat(RetentionSettings.allowed(1, true)).isTrue();
+        assertThat(RetentionSettings.allowed(0, true)).isFalse();
+        assertThatIllegalArgumentException().isThrownBy(() -> settings.change(7, editorName, false));
+    }
+
+    @Test
+    void savedDaysPersistAreAuditedWithTheAdministratorAndDriveTheDailyCleanup() throws Exception {
+        var admin = new StaffBrowser(port);
+        String adminName = StaffTestAccounts.create(dataSource, "ADMIN");
+        admin.login(adminName, StaffTestAccounts.PASSWORD);
         var citizen = new CitizenChats(port);
         Reply old = citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
         Reply recent = citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
         backdate(old, Duration.ofDays(8));
         backdate(recent, Duration.ofDays(6));
 
-        var response = editor.post(FORM, FORM, Map.of("dias", "7"));
+        var response = admin.post(FORM, FORM, Map.of("dias", "7"));
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(location(response)).endsWith(FORM);
-        assertThat(editor.get(FORM).body()).contains("O prazo de guarda das conversas foi salvo.", "value=\"7\"",
+        assertThat(admin.get(FORM).body()).contains("O prazo de guarda das conversas foi salvo.", "value=\"7\"",
                 "O valor abaixo foi definido pela equipe.");
         assertThat(settings.storedDays()).contains(7);
         assertThat(settings.retention()).isEqualTo(Duration.ofDays(7));
@@ -123,13 +177,20 @@ class RetentionSettingTests {
                 select actor, after_value from audit_event where action = 'SETTINGS_CHANGED' and target = ?
                 order by id desc limit 1
                 """).param(RetentionSettings.AUDIT_TARGET).query().singleRow();
-        assertThat(audit).containsEntry("actor", editorName).containsEntry("after_value", "dias=7");
+        assertThat(audit).containsEntry("actor", adminName).containsEntry("after_value", "dias=7");
 
         var job = cleanupJobs.stream().filter(j -> j.name().equals("conversas-antigas")).findFirst().orElseThrow();
         assertThat(job.cleanUp(Instant.now())).isPositive();
 
         assertThat(exists(old)).isFalse();
         assertThat(exists(recent)).isTrue();
+    }
+
+    private long settingsChanges() {
+        return jdbc.sql("select count(*) from audit_event where action = 'SETTINGS_CHANGED' and target = ?")
+            .param(RetentionSettings.AUDIT_TARGET)
+            .query(Long.class)
+            .single();
     }
 
     private void backdate(Reply reply, Duration age) {
