@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
@@ -24,7 +25,11 @@ class EnvironmentHealthIndicator implements HealthIndicator {
     static final String ASSISTANT_KEY = "court.assistant.openai.api-key";
     static final String ASSISTANT_KEY_VARIABLE = "OPENAI_API_KEY";
 
+    static final Status DEGRADED = new Status("DEGRADED");
+
     private final Environment environment;
+
+    private final UntrustedProxyDetector proxies;
 
     /**
      * The settings come from the environment at startup and do not change while the site
@@ -32,8 +37,9 @@ class EnvironmentHealthIndicator implements HealthIndicator {
      */
     private volatile Health health;
 
-    EnvironmentHealthIndicator(Environment environment) {
+    EnvironmentHealthIndicator(Environment environment, UntrustedProxyDetector proxies) {
         this.environment = environment;
+        this.proxies = proxies;
     }
 
     @Override
@@ -43,7 +49,17 @@ class EnvironmentHealthIndicator implements HealthIndicator {
             result = check();
             health = result;
         }
-        return result;
+        String proxyProblem = this.proxies.message();
+        if (proxyProblem == null) {
+            return result;
+        }
+        // Seen at run time, not at startup: a proxy in front that the setting does not
+        // trust. The site works, but every client shares one address.
+        var degraded = Health.status((result.getStatus() == Status.UP) ? DEGRADED : result.getStatus())
+            .withDetails(result.getDetails())
+            .withDetail("untrustedProxy", this.proxies.untrustedProxy())
+            .withDetail("message", proxyProblem);
+        return degraded.build();
     }
 
     private Health check() {

@@ -37,8 +37,19 @@ class HealthConfiguration {
             "classpath:/resources/", "classpath:/static/", "classpath:/public/");
 
     @Bean
-    EnvironmentHealthIndicator environmentHealthIndicator(Environment environment) {
-        return new EnvironmentHealthIndicator(environment);
+    EnvironmentHealthIndicator environmentHealthIndicator(Environment environment,
+            UntrustedProxyDetector untrustedProxyDetector) {
+        return new EnvironmentHealthIndicator(environment, untrustedProxyDetector);
+    }
+
+    /**
+     * Watches for a reverse proxy that {@code COURT_TRUSTED_PROXIES} does not name; after
+     * Tomcat's remote IP valve, on every request.
+     */
+    @Bean
+    UntrustedProxyDetector untrustedProxyDetector(
+            @Value("${server.tomcat.remoteip.internal-proxies:}") String trustedProxies) {
+        return new UntrustedProxyDetector(trustedProxies);
     }
 
     @Bean
