@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -23,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import br.jus.tjes.cariacica.assistant.chat.Redactor;
+import br.jus.tjes.cariacica.support.BrowserUrls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,6 +80,43 @@ class HostileInputTests {
         var response = get(target + HostileInputs.percentEncoded(value));
 
         assertSafePage(response, value);
+    }
+
+    @Property(tries = 100)
+    void everyDateParameterIsBoundedAndABadOneIsA400PageNeverA500(@ForAll("dateTargets") String target,
+            @ForAll("hostileDates") String value) {
+        var response = get(target + HostileInputs.percentEncoded(value));
+
+        assertThat(response.status()).as(response.head()).isIn(200, 400);
+        assertSafePage(response, value);
+    }
+
+    @Property(tries = 150)
+    void theContrastReturnAddressNeverSendsABrowserOffTheSite(@ForAll("returnAddresses") String back) {
+        var response = get("/contraste?voltar=" + HostileInputs.percentEncoded(back));
+
+        // 400: refused before the controller (a path traversal in the query, say).
+        assertThat(response.status()).as(response.head()).isIn(303, 400);
+        if (response.status() == 303) {
+            assertThat(BrowserUrls.staysOnSite(response.header("Location"))).as(response.head()).isTrue();
+        }
+    }
+
+    @Property(tries = 30)
+    void multipartBodiesAreRefusedEverywhereButTheStaffImport(@ForAll("queryTargets") String target,
+            @ForAll("hostile") String content) {
+        String path = target.substring(0, target.indexOf('?') < 0 ? target.length() : target.indexOf('?'));
+        byte[] body = ("--x\r\nContent-Disposition: form-data; name=\"arquivo\"; filename=\"a.csv\"\r\n\r\n" + content
+                + "\r\n--x--\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+        var response = RawExchange.send(port, "POST", path.isEmpty() ? "/" : path,
+                "Accept: text/html\r\nContent-Type: multipart/form-data; boundary=x\r\nX-Forwarded-For: "
+                        + nextAddress() + "\r\n",
+                body);
+
+        assertThat(response.status()).as(response.head()).isEqualTo(415);
+        assertSafePage(response, content);
     }
 
     @Property(tries = 60)
@@ -240,6 +279,32 @@ class HostileInputTests {
     }
 
     @Provide
+    Arbitrary<String> dateTargets() {
+        return Arbitraries.of("/pauta?de=", "/pauta?ate=", "/pauta?de=2027-01-01&ate=", "/pauta?ate=2027-01-01&de=");
+    }
+
+    /**
+     * Dates as ISO text with years of any size and sign (LocalDate reads up to
+     * &plusmn;999,999,999), impossible months and days, and hostile text.
+     */
+    @Provide
+    Arbitrary<String> hostileDates() {
+        Arbitrary<String> isoLike = Combinators
+            .combine(Arbitraries.of("", "+", "-"), Arbitraries.longs().between(0, 999_999_999_999L),
+                    Arbitraries.integers().between(0, 13), Arbitraries.integers().between(0, 32))
+            .as((sign, year, month, day) -> String.format("%s%04d-%02d-%02d", sign, year, month, day));
+        return Arbitraries.oneOf(isoLike,
+                Arbitraries.of("+999999999-12-31", "-999999999-01-01", "+10000-01-01", "0000-01-01", "1999-12-31",
+                        "2200-01-01", "2199-12-31", "2000-01-01"),
+                Arbitraries.of(HostileInputs.ATTACKS), Arbitraries.strings().all().ofMaxLength(40));
+    }
+
+    @Provide
+    Arbitrary<String> returnAddresses() {
+        return Arbitraries.oneOf(BrowserUrls.hostileReturnAddresses(), HostileInputs.text());
+    }
+
+    @Provide
     Arbitrary<byte[]> invalidUtf8() {
         return HostileInputs.invalidUtf8();
     }
@@ -308,6 +373,9 @@ class HostileInputTests {
         assertThat(response.header("Location")).doesNotContain("\r", "\n")
             .doesNotStartWith("//")
             .doesNotContain("evil.example");
+        if (!response.header("Location").isEmpty()) {
+            assertThat(BrowserUrls.staysOnSite(response.header("Location"))).as(response.head()).isTrue();
+        }
         assertThat(response.head()).doesNotContainIgnoringCase("set-cookie: hacked");
     }
 
