@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser following it stays on the site ({@link BrowserUrls} models the browser), also
  * once percent-decoded, and is printable ASCII.
  */
-class SafeRedirectProperties {
+class SafeRedirectPropertiesTests {
 
     @Property(tries = 2000)
     void whateverIsAcceptedKeepsTheBrowserOnTheSite(@ForAll("hostile") String candidate) {
