@@ -36,7 +36,7 @@ class AdminBootstrapTests {
                 "--spring.main.banner-mode=off", "--spring.datasource.url=" + server.jdbcUrl(database),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                 "--court.tasks.enabled=false", "--court.admin.username=chefe", "--court.admin.password=" + password))
-            .hasRootCauseInstanceOf(InvalidSettingException.class);
+            .isInstanceOf(InvalidSettingException.class);
 
         assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "COURT_ADMIN_PASSWORD", "72 bytes")
             .doesNotContain(password)
