@@ -64,9 +64,7 @@ class AccountController {
     @PostMapping("/nova")
     String create(@Valid @ModelAttribute("conta") NewAccountForm form, BindingResult binding,
             RedirectAttributes redirect) {
-        if (form.getSenha() != null && !form.getSenha().equals(form.getSenhaConfirmacao())) {
-            binding.rejectValue("senhaConfirmacao", "contas.senha.diferente");
-        }
+        checkPassword(form.getSenha(), form.getSenhaConfirmacao(), binding);
         if (binding.hasErrors()) {
             return NEW;
         }
@@ -123,14 +121,25 @@ class AccountController {
     @PostMapping("/{id}/senha")
     String resetPassword(@PathVariable long id, @Valid @ModelAttribute("senhaForm") PasswordForm form,
             BindingResult binding, Principal principal, Model model, RedirectAttributes redirect) {
-        if (form.getSenha() != null && !form.getSenha().equals(form.getSenhaConfirmacao())) {
-            binding.rejectValue("senhaConfirmacao", "contas.senha.diferente");
-        }
+        checkPassword(form.getSenha(), form.getSenhaConfirmacao(), binding);
         if (binding.hasErrors()) {
             return show(id, model);
         }
         return apply(id, redirect, "contas.senha.redefinida",
                 () -> service.resetPassword(id, form.getSenha(), principal.getName()));
+    }
+
+    /**
+     * The length in characters and in bytes (the hash takes at most 72), and the
+     * confirmation, as errors of their fields.
+     */
+    private static void checkPassword(String password, String confirmation, BindingResult binding) {
+        if (!AccountRules.isValidPassword(password)) {
+            binding.rejectValue("senha", "contas.senha.tamanho");
+        }
+        if (password != null && !password.equals(confirmation)) {
+            binding.rejectValue("senhaConfirmacao", "contas.senha.diferente");
+        }
     }
 
     private static String apply(long id, RedirectAttributes redirect, String success, Runnable change) {

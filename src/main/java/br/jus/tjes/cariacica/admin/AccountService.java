@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.audit.AuditEvent;
@@ -18,10 +23,16 @@ import br.jus.tjes.cariacica.audit.AuditLog;
 /**
  * Account changes made by an administrator, each with its audit row in the same
  * transaction. Disabling an account, resetting its password or changing its roles ends
- * that person's open sessions, so the change applies at once and not at their next login.
+ * that person's open sessions, so the change applies at once and not at their next login
+ * (an administrator changing their own account keeps only the session they are using).
+ * Changes that can take the administrator role away are serialised by a PostgreSQL lock,
+ * so two administrators disabling each other at once cannot leave none.
  */
 @Service
 class AccountService {
+
+    /** The key of the advisory lock that serialises changes to administrators. */
+    private static final long ADMINISTRATORS_LOCK = 0x61646d696e73L;
 
     private final StaffAccounts accounts;
 
@@ -31,14 +42,17 @@ class AccountService {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
+    private final JdbcClient jdbc;
+
     private final Clock clock = Clock.systemUTC();
 
     AccountService(StaffAccounts accounts, PasswordEncoder encoder, AuditLog audit,
-            FindByIndexNameSessionRepository<? extends Session> sessions) {
+            FindByIndexNameSessionRepository<? extends Session> sessions, JdbcClient jdbc) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
         this.sessions = sessions;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -65,6 +79,7 @@ class AccountService {
 
     @Transactional
     void changeRoles(long id, Set<StaffRole> roles, String actingUser) {
+        lockAdministrators();
         var account = get(id);
         if (account.getRoles().equals(roles)) {
             return;
@@ -81,6 +96,7 @@ class AccountService {
 
     @Transactional
     void setEnabled(long id, boolean enabled, String actingUser) {
+        lockAdministrators();
         var account = get(id);
         if (account.isEnabled() == enabled) {
             return;
@@ -110,16 +126,41 @@ class AccountService {
         endSessionsOf(account, actingUser);
     }
 
+    /**
+     * Until this transaction ends, no other change that can remove an administrator runs:
+     * the count of administrators each one reads is then the truth, not a snapshot the
+     * other is about to change. Taken before the account is loaded, so that is fresh too.
+     */
+    private void lockAdministrators() {
+        this.jdbc.sql("select 1 from pg_advisory_xact_lock(:key)")
+            .param("key", ADMINISTRATORS_LOCK)
+            .query(Integer.class)
+            .single();
+    }
+
     private boolean isLastEnabledAdmin(StaffAccount account) {
         return account.isEnabled() && accounts.countEnabledWithRole(StaffRole.ADMIN) <= 1;
     }
 
-    /** Someone changing their own account keeps the session they are using. */
+    /**
+     * Ends every session of the account; someone changing their own account keeps the
+     * session they are using, and only that one.
+     */
     private void endSessionsOf(StaffAccount account, String actingUser) {
-        if (Objects.equals(account.getUsername(), actingUser)) {
-            return;
+        String keep = Objects.equals(account.getUsername(), actingUser) ? currentSessionId() : null;
+        this.sessions.findByPrincipalName(account.getUsername())
+            .keySet()
+            .stream()
+            .filter((id) -> !id.equals(keep))
+            .forEach(this.sessions::deleteById);
+    }
+
+    private static String currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession session = attributes.getRequest().getSession(false);
+            return (session != null) ? session.getId() : null;
         }
-        sessions.findByPrincipalName(account.getUsername()).keySet().forEach(sessions::deleteById);
+        return null;
     }
 
     private static void requireValidPassword(String password) {

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
+import br.jus.tjes.cariacica.security.InvalidSettingException;
+import br.jus.tjes.cariacica.security.Passwords;
 
 /**
  * Creates the first administrator from the environment when the database has no staff
@@ -54,10 +56,16 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         String username = properties.username().strip().toLowerCase(Locale.ROOT);
-        if (!AccountRules.isValidUsername(username) || !AccountRules.isValidPassword(properties.password())) {
-            throw new IllegalStateException(
-                    "COURT_ADMIN_USERNAME must be 3-40 characters a-z 0-9 . _ - and " + "COURT_ADMIN_PASSWORD "
-                            + AccountRules.MIN_PASSWORD + "-" + AccountRules.MAX_PASSWORD + " characters");
+        if (!AccountRules.isValidUsername(username)) {
+            throw new InvalidSettingException("COURT_ADMIN_USERNAME", "the username is not a valid account name",
+                    "Use 3 to 40 characters: lower-case letters a-z, digits, dot, hyphen or underscore.");
+        }
+        if (!AccountRules.isValidPassword(properties.password())) {
+            throw new InvalidSettingException("COURT_ADMIN_PASSWORD",
+                    "the password must have " + AccountRules.MIN_PASSWORD + " to " + AccountRules.MAX_PASSWORD
+                            + " characters and at most " + Passwords.MAX_BYTES
+                            + " bytes in UTF-8 (BCrypt hashes no more)",
+                    "Choose a password of 12 to 72 characters; accented letters count as two bytes, emoji as four.");
         }
         try {
             accounts.save(new StaffAccount(username, "Administrador", encoder.encode(properties.password()),

@@ -14,9 +14,11 @@ class LoginController {
 
     @GetMapping("/admin/entrar")
     String form(@RequestParam(name = "erro", required = false) String failed,
-            @RequestParam(name = "saiu", required = false) String loggedOut, Model model) {
+            @RequestParam(name = "saiu", required = false) String loggedOut,
+            @RequestParam(name = "expirou", required = false) String expired, Model model) {
         model.addAttribute("falhou", failed != null);
         model.addAttribute("saiu", loggedOut != null);
+        model.addAttribute("expirou", expired != null);
         return "admin/entrar";
     }
 

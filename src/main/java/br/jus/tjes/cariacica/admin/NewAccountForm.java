@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -24,8 +23,10 @@ class NewAccountForm {
     @NotEmpty(message = "{contas.papeis.obrigatorio}")
     private Set<StaffRole> papeis = EnumSet.noneOf(StaffRole.class);
 
-    @Size(min = AccountRules.MIN_PASSWORD, max = AccountRules.MAX_PASSWORD, message = "{contas.senha.tamanho}")
-    @NotNull(message = "{contas.senha.tamanho}")
+    /**
+     * Checked by the controller ({@link AccountRules#isValidPassword}): a length in
+     * characters cannot express the hash's limit in bytes.
+     */
     private String senha;
 
     private String senhaConfirmacao;

@@ -1,13 +1,12 @@
 package br.jus.tjes.cariacica.admin;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 /** A new password set by an administrator for an account. */
 class PasswordForm {
 
-    @Size(min = AccountRules.MIN_PASSWORD, max = AccountRules.MAX_PASSWORD, message = "{contas.senha.tamanho}")
-    @NotNull(message = "{contas.senha.tamanho}")
+    /**
+     * Checked by the controller ({@link AccountRules#isValidPassword}): a length in
+     * characters cannot express the hash's limit in bytes.
+     */
     private String senha;
 
     private String senhaConfirmacao;

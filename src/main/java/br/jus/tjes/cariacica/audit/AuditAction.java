@@ -8,13 +8,15 @@ public enum AuditAction {
 
     LOGIN_SUCCESS, LOGIN_FAILURE,
     /**
-     * Five failures for an account or an address: further attempts are refused for a
-     * while.
+     * Too many failures for an account from one address, or from one address for any
+     * account: further attempts from there are refused for a while (the account itself is
+     * never locked).
      */
     LOGIN_LOCKOUT,
     /**
-     * An attempt refused without checking the password, because the account or address is
-     * locked.
+     * An attempt refused without checking the password: its address is blocked, or the
+     * account is slowed down for addresses that failed. At most one row per address and
+     * minute; the next row counts the rest.
      */
     LOGIN_REFUSED_LOCKED, LOGOUT,
 

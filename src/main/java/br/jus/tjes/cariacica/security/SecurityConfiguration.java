@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.unit.DataSize;
@@ -46,7 +47,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain siteSecurity(HttpSecurity http, SecurityProperties properties, AuditLog audit,
-            @Value("${spring.servlet.multipart.max-request-size}") DataSize maxUpload) throws Exception {
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize maxUpload, ObjectProvider<Clock> clocks)
+            throws Exception {
+        Clock clock = clocks.getIfUnique(Clock::systemUTC);
         SiteHeaders.apply(http, properties.maxRequestSize());
 
         // The other modules' rules are listed here too (their controllers may not exist
@@ -75,7 +78,7 @@ class SecurityConfiguration {
             .loginProcessingUrl(LOGIN_PAGE)
             .usernameParameter("usuario")
             .passwordParameter("senha")
-            .successHandler(StaffLoginHandlers.success(audit))
+            .successHandler(StaffLoginHandlers.success(audit, clock))
             // One message for a wrong user, a wrong password, a disabled account and a
             // lockout.
             .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?erro")));
@@ -87,6 +90,11 @@ class SecurityConfiguration {
         // A new session id at login, so a session id planted before it is worth nothing
         // after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        // Besides the idle timeout, an absolute one: a session in use still ends this
+        // long
+        // after its login.
+        http.addFilterAfter(new SessionLifetimeFilter(clock, properties.sessionMaxLifetime()),
+                SecurityContextHolderFilter.class);
 
         // The chat API is called anonymously with a per-conversation token in the body,
         // never with a cookie, so
@@ -120,7 +128,8 @@ class SecurityConfiguration {
      */
     @Bean
     AuthenticationProvider staffAndOperatorAuthentication(ObjectProvider<UserDetailsService> staffAccounts,
-            SecurityProperties properties, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
+            SecurityProperties properties, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit,
+            ObjectProvider<Clock> clock) {
         var operator = operatorAccounts(properties, encoder);
         UserDetailsService accounts = username -> {
             for (UserDetailsService service : staffAccounts.orderedStream().toList()) {
@@ -135,18 +144,17 @@ class SecurityConfiguration {
         };
         var passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle, audit);
+        return new ThrottledAuthenticationProvider(passwords, throttle, audit, clock.getIfUnique(Clock::systemUTC));
     }
 
     @Bean
     LoginThrottle loginThrottle(DataSource dataSource, SecurityProperties properties, ObjectProvider<Clock> clock) {
-        var login = properties.login();
-        return new LoginThrottle(dataSource, clock.getIfUnique(Clock::systemUTC), login.maxFailures(), login.window(),
-                login.lockDuration());
+        return new LoginThrottle(dataSource, clock.getIfUnique(Clock::systemUTC), properties.login());
     }
 
     /**
-     * Hourly, by the background tasks: buckets full again say nothing, so their rows go.
+     * Hourly, by the background tasks: counters whose window and block are over say
+     * nothing, so their rows go.
      */
     @Bean
     CleanupJob loginThrottleCleanup(LoginThrottle throttle) {
@@ -188,6 +196,12 @@ class SecurityConfiguration {
         var operator = properties.operator();
         if (operator == null || !operator.isConfigured()) {
             return new InMemoryUserDetailsManager();
+        }
+        if (!Passwords.fitsHash(operator.password())) {
+            throw new InvalidSettingException("COURT_OPS_PASSWORD",
+                    "the password is longer than " + Passwords.MAX_BYTES + " bytes in UTF-8, more than BCrypt can hash",
+                    "Choose a password of at most " + Passwords.MAX_BYTES
+                            + " bytes (72 letters without accents; accented letters count twice).");
         }
         return new InMemoryUserDetailsManager(User.withUsername(operator.username())
             .password(encoder.encode(operator.password()))

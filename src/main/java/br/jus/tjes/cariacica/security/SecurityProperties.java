@@ -20,12 +20,14 @@ import org.springframework.validation.annotation.Validated;
  * controller sees them
  * @param operator the operator account for monitors (HTTP basic, role OPS), from the
  * environment
- * @param login the lockout after repeated failed logins
+ * @param login the throttles of failed logins
+ * @param sessionMaxLifetime a staff session ends this long after its login, however
+ * active (the idle timeout is {@code server.servlet.session.timeout})
  */
 @Validated
 @ConfigurationProperties("court.security")
 public record SecurityProperties(@NotNull @DefaultValue("16MB") DataSize maxRequestSize, Operator operator,
-        @Valid @NotNull @DefaultValue Login login) {
+        @Valid @NotNull @DefaultValue Login login, @NotNull @DefaultValue("10h") Duration sessionMaxLifetime) {
 
     /** Both set, or the account does not exist. */
     public record Operator(String username, String password) {
@@ -41,10 +43,15 @@ public record SecurityProperties(@NotNull @DefaultValue("16MB") DataSize maxRequ
     }
 
     /**
-     * {@code maxFailures} failed logins for one account, or from one address, within
-     * {@code window} lock further attempts for {@code lockDuration}.
+     * The throttles of {@link LoginThrottle}: {@code maxFailures} attempts for one
+     * account from one address, or {@code maxFailuresPerAddress} from one address for any
+     * account, within {@code window}, block that pair or that address for
+     * {@code lockDuration}; beyond {@code maxFailures} attempts for an account from
+     * anywhere, addresses that already failed for it are slowed down (never an address
+     * without failures).
      */
     public record Login(@Min(1) @Max(100) @DefaultValue("5") int maxFailures,
+            @Min(1) @Max(10_000) @DefaultValue("20") int maxFailuresPerAddress,
             @NotNull @DefaultValue("15m") Duration window, @NotNull @DefaultValue("15m") Duration lockDuration) {
     }
 }

@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.security;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,14 +17,15 @@ import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
  * Audit rows for the form login and the logout (failures are written by
- * {@link ThrottledAuthenticationProvider}).
+ * {@link ThrottledAuthenticationProvider}), and the login time that
+ * {@link SessionLifetimeFilter} measures the session's absolute lifetime from.
  */
 final class StaffLoginHandlers {
 
     private StaffLoginHandlers() {
     }
 
-    static SavedRequestAwareAuthenticationSuccessHandler success(AuditLog audit) {
+    static SavedRequestAwareAuthenticationSuccessHandler success(AuditLog audit, Clock clock) {
         var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
@@ -31,6 +33,7 @@ final class StaffLoginHandlers {
                 audit.record(AuditEvent.of(AuditAction.LOGIN_SUCCESS)
                     .withActor(authentication.getName())
                     .withClientAddress(request.getRemoteAddr()));
+                request.getSession().setAttribute(SessionLifetimeFilter.LOGIN_AT, clock.millis());
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };

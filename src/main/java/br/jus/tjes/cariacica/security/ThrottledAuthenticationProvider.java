@@ -1,5 +1,7 @@
 package br.jus.tjes.cariacica.security;
 
+import java.time.Clock;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -14,9 +16,12 @@ import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
  * Username and password logins (the staff form and the monitors' HTTP basic), with the
- * lockout of {@link LoginThrottle} in front and every failure and lockout on the audit
- * trail. A locked account or address gets the same exception as a wrong password, so the
- * page cannot tell an attacker which it was.
+ * throttles of {@link LoginThrottle} in front: every attempt is counted before its
+ * password is checked, and one the throttles refuse never reaches the hash. A refused
+ * attempt gets the same exception as a wrong password, so the page cannot tell an
+ * attacker which it was. Failures and refusals go to the audit trail at most once per
+ * address and minute each ({@link AuditAggregator}, the next row counts the rest); a
+ * block, rare by construction, gets a row of its own.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -26,39 +31,46 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuditLog audit;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, AuditLog audit) {
+    private final AuditAggregator aggregated;
+
+    ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, AuditLog audit,
+            Clock clock) {
         this.delegate = delegate;
         this.throttle = throttle;
         this.audit = audit;
+        this.aggregated = new AuditAggregator(audit, clock);
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String typed = authentication.getName();
         String username = printable(typed);
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+        String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
                 ? details.getRemoteAddress() : null;
-        if (throttle.isLocked(username, address)) {
-            record(AuditAction.LOGIN_REFUSED_LOCKED, username, address, null);
+        var attempt = this.throttle.begin(username, address);
+        if (!attempt.admitted()) {
+            recordAggregated(AuditAction.LOGIN_REFUSED_LOCKED, username, address,
+                    attempt.slowed() ? "conta sob ataque: tentativa cedo demais" : null,
+                    "tentativas bloqueadas omitidas");
             throw new BadCredentialsException("Locked");
         }
         try {
             if (!username.equals(typed)) {
                 // NUL, other control characters or half a surrogate pair: no account has
-                // such a name, and
-                // PostgreSQL would refuse to even look for it. A failure like any other.
+                // such a name, and PostgreSQL would refuse to even look for it. A failure
+                // like any other.
                 throw new BadCredentialsException("Not a possible username");
             }
-            Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(username);
+            Authentication result = this.delegate.authenticate(authentication);
+            this.throttle.succeeded(username, address);
             return result;
         }
         catch (AuthenticationException ex) {
-            boolean locked = throttle.recordFailure(username, address);
-            record(AuditAction.LOGIN_FAILURE, username, address,
-                    ex instanceof DisabledException ? "conta desativada" : "usuário ou senha incorretos");
-            if (locked) {
-                record(AuditAction.LOGIN_LOCKOUT, username, address, null);
+            recordAggregated(AuditAction.LOGIN_FAILURE, username, address,
+                    (ex instanceof DisabledException) ? "conta desativada" : "usuário ou senha incorretos",
+                    "tentativas erradas omitidas");
+            if (attempt.blocksOnFailure()) {
+                this.audit.record(event(AuditAction.LOGIN_LOCKOUT, username, address, null));
             }
             throw new BadCredentialsException("Bad credentials");
         }
@@ -81,11 +93,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    private void record(AuditAction action, String username, String address, String detail) {
+    private void recordAggregated(AuditAction action, String username, String address, String detail, String leftOut) {
+        this.aggregated.record(action.name() + " " + ClientAddress.key(address),
+                event(action, username, address, detail), leftOut);
+    }
+
+    private static AuditEvent event(AuditAction action, String username, String address, String detail) {
         // The name typed is the target, not the actor: nobody is authenticated, and it
         // may not be an account.
-        audit.record(
-                AuditEvent.of(action).withTarget("conta:" + username).withClientAddress(address).withDetail(detail));
+        return AuditEvent.of(action).withTarget("conta:" + username).withClientAddress(address).withDetail(detail);
     }
 
 }

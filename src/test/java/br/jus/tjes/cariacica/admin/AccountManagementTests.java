@@ -76,7 +76,7 @@ class AccountManagementTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
-            .contains("Use de 3 a 40 caracteres", "A senha precisa ter de 12 a 128 caracteres",
+            .contains("Use de 3 a 40 caracteres", "A senha precisa ter de 12 a 72 caracteres",
                     "As duas senhas não são iguais")
             .contains("aria-describedby=\"usuario-erro\"", "id=\"usuario-erro\"")
             .doesNotContain("value=\"curta\"");

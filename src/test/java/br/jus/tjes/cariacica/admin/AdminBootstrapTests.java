@@ -1,23 +1,47 @@
 package br.jus.tjes.cariacica.admin;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import br.jus.tjes.cariacica.CourtApplication;
 import br.jus.tjes.cariacica.audit.AuditLog;
+import br.jus.tjes.cariacica.security.InvalidSettingException;
 import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
 import br.jus.tjes.cariacica.support.StaffBrowser;
 
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * On an empty database: no account and no default password, until the environment names
  * the first administrator.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class AdminBootstrapTests {
+
+    @Test
+    void aBootstrapPasswordOverSeventyTwoBytesStopsTheStartWithAClearReportAndNoStackTrace(CapturedOutput output) {
+        var server = EmbeddedPostgresServer.get();
+        String database = "bootstrap_long_" + System.nanoTime();
+        server.createDatabaseIfMissing(database);
+        String password = "senha-longa-demais-ç".repeat(4);
+
+        assertThatThrownBy(() -> new SpringApplicationBuilder(CourtApplication.class).run("--server.port=0",
+                "--spring.main.banner-mode=off", "--spring.datasource.url=" + server.jdbcUrl(database),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--court.tasks.enabled=false", "--court.admin.username=chefe", "--court.admin.password=" + password))
+            .isInstanceOf(InvalidSettingException.class);
+
+        assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "COURT_ADMIN_PASSWORD", "72 bytes")
+            .doesNotContain(password)
+            .doesNotContain("at br.jus.tjes.cariacica.admin.AdminBootstrap.run");
+    }
 
     @Test
     void withoutTheVariablesNoAccountExistsAndWithThemTheFirstAdministratorIsCreatedOnce() {

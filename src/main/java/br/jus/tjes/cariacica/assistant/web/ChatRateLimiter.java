@@ -12,6 +12,7 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
 import br.jus.tjes.cariacica.assistant.AssistantProperties;
+import br.jus.tjes.cariacica.security.ClientAddress;
 
 import org.springframework.stereotype.Component;
 
@@ -50,7 +51,7 @@ public class ChatRateLimiter {
 
     /** Takes one chat message from this address's allowance. */
     Decision tryConsume(String clientAddress) {
-        String key = clientAddress.length() > 64 ? clientAddress.substring(0, 64) : clientAddress;
+        String key = ClientAddress.key(clientAddress);
         var probe = buckets.builder().build(key, () -> configuration).tryConsumeAndReturnRemaining(1);
         long resetSeconds = Math.max(1, seconds(probe.getNanosToWaitForReset()));
         long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
