@@ -149,6 +149,54 @@ class AuditTrailRolesTests {
         }
     }
 
+    /**
+     * The Docker Compose setup: neither role is a superuser, the migration role owns the
+     * database, and Flyway names the application role on its connections.
+     */
+    @Test
+    void aDatabaseMigratedByANonSuperuserOwnerGivesTheApplicationRoleOnlyItsGrants() throws SQLException {
+        String suffix = Long.toString(System.nanoTime());
+        String ownerRole = "owner_" + suffix;
+        String appRole = "app_" + suffix;
+        String database = "roles_" + suffix;
+        var server = EmbeddedPostgresServer.get();
+        try (Connection admin = owner()) {
+            execute(admin, "create role " + ownerRole + " login password 'o'");
+            execute(admin, "create role " + appRole + " login password 'a'");
+            execute(admin, "create database " + database + " owner " + ownerRole);
+            execute(admin, "revoke all on database " + database + " from public");
+            execute(admin, "grant connect, temporary on database " + database + " to " + appRole);
+        }
+        String url = server.jdbcUrl(database).replaceFirst("[?&]user=[^&]*", "");
+        try {
+            var result = org.flywaydb.core.Flyway.configure()
+                .dataSource(url, ownerRole, "o")
+                .locations("classpath:db/migration")
+                .initSql("select set_config('court.app_role', '" + appRole + "', false)")
+                .load()
+                .migrate();
+            assertThat(result.success).isTrue();
+
+            try (Connection app = DriverManager.getConnection(url, appRole, "a")) {
+                execute(app, "insert into audit_event (action, target) values ('IMPORT', 'compose')");
+                assertThat(single(app, "select count(*)::text from hearing")).isNotNull();
+                refused(app, "update audit_event set actor = 'x'");
+                refused(app, "delete from audit_event");
+                refused(app, "truncate audit_event");
+                refused(app, "alter table audit_event disable trigger all");
+                refused(app, "create table intruso (id int)");
+                assertThat(single(app, "select audit_event_purge(now())::text")).isEqualTo("0");
+            }
+        }
+        finally {
+            try (Connection admin = owner()) {
+                execute(admin, "drop database if exists " + database + " with (force)");
+                execute(admin, "drop role if exists " + appRole);
+                execute(admin, "drop role if exists " + ownerRole);
+            }
+        }
+    }
+
     /** The migration role (here the embedded server's superuser, as Flyway uses it). */
     private static Connection owner() throws SQLException {
         return DriverManager.getConnection(EmbeddedPostgresServer.get().jdbcUrl(), "postgres", "postgres");
