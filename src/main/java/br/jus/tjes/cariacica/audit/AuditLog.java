@@ -18,7 +18,8 @@ public interface AuditLog {
 
     /**
      * Deletes the events older than {@code cutoff}: the only way a row ever leaves the
-     * trail, for the retention job. Returns how many were deleted.
+     * trail, for the retention job. The database never deletes an event younger than 365
+     * days, whatever the cutoff. Returns how many were deleted.
      */
     int deleteOlderThan(Instant cutoff);
 

@@ -56,6 +56,10 @@ class AuditTrailTests {
             .containsEntry("dated", true);
     }
 
+    /**
+     * The site's own connections: the application role has no such privilege (the owner's
+     * attempts meet the trigger: {@link AuditTrailRolesTests}).
+     */
     @Test
     void rowsCannotBeUpdatedDeletedOrTruncatedBySql() {
         String target = "teste:imutavel:" + System.nanoTime();
@@ -66,14 +70,14 @@ class AuditTrailTests {
                 () -> jdbc.sql("update audit_event set actor = 'outro' where target = ?").param(target).update())
             .isInstanceOf(DataAccessException.class)
             .rootCause()
-            .hasMessageContaining("append-only");
+            .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event where target = ?").param(target).update())
             .isInstanceOf(DataAccessException.class)
             .rootCause()
-            .hasMessageContaining("append-only");
+            .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update()).isInstanceOf(DataAccessException.class)
             .rootCause()
-            .hasMessageContaining("append-only");
+            .hasMessageContaining("permission denied");
         assertThat(
                 jdbc.sql("select actor from audit_event where target = ?").param(target).query(String.class).single())
             .isEqualTo("alguem");

@@ -11,8 +11,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * On the test classpath only: when no database is configured, points the datasource at
- * the JVM's one embedded PostgreSQL. Every test context, and the local run, shares that
- * server; production never sees this class.
+ * the JVM's one embedded PostgreSQL, with the two roles of production: Flyway migrates as
+ * the owner, the site connects as the application role. Every test context, and the local
+ * run, shares that server; production never sees this class.
  */
 class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -26,9 +27,10 @@ class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcess
         var server = EmbeddedPostgresServer.get(environment.getProperty(DATA_DIRECTORY));
         environment.getPropertySources()
             .addLast(new MapPropertySource("embeddedPostgres",
-                    Map.of("spring.datasource.url", server.jdbcUrl(), "spring.datasource.username",
-                            EmbeddedPostgresServer.USER, "spring.datasource.password",
-                            EmbeddedPostgresServer.PASSWORD)));
+                    Map.of("spring.datasource.url", server.urlWithoutUser(), "spring.datasource.username",
+                            EmbeddedPostgresServer.APP_USER, "spring.datasource.password",
+                            EmbeddedPostgresServer.APP_PASSWORD, "spring.flyway.user", EmbeddedPostgresServer.USER,
+                            "spring.flyway.password", EmbeddedPostgresServer.PASSWORD)));
     }
 
     @Override

@@ -15,8 +15,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class EmbeddedPostgresServer {
 
+    /** The superuser: Flyway migrates as this role, which owns the schema. */
     static final String USER = "postgres";
     static final String PASSWORD = "postgres";
+
+    /**
+     * The site's own role, as in production: it reads and writes data and owns nothing
+     * (V81).
+     */
+    public static final String APP_USER = "court_app";
+
+    public static final String APP_PASSWORD = "court_app";
 
     private static final String DATABASE = "court";
 
@@ -37,6 +46,7 @@ public final class EmbeddedPostgresServer {
             instance = new EmbeddedPostgresServer(start(dataDirectory));
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "embedded-postgres-stop"));
             instance.createDatabaseIfMissing(DATABASE);
+            instance.createApplicationRoleIfMissing();
         }
         return instance;
     }
@@ -51,6 +61,15 @@ public final class EmbeddedPostgresServer {
 
     public String jdbcUrl(String database) {
         return postgres.getJdbcUrl(USER, database);
+    }
+
+    /**
+     * The application's database without a user in the URL: PgJDBC would let that user
+     * win over the configured one.
+     * @return the JDBC URL
+     */
+    public String urlWithoutUser() {
+        return jdbcUrl(DATABASE).replaceFirst("[?&]user=[^&]*", "");
     }
 
     /**
@@ -71,6 +90,21 @@ public final class EmbeddedPostgresServer {
         }
         catch (SQLException ex) {
             throw new IllegalStateException("Could not create database " + name, ex);
+        }
+    }
+
+    private void createApplicationRoleIfMissing() {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("""
+                    do $$ begin
+                        if not exists (select 1 from pg_roles where rolname = '%s') then
+                            create role %s login password '%s';
+                        end if;
+                    end $$""".formatted(APP_USER, APP_USER, APP_PASSWORD));
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException("Could not create the role " + APP_USER, ex);
         }
     }
 

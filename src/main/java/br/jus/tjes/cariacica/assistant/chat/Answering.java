@@ -38,9 +38,13 @@ class Answering {
 
     private final CourtFacts facts;
 
+    private final SealedCaseNumbers sealedCases;
+
     Answering(UpstreamAnswerer upstream, ObjectProvider<SiteSearch> search, ObjectProvider<CourtFacts> courtFacts,
-            ObjectProvider<SiteContent> content, MessageSource messages, AssistantProperties properties) {
+            ObjectProvider<SiteContent> content, MessageSource messages, AssistantProperties properties,
+            SealedCaseNumbers sealedCases) {
         this.upstream = upstream;
+        this.sealedCases = sealedCases;
         // A CourtFacts bean wins; otherwise the site's content; otherwise the configured
         // sample contacts.
         SiteContent siteContent = content.getIfAvailable();
@@ -62,8 +66,11 @@ class Answering {
         if (!this.upstream.isConfigured()) {
             return this.knowledgeBase.answer(this.passages.forKnowledgeBase(question), "no-key");
         }
-        List<Passage> given = this.passages.forModel(question);
-        var result = this.upstream.answer(new UpstreamRequest(question, given, history, deadline));
+        // A sealed case's number never goes upstream (docs/SECURITY.md).
+        String outgoing = this.sealedCases.mask(question);
+        List<Passage> given = this.passages.forModel(outgoing);
+        var result = this.upstream
+            .answer(new UpstreamRequest(outgoing, given, this.sealedCases.mask(history), deadline));
         return switch (result) {
             case UpstreamResult.Answer reply when !reply.text().isBlank() && !reply.found() ->
                 new Answer(reply.text(), List.of(), Mode.AI, Outcome.NOT_FOUND, null, Duration.ZERO,

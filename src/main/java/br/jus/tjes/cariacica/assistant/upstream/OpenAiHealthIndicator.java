@@ -48,6 +48,8 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
 
     private final CircuitBreaker breaker;
 
+    private final SpendingBudget budget;
+
     private final Clock clock = Clock.systemUTC();
 
     private volatile Probe last = new Probe(false, Instant.EPOCH, null, "not-checked-yet");
@@ -55,10 +57,11 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
     private volatile ScheduledExecutorService scheduler;
 
     OpenAiHealthIndicator(ObjectProvider<OpenAIClient> client, AssistantProperties properties,
-            CircuitBreakerRegistry breakers) {
+            CircuitBreakerRegistry breakers, SpendingBudget budget) {
         this.client = client;
         this.settings = properties.openai();
         this.breaker = breakers.circuitBreaker(OpenAiConfiguration.BREAKER);
+        this.budget = budget;
     }
 
     @Override
@@ -86,7 +89,25 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
         if (!probe.ok()) {
             health.withDetail("error", probe.error());
         }
+        spending(health);
         return health.build();
+    }
+
+    /**
+     * The day's OpenAI budget as this instance last read it: spent turns the check
+     * {@code DEGRADED} and says why and until when.
+     */
+    private void spending(Health.Builder health) {
+        SpendingBudget.Usage usage = this.budget.usage();
+        var limits = usage.limits();
+        health.withDetail("budgetRequests", usage.requests() + " de " + limits.requestsPerDay() + " hoje")
+            .withDetail("budgetTokens", usage.tokens() + " de " + limits.tokensPerDay() + " hoje");
+        if (usage.spent()) {
+            health.status(DEGRADED)
+                .withDetail("mode", "knowledge-base")
+                .withDetail("reason", "orçamento diário da OpenAI esgotado (court.assistant.budget): respostas pela "
+                        + "base de conhecimento até o fim do dia " + usage.day());
+        }
     }
 
     /** Asks upstream for its models once; what the background thread runs. */
@@ -95,6 +116,7 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
         if (openai == null) {
             return;
         }
+        this.budget.refresh();
         Instant started = clock.instant();
         try {
             openai.models()

@@ -36,9 +36,12 @@ public class UpstreamAnswerer {
 
     private final AssistantProperties.OpenAi settings;
 
-    UpstreamAnswerer(ObjectProvider<OpenAIClient> client, AssistantProperties properties) {
+    private final SpendingBudget budget;
+
+    UpstreamAnswerer(ObjectProvider<OpenAIClient> client, AssistantProperties properties, SpendingBudget budget) {
         this.client = client;
         this.settings = properties.openai();
+        this.budget = budget;
     }
 
     /** Whether an API key is configured; without one, nothing is ever sent. */
@@ -57,6 +60,12 @@ public class UpstreamAnswerer {
         if (remaining.compareTo(MINIMUM_ATTEMPT) < 0) {
             throw new DeadlineExceededException();
         }
+        // Every attempt is a call OpenAI bills: each reserves its share of the day's
+        // budget.
+        var reservation = this.budget.reserve();
+        if (reservation.isEmpty()) {
+            return new UpstreamResult.Unavailable(SpendingBudget.SPENT);
+        }
         Duration attempt = remaining.compareTo(settings.attemptTimeout()) < 0 ? remaining : settings.attemptTimeout();
         var options = RequestOptions.builder()
             .timeout(Timeout.builder()
@@ -73,6 +82,7 @@ public class UpstreamAnswerer {
                 : completion.choices().get(0).message().content().orElse("");
         long promptTokens = completion.usage().map(usage -> usage.promptTokens()).orElse(0L);
         long completionTokens = completion.usage().map(usage -> usage.completionTokens()).orElse(0L);
+        this.budget.record(reservation.get(), promptTokens + completionTokens);
         Set<String> given = request.passages().stream().map(Passage::id).collect(Collectors.toSet());
         return Prompt.read(content, given, promptTokens, completionTokens);
     }
