@@ -142,6 +142,14 @@ final class KnowledgeBase {
                 break;
             }
         }
+        if (chosen.size() == 1 && bestScore > 0) {
+            // One sentence alone often only introduces: the one after it usually says
+            // how.
+            int next = chosen.get(0).position() + 1;
+            if (next < sentences.size() && used + sentences.get(next).text().length() + 1 <= room) {
+                chosen.add(sentences.get(next));
+            }
+        }
         chosen.sort((a, b) -> Integer.compare(a.position(), b.position()));
         String text = String.join(" ", chosen.stream().map(Scored::text).toList());
         return (text.length() <= room) ? text : cut(text, room);
@@ -157,7 +165,7 @@ final class KnowledgeBase {
         String text = withoutTitle(passage.text().replaceAll("\\s+", " ").strip(), passage.title());
         for (String sentence : text.split("(?<=[.!?;])\\s+(?=[\\p{Lu}0-9\"“(])")) {
             String clean = sentence.strip();
-            if (clean.isEmpty() || clean.endsWith("…") && clean.length() < 40) {
+            if (clean.isEmpty() || (clean.endsWith("…") && clean.length() < 40)) {
                 continue;
             }
             if (Folding.words(clean).size() < MIN_SENTENCE_WORDS) {
