@@ -111,6 +111,14 @@ class AnswersOnTheSampleDataTests {
     }
 
     @Test
+    void adviceAboutASubjectOfAnotherCourtIsDeclinedAndSaysWhereToGo() {
+        JsonNode reply = chat("Quero me divorciar, o que eu faço?");
+
+        assertThat(reply.get("outcome").asString()).isEqualTo("refused");
+        assertThat(reply.get("answer").asString()).contains("orientação jurídica", "Vara de Família: divórcio");
+    }
+
+    @Test
     void composedAnswersStayWithinSixHundredCharactersAndEndWithTheirSources() {
         for (String question : List.of("Como funciona a audiência de conciliação?", "Como pego uma certidão?",
                 "como acompanho meu processo", "o que é o balcão virtual")) {

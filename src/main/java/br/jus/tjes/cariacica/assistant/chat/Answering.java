@@ -123,10 +123,12 @@ class Answering {
     private Answer refusal(String question, String fallbackReason) {
         String text = this.messages.getMessage("assistente.recusa", new Object[] { this.unit.defensoriaPhone() },
                 PT_BR);
-        List<Passage> found = this.passages.forKnowledgeBase(question);
+        Optional<KnowledgeBase.Composed> elsewhere = (this.live != null) ? this.live.elsewhere(question)
+                : Optional.empty();
+        List<Passage> found = elsewhere.isPresent() ? List.of() : this.passages.forKnowledgeBase(question);
         List<Source> sources = new ArrayList<>();
-        if (!found.isEmpty()) {
-            KnowledgeBase.Composed helpful = this.knowledgeBase.compose(question, found);
+        if (elsewhere.isPresent() || !found.isEmpty()) {
+            KnowledgeBase.Composed helpful = elsewhere.orElseGet(() -> this.knowledgeBase.compose(question, found));
             text = text + "\n\n" + this.messages.getMessage("assistente.recusa.ajuda", null, PT_BR) + " "
                     + helpful.text();
             sources.addAll(helpful.sources());

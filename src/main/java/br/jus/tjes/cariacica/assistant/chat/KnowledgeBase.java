@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import br.jus.tjes.cariacica.assistant.upstream.Passage;
 
@@ -37,6 +38,17 @@ final class KnowledgeBase {
      * processo.").
      */
     private static final int MIN_SENTENCE_WORDS = 4;
+
+    /**
+     * A sentence ends at . ! ? or ; before a capital letter or a quote, but not after an
+     * abbreviation such as "art." or "nº.".
+     */
+    private static final Pattern SENTENCE_END = Pattern
+        .compile("(?<=[.!?;])(?<!\\bart\\.)(?<!\\barts\\.)(?<!\\bn[ºo°]\\.)(?<!\\binc\\.)\\s+(?=[\\p{Lu}\"“(])");
+
+    private static final String FAQ = "/perguntas-frequentes";
+
+    private static final int CATEGORY_WORDS = 6;
 
     private static final Locale PT_BR = Locale.of("pt", "BR");
 
@@ -163,8 +175,15 @@ final class KnowledgeBase {
     private static List<Scored> scored(Passage passage, Set<String> asked) {
         List<Scored> scored = new ArrayList<>();
         String text = withoutTitle(passage.text().replaceAll("\\s+", " ").strip(), passage.title());
-        for (String sentence : text.split("(?<=[.!?;])\\s+(?=[\\p{Lu}0-9\"“(])")) {
-            String clean = sentence.strip();
+        String[] sentences = SENTENCE_END.split(text);
+        for (int i = 0; i < sentences.length; i++) {
+            String clean = sentences[i].strip();
+            // An FAQ entry's text starts with its category's name ("Prazos.", "Certidões,
+            // custas e gratuidade.").
+            if (i == 0 && sentences.length > 1 && passage.url().startsWith(FAQ)
+                    && Folding.words(clean).size() <= CATEGORY_WORDS) {
+                continue;
+            }
             if (clean.isEmpty() || (clean.endsWith("…") && clean.length() < 40)) {
                 continue;
             }

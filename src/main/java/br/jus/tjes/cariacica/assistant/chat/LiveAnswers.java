@@ -98,6 +98,17 @@ final class LiveAnswers {
                 fallbackReason, Duration.ZERO, 0, 0));
     }
 
+    /**
+     * The competence answer alone ("not this court, go there"), for a question that is
+     * also declined as legal advice.
+     * @param question the citizen's message, redacted
+     * @return where to go instead, or empty when the subject is not another court's
+     */
+    Optional<KnowledgeBase.Composed> elsewhere(String question) {
+        return competence(String.join(" ", Folding.words(question)))
+            .map((reply) -> new KnowledgeBase.Composed(reply.text(), reply.sources()));
+    }
+
     private Optional<Composed> caseNumber(String question) {
         Matcher match = CNJ.matcher(question);
         if (!match.find()) {

@@ -54,6 +54,19 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void anFaqCategoryPrefixIsLeftOutAndAnArticleNumberDoesNotEndTheSentence() {
+        Passage faq = new Passage("F4", "Posso ter justiça gratuita mesmo com advogado particular?",
+                "/perguntas-frequentes#gratuidade-com-advogado",
+                "Certidões, custas e gratuidade. Ter advogado particular não impede, por si só, a concessão da "
+                        + "gratuidade (Código de Processo Civil, art. 99, § 4º). O pedido é feito na petição.");
+
+        Answer answer = this.knowledgeBase.answer("justiça gratuita com advogado particular", List.of(faq), null);
+
+        assertThat(answer.text()).startsWith("Ter advogado particular não impede, por si só, a concessão da "
+                + "gratuidade (Código de Processo Civil, art. 99, § 4º).");
+    }
+
+    @Test
     void theComposedTextIsAtMostSixHundredCharacters() {
         for (String question : List.of("Como funciona a audiência de conciliação?", "audiencia texto longo continua",
                 "horário", "qualquer coisa")) {
