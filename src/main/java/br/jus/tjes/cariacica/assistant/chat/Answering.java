@@ -116,10 +116,8 @@ class Answering {
         return this.facts.channels();
     }
 
-    /**
-     * The fixed reply to a request for legal advice, with what the site says on the
-     * subject when it says something.
-     */
+    // The fixed reply to a request for legal advice, with where to go when the subject is
+    // another court's, or else what the site says on the subject when it says something.
     private Answer refusal(String question, String fallbackReason) {
         String text = this.messages.getMessage("assistente.recusa", new Object[] { this.unit.defensoriaPhone() },
                 PT_BR);

@@ -76,10 +76,8 @@ final class Grounding {
         return true;
     }
 
-    /**
-     * A link as it would be written in a passage: lower case, without the scheme or
-     * trailing punctuation.
-     */
+    // A link as a passage would hold it: lower case, without the scheme or trailing
+    // punctuation.
     private static String link(String url) {
         String link = url.toLowerCase(Locale.ROOT).replaceFirst("[.,;:!?)]+$", "").replaceFirst("^https?://", "");
         return link.endsWith("/") ? link.substring(0, link.length() - 1) : link;
@@ -107,6 +105,8 @@ final class Grounding {
         /**
          * A number of the reply is known when the passages hold it whole (its digits), or
          * hold each of its parts ("12:00" for "12h"; a zero part needs no source).
+         * @param number a number as the reply writes it
+         * @return whether the passages hold it
          */
         boolean holds(String number) {
             if (this.whole.contains(number.replaceAll("\\D", ""))) {

@@ -128,10 +128,8 @@ final class KnowledgeBase {
         return List.copyOf(sources);
     }
 
-    /**
-     * The best sentence and up to two more that also hold words of the question, in the
-     * passage's order; the passage's opening sentences when none does.
-     */
+    // The best sentence and up to two more that also hold words of the question, in the
+    // passage's order; the passage's opening sentences when none does.
     private static String sentences(List<Scored> sentences, int bestScore, int room) {
         if (sentences.isEmpty()) {
             return "";
@@ -171,7 +169,7 @@ final class KnowledgeBase {
         return sentences.stream().mapToInt(Scored::score).max().orElse(-1);
     }
 
-    /** The passage's sentences, headings glued to them dropped, each scored. */
+    // The passage's sentences, headings glued to them dropped, each scored.
     private static List<Scored> scored(Passage passage, Set<String> asked) {
         List<Scored> scored = new ArrayList<>();
         String text = withoutTitle(passage.text().replaceAll("\\s+", " ").strip(), passage.title());
@@ -205,7 +203,12 @@ final class KnowledgeBase {
         return text;
     }
 
-    /** Cut at a word boundary, with an ellipsis. */
+    /**
+     * Cut at a word boundary, with an ellipsis.
+     * @param text any text
+     * @param length the longest result
+     * @return the text, or its start and an ellipsis
+     */
     static String cut(String text, int length) {
         if (text.length() <= length) {
             return text;
