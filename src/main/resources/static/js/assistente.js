@@ -98,8 +98,8 @@
       item.appendChild(element('p', 'assistente__rotulo', text('fontes')));
       item.appendChild(links(sources, 'assistente__fontes'));
     }
-    if (reply.outcome === 'not-found' && handoff && handoff.length) {
-      item.appendChild(element('p', 'assistente__nota', text('nao-encontrado')));
+    if ((reply.outcome === 'not-found' || reply.outcome === 'refused') && handoff && handoff.length) {
+      item.appendChild(element('p', 'assistente__nota', text(reply.outcome === 'refused' ? 'recusado' : 'nao-encontrado')));
       item.appendChild(links(handoff, 'assistente__canais'));
     }
     if (reply.messageId && (reply.useful === undefined || reply.useful === null)) {

@@ -60,7 +60,7 @@ class AssistantBrowserTests extends BrowserTest {
         waitUpTo(30).until(d -> !log.findElements(By.cssSelector(".msg-assistente")).isEmpty());
         assertThat(log.findElement(By.cssSelector(".msg-cidadao")).getText()).contains("A vara está aberta hoje?");
         WebElement answer = log.findElement(By.cssSelector(".msg-assistente"));
-        assertThat(answer.getText()).contains("Encontrei estas informações",
+        assertThat(answer.getText()).contains("Agora (",
                 "Resposta montada a partir das páginas do site (a inteligência artificial não está disponível agora).",
                 "Fontes", "Esta resposta foi útil?");
         assertThat(answer.findElements(By.cssSelector(".assistente__fontes a")))
@@ -89,7 +89,7 @@ class AssistantBrowserTests extends BrowserTest {
         input = openChatPanelWithTheKeyboard();
         WebElement again = driver.findElement(By.cssSelector("[data-assistente-conversa]"));
         waitUpTo(10).until(d -> !again.findElements(By.cssSelector(".msg-assistente")).isEmpty());
-        assertThat(again.getText()).contains("A vara está aberta hoje?", "Encontrei estas informações")
+        assertThat(again.getText()).contains("A vara está aberta hoje?", "Agora (")
             .doesNotContain("Esta resposta foi útil?");
 
         // Erase: Tab past "Perguntar" to "Apagar a conversa".

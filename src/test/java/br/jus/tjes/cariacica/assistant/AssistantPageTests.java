@@ -52,7 +52,7 @@ class AssistantPageTests {
             .hasValueSatisfying(location -> assertThat(location).endsWith("/assistente#resposta"));
 
         var answered = WebClientSupport.get(port, "/assistente", "Accept", "text/html", "Cookie", cookie);
-        assertThat(answered.body()).contains("A vara está aberta hoje?", "Encontrei estas informações",
+        assertThat(answered.body()).contains("A vara está aberta hoje?", "Agora (",
                 "Resposta montada a partir das páginas do site", "Esta resposta foi útil?", "href=\"/atendimento\"",
                 "Apagar a conversa");
 

@@ -63,7 +63,8 @@ class ChatApiTests {
         JsonNode reply = JSON.readTree(response.body());
         assertThat(reply.get("mode").asString()).isEqualTo("knowledge-base");
         assertThat(reply.get("outcome").asString()).isEqualTo("answered");
-        assertThat(reply.get("answer").asString()).contains("Atendimento agora");
+        assertThat(reply.get("answer").asString()).startsWith("Agora (")
+            .containsPattern("(aberto, até as|fechado; abre)");
         assertThat(reply.get("sources").get(0).get("url").asString()).isEqualTo("/atendimento");
         assertThat(context.getBeanProvider(OpenAIClient.class).getIfAvailable()).isNull();
         var openai = health.healthForPath("openai");
@@ -94,7 +95,9 @@ class ChatApiTests {
             JsonNode reply = JSON.readTree(chat("Como peço uma certidão de objeto e pé?", newClientAddress()).body());
 
             assertThat(reply.get("mode").asString()).isEqualTo("knowledge-base");
-            assertThat(reply.get("answer").asString()).contains("cinco dias úteis");
+            assertThat(reply.get("answer").asString())
+                .startsWith("A certidão de objeto e pé resume o andamento de um processo.")
+                .contains("cinco dias úteis", "Saiba mais: Como pedir a certidão de objeto e pé");
             assertThat(reply.get("sources").toString()).contains("/perguntas-frequentes#" + key);
         }
         finally {
@@ -107,7 +110,7 @@ class ChatApiTests {
         JsonNode reply = JSON.readTree(chat("Zzqxw kkvvj wwyyq?", newClientAddress()).body());
 
         assertThat(reply.get("outcome").asString()).isEqualTo("not-found");
-        assertThat(reply.get("answer").asString()).contains("Não encontrei");
+        assertThat(reply.get("answer").asString()).startsWith("Não encontrei essa informação no conteúdo do site");
         assertThat(reply.get("sources")).isEmpty();
         assertThat(reply.get("handoff").toString()).contains("balcao-virtual", "tel:", "mailto:", "defensoria");
     }

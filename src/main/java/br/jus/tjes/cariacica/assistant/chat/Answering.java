@@ -3,8 +3,11 @@ package br.jus.tjes.cariacica.assistant.chat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,12 +26,21 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * What the assistant says to one question: the court's content and live data, the model
- * when it is configured and answers, the knowledge base otherwise. It touches no
- * transaction: {@link ChatService} stores the question before and the answer after.
+ * What the assistant says to one question, in this order: a request for legal advice is
+ * declined; a question the court's data answers (a case number, "é aqui?", open now,
+ * contacts) is answered from it; otherwise the model over the retrieved passages when it
+ * is configured and its reply is grounded in them, the knowledge base when not. It
+ * touches no transaction: {@link ChatService} stores the question before and the answer
+ * after.
  */
 @Component
 class Answering {
+
+    static final String UNGROUNDED = "ungrounded";
+
+    private static final String NO_KEY = "no-key";
+
+    private static final Locale PT_BR = Locale.of("pt", "BR");
 
     private final UpstreamAnswerer upstream;
 
@@ -36,23 +48,32 @@ class Answering {
 
     private final KnowledgeBase knowledgeBase;
 
+    private final LiveAnswers live;
+
     private final CourtFacts facts;
 
     private final SealedCaseNumbers sealedCases;
 
+    private final MessageSource messages;
+
+    private final AssistantProperties.Unit unit;
+
     Answering(UpstreamAnswerer upstream, ObjectProvider<SiteSearch> search, ObjectProvider<CourtFacts> courtFacts,
-            ObjectProvider<SiteContent> content, MessageSource messages, AssistantProperties properties,
+            ObjectProvider<SiteContent> content, MessageSource messages, AssistantProperties properties, Clock clock,
             SealedCaseNumbers sealedCases) {
         this.upstream = upstream;
         this.sealedCases = sealedCases;
+        this.messages = messages;
+        this.unit = properties.unit();
         // A CourtFacts bean wins; otherwise the site's content; otherwise the configured
         // sample contacts.
         SiteContent siteContent = content.getIfAvailable();
-        this.facts = courtFacts.getIfUnique(
-                () -> siteContent != null ? new ContentCourtFacts(siteContent, properties.unit(), Clock.systemUTC())
-                        : new ConfiguredCourtFacts(properties.unit(), Clock.systemUTC()));
+        this.facts = courtFacts
+            .getIfUnique(() -> (siteContent != null) ? new ContentCourtFacts(siteContent, properties.unit(), clock)
+                    : new ConfiguredCourtFacts(properties.unit(), clock));
         this.passages = new Passages(search, this.facts, properties.passages());
         this.knowledgeBase = new KnowledgeBase(messages);
+        this.live = (siteContent != null) ? new LiveAnswers(siteContent, clock, messages) : null;
     }
 
     /**
@@ -61,10 +82,20 @@ class Answering {
      * @param history the turns before it, oldest first
      * @param deadline when the citizen must have the answer; no upstream attempt starts
      * after it
+     * @return what to show and store
      */
     Answer answer(String question, List<Turn> history, Instant deadline) {
-        if (!this.upstream.isConfigured()) {
-            return this.knowledgeBase.answer(this.passages.forKnowledgeBase(question), "no-key");
+        boolean modelAvailable = this.upstream.isConfigured();
+        String noModel = modelAvailable ? null : NO_KEY;
+        if (LegalAdvice.isAdvice(question)) {
+            return refusal(question, noModel);
+        }
+        Optional<Answer> fromData = (this.live != null) ? this.live.answer(question, noModel) : Optional.empty();
+        if (fromData.isPresent()) {
+            return fromData.get();
+        }
+        if (!modelAvailable) {
+            return this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), NO_KEY);
         }
         // A sealed case's number never goes upstream (docs/SECURITY.md).
         String outgoing = this.sealedCases.mask(question);
@@ -72,26 +103,57 @@ class Answering {
         var result = this.upstream
             .answer(new UpstreamRequest(outgoing, given, this.sealedCases.mask(history), deadline));
         return switch (result) {
-            case UpstreamResult.Answer reply when !reply.text().isBlank() && !reply.found() ->
-                new Answer(reply.text(), List.of(), Mode.AI, Outcome.NOT_FOUND, null, Duration.ZERO,
-                        reply.promptTokens(), reply.completionTokens());
-            case UpstreamResult.Answer reply when !reply.text().isBlank() && !reply.citedIds().isEmpty() ->
+            // "Not found" is said in our words: the model's own text might add something.
+            case UpstreamResult.Answer reply when !reply.found() ->
+                withTokens(this.knowledgeBase.notFound(Mode.AI, null), reply);
+            case UpstreamResult.Answer reply when !reply.text().isBlank() && !reply.citedIds().isEmpty()
+                    && Grounding.grounded(reply.text(), cited(given, reply.citedIds())) ->
                 new Answer(reply.text(), sources(given, reply.citedIds()), Mode.AI, Outcome.ANSWERED, null,
                         Duration.ZERO, reply.promptTokens(), reply.completionTokens());
-            case UpstreamResult.Answer reply -> {
-                // Not grounded in anything we gave it: not shown.
-                Answer fallback = this.knowledgeBase.answer(this.passages.forKnowledgeBase(question), "ungrounded");
-                yield new Answer(fallback.text(), fallback.sources(), fallback.mode(), fallback.outcome(),
-                        fallback.fallbackReason(), Duration.ZERO, reply.promptTokens(), reply.completionTokens());
-            }
+            // Uncited, unreadable, or stating what no cited passage holds: not shown.
+            case UpstreamResult.Answer reply -> withTokens(
+                    this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), UNGROUNDED), reply);
             case UpstreamResult.Unavailable unavailable ->
-                this.knowledgeBase.answer(this.passages.forKnowledgeBase(question), unavailable.reason());
+                this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), unavailable.reason());
         };
     }
 
     /** The current ways to reach a person. */
     List<CourtFacts.Channel> handoff() {
         return this.facts.channels();
+    }
+
+    // The fixed reply to a request for legal advice, with where to go when the subject is
+    // another court's, or else what the site says on the subject when it says something.
+    private Answer refusal(String question, String fallbackReason) {
+        String text = this.messages.getMessage("assistente.recusa", new Object[] { this.unit.defensoriaPhone() },
+                PT_BR);
+        Optional<KnowledgeBase.Composed> elsewhere = (this.live != null) ? this.live.elsewhere(question)
+                : Optional.empty();
+        List<Passage> found = elsewhere.isPresent() ? List.of() : this.passages.forKnowledgeBase(question);
+        List<Source> sources = new ArrayList<>();
+        if (elsewhere.isPresent() || !found.isEmpty()) {
+            KnowledgeBase.Composed helpful = elsewhere.orElseGet(() -> this.knowledgeBase.compose(question, found));
+            text = text + "\n\n" + this.messages.getMessage("assistente.recusa.ajuda", null, PT_BR) + " "
+                    + helpful.text();
+            sources.addAll(helpful.sources());
+        }
+        Source attendance = new Source(this.messages.getMessage("assistente.vivo.atendimento", null, PT_BR),
+                "/atendimento");
+        if (sources.stream().noneMatch((source) -> source.url().equals(attendance.url()))) {
+            sources.add(attendance);
+        }
+        return new Answer(text, List.copyOf(sources), Mode.KNOWLEDGE_BASE, Outcome.REFUSED, fallbackReason,
+                Duration.ZERO, 0, 0);
+    }
+
+    private static Answer withTokens(Answer answer, UpstreamResult.Answer reply) {
+        return new Answer(answer.text(), answer.sources(), answer.mode(), answer.outcome(), answer.fallbackReason(),
+                Duration.ZERO, reply.promptTokens(), reply.completionTokens());
+    }
+
+    private static List<Passage> cited(List<Passage> given, List<String> citedIds) {
+        return given.stream().filter((passage) -> citedIds.contains(passage.id())).toList();
     }
 
     private static List<Source> sources(List<Passage> given, List<String> citedIds) {

@@ -39,6 +39,12 @@ final class ChatMetrics {
                 .register(registry)
                 .increment();
         }
+        if (Answering.UNGROUNDED.equals(answer.fallbackReason())) {
+            Counter.builder("court.assistant.ungrounded")
+                .description("Model replies not shown because they were uncited or stated what no cited passage holds")
+                .register(this.registry)
+                .increment();
+        }
         if (answer.promptTokens() > 0 || answer.completionTokens() > 0) {
             tokens("prompt").increment(answer.promptTokens());
             tokens("completion").increment(answer.completionTokens());

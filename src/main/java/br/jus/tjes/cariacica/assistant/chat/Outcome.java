@@ -2,11 +2,15 @@ package br.jus.tjes.cariacica.assistant.chat;
 
 /**
  * Whether the answer was found in the court's content, or the citizen was handed off to a
- * person.
+ * person, or the question asked for legal advice and was declined.
  */
 public enum Outcome {
 
-    ANSWERED("answered"), NOT_FOUND("not-found");
+    ANSWERED("answered"), NOT_FOUND("not-found"),
+    /**
+     * A request for legal advice, declined with the way to a lawyer or the Defensoria.
+     */
+    REFUSED("refused");
 
     private final String value;
 

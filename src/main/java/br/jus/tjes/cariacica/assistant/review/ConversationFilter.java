@@ -19,7 +19,14 @@ record ConversationFilter(Kind filtro, @Min(1) @Max(100_000) Integer pagina) {
         /** At least one answer said it did not find the answer. */
         SEM_RESPOSTA,
         /** The citizen marked at least one answer as not useful. */
-        NAO_UTIL
+        NAO_UTIL,
+        /** At least one question asked for legal advice and was declined. */
+        RECUSADA,
+        /**
+         * At least one reply of the model was not shown: uncited, or stating what no
+         * cited passage holds.
+         */
+        NAO_FUNDAMENTADA
 
     }
 

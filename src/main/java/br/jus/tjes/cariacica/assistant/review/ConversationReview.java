@@ -49,6 +49,8 @@ class ConversationReview {
             case BASE_DE_CONHECIMENTO -> "bool_or(m.mode = 'knowledge-base' and m.outcome = 'answered')";
             case SEM_RESPOSTA -> "bool_or(m.outcome = 'not-found')";
             case NAO_UTIL -> "bool_or(m.useful = false)";
+            case RECUSADA -> "bool_or(m.outcome = 'refused')";
+            case NAO_FUNDAMENTADA -> "bool_or(m.fallback_reason = 'ungrounded')";
         };
         List<ConversationSummary> rows = jdbc.sql("""
                 select c.id, c.created_at,

@@ -33,7 +33,8 @@ final class ChatApiModels {
             description = "Só na primeira resposta: guarde-o, é pedido em toda chamada seguinte") String conversationToken,
             UUID messageId, String answer, List<Source> sources, @Schema(allowableValues = {
                     "ai", "knowledge-base" }) String mode,
-            @Schema(allowableValues = { "answered", "not-found" }) String outcome, List<CourtFacts.Channel> handoff){
+            @Schema(allowableValues = { "answered", "not-found", "refused" }) String outcome,
+            List<CourtFacts.Channel> handoff){
 
         static ChatResponse of(ChatReply reply) {
             return new ChatResponse(reply.conversationId(), reply.conversationToken(), reply.messageId(),

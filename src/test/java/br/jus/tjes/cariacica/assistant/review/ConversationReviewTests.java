@@ -97,6 +97,28 @@ class ConversationReviewTests {
     }
 
     @Test
+    void filtersSelectConversationsWithDeclinedLegalAdviceOrAModelReplyNotShown() {
+        String word = CitizenChats.nonsenseWord();
+        Reply refused = citizen.ask("Devo recorrer da sentença? " + word);
+        Reply ungrounded = citizen.ask("Como pego uma certidão? " + word);
+        // A model reply not shown is what AI mode stores (AssistantGuardTests): here,
+        // without a model, the stored reason is set as that path sets it.
+        JdbcClient.create(dataSource)
+            .sql("update assistant_message set fallback_reason = 'ungrounded' where id = ?")
+            .param(ungrounded.messageId())
+            .update();
+        assertThat(refused.outcome()).isEqualTo("refused");
+
+        assertThat(idsOf(Kind.RECUSADA)).contains(refused.conversationId()).doesNotContain(ungrounded.conversationId());
+        assertThat(idsOf(Kind.NAO_FUNDAMENTADA)).contains(ungrounded.conversationId())
+            .doesNotContain(refused.conversationId());
+        assertThat(editor.get("/admin/assistente/conversas/" + refused.conversationId()).body())
+            .contains("Pedido de orientação jurídica: o assistente recusou");
+        assertThat(editor.get("/admin/assistente/conversas/" + ungrounded.conversationId()).body())
+            .contains("A resposta da IA não foi mostrada");
+    }
+
+    @Test
     void anUnknownFilterShowsItsMessageAndEveryConversation() {
         Reply mine = citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
 

@@ -1,0 +1,140 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import br.jus.tjes.cariacica.content.CnjNumber;
+import br.jus.tjes.cariacica.content.Unit;
+
+import static br.jus.tjes.cariacica.assistant.ChatHttp.json;
+import static br.jus.tjes.cariacica.assistant.ChatHttp.newClientAddress;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a citizen reads on the embedded default (no OpenAI key): live answers from the
+ * sample pauta and the unit's content, declined legal advice, composed answers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AnswersOnTheSampleDataTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final Map<String, String> TYPES = Map.of("CONCILIACAO", "Conciliação", "MEDIACAO", "Mediação",
+            "INSTRUCAO_JULGAMENTO", "Instrução e julgamento", "JUSTIFICACAO", "Justificação", "SANEAMENTO",
+            "Saneamento");
+
+    private static final String SAMPLE_CASE = "1197975-75.2023.8.08.0012";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aQuestionWithACaseNumberIsAnsweredWithItsNextHearingOnThePublicPauta() {
+        Map<String, Object> next = this.jdbc.queryForMap("""
+                select scheduled_at, hearing_type, mode from hearing
+                where case_number = ? and not sealed and scheduled_at > now() and status in ('DESIGNADA', 'REDESIGNADA')
+                order by scheduled_at limit 1""", SAMPLE_CASE);
+        ZonedDateTime when = ((Timestamp) next.get("scheduled_at")).toInstant().atZone(Unit.ZONE);
+
+        JsonNode reply = chat("Quando é a audiência do processo " + SAMPLE_CASE + "?");
+
+        assertThat(reply.get("outcome").asString()).isEqualTo("answered");
+        assertThat(reply.get("answer").asString())
+            .startsWith("A próxima audiência do processo " + SAMPLE_CASE + " na pauta pública da vara é ")
+            .contains(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(when),
+                    "às " + ((when.getMinute() == 0) ? when.getHour() + "h"
+                            : String.format("%dh%02d", when.getHour(), when.getMinute())) + ":",
+                    TYPES.get((String) next.get("hearing_type")),
+                    next.get("mode").equals("VIRTUAL") ? "virtual" : "presencial");
+        assertThat(reply.get("sources").get(0).get("url").asString())
+            .isEqualTo("/consulta-processual?numero=" + SAMPLE_CASE);
+    }
+
+    @Test
+    void aSealedCaseIsNeitherConfirmedNorDeniedItReadsLikeANumberWithoutPublicHearings() {
+        String sealed = this.jdbc.queryForObject("select case_number from hearing where sealed limit 1", String.class);
+        String unknown = "0000001-" + CnjNumber.checkDigitsFor("0000001", "2020", "8", "08", "0012")
+                + ".2020.8.08.0012";
+
+        String aboutSealed = chat("Quando é a audiência do processo " + sealed + "?").get("answer").asString();
+        String aboutUnknown = chat("Quando é a audiência do processo " + unknown + "?").get("answer").asString();
+
+        assertThat(aboutSealed).contains("não mostra audiência marcada").doesNotContainIgnoringCase("segredo");
+        assertThat(aboutSealed.replace(sealed, "N")).isEqualTo(aboutUnknown.replace(unknown, "N"));
+    }
+
+    @Test
+    void aNumberWithWrongCheckDigitsGetsTheCheckDigitExplanation() {
+        JsonNode reply = chat("Quando é a audiência do processo 1197975-57.2023.8.08.0012?");
+
+        assertThat(reply.get("answer").asString()).contains("não é um número de processo válido",
+                "dígitos verificadores");
+    }
+
+    @Test
+    void aSubjectOfAnotherCourtIsAnsweredWithWhereToGoFromTheSitesContent() {
+        JsonNode reply = chat("Meu divórcio é nesta vara?");
+
+        assertThat(reply.get("answer").asString()).startsWith("Esse assunto não é da 2ª Vara Cível de Cariacica.")
+            .contains("Vara de Família: divórcio, pensão alimentícia");
+        assertThat(reply.get("sources").get(0).get("url").asString()).isEqualTo("/a-vara");
+    }
+
+    @Test
+    void legalAdviceIsDeclinedWithTheDefensoriasPhoneAndStoredAsRefused() {
+        JsonNode reply = chat("Devo recorrer da sentença que perdi?");
+
+        assertThat(reply.get("outcome").asString()).isEqualTo("refused");
+        assertThat(reply.get("answer").asString()).startsWith("Não posso dar orientação jurídica sobre o seu caso")
+            .contains("advogado", "Defensoria Pública do Espírito Santo, pelo telefone 129");
+        assertThat(reply.get("handoff").toString()).contains("defensoria");
+        assertThat(this.jdbc.queryForObject("select outcome from assistant_message where id = ?", String.class,
+                UUID.fromString(reply.get("messageId").asString())))
+            .isEqualTo("refused");
+    }
+
+    @Test
+    void adviceAboutASubjectOfAnotherCourtIsDeclinedAndSaysWhereToGo() {
+        JsonNode reply = chat("Quero me divorciar, o que eu faço?");
+
+        assertThat(reply.get("outcome").asString()).isEqualTo("refused");
+        assertThat(reply.get("answer").asString()).contains("orientação jurídica", "Vara de Família: divórcio");
+    }
+
+    @Test
+    void composedAnswersStayWithinSixHundredCharactersAndEndWithTheirSources() {
+        for (String question : List.of("Como funciona a audiência de conciliação?", "Como pego uma certidão?",
+                "como acompanho meu processo", "o que é o balcão virtual")) {
+            JsonNode reply = chat(question);
+            assertThat(reply.get("outcome").asString()).as(question).isEqualTo("answered");
+            assertThat(reply.get("answer").asString()).as(question)
+                .hasSizeLessThanOrEqualTo(600)
+                .contains("Saiba mais: " + reply.get("sources").get(0).get("title").asString());
+        }
+    }
+
+    private JsonNode chat(String message) {
+        HttpResponse<String> response = ChatHttp.post(this.port, "/api/chat", "{\"message\": " + json(message) + "}",
+                newClientAddress());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+}
