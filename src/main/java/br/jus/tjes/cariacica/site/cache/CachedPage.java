@@ -16,8 +16,11 @@ import java.util.List;
  * @param headers the headers to replay
  * @param expires when the page stops being valid (the next minute boundary: opening
  * hours, closures and notices change status on minutes)
+ * @param pattern the handler's path pattern ({@code /avisos/{slug}}), so the HTTP server
+ * metrics of a hit carry the same {@code uri} tag as a rendered page; null when unknown
  */
-record CachedPage(String contentType, byte[] body, boolean gzip, String etag, List<Header> headers, Instant expires) {
+record CachedPage(String contentType, byte[] body, boolean gzip, String etag, List<Header> headers, Instant expires,
+        String pattern) {
 
     /**
      * What the page costs in the cache's byte budget.

@@ -20,6 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.servlet.HandlerMapping;
 
 import br.jus.tjes.cariacica.site.LayoutData;
 
@@ -79,6 +81,10 @@ class PageCacheFilter extends OncePerRequestFilter {
                 for (CachedPage.Header header : page.headers()) {
                     response.addHeader(header.name(), header.value());
                 }
+                if (page.pattern() != null) {
+                    ServerHttpObservationFilter.findObservationContext(request)
+                        .ifPresent((observation) -> observation.setPathPattern(page.pattern()));
+                }
                 send(page, request, response);
                 return;
             }
@@ -97,7 +103,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         // Stored pages are encoded as their key says; the others go out as they are and
         // the
         // server compresses them.
-        CachedPage page = page(response, body, (key != null) && gzip, expires);
+        CachedPage page = page(request, response, body, (key != null) && gzip, expires);
         if (key != null) {
             this.cache.put(key, page, generation);
         }
@@ -138,7 +144,8 @@ class PageCacheFilter extends OncePerRequestFilter {
                 && !response.containsHeader(HttpHeaders.SET_COOKIE) && response.getContentType() != null;
     }
 
-    private static CachedPage page(HttpServletResponse response, byte[] body, boolean gzip, Instant expires) {
+    private static CachedPage page(HttpServletRequest request, HttpServletResponse response, byte[] body, boolean gzip,
+            Instant expires) {
         var headers = new ArrayList<CachedPage.Header>();
         for (String name : response.getHeaderNames()) {
             if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
@@ -150,7 +157,9 @@ class PageCacheFilter extends OncePerRequestFilter {
         String contentType = response.getContentType();
         String etag = "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
         boolean compress = gzip && body.length >= MIN_COMPRESSED_SIZE && compressible(contentType);
-        return new CachedPage(contentType, compress ? gzip(body) : body, compress, etag, List.copyOf(headers), expires);
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return new CachedPage(contentType, compress ? gzip(body) : body, compress, etag, List.copyOf(headers), expires,
+                (pattern instanceof String path) ? path : null);
     }
 
     private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)

@@ -91,7 +91,7 @@ class PageCacheBoundsTests {
 
     private static CachedPage page(int size, Instant expires) {
         return new CachedPage("text/html;charset=UTF-8", new byte[size], true, "W/\"x\"",
-                List.of(new CachedPage.Header("X-Frame-Options", "DENY")), expires);
+                List.of(new CachedPage.Header("X-Frame-Options", "DENY")), expires, "/");
     }
 
 }
