@@ -91,7 +91,8 @@ cpu_ticks() {
 tree_ticks() {
   local root=$1
   [ -n "$root" ] && [ -d "/proc/$root" ] || { echo 0; return; }
-  cat /proc/[0-9]*/stat 2>/dev/null | awk -v root="$root" '
+  # Processes come and go while /proc is read: a vanished one is skipped, never an error.
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v root="$root" '
     { i = index($0, ") "); split(substr($0, i + 2), f, " "); pid = $1; ppid[pid] = f[2]; ticks[pid] = f[12] + f[13] }
     END {
       for (p in ticks) { q = p; for (d = 0; d < 64 && q != "" && q != 0; d++) { if (q == root) { sum += ticks[p]; break } q = ppid[q] } }
