@@ -81,32 +81,36 @@ compare() {
   wrk_ms=$(awk -v t="$wrk_app" -v n="$total" -v hz="$hz" 'BEGIN { if (n > 0) printf "%.3f", 1000 * t / hz / n; else print 0 }')
   nginx_ms=$(awk -v t="$((nginx_after - nginx_before))" -v n="$nginx_total" -v hz="$hz" 'BEGIN { if (n > 0) printf "%.4f", 1000 * t / hz / n; else print 0 }')
   ERRORS=$errors
-  echo "| \`${PAGES[$i]}\` | $label | $connections | $rps | $nginx_rps | $RATIO % | $p50 | $p99 | $errors | $APP_MS | $pg_ms | $nginx_ms | $wrk_ms | $(load_average) |"
+  # What nginx spends on a page as a share of what the application spends: unlike the req/s ratio, it holds when
+  # other processes take the core from both (a shared machine).
+  CPU_RATIO=$(awk -v n="$nginx_ms" -v a="$APP_MS" -v p="$pg_ms" 'BEGIN { if (a + p > 0) printf "%.1f", 100 * n / (a + p); else print 0 }')
+  echo "| \`${PAGES[$i]}\` | $label | $connections | $rps | $nginx_rps | $RATIO % | $CPU_RATIO % | $p50 | $p99 | $errors | $APP_MS | $pg_ms | $nginx_ms | $wrk_ms | $(load_average) |"
 }
 
 echo "### Fechado (wrk sem pausa), a aplicação e o nginx na mesma execução"
 echo
-echo "| página | codificação | conexões | app req/s | nginx req/s | app/nginx | p50 ms | p99 ms | erros | CPU app ms/pedido | CPU PostgreSQL ms/pedido | CPU nginx ms/pedido | CPU wrk ms/pedido (app) | carga média |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| página | codificação | conexões | app req/s | nginx req/s | app/nginx | CPU nginx/(app+PostgreSQL) | p50 ms | p99 ms | erros | CPU app ms/pedido | CPU PostgreSQL ms/pedido | CPU nginx ms/pedido | CPU wrk ms/pedido (app) | carga média |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 compare 0 identity 64
-home_ratio=$RATIO; home_ms=$APP_MS
+home=$RATIO; home_cpu=$CPU_RATIO; home_ms=$APP_MS
 compare 0 gzip 64 "${GZIP[@]}"
-home_gzip_ratio=$RATIO; home_gzip_ms=$APP_MS
+home_gzip=$RATIO; home_gzip_cpu=$CPU_RATIO; home_gzip_ms=$APP_MS
 compare 1 identity 64
-pauta_ratio=$RATIO
+pauta=$RATIO; pauta_cpu=$CPU_RATIO
 compare 1 gzip 64 "${GZIP[@]}"
-pauta_gzip_ratio=$RATIO
+pauta_gzip=$RATIO; pauta_gzip_cpu=$CPU_RATIO
 compare 3 gzip 64 "${GZIP[@]}"
 compare 0 gzip 1500 "${GZIP[@]}"
 home_1500_errors=$ERRORS
 echo
 
-figure "página inicial / nginx (identity, 64 conexões)" "$home_ratio %" "≥ 20 %" "$(verdict "$home_ratio" 'x >= 20')"
-figure "página inicial / nginx (gzip, 64 conexões)" "$home_gzip_ratio %" "≥ 20 %" "$(verdict "$home_gzip_ratio" 'x >= 20')"
+# The targets are judged on the CPU shares (stable on a shared machine); the req/s ratios are recorded beside them.
+figure "página inicial: CPU do nginx ÷ CPU da aplicação (identity, req/s: $home %)" "$home_cpu %" "≥ 20 %" "$(verdict "$home_cpu" 'x >= 20')"
+figure "página inicial: CPU do nginx ÷ CPU da aplicação (gzip, req/s: $home_gzip %)" "$home_gzip_cpu %" "≥ 20 %" "$(verdict "$home_gzip_cpu" 'x >= 20')"
 figure "CPU da aplicação por página inicial (identity)" "$home_ms ms" "≈ 0,1 ms (≤ 0,15)" "$(verdict "$home_ms" 'x <= 0.15')"
 figure "CPU da aplicação por página inicial (gzip)" "$home_gzip_ms ms" "≈ 0,1 ms (≤ 0,15)" "$(verdict "$home_gzip_ms" 'x <= 0.15')"
-figure "/pauta / nginx (identity, 64 conexões)" "$pauta_ratio %" "≥ 10 %" "$(verdict "$pauta_ratio" 'x >= 10')"
-figure "/pauta / nginx (gzip, 64 conexões)" "$pauta_gzip_ratio %" "≥ 10 %" "$(verdict "$pauta_gzip_ratio" 'x >= 10')"
+figure "/pauta: CPU do nginx ÷ CPU da aplicação (identity, req/s: $pauta %)" "$pauta_cpu %" "≥ 10 %" "$(verdict "$pauta_cpu" 'x >= 10')"
+figure "/pauta: CPU do nginx ÷ CPU da aplicação (gzip, req/s: $pauta_gzip %)" "$pauta_gzip_cpu %" "≥ 10 %" "$(verdict "$pauta_gzip_cpu" 'x >= 10')"
 figure "página inicial a 1.500 conexões: erros" "$home_1500_errors" "0" "$(verdict "$home_1500_errors" 'x == 0')"
 
 # Open loop: each connection paced so that all of them together ask about RATE requests a second, whatever the
@@ -128,8 +132,8 @@ echo
 # The search last: at 1,500 connections its backlog outlives the run and would slow whatever came next.
 echo "### Busca (fechado, gzip)"
 echo
-echo "| página | codificação | conexões | app req/s | nginx req/s | app/nginx | p50 ms | p99 ms | erros | CPU app ms/pedido | CPU PostgreSQL ms/pedido | CPU nginx ms/pedido | CPU wrk ms/pedido (app) | carga média |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| página | codificação | conexões | app req/s | nginx req/s | app/nginx | CPU nginx/(app+PostgreSQL) | p50 ms | p99 ms | erros | CPU app ms/pedido | CPU PostgreSQL ms/pedido | CPU nginx ms/pedido | CPU wrk ms/pedido (app) | carga média |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 compare 2 gzip 64 "${GZIP[@]}"
 compare 2 gzip 1500 "${GZIP[@]}"
 busca_errors=$ERRORS
@@ -137,8 +141,9 @@ figure "/busca?q=certidão a 1.500 conexões: erros" "$busca_errors" "0" "$(verd
 echo
 
 # GC: every pause of the run, from the unified GC log.
-pauses=$(grep -c 'Pause' "$RESULTS/gc-pages.log" 2>/dev/null || echo 0)
-pause_ms=$(grep 'Pause' "$RESULTS/gc-pages.log" 2>/dev/null | awk '{ v = $NF; sub("ms", "", v); s += v } END { printf "%.0f", s }')
+# Only the lines that end a pause carry its duration ("... 12.345ms"); Serial GC when the JVM sees one core.
+pauses=$(grep -c 'Pause.*ms$' "$RESULTS/gc-pages.log" 2>/dev/null || echo 0)
+pause_ms=$(grep 'Pause.*ms$' "$RESULTS/gc-pages.log" 2>/dev/null | awk '{ v = $NF; sub("ms", "", v); s += v } END { printf "%.0f", s }')
 echo "GC (\`target/bench/gc-pages.log\`): $pauses pausas, ${pause_ms:-0} ms no total. RSS da aplicação após a carga: $(rss_mb "$APP_PID") MB."
 metrics=$(curl -fsS -u bench:bench-only-password "http://127.0.0.1:$APP_PORT/actuator/prometheus" 2>/dev/null || true)
 hits=$(awk '/^cache_gets_total\{.*cache="pages".*result="hit"/ { printf "%.0f", $NF }' <<<"$metrics")
