@@ -65,7 +65,7 @@ start_postgres() {
 start_app() {
   local log="$RESULTS/app.log"
   env SPRING_DATASOURCE_URL="$JDBC_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=postgres \
-      PORT="$APP_PORT" COURT_COOKIE_SECURE=false ${APP_ENV:-} \
+      PORT="$APP_PORT" COURT_SESSION_COOKIE_SECURE=false ${APP_ENV:-} \
       taskset -c 0 java ${JAVA_OPTS:--Xmx512m} -jar "$APP_JAR" >"$log" 2>&1 &
   APP_PID=$!
   PIDS+=($APP_PID)
@@ -86,16 +86,58 @@ cpu_ticks() {
   awk '{ print $14 + $15 }' "/proc/$1/stat"
 }
 
+# CPU time of a process and every descendant alive now (PostgreSQL's backends, nginx's worker), in clock ticks.
+# The comm field may hold spaces, so fields are counted from the closing parenthesis.
+tree_ticks() {
+  local root=$1
+  [ -n "$root" ] && [ -d "/proc/$root" ] || { echo 0; return; }
+  # Processes come and go while /proc is read: a vanished one is skipped, never an error.
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v root="$root" '
+    { i = index($0, ") "); split(substr($0, i + 2), f, " "); pid = $1; ppid[pid] = f[2]; ticks[pid] = f[12] + f[13] }
+    END {
+      for (p in ticks) { q = p; for (d = 0; d < 64 && q != "" && q != 0; d++) { if (q == root) { sum += ticks[p]; break } q = ppid[q] } }
+      print sum + 0
+    }'
+}
+
+# The postmaster of the benchmark's PostgreSQL (its backends are its children).
+postgres_pid() {
+  head -1 "$RESULTS/pgdata/postmaster.pid" 2>/dev/null || echo ""
+}
+
+# "1.23 0.98 0.70": the load averages when a figure is taken (the machine is shared).
+load_average() {
+  cut -d' ' -f1-3 /proc/loadavg
+}
+
+# One line per figure in $RESULTS/figures.tsv, which bench/all.sh prints as its table and checks:
+#   figure "what" "measured" "target" PASS|FAIL|INFO
+# Each script that measures a target of docs/PERFORMANCE.md records it here (with the load average and time).
+FIGURES="$RESULTS/figures.tsv"
+figure() {
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$(load_average)" "$(date -u +%H:%M)" >>"$FIGURES"
+}
+
+# PASS when awk's condition on x holds, FAIL otherwise: verdict 23.5 'x >= 20'
+verdict() {
+  awk -v x="$1" "BEGIN { exit !($2) }" && echo PASS || echo FAIL
+}
+
 rss_mb() {
   awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
 }
 
-# wrk on CPU 1. Prints "requests_per_s p50_ms p99_ms errors total_requests" from wrk's latency report.
+# wrk on CPU 1. Prints "requests_per_s p50_ms p99_ms errors total_requests" from wrk's latency report; wrk's own
+# CPU time (ticks) goes to $RESULTS/wrk-ticks.
 run_wrk() {
   local connections=$1 seconds=$2 url=$3; shift 3
   local out
-  out=$(taskset -c 1 wrk -t1 -c"$connections" -d"${seconds}s" --timeout 10s --latency "$@" "$url" 2>&1)
+  out=$( (taskset -c 1 wrk -t1 -c"$connections" -d"${seconds}s" --timeout 10s --latency "$@" "$url" 2>&1; times) )
   echo "$out" >>"$RESULTS/wrk.log"
+  # The last line of `times`: the children's user and system time, e.g. "0m1.230s 0m2.010s".
+  tail -1 <<<"$out" | awk -v hz="$(getconf CLK_TCK)" '{ n = split($0, t, " "); s = 0
+      for (i = 1; i <= n; i++) { split(t[i], ms, "m"); sub("s", "", ms[2]); s += ms[1] * 60 + ms[2] } printf "%d\n", s * hz }' \
+      >"$RESULTS/wrk-ticks"
   local rps p50 p99 errors total
   total=$(awk '/requests in/ { print $1 }' <<<"$out")
   rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")

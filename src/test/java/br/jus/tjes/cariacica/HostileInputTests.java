@@ -43,7 +43,7 @@ class HostileInputTests {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private static final Pattern SESSION = Pattern.compile("(?im)^set-cookie:\\s*SESSION=([^;]*)");
+    private static final Pattern SET_COOKIE = Pattern.compile("(?im)^set-cookie:\\s*([^=;\\s]+)=([^;\\r\\n]*)");
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
@@ -406,39 +406,48 @@ class HostileInputTests {
     }
 
     /**
-     * A browser on one form page: its session cookie, the form's CSRF token, its own
-     * client address.
+     * A browser on one form page: its cookies (the staff session, or the citizen form's
+     * CSRF and conversation cookies), the form's CSRF token, its own client address.
      */
     private static final class Form {
 
         private final String address = nextAddress();
 
-        private final String session;
+        private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
 
         private final String csrf;
 
         Form(String page) {
-            var response = RawExchange.send(port, "GET", page,
-                    "Accept: text/html\r\nX-Forwarded-For: " + address + "\r\n", new byte[0]);
-            var cookie = SESSION.matcher(response.head());
+            var response = keep(RawExchange.send(port, "GET", page,
+                    "Accept: text/html\r\nX-Forwarded-For: " + address + "\r\n", new byte[0]));
             var token = CSRF.matcher(response.body());
-            assertThat(cookie.find() && token.find()).as(response.head()).isTrue();
-            this.session = cookie.group(1);
+            assertThat(!this.cookies.isEmpty() && token.find()).as(response.head()).isTrue();
             this.csrf = token.group(1);
         }
 
         RawExchange post(String path, String fields) {
-            return RawExchange.send(port, "POST", path,
+            return keep(RawExchange.send(port, "POST", path,
                     headers() + "Content-Type: application/x-www-form-urlencoded\r\n",
-                    (fields + "&_csrf=" + HostileInputs.percentEncoded(csrf)).getBytes(StandardCharsets.ISO_8859_1));
+                    (fields + "&_csrf=" + HostileInputs.percentEncoded(csrf)).getBytes(StandardCharsets.ISO_8859_1)));
         }
 
         RawExchange get(String path) {
-            return RawExchange.send(port, "GET", path, headers(), new byte[0]);
+            return keep(RawExchange.send(port, "GET", path, headers(), new byte[0]));
+        }
+
+        private RawExchange keep(RawExchange response) {
+            var cookie = SET_COOKIE.matcher(response.head());
+            while (cookie.find()) {
+                this.cookies.put(cookie.group(1), cookie.group(2));
+            }
+            return response;
         }
 
         private String headers() {
-            return "Accept: text/html\r\nX-Forwarded-For: " + address + "\r\nCookie: SESSION=" + session + "\r\n";
+            var header = new StringBuilder();
+            this.cookies.forEach((name,
+                    value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+            return "Accept: text/html\r\nX-Forwarded-For: " + address + "\r\nCookie: " + header + "\r\n";
         }
 
     }

@@ -67,17 +67,24 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
             ),
             hits as (
                 select * from strict_hits union all select * from relaxed_hits union all select * from fuzzy_hits
+            ),
+            page as (
+                -- Ranked and cut to one page first: the headline below, the costly part, is built only for the
+                -- rows shown, whatever the number of hits.
+                select h.kind, h.key, h.level, h.query, d.title, ts_rank(d.document, h.query, 1) as rank,
+                       count(*) over () as total
+                  from hits h join search_document d on d.kind = h.kind and d.key = h.key
+                 order by rank desc, d.title
+                 limit :limit offset :offset
             )
-            select d.kind, d.key, d.title, d.url, d.body, h.level,
-                   ts_rank(d.document, h.query, 1) as rank,
-                   ts_headline('portuguese_unaccent', d.body, h.query,
+            select d.kind, d.key, d.title, d.url, d.body, p.level, p.rank,
+                   ts_headline('portuguese_unaccent', d.body, p.query,
                                'StartSel=' || chr(1) || ', StopSel=' || chr(2)
                                || ', MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "')
                        as snippet,
-                   count(*) over () as total
-              from hits h join search_document d on d.kind = h.kind and d.key = h.key
-             order by rank desc, d.title
-             limit :limit offset :offset
+                   p.total
+              from page p join search_document d on d.kind = p.kind and d.key = p.key
+             order by p.rank desc, p.title
             """;
 
     private final JdbcClient jdbc;

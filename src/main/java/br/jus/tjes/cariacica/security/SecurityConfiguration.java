@@ -100,11 +100,12 @@ class SecurityConfiguration {
         // never with a cookie, so
         // a forged cross-site request has nothing to ride on: it is exempt from CSRF.
         // Every staff form is not.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        // The token lives in the session; a staff page whose first form comes after a
-        // full response buffer would
-        // otherwise need a new session once the response is committed, which cannot be
-        // done.
+        // Citizens' forms keep their token in a cookie, staff forms in the session
+        // (CsrfTokens): no citizen ever gets a server session.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**").csrfTokenRepository(new CsrfTokens()));
+        // The token is saved in the session or a cookie; a page whose first form comes
+        // after a full response buffer could not add either once the response is
+        // committed.
         http.addFilterAfter(new EagerCsrfTokenFilter(), CsrfFilter.class);
         // Multipart bodies only at the staff upload, from staff who may upload: refused
         // before the CSRF check, which would otherwise parse (and spool) them first.

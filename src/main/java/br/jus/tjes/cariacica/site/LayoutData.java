@@ -30,7 +30,7 @@ import br.jus.tjes.cariacica.content.UrgentNotice;
 @Component("layoutData")
 public class LayoutData {
 
-    static final String CONTRAST_COOKIE = "contraste";
+    public static final String CONTRAST_COOKIE = "contraste";
 
     private static final Logger log = LoggerFactory.getLogger(LayoutData.class);
 

@@ -42,32 +42,51 @@ class AssistantPageTests {
             .contains("<h1>Assistente virtual</h1>", "<label for=\"assistente-mensagem\"", "name=\"mensagem\"",
                     "Balcão Virtual")
             .doesNotContain("id=\"assistente-abrir\"");
-        String cookie = sessionCookie(page);
+        var cookies = new Cookies().keep(page);
         String csrf = csrf(page.body());
 
         var posted = postForm("/assistente", "mensagem=" + encode("A vara está aberta hoje?") + "&_csrf=" + csrf,
-                cookie);
+                cookies.header());
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(posted.headers().firstValue("Location"))
             .hasValueSatisfying(location -> assertThat(location).endsWith("/assistente#resposta"));
+        cookies.keep(posted);
 
-        var answered = WebClientSupport.get(port, "/assistente", "Accept", "text/html", "Cookie", cookie);
+        var answered = WebClientSupport.get(port, "/assistente", "Accept", "text/html", "Cookie", cookies.header());
         assertThat(answered.body()).contains("A vara está aberta hoje?", "Agora (",
                 "Resposta montada a partir das páginas do site", "Esta resposta foi útil?", "href=\"/atendimento\"",
                 "Apagar a conversa");
 
-        var erased = postForm("/assistente/apagar", "_csrf=" + csrf(answered.body()), cookie);
+        var erased = postForm("/assistente/apagar", "_csrf=" + csrf(answered.body()), cookies.header());
         assertThat(erased.statusCode()).isEqualTo(302);
-        var after = WebClientSupport.get(port, "/assistente", "Accept", "text/html", "Cookie", cookie);
+        cookies.keep(erased);
+        String location = erased.headers().firstValue("Location").orElseThrow();
+        var after = WebClientSupport.get(port, location.substring(location.indexOf("/assistente")), "Accept",
+                "text/html", "Cookie", cookies.header());
         assertThat(after.body()).contains("A conversa foi apagada.").doesNotContain("A vara está aberta hoje?");
+    }
+
+    @Test
+    void theConversationAndTheCsrfTokenLiveInCookiesOfThePageNeverInAServerSession() {
+        var page = WebClientSupport.get(port, "/assistente", "Accept", "text/html");
+        var posted = postForm("/assistente",
+                "mensagem=" + encode("Qual o horário do balcão?") + "&_csrf=" + csrf(page.body()),
+                new Cookies().keep(page).header());
+
+        var setCookies = new java.util.ArrayList<>(page.headers().allValues("Set-Cookie"));
+        setCookies.addAll(posted.headers().allValues("Set-Cookie"));
+        assertThat(setCookies).noneMatch((cookie) -> cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="))
+            .anyMatch((cookie) -> cookie.startsWith("assistente-csrf="))
+            .anyMatch((cookie) -> cookie.startsWith("assistente-conversa="))
+            .allMatch((cookie) -> cookie.contains("Path=/assistente") && cookie.contains("HttpOnly"));
     }
 
     @Test
     void anEmptyQuestionIsRefusedOnThePageWithTheErrorTiedToTheField() {
         var page = WebClientSupport.get(port, "/assistente", "Accept", "text/html");
-        String cookie = sessionCookie(page);
 
-        var refused = postForm("/assistente", "mensagem=++&_csrf=" + csrf(page.body()), cookie);
+        var refused = postForm("/assistente", "mensagem=++&_csrf=" + csrf(page.body()),
+                new Cookies().keep(page).header());
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("Escreva sua pergunta antes de enviar.", "aria-invalid=\"true\"",
@@ -93,17 +112,6 @@ class AssistantPageTests {
         return WebClientSupport.send(builder.build());
     }
 
-    private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers()
-            .allValues("Set-Cookie")
-            .stream()
-            // Sessions are Spring Session's, in PostgreSQL: its cookie is SESSION.
-            .filter(value -> value.startsWith("SESSION="))
-            .map(value -> value.substring(0, value.indexOf(';')))
-            .findFirst()
-            .orElseThrow();
-    }
-
     private static String csrf(String html) {
         Matcher matcher = CSRF.matcher(html);
         assertThat(matcher.find()).as("a CSRF field in the form").isTrue();
@@ -112,6 +120,34 @@ class AssistantPageTests {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** What a browser keeps between requests: the last value of every cookie set. */
+    private static final class Cookies {
+
+        private final java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+
+        Cookies keep(HttpResponse<String> response) {
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                String pair = header.substring(0, header.indexOf(';'));
+                int equals = pair.indexOf('=');
+                if (header.contains("Max-Age=0")) {
+                    this.values.remove(pair.substring(0, equals));
+                }
+                else {
+                    this.values.put(pair.substring(0, equals), pair.substring(equals + 1));
+                }
+            }
+            return this;
+        }
+
+        String header() {
+            var header = new StringBuilder();
+            this.values.forEach((name,
+                    value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+            return header.isEmpty() ? null : header.toString();
+        }
+
     }
 
 }

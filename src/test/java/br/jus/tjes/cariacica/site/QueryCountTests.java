@@ -13,6 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationEventPublisher;
+
+import br.jus.tjes.cariacica.content.ContentCachesCleared;
 
 import static br.jus.tjes.cariacica.support.WebClientSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +43,9 @@ class QueryCountTests {
     @Autowired
     CacheManager cacheManager;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
     Statistics statistics;
 
     @BeforeEach
@@ -60,6 +66,8 @@ class QueryCountTests {
             // Straight to the caches: ContentChanged would also rebuild the search index,
             // which warms them again.
             cacheManager.getCacheNames().forEach(name -> cacheManager.getCache(name).clear());
+            // ...and the whole pages built from them, so the page is rendered again.
+            events.publishEvent(new ContentCachesCleared("test"));
             statistics.clear();
 
             var cold = get(port, path, "Accept", "text/html");

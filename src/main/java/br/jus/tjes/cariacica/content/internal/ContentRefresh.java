@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import br.jus.tjes.cariacica.content.ContentCachesCleared;
 import br.jus.tjes.cariacica.content.ContentChanged;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.search.SearchDocument;
@@ -42,13 +44,16 @@ class ContentRefresh {
 
     private final MessageSource messages;
 
+    private final ApplicationEventPublisher events;
+
     ContentRefresh(SiteContent content, CacheManager cacheManager, ObjectProvider<SearchIndex> searchIndex, Clock clock,
-            MessageSource messages) {
+            MessageSource messages, ApplicationEventPublisher events) {
         this.content = content;
         this.cacheManager = cacheManager;
         this.searchIndex = searchIndex;
         this.clock = clock;
         this.messages = messages;
+        this.events = events;
     }
 
     /**
@@ -83,6 +88,7 @@ class ContentRefresh {
      */
     void refresh() {
         ContentCaches.clearAll(cacheManager);
+        this.events.publishEvent(new ContentCachesCleared("edit"));
         reindex();
     }
 

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -17,6 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import br.jus.tjes.cariacica.content.ContentCachesCleared;
 import br.jus.tjes.cariacica.content.ContentChanged;
 
 /**
@@ -42,12 +44,16 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
 
     private final ContentProperties properties;
 
+    private final ApplicationEventPublisher events;
+
     private final AtomicLong lastSeen = new AtomicLong(-1);
 
-    ContentRevision(JdbcClient jdbc, CacheManager cacheManager, ContentProperties properties) {
+    ContentRevision(JdbcClient jdbc, CacheManager cacheManager, ContentProperties properties,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cacheManager = cacheManager;
         this.properties = properties;
+        this.events = events;
     }
 
     /**
@@ -99,6 +105,7 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
         }
         log.info("Content revision {} (last seen {}): clearing this instance's content caches", current, seen);
         ContentCaches.clearAll(cacheManager);
+        this.events.publishEvent(new ContentCachesCleared("revision " + current));
         lastSeen.accumulateAndGet(current, Math::max);
         return true;
     }

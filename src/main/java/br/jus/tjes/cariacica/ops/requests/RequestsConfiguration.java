@@ -23,11 +23,13 @@ class RequestsConfiguration {
 
     /**
      * Before every other filter (security and metrics included), so their log lines carry
-     * the request id too.
+     * the request id too. Its access lines are written asynchronously
+     * ({@link AsyncAccessLog}).
      */
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter(OpsProperties properties, MeterRegistry meters,
             RecentTraffic traffic) {
+        AsyncAccessLog.install();
         var registration = new FilterRegistrationBean<>(
                 new RequestIdFilter(properties.slowRequestThreshold(), meters, traffic));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
