@@ -80,7 +80,9 @@ class AdmissionControlTests extends FakeOpenAiTestSupport {
                 assertThat(this.jdbc.queryForObject("select fallback_reason from assistant_message where id = ?",
                         String.class, UUID.fromString(reply.get("messageId").asString())))
                     .isEqualTo("overload");
-                assertThat(took).as("answered at once, not after a wait").isLessThan(Duration.ofSeconds(1));
+                // Calling upstream would take three 1 s attempts and their waits (> 4 s);
+                // the margin is for a machine shared with other builds.
+                assertThat(took).as("answered at once, not after a wait").isLessThan(Duration.ofMillis(2500));
             }
         }
         finally {
