@@ -13,9 +13,10 @@ local questions = {
   "Como funciona o Balcão Virtual?",
 }
 local counter = 0
-local ai = 0
-local knowledge = 0
-local statuses = {}
+-- Globals, not locals: done() reads them from each thread with thread:get.
+ai = 0
+knowledge = 0
+statuses = {}
 local threads = {}
 
 local rate = tonumber(os.getenv("RATE") or "0")
