@@ -1,5 +1,8 @@
 -- Each request opens a new conversation from a different citizen address (sent by 127.0.0.1, a trusted proxy),
 -- so the per-address limit of 30 a minute applies as it would to 1,500 different people.
+-- With RATE set (and CONNECTIONS, the -c given to wrk) every connection is paced so that together they send
+-- RATE requests per second: an open-loop run at a fixed rate instead of as fast as the server answers.
+-- At the end it prints how many answers came from the model ("mode":"ai") and the statuses seen.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/json"
@@ -10,6 +13,23 @@ local questions = {
   "Como funciona o Balcão Virtual?",
 }
 local counter = 0
+-- Globals, not locals: done() reads them from each thread with thread:get.
+ai = 0
+knowledge = 0
+statuses = {}
+local threads = {}
+
+local rate = tonumber(os.getenv("RATE") or "0")
+if rate > 0 then
+  local pause = tonumber(os.getenv("CONNECTIONS") or "64") * 1000 / rate
+  function delay()
+    return pause
+  end
+end
+
+function setup(thread)
+  table.insert(threads, thread)
+end
 
 request = function()
   counter = counter + 1
@@ -17,4 +37,33 @@ request = function()
   wrk.headers["X-Forwarded-For"] = address
   local body = string.format('{"message": "%s"}', questions[(counter % #questions) + 1])
   return wrk.format(nil, "/api/chat", nil, body)
+end
+
+response = function(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+  if status == 200 then
+    if string.find(body, '"mode":"ai"', 1, true) then
+      ai = ai + 1
+    else
+      knowledge = knowledge + 1
+    end
+  end
+end
+
+done = function(summary, latency, requests)
+  local total_ai, total_kb, seen = 0, 0, {}
+  for _, thread in ipairs(threads) do
+    total_ai = total_ai + (thread:get("ai") or 0)
+    total_kb = total_kb + (thread:get("knowledge") or 0)
+    local s = thread:get("statuses") or {}
+    for code, n in pairs(s) do
+      seen[code] = (seen[code] or 0) + n
+    end
+  end
+  local parts = {}
+  for code, n in pairs(seen) do
+    table.insert(parts, code .. "=" .. n)
+  end
+  io.write(string.format("CHAT_MODES ai=%d knowledge-base=%d\n", total_ai, total_kb))
+  io.write("CHAT_STATUSES " .. table.concat(parts, ",") .. "\n")
 end

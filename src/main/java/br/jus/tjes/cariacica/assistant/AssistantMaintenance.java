@@ -3,7 +3,6 @@ package br.jus.tjes.cariacica.assistant;
 import java.time.Duration;
 
 import br.jus.tjes.cariacica.assistant.chat.ConversationStore;
-import br.jus.tjes.cariacica.assistant.web.ChatRateLimiter;
 
 import org.springframework.stereotype.Service;
 
@@ -16,11 +15,8 @@ public class AssistantMaintenance {
 
     private final ConversationStore conversations;
 
-    private final ChatRateLimiter rateLimiter;
-
-    AssistantMaintenance(ConversationStore conversations, ChatRateLimiter rateLimiter) {
+    AssistantMaintenance(ConversationStore conversations) {
         this.conversations = conversations;
-        this.rateLimiter = rateLimiter;
     }
 
     /**
@@ -35,11 +31,12 @@ public class AssistantMaintenance {
     }
 
     /**
-     * Removes the rate-limit buckets that have refilled completely (they would allow
-     * everything anyway).
+     * Removes the rate-limit windows that have ended (they would allow everything
+     * anyway).
+     * @return how many
      */
     public int removeExpiredRateLimitBuckets() {
-        return rateLimiter.removeExpiredBuckets();
+        return this.conversations.removeExpiredAllowances();
     }
 
 }

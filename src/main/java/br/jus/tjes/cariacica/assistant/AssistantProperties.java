@@ -28,12 +28,14 @@ import org.springframework.validation.annotation.Validated;
  * @param historyMessages how many earlier messages of the conversation go to the model
  * @param retention how long an untouched conversation is kept before the daily clean-up
  * erases it (LGPD)
+ * @param admission how many chat messages and upstream calls one instance takes at once
  */
 @Validated
 @ConfigurationProperties("court.assistant")
 public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull RateLimit rateLimit,
         @Valid @NotNull Unit unit, @Min(1) @Max(20) @DefaultValue("6") int passages,
-        @Min(0) @Max(20) @DefaultValue("6") int historyMessages, @NotNull @DefaultValue("90d") Duration retention) {
+        @Min(0) @Max(20) @DefaultValue("6") int historyMessages, @NotNull @DefaultValue("90d") Duration retention,
+        @Valid @NotNull @DefaultValue Admission admission) {
 
     /**
      * @param apiKey {@code OPENAI_API_KEY}; blank means knowledge-base mode, nothing is
@@ -68,6 +70,23 @@ public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull
      * @param requestsPerMinute chat messages one client address may send in a minute
      */
     public record RateLimit(@Min(1) @DefaultValue("30") int requestsPerMinute) {
+    }
+
+    /**
+     * Admission control: beyond these bounds a citizen is answered from the knowledge
+     * base at once (upstream calls) or refused with a 503 and {@code Retry-After} within
+     * a second (the pipeline), instead of queueing at the connection pool.
+     *
+     * @param upstreamCalls calls to the model in flight at once (Resilience4j's bulkhead,
+     * and the size of the OpenAI client's connection pool)
+     * @param maxInFlight chat messages in this instance's pipeline at once
+     * @param databaseSlots chat messages storing at once; keep it under the pool's
+     * maximum size so pages, health and tasks always find a connection
+     * @param databaseWait the longest a message waits for a storing slot before its 503
+     */
+    public record Admission(@Min(1) @DefaultValue("1600") int upstreamCalls,
+            @Min(1) @DefaultValue("2000") int maxInFlight, @Min(1) @DefaultValue("20") int databaseSlots,
+            @NotNull @DefaultValue("1s") Duration databaseWait) {
     }
 
     /**

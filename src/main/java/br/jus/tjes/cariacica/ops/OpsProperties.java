@@ -25,11 +25,14 @@ public record OpsProperties(@NotNull @DefaultValue("500ms") Duration slowRequest
      * @param routes the public routes the {@code routes} check expects to be mapped
      * @param schemaCache how long the {@code schema} check reuses its last reading of
      * Flyway's history
-     * @param dbCache how long the {@code db} check reuses its last answer from the
-     * database
+     * @param dbCache how often the {@code db} check reads the database in the background:
+     * its answer is at most this old
+     * @param dbTimeout how long that reading may take; a reading older than
+     * {@code dbCache + dbTimeout} counts as the database down
      */
     public record Health(@NotNull @DefaultValue( {
             "/", "/pauta", "/busca", "/api/chat" }) List<String> routes,
-            @NotNull @DefaultValue("30s") Duration schemaCache, @NotNull @DefaultValue("1s") Duration dbCache){
+            @NotNull @DefaultValue("30s") Duration schemaCache, @NotNull @DefaultValue("500ms") Duration dbCache,
+            @NotNull @DefaultValue("1s") Duration dbTimeout){
     }
 }

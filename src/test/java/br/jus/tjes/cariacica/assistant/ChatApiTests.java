@@ -305,9 +305,9 @@ class ChatApiTests {
     void expiredRateLimitBucketsAreRemovedAndLiveOnesKept() {
         String expired = "expired-" + UUID.randomUUID();
         String live = "live-" + UUID.randomUUID();
-        jdbc.update("insert into assistant_rate_limit_bucket (id, state, expires_at) values (?, null, ?)", expired,
+        jdbc.update("insert into assistant_rate_limit_bucket (id, used, expires_at) values (?, 1, ?)", expired,
                 System.currentTimeMillis() - 1_000);
-        jdbc.update("insert into assistant_rate_limit_bucket (id, state, expires_at) values (?, null, ?)", live,
+        jdbc.update("insert into assistant_rate_limit_bucket (id, used, expires_at) values (?, 1, ?)", live,
                 System.currentTimeMillis() + 600_000);
 
         assertThat(maintenance.removeExpiredRateLimitBuckets()).isGreaterThanOrEqualTo(1);

@@ -72,6 +72,32 @@ class SharedRateLimitTests {
         assertThat(statuses).filteredOn(status -> status == 429).as("one allowance of 30 for both").hasSize(1);
     }
 
+    /**
+     * The counter in PostgreSQL (one UPSERT per message, under the address's row lock)
+     * stays exact under contention: 90 messages at once, half to each instance, let
+     * exactly 30 through, and a refusal stores nothing.
+     */
+    @Test
+    void ninetyConcurrentMessagesFromOneAddressAcrossBothInstancesLetExactlyThirtyThrough() throws Exception {
+        String client = ChatHttp.newClientAddress();
+        List<Future<Integer>> sent = new ArrayList<>();
+
+        try (var senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 90; i++) {
+                int n = i;
+                sent.add(senders.submit(() -> ask((n % 2 == 0) ? port : secondPort, client, n)));
+            }
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> status : sent) {
+            statuses.add(status.get());
+        }
+
+        assertThat(statuses).hasSize(90).containsOnly(200, 429);
+        assertThat(statuses).filteredOn((status) -> status == 200).hasSize(30);
+        assertThat(statuses).filteredOn((status) -> status == 429).hasSize(60);
+    }
+
     private static int ask(int port, String client, int n) {
         return ChatHttp
             .post(port, "/api/chat", "{\"message\":" + json("Qual o horário de atendimento? " + n) + "}", client)

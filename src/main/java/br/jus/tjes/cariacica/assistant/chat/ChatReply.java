@@ -11,7 +11,8 @@ import br.jus.tjes.cariacica.assistant.CourtFacts;
  * @param conversationToken only on the first reply of a conversation; null afterwards
  * @param handoff where to reach a person, always offered, and the way forward when
  * {@code outcome} is not-found
+ * @param allowance what is left of the client address's allowance for the minute
  */
 public record ChatReply(UUID conversationId, String conversationToken, UUID messageId, String answer,
-        List<Source> sources, Mode mode, Outcome outcome, List<CourtFacts.Channel> handoff) {
+        List<Source> sources, Mode mode, Outcome outcome, List<CourtFacts.Channel> handoff, Allowance allowance) {
 }

@@ -33,11 +33,20 @@ final class ConversationTokens {
 
     /** Constant-time, so the comparison leaks nothing about the stored hash. */
     static boolean matches(String token, String storedHash) {
-        if (token == null || token.isEmpty() || token.length() > 200) {
+        if (!isWellFormed(token)) {
             return false;
         }
         return MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
                 storedHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Whether a token is worth hashing at all (present and not absurdly long).
+     * @param token the token as sent
+     * @return whether it could be a token
+     */
+    static boolean isWellFormed(String token) {
+        return token != null && !token.isEmpty() && token.length() <= 200;
     }
 
 }

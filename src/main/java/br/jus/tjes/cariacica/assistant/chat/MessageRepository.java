@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
 interface MessageRepository extends Repository<Message, UUID> {
@@ -13,8 +13,8 @@ interface MessageRepository extends Repository<Message, UUID> {
 
     Optional<Message> findByIdAndConversationId(UUID id, UUID conversationId);
 
+    /** With their sources in the same query: no query per message. */
+    @EntityGraph(attributePaths = "sources")
     List<Message> findByConversationIdOrderByCreatedAtAsc(UUID conversationId);
-
-    List<Message> findByConversationIdOrderByCreatedAtDesc(UUID conversationId, Limit limit);
 
 }

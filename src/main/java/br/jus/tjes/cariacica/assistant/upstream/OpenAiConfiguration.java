@@ -4,6 +4,7 @@ import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.Timeout;
 
+import io.github.resilience4j.common.bulkhead.configuration.BulkheadConfigCustomizer;
 import io.github.resilience4j.common.circuitbreaker.configuration.CircuitBreakerConfigCustomizer;
 import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
 
@@ -35,9 +36,10 @@ class OpenAiConfiguration {
             .apiKey(openai.apiKey())
             .baseUrl(openai.baseUrl().toString())
             .maxRetries(0)
-            // Many citizens at once: keep enough connections to reuse instead of opening
-            // one per answer.
-            .maxIdleConnections(64)
+            // As many connections as the bulkhead lets calls through, so no call opens a
+            // new one after a burst (the client's calls are synchronous: OkHttp's
+            // dispatcher limits do not apply).
+            .maxIdleConnections(properties.admission().upstreamCalls())
             .keepAliveDuration(java.time.Duration.ofMinutes(1))
             .timeout(Timeout.builder()
                 .connect(openai.connectTimeout())
@@ -61,13 +63,26 @@ class OpenAiConfiguration {
     }
 
     /**
-     * A request upstream refused as malformed (400, 422) is not upstream failing: the
-     * breaker ignores it.
+     * A request upstream refused as malformed (400, 422), the citizen's deadline running
+     * out and our own bulkhead being full are not upstream failing: the breaker ignores
+     * them.
      */
     @Bean
     CircuitBreakerConfigCustomizer openAiBreakerIgnoresOurOwnMistakes() {
         return CircuitBreakerConfigCustomizer.of(BREAKER,
-                breaker -> breaker.ignoreException(UpstreamFailures::isOurFault));
+                (breaker) -> breaker.ignoreException(UpstreamFailures::isNotUpstreamsFault));
+    }
+
+    /**
+     * At most {@code court.assistant.admission.upstream-calls} calls in flight, and no
+     * wait for a place: beyond it the citizen is answered from the knowledge base at
+     * once.
+     */
+    @Bean
+    BulkheadConfigCustomizer openAiBulkhead(AssistantProperties properties) {
+        return BulkheadConfigCustomizer.of(BREAKER,
+                (bulkhead) -> bulkhead.maxConcurrentCalls(properties.admission().upstreamCalls())
+                    .maxWaitDuration(java.time.Duration.ZERO));
     }
 
     static final class ApiKeyPresent implements Condition {

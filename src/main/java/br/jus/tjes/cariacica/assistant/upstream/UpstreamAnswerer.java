@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 import com.openai.client.OpenAIClient;
 import com.openai.core.RequestOptions;
 import com.openai.core.Timeout;
+import com.openai.errors.OpenAIIoException;
+import com.openai.models.chat.completions.ChatCompletion;
 
+import io.github.resilience4j.bulkhead.annotation.Bulkhead;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
 
@@ -21,9 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Asks the model. The circuit breaker wraps the retry (see the aspect orders in
- * application.yml), so one citizen request counts once however many attempts it took;
- * when the breaker is open, or every attempt failed, the fallback says so at once and the
- * assistant answers from the knowledge base.
+ * application.yml), so one citizen request counts once however many attempts it took; the
+ * bulkhead, innermost, bounds the calls in flight. When the breaker is open, the bulkhead
+ * is full, or every attempt failed, the fallback says so at once and the assistant
+ * answers from the knowledge base.
  */
 @Component
 public class UpstreamAnswerer {
@@ -51,6 +55,7 @@ public class UpstreamAnswerer {
 
     @CircuitBreaker(name = OpenAiConfiguration.BREAKER, fallbackMethod = "unavailable")
     @Retry(name = OpenAiConfiguration.BREAKER)
+    @Bulkhead(name = OpenAiConfiguration.BREAKER)
     public UpstreamResult answer(UpstreamRequest request) {
         OpenAIClient openai = client.getIfAvailable();
         if (openai == null) {
@@ -66,7 +71,8 @@ public class UpstreamAnswerer {
         if (reservation.isEmpty()) {
             return new UpstreamResult.Unavailable(SpendingBudget.SPENT);
         }
-        Duration attempt = remaining.compareTo(settings.attemptTimeout()) < 0 ? remaining : settings.attemptTimeout();
+        boolean cutByDeadline = remaining.compareTo(settings.attemptTimeout()) < 0;
+        Duration attempt = cutByDeadline ? remaining : settings.attemptTimeout();
         var options = RequestOptions.builder()
             .timeout(Timeout.builder()
                 .connect(settings.connectTimeout())
@@ -75,9 +81,20 @@ public class UpstreamAnswerer {
                 .request(attempt)
                 .build())
             .build();
-        var completion = openai.chat()
-            .completions()
-            .create(Prompt.build(request, settings.model(), settings.maxOutputTokens()), options);
+        ChatCompletion completion;
+        try {
+            completion = openai.chat()
+                .completions()
+                .create(Prompt.build(request, settings.model(), settings.maxOutputTokens()), options);
+        }
+        catch (OpenAIIoException ex) {
+            // A timeout of an attempt our own deadline shortened is the citizen's time
+            // running out, not upstream failing: the breaker must not count it.
+            if (cutByDeadline && UpstreamFailures.isTimeout(ex)) {
+                throw new DeadlineExceededException();
+            }
+            throw ex;
+        }
         String content = completion.choices().isEmpty() ? ""
                 : completion.choices().get(0).message().content().orElse("");
         long promptTokens = completion.usage().map(usage -> usage.promptTokens()).orElse(0L);

@@ -11,6 +11,7 @@ import com.openai.errors.OpenAIServiceException;
 import com.openai.errors.RateLimitException;
 import com.openai.errors.UnprocessableEntityException;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 
 /**
@@ -46,6 +47,25 @@ final class UpstreamFailures {
     }
 
     /**
+     * Failures that say nothing about upstream's health: our own malformed request, the
+     * citizen's deadline, a full bulkhead (our own admission control).
+     */
+    static boolean isNotUpstreamsFault(Throwable failure) {
+        return isOurFault(failure) || failure instanceof DeadlineExceededException
+                || failure instanceof BulkheadFullException;
+    }
+
+    /** An attempt that ran out of time (read, call or connect timeout). */
+    static boolean isTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedIOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A short, secret-free name for a failure: what the metrics and the stored message
      * say.
      */
@@ -55,6 +75,9 @@ final class UpstreamFailures {
         }
         if (failure instanceof DeadlineExceededException) {
             return "deadline";
+        }
+        if (failure instanceof BulkheadFullException) {
+            return "overload";
         }
         if (isOurFault(failure)) {
             return "bad-request";

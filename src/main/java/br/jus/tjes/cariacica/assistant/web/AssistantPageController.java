@@ -6,10 +6,12 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import br.jus.tjes.cariacica.assistant.chat.ChatOverloadedException;
 import br.jus.tjes.cariacica.assistant.chat.ChatService;
 import br.jus.tjes.cariacica.assistant.chat.ConversationNotFoundException;
 import br.jus.tjes.cariacica.assistant.chat.ConversationStore;
 import br.jus.tjes.cariacica.assistant.chat.InvalidMessageException;
+import br.jus.tjes.cariacica.assistant.chat.RateLimitExceededException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -46,12 +48,9 @@ class AssistantPageController {
 
     private final ConversationStore conversations;
 
-    private final ChatRateLimiter rateLimiter;
-
-    AssistantPageController(ChatService chat, ConversationStore conversations, ChatRateLimiter rateLimiter) {
+    AssistantPageController(ChatService chat, ConversationStore conversations) {
         this.chat = chat;
         this.conversations = conversations;
-        this.rateLimiter = rateLimiter;
     }
 
     /** The conversation this browser holds, from its cookie. */
@@ -99,15 +98,9 @@ class AssistantPageController {
     @PostMapping
     String ask(@RequestParam(name = "mensagem", required = false) String message, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        var decision = rateLimiter.tryConsume(request.getRemoteAddr());
-        if (!decision.allowed()) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-            return refused("assistente.erro.limite", message, request, response, model);
-        }
         PageConversation current = current(request);
         try {
-            var reply = current == null ? chat.chat(null, null, message) : answerIn(current, message);
+            var reply = (current == null) ? ask(null, message, request) : answerIn(current, message, request);
             String token = reply.conversationToken() != null ? reply.conversationToken()
                     : current != null && current.id().equals(reply.conversationId()) ? current.token() : null;
             remember(new PageConversation(reply.conversationId(), token), request, response);
@@ -116,6 +109,16 @@ class AssistantPageController {
         catch (InvalidMessageException ex) {
             response.setStatus(400);
             return refused(ex.messageKey(), message, request, response, model);
+        }
+        catch (RateLimitExceededException ex) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(ex.allowance().retryAfterSeconds()));
+            return refused("assistente.erro.limite", message, request, response, model);
+        }
+        catch (ChatOverloadedException ex) {
+            response.setStatus(503);
+            response.setHeader("Retry-After", "2");
+            return refused("assistente.erro.ocupado", message, request, response, model);
         }
     }
 
@@ -152,14 +155,21 @@ class AssistantPageController {
     }
 
     /** A conversation erased elsewhere (or expired) is replaced by a new one. */
-    private br.jus.tjes.cariacica.assistant.chat.ChatReply answerIn(PageConversation current, String message) {
+    private br.jus.tjes.cariacica.assistant.chat.ChatReply answerIn(PageConversation current, String message,
+            HttpServletRequest request) {
         try {
-            return chat.chat(current.id(), current.token(), message);
+            return ask(current, message, request);
         }
         catch (ConversationNotFoundException ex) {
             // The new conversation's cookie replaces this one.
-            return chat.chat(null, null, message);
+            return ask(null, message, request);
         }
+    }
+
+    private br.jus.tjes.cariacica.assistant.chat.ChatReply ask(PageConversation current, String message,
+            HttpServletRequest request) {
+        return this.chat.chat((current != null) ? current.id() : null, (current != null) ? current.token() : null,
+                message, request.getRemoteAddr(), ChatArrival.of(request));
     }
 
     private String refused(String errorKey, String message, HttpServletRequest request, HttpServletResponse response,

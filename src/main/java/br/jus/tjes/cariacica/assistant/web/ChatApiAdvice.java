@@ -12,8 +12,10 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import br.jus.tjes.cariacica.assistant.chat.ChatOverloadedException;
 import br.jus.tjes.cariacica.assistant.chat.ConversationNotFoundException;
 import br.jus.tjes.cariacica.assistant.chat.InvalidMessageException;
+import br.jus.tjes.cariacica.assistant.chat.RateLimitExceededException;
 import br.jus.tjes.cariacica.security.BoundedInputStream;
 
 import org.slf4j.Logger;
@@ -42,6 +44,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 class ChatApiAdvice extends RequestBodyAdviceAdapter {
 
     static final long MAX_BODY_BYTES = 16 * 1024;
+
+    /** An overload passes in seconds: sooner than a database outage's 10 s. */
+    private static final String OVERLOAD_RETRY_AFTER_SECONDS = "2";
 
     private static final Locale PT_BR = Locale.of("pt", "BR");
 
@@ -98,15 +103,28 @@ class ChatApiAdvice extends RequestBodyAdviceAdapter {
         return problem(HttpStatus.BAD_REQUEST, "assistente.erro.titulo", "assistente.erro.json", request);
     }
 
-    @ExceptionHandler(RateLimitedException.class)
-    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException ex, HttpServletRequest request) {
-        var decision = ex.decision();
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException ex, HttpServletRequest request) {
+        var allowance = ex.allowance();
         var response = problem(HttpStatus.TOO_MANY_REQUESTS, "erro.429.titulo", "assistente.erro.limite", request);
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
             .headers(response.getHeaders())
-            .header(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()))
-            .header("RateLimit", decision.rateLimitHeader())
-            .header("RateLimit-Policy", decision.rateLimitPolicyHeader())
+            .header(HttpHeaders.RETRY_AFTER, Long.toString(allowance.retryAfterSeconds()))
+            .header("RateLimit", allowance.rateLimitHeader())
+            .header("RateLimit-Policy", allowance.rateLimitPolicyHeader())
+            .body(response.getBody());
+    }
+
+    /**
+     * No room in this instance right now: retry in a moment, at once and never after a
+     * queue.
+     */
+    @ExceptionHandler(ChatOverloadedException.class)
+    ResponseEntity<ProblemDetail> overloaded(ChatOverloadedException ex, HttpServletRequest request) {
+        var response = problem(HttpStatus.SERVICE_UNAVAILABLE, "erro.503.titulo", "assistente.erro.ocupado", request);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .headers(response.getHeaders())
+            .header(HttpHeaders.RETRY_AFTER, OVERLOAD_RETRY_AFTER_SECONDS)
             .body(response.getBody());
     }
 

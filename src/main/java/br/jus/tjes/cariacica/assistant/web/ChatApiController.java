@@ -43,31 +43,26 @@ class ChatApiController {
 
     private final ConversationStore conversations;
 
-    private final ChatRateLimiter rateLimiter;
-
-    ChatApiController(ChatService chat, ConversationStore conversations, ChatRateLimiter rateLimiter) {
+    ChatApiController(ChatService chat, ConversationStore conversations) {
         this.chat = chat;
         this.conversations = conversations;
-        this.rateLimiter = rateLimiter;
     }
 
     @PostMapping
     @Operation(summary = "Envia uma mensagem e recebe a resposta",
             responses = { @ApiResponse(responseCode = "200"), @ApiResponse(responseCode = "400"),
                     @ApiResponse(responseCode = "404"), @ApiResponse(responseCode = "413"),
-                    @ApiResponse(responseCode = "415"), @ApiResponse(responseCode = "429") })
+                    @ApiResponse(responseCode = "415"), @ApiResponse(responseCode = "429"),
+                    @ApiResponse(responseCode = "503") })
     ResponseEntity<ChatResponse> chat(@RequestBody ChatRequest body,
             @Parameter(description = "Token da conversa") @RequestHeader(name = TOKEN_HEADER,
                     required = false) String token,
             HttpServletRequest request) {
-        var decision = rateLimiter.tryConsume(request.getRemoteAddr());
-        if (!decision.allowed()) {
-            throw new RateLimitedException(decision);
-        }
-        var reply = chat.chat(body.conversationId(), token != null ? token : body.conversationToken(), body.message());
+        var reply = this.chat.chat(body.conversationId(), (token != null) ? token : body.conversationToken(),
+                body.message(), request.getRemoteAddr(), ChatArrival.of(request));
         return ResponseEntity.ok()
-            .header("RateLimit", decision.rateLimitHeader())
-            .header("RateLimit-Policy", decision.rateLimitPolicyHeader())
+            .header("RateLimit", reply.allowance().rateLimitHeader())
+            .header("RateLimit-Policy", reply.allowance().rateLimitPolicyHeader())
             .body(ChatResponse.of(reply));
     }
 

@@ -1,10 +1,16 @@
 package br.jus.tjes.cariacica.ops.health;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.flywaydb.core.Flyway;
 
@@ -65,15 +71,45 @@ class HealthConfiguration {
     }
 
     /**
-     * Spring Boot's {@code db} check (a connection validity test), answered from a
-     * reading at most {@code court.ops.health.db-cache} old (1 s by default): readiness
-     * still drops within a second of an outage, and a poll no longer costs a database
-     * round trip. The bean name replaces Boot's own {@code db} check.
+     * The {@code db} check. On the connection pool it reads the database in the
+     * background on a connection of its own (short connect and socket timeouts), so a
+     * probe never waits on the pool nor on a database that stopped answering. Any other
+     * data source: Spring Boot's check, answered from a reading at most
+     * {@code court.ops.health.db-cache} old. The bean name replaces Boot's own {@code db}
+     * check.
+     * @param dataSource the application's data source
+     * @param properties the health settings
+     * @return the check
+     * @throws SQLException if the data source cannot be unwrapped
      */
     @Bean
-    HealthIndicator dbHealthIndicator(DataSource dataSource, OpsProperties properties) {
-        return new CachedHealthIndicator(new DataSourceHealthIndicator(dataSource), properties.health().dbCache(),
+    HealthIndicator dbHealthIndicator(DataSource dataSource, OpsProperties properties) throws SQLException {
+        var health = properties.health();
+        if (dataSource.isWrapperFor(HikariDataSource.class)) {
+            HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+            return new DatabaseProbe(() -> openOwnConnection(pool, health.dbTimeout()), health.dbCache(),
+                    health.dbTimeout(), Clock.systemUTC());
+        }
+        return new CachedHealthIndicator(new DataSourceHealthIndicator(dataSource), health.dbCache(),
                 Clock.systemUTC());
+    }
+
+    private static Connection openOwnConnection(HikariDataSource pool, Duration timeout) throws SQLException {
+        var settings = new Properties();
+        settings.putAll(pool.getDataSourceProperties());
+        if (pool.getUsername() != null) {
+            settings.setProperty("user", pool.getUsername());
+        }
+        if (pool.getPassword() != null) {
+            settings.setProperty("password", pool.getPassword());
+        }
+        // PostgreSQL's driver reads these in seconds; other drivers ignore them.
+        String seconds = Long.toString(Math.max(1, timeout.toSeconds()));
+        settings.setProperty("connectTimeout", seconds);
+        settings.setProperty("loginTimeout", seconds);
+        settings.setProperty("socketTimeout", Long.toString(Math.max(2, timeout.toSeconds() * 2)));
+        settings.setProperty("ApplicationName", settings.getProperty("ApplicationName", "court") + "-health");
+        return DriverManager.getConnection(pool.getJdbcUrl(), settings);
     }
 
     @Bean

@@ -19,8 +19,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 /**
  * Flyway has applied every migration, none is pending or failed, and Hibernate validated
  * the mapping against the schema ({@code ddl-auto=validate}: the application does not
- * start otherwise). The history table is read at most once per {@code cacheFor}, by one
- * caller at a time; the others get the last reading, so polling stays cheap.
+ * start otherwise). The history table is read at most once per {@code cacheFor}, in the
+ * background; every caller gets the last reading at once, so polling stays cheap and
+ * never waits on the database.
  */
 class SchemaHealthIndicator implements HealthIndicator {
 
@@ -58,14 +59,19 @@ class SchemaHealthIndicator implements HealthIndicator {
         // database's return at once.
         boolean stale = !reading.reachedDatabase() || reading.at().plus(cacheFor).isBefore(clock.instant());
         if (stale && refreshing.compareAndSet(false, true)) {
-            try {
-                last = check();
-            }
-            finally {
-                refreshing.set(false);
-            }
+            // Read again in the background: Flyway reads through the connection pool,
+            // and a probe must never wait on it (a stopped database holds a checkout
+            // for the pool's whole connection timeout).
+            Thread.ofVirtual().name("court-schema-check").start(() -> {
+                try {
+                    last = check();
+                }
+                finally {
+                    refreshing.set(false);
+                }
+            });
         }
-        return last.health();
+        return reading.health();
     }
 
     private Reading check() {
