@@ -82,8 +82,11 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
 
     private final JdbcClient jdbc;
 
-    PostgresSiteSearch(JdbcClient jdbc) {
+    private final RelevantPassages relevant;
+
+    PostgresSiteSearch(JdbcClient jdbc, RelevantPassages relevant) {
         this.jdbc = jdbc;
+        this.relevant = relevant;
     }
 
     @Override
@@ -109,6 +112,11 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
             return List.of();
         }
         return run(parsed, Math.clamp(limit, 1, 20), 0).stream().map(Row::hit).toList();
+    }
+
+    @Override
+    public List<SearchHit> relevantPassages(String question, int limit) {
+        return this.relevant.find(question, limit);
     }
 
     private List<Row> run(SearchQuery query, int limit, long offset) {
@@ -170,7 +178,12 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     }
 
     private void insert(SearchDocument document) {
-        jdbc.sql("insert into search_document (kind, key, title, body, url) values (:kind, :key, :title, :body, :url)")
+        jdbc.sql("""
+                insert into search_document (kind, key, title, body, url, phrasings)
+                values (:kind, :key, :title, :body, :url,
+                        coalesce((select string_agg(p.text, ' . ' order by p.id) from search_phrasing p
+                                   where p.kind = :kind and p.key = :key), ''))
+                """)
             .param("kind", document.kind())
             .param("key", document.key())
             .param("title", clean(document.title()))

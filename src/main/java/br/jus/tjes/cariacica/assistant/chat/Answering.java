@@ -62,7 +62,14 @@ class Answering {
         if (!this.upstream.isConfigured()) {
             return this.knowledgeBase.answer(this.passages.forKnowledgeBase(question), "no-key");
         }
-        List<Passage> given = this.passages.forModel(question);
+        if (this.upstream.isCircuitOpen()) {
+            // Skip the model's passages (every fact, the full hits): the knowledge base
+            // answers.
+            return this.knowledgeBase.answer(this.passages.forKnowledgeBase(question), "circuit-open");
+        }
+        // One search for the message: the fallbacks below reuse it.
+        Passages.Found found = this.passages.find(question);
+        List<Passage> given = found.forModel();
         var result = this.upstream.answer(new UpstreamRequest(question, given, history, deadline));
         return switch (result) {
             case UpstreamResult.Answer reply when !reply.text().isBlank() && !reply.found() ->
@@ -73,12 +80,12 @@ class Answering {
                         Duration.ZERO, reply.promptTokens(), reply.completionTokens());
             case UpstreamResult.Answer reply -> {
                 // Not grounded in anything we gave it: not shown.
-                Answer fallback = this.knowledgeBase.answer(this.passages.forKnowledgeBase(question), "ungrounded");
+                Answer fallback = this.knowledgeBase.answer(found.forKnowledgeBase(), "ungrounded");
                 yield new Answer(fallback.text(), fallback.sources(), fallback.mode(), fallback.outcome(),
                         fallback.fallbackReason(), Duration.ZERO, reply.promptTokens(), reply.completionTokens());
             }
             case UpstreamResult.Unavailable unavailable ->
-                this.knowledgeBase.answer(this.passages.forKnowledgeBase(question), unavailable.reason());
+                this.knowledgeBase.answer(found.forKnowledgeBase(), unavailable.reason());
         };
     }
 

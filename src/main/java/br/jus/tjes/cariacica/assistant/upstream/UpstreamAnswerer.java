@@ -9,6 +9,7 @@ import com.openai.client.OpenAIClient;
 import com.openai.core.RequestOptions;
 import com.openai.core.Timeout;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
 
@@ -36,14 +37,29 @@ public class UpstreamAnswerer {
 
     private final AssistantProperties.OpenAi settings;
 
-    UpstreamAnswerer(ObjectProvider<OpenAIClient> client, AssistantProperties properties) {
+    private final io.github.resilience4j.circuitbreaker.CircuitBreaker breaker;
+
+    UpstreamAnswerer(ObjectProvider<OpenAIClient> client, AssistantProperties properties,
+            CircuitBreakerRegistry breakers) {
         this.client = client;
         this.settings = properties.openai();
+        this.breaker = breakers.circuitBreaker(OpenAiConfiguration.BREAKER);
     }
 
     /** Whether an API key is configured; without one, nothing is ever sent. */
     public boolean isConfigured() {
         return settings.isConfigured() && client.getIfAvailable() != null;
+    }
+
+    /**
+     * Whether the breaker refuses calls now, so the caller can skip the work only the
+     * model would use.
+     * @return true while the circuit is open (or forced open)
+     */
+    public boolean isCircuitOpen() {
+        var state = this.breaker.getState();
+        return state == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN
+                || state == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.FORCED_OPEN;
     }
 
     @CircuitBreaker(name = OpenAiConfiguration.BREAKER, fallbackMethod = "unavailable")
