@@ -38,7 +38,7 @@ insert into search_synonym (word, expansion) values
     ('mto', 'muito'), ('msm', 'mesmo'), ('cmg', 'comigo'), ('dps', 'depois'), ('msg', 'mensagem'),
     ('num', 'nao'), ('eh', 'e'), ('neh', 'e'), ('aki', 'aqui'),
     ('zap', 'whatsapp'), ('zapzap', 'whatsapp'), ('wpp', 'whatsapp'), ('whats', 'whatsapp'),
-    ('watsapp', 'whatsapp'), ('tel', 'telefone'), ('fone', 'telefone'),
+    ('watsapp', 'whatsapp'), ('tel', 'telefone'), ('email', 'mail'), ('emails', 'mail'), ('fone', 'telefone'),
     ('adv', 'advogado'), ('aud', 'audiencia'), ('proc', 'processo'),
     ('divorciar', 'divorcio familia'), ('divorcia', 'divorcio familia'), ('separar', 'divorcio familia'),
     ('separacao', 'divorcio familia'), ('casamento', 'divorcio familia'), ('pensao', 'pensao alimenticia familia'),
@@ -48,7 +48,7 @@ insert into search_synonym (word, expansion) values
     ('surdo', 'libras interprete'), ('surda', 'libras interprete'), ('cego', 'leitores tela acessibilidade'),
     ('golpe', 'golpes pagamento'), ('golpista', 'golpes pagamento'), ('pix', 'golpes pagamento'),
     ('fraude', 'golpes'), ('deposito', 'golpes pagamento'), ('depositar', 'golpes pagamento'),
-    ('gratis', 'gratuidade gratuita'), ('graca', 'gratuidade gratuita'), ('pobre', 'gratuidade recursos'),
+    ('gratis', 'gratuidade gratuita'), ('graca', 'gratuidade gratuita'), ('pobre', 'defensoria gratuita recursos'),
     ('online', 'virtual videoconferencia'), ('video', 'videoconferencia virtual'),
     ('videochamada', 'videochamada virtual'), ('zoom', 'videoconferencia virtual'),
     ('meet', 'videoconferencia virtual'), ('camera', 'camera videoconferencia'),
@@ -62,7 +62,7 @@ insert into search_synonym (word, expansion) values
     ('aposentadoria', 'inss'), ('beneficio', 'inss'), ('adocao', 'infancia adocao'),
     ('boleto', 'guia custas'), ('preco', 'custa custas'),
     ('caro', 'custa custas'),
-    ('demora', 'parado'), ('demorando', 'parado'), ('lento', 'parado'), ('parou', 'parado'),
+    ('demorando', 'parado'), ('lento', 'parado'), ('parou', 'parado'),
     ('atrasado', 'parado'), ('andando', 'andamento'), ('fase', 'fase andamento'),
     ('juntar', 'juntados'), ('anexar', 'juntados'), ('mandar', 'juntados'), ('enviar', 'juntados'),
     ('peticao', 'peticoes'), ('protocolar', 'peticoes pje'),
@@ -70,4 +70,4 @@ insert into search_synonym (word, expansion) values
     ('acordo', 'acordo conciliacao'), ('emergencia', 'urgentes plantao'), ('urgente', 'urgentes plantao'),
     ('domingo', 'plantao'), ('sabado', 'plantao'), ('madrugada', 'plantao'),
     ('ouvidor', 'ouvidoria'), ('pequena', 'pequeno juizado'), ('juizadinho', 'juizado'),
-    ('atestado', 'certidao'), ('consta', 'certidao distribuicao');
+    ('descobrir', 'sei'), ('descubro', 'sei'), ('dia', 'data'), ('atestado', 'certidao'), ('consta', 'certidao distribuicao');

@@ -26,7 +26,7 @@ record AssistantQuery(List<String> words, List<Double> weights) {
 
     private static final int STORY_WORDS = 16;
 
-    private static final double STORY_WEIGHT = 0.6;
+    private static final double STORY_WEIGHT = 0.4;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -34,11 +34,27 @@ record AssistantQuery(List<String> words, List<Double> weights) {
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9]+");
 
-    /** Greetings, thanks and politeness: they say nothing about what is asked. */
+    /**
+     * Greetings, thanks, politeness and request verbs ("me explica"): they say nothing
+     * about what is asked.
+     */
     private static final Pattern COURTESY = Pattern
         .compile("\\b(bom dia|boa tarde|boa noite|tudo bem|tudo bom|td bem|ola|oi|oie|opa|obrigad[oa]|obg|valeu|vlw"
                 + "|por favor|pf|pfv|por gentileza|gostaria de saber|queria saber|quero saber|preciso saber"
-                + "|uma duvida|uma pergunta|me ajuda|me ajude|alguem)\\b");
+                + "|uma duvida|uma pergunta|me ajuda|me ajude|alguem"
+                + "|me (conta|conte|diga|diz|fala|fale|explica|explique|informa|informe|indica|indique|mostra|mostre))\\b");
+
+    /**
+     * Words every kind of question has ("como faço", "posso", "preciso saber"): in the
+     * titles of many FAQ entries, so they would rank them for any question.
+     */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("faco", "fazer", "faz", "fazem", "feito",
+            "posso", "pode", "podem", "poderia", "consigo", "consegue", "quero", "queria", "gostaria", "preciso",
+            "precisa", "precisam", "sei", "saber", "acontece", "agora", "coisa", "algo", "alguma", "algum", "ajuda",
+            "ajudar", "duvida", "pergunta", "informacao", "informacoes", "favor", "sobre", "ai", "ali", "la", "aqui",
+            "entao", "ok", "sim", "senhor", "senhora", "moco", "moca", "gente", "pessoal", "tudo", "bem", "certo",
+            "normal", "vai", "vou", "vamos", "ir", "vem", "tem", "ter", "fica", "ficar", "dar", "da", "diz", "dizer",
+            "quer", "ver", "funciona", "funcionar", "funcionam");
 
     static AssistantQuery of(String message) {
         if (message == null || message.isBlank()) {
@@ -54,7 +70,7 @@ record AssistantQuery(List<String> words, List<Double> weights) {
         for (String sentence : SENTENCE_END.split(text)) {
             List<String> tokens = new ArrayList<>();
             for (String token : NOT_A_WORD.split(sentence)) {
-                if (token.length() >= 2 && token.length() <= 60) {
+                if (token.length() >= 2 && token.length() <= 60 && !GENERIC.contains(token)) {
                     tokens.add(token);
                 }
             }

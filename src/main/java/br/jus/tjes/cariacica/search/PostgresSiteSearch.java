@@ -22,7 +22,16 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
      * The advisory lock key of the index's writers (any constant unique in this database;
      * "busca" in ASCII).
      */
-    private static final long INDEX_LOCK = 0x6275736361L;
+    static final long INDEX_LOCK = 0x6275736361L;
+
+    /**
+     * Every surface word of the index (phrasings included), for the typo correction.
+     */
+    static final String REFRESH_TERMS = """
+            insert into search_term (word)
+            select word from ts_stat('select to_tsvector(''simple_unaccent'', title || '' '' || phrasings || '' '' || body) from search_document')
+             where length(word) between 3 and 100 and word ~ '^[[:alpha:]]+$'
+            """;
 
     // Markers ts_headline puts around matches; control characters never survive indexing,
     // so they are
@@ -198,13 +207,7 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
      */
     private void refreshTerms() {
         jdbc.sql("delete from search_term").update();
-        jdbc.sql(
-                """
-                        insert into search_term (word)
-                        select word from ts_stat('select to_tsvector(''simple_unaccent'', title || '' '' || body) from search_document')
-                         where length(word) between 3 and 100 and word ~ '^[[:alpha:]]+$'
-                        """)
-            .update();
+        jdbc.sql(REFRESH_TERMS).update();
     }
 
     private static String clean(String text) {

@@ -21,11 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 class RelevantPassages {
 
     /**
-     * The least score of a best hit: about one rare word in a title, or two moderately
-     * rare words in a body. Calibrated on the evaluation's tuning questions (see
-     * docs/ASSISTANT.md).
+     * The least relevance of a best hit: about one rare word in a body, or one common
+     * word in a title, with most of the question's words found. Calibrated on the
+     * evaluation's tuning questions (see docs/ASSISTANT.md): the weakest right answers
+     * there score 3.3 (heavy typos), the strongest out-of-scope question 3.0.
      */
-    static final double FLOOR = 4.0;
+    static final double FLOOR = 3.2;
 
     /**
      * Hits after the first are kept while they score at least this share of the first.
@@ -33,6 +34,20 @@ class RelevantPassages {
     static final double TAIL = 0.35;
 
     private static final double TITLE_BOOST = 2.0;
+
+    /**
+     * Added in proportion to the share of a title's words the question has: among titles
+     * that all match, the one most about the question (the FAQ entry "O que é o Balcão
+     * Virtual?" over "Balcão Virtual com novo endereço") comes first.
+     */
+    private static final double TITLE_SHARE = 1.0;
+
+    /**
+     * How much of the relevance depends on the share of the question's words found: a
+     * question with two words of which the site knows one ("me conta uma piada") is not
+     * about the page that has that word.
+     */
+    private static final double COVERAGE_SHARE = 0.5;
 
     /** A typo-corrected word counts for less than a word typed right. */
     private static final double FUZZY_FACTOR = 0.8;
@@ -58,9 +73,9 @@ class RelevantPassages {
                 select c.ord, c.weight * (case when k.word is not null or c.replaced then 1.0 else :fuzzyFactor end) as weight,
                        case when k.word is not null or c.replaced or length(c.word) < 4 or c.word !~ '^[a-z]+$'
                                  or to_tsvector('portuguese_unaccent', c.word) = ''::tsvector then c.word
-                            else (select t.word from search_term t
+                            else coalesce((select t.word from search_term t
                                    where t.word % c.word and similarity(t.word, c.word) >= :similarity
-                                   order by similarity(t.word, c.word) desc, t.word limit 1)
+                                   order by similarity(t.word, c.word) desc, t.word limit 1), c.word)
                        end as word
                   from candidates c left join search_term k on k.word = c.word
             ),
@@ -80,8 +95,13 @@ class RelevantPassages {
                   left join search_document d on d.document @@ cast(quote_literal(w.lex) as tsquery)
                  group by w.lex, c.n
             ),
+            asked as (
+                select coalesce(sum(weight), 0) as total
+                  from (select ord, max(weight) as weight from lexemes group by ord) w
+            ),
             matches as (
-                select d.kind, d.key, l.ord,
+                select d.kind, d.key, l.ord, max(l.weight) as weight,
+                       bool_or(d.document @@ cast(quote_literal(l.lex) || ':A' as tsquery)) as in_title,
                        max(l.weight * r.idf * (case when d.document @@ cast(quote_literal(l.lex) || ':A' as tsquery)
                                                     then :titleBoost else 1.0 end)) as points
                   from lexemes l join rarity r on r.lex = l.lex
@@ -89,10 +109,15 @@ class RelevantPassages {
                  group by d.kind, d.key, l.ord
             ),
             scored as (
-                select kind, key, sum(points) as score from matches group by kind, key
+                select kind, key, sum(points) as score, sum(weight) as matched,
+                       count(*) filter (where in_title) as title_matches
+                  from matches group by kind, key
             )
-            select d.kind, d.key, d.title, d.url, d.body, s.score
-              from scored s join search_document d on d.kind = s.kind and d.key = s.key
+            select d.kind, d.key, d.title, d.url, d.body,
+                   s.score + :titleShare * s.title_matches / greatest(length(to_tsvector('portuguese_unaccent', d.title)), 1)
+                       as score,
+                   s.matched / nullif(a.total, 0) as coverage
+              from scored s join search_document d on d.kind = s.kind and d.key = s.key cross join asked a
              order by s.score desc, d.title
              limit :limit
             """;
@@ -112,12 +137,12 @@ class RelevantPassages {
      */
     @Transactional(readOnly = true)
     List<SearchHit> find(String question, int limit) {
-        List<SearchHit> hits = scored(question, limit);
-        if (hits.isEmpty() || hits.getFirst().rank() < FLOOR) {
+        List<Scored> scored = scored(question, limit);
+        if (scored.isEmpty() || scored.getFirst().relevance() < FLOOR) {
             return List.of();
         }
-        double tail = hits.getFirst().rank() * TAIL;
-        return hits.stream().filter((hit) -> hit.rank() >= tail).toList();
+        double tail = scored.getFirst().relevance() * TAIL;
+        return scored.stream().filter((hit) -> hit.relevance() >= tail).map(Scored::hit).toList();
     }
 
     /**
@@ -127,7 +152,7 @@ class RelevantPassages {
      * @return the hits, best first
      */
     @Transactional(readOnly = true)
-    List<SearchHit> scored(String question, int limit) {
+    List<Scored> scored(String question, int limit) {
         AssistantQuery query = AssistantQuery.of(question);
         if (query.isEmpty()) {
             return List.of();
@@ -138,10 +163,32 @@ class RelevantPassages {
             .param("fuzzyFactor", FUZZY_FACTOR)
             .param("similarity", MIN_SIMILARITY)
             .param("titleBoost", TITLE_BOOST)
+            .param("titleShare", TITLE_SHARE)
             .param("limit", Math.clamp(limit, 1, 20))
-            .query((rs, n) -> new SearchHit(rs.getString("kind"), rs.getString("key"), rs.getString("title"),
-                    rs.getString("url"), "", shortened(rs.getString("body")), rs.getDouble("score")))
-            .list();
+            .query((rs, n) -> {
+                double score = rs.getDouble("score");
+                double coverage = rs.getDouble("coverage");
+                double relevance = score * (1 - COVERAGE_SHARE + COVERAGE_SHARE * coverage);
+                return new Scored(
+                        new SearchHit(rs.getString("kind"), rs.getString("key"), rs.getString("title"),
+                                rs.getString("url"), "", shortened(rs.getString("body")), relevance),
+                        score, coverage, relevance);
+            })
+            .list()
+            .stream()
+            .sorted(java.util.Comparator.comparingDouble(Scored::relevance).reversed())
+            .toList();
+    }
+
+    /**
+     * One hit with how it scored.
+     *
+     * @param hit the hit, its rank being the relevance
+     * @param score the summed rarity of the shared words
+     * @param coverage the (weighted) share of the question's words the document has
+     * @param relevance the score discounted by the words the document lacks
+     */
+    record Scored(SearchHit hit, double score, double coverage, double relevance) {
     }
 
     private static String shortened(String body) {

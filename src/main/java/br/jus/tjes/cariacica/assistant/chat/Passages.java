@@ -32,6 +32,8 @@ final class Passages {
             + "|\\b(system prompt|prompt do sistema|jailbreak|modo desenvolvedor|developer mode|voce agora e"
             + "|a partir de agora voce|finja (que|ser)|aja como|responda como|act as|pretend)\\b");
 
+    private static final Pattern GREETINGS = Pattern.compile("\\b(bom dia|boa tarde|boa noite|ate logo|ate mais)\\b");
+
     private final ObjectProvider<SiteSearch> search;
 
     private final CourtFacts facts;
@@ -54,10 +56,12 @@ final class Passages {
         if (INSTRUCTIONS.matcher(normalised).find()) {
             return new Found(List.of(), List.of(), List.of());
         }
-        List<String> words = List.of(normalised.split("[^a-z0-9-]+"));
+        // "Boa noite" is a greeting, not a question about the plantão.
+        String asked = GREETINGS.matcher(normalised).replaceAll(" ");
+        List<String> words = List.of(asked.split("[^a-z0-9-]+"));
         List<CourtFacts.Fact> all = this.facts.facts();
         List<CourtFacts.Fact> mentioned = all.stream()
-            .filter((fact) -> fact.keywords().stream().anyMatch((keyword) -> mentions(normalised, words, keyword)))
+            .filter((fact) -> fact.keywords().stream().anyMatch((keyword) -> mentions(asked, words, keyword)))
             .toList();
         return new Found(hits(question), all, mentioned);
     }
@@ -120,12 +124,12 @@ final class Passages {
     record Found(List<SearchHit> hits, List<CourtFacts.Fact> facts, List<CourtFacts.Fact> mentioned) {
 
         /**
-         * Whether nothing on the site is relevant: the facts alone never answer (a "boa
-         * noite" is not a question about the plantão).
+         * Whether nothing on the site is relevant: no search hit above the floor and no
+         * fact the question is about.
          * @return true when the knowledge base has nothing to say
          */
         boolean isEmpty() {
-            return this.hits.isEmpty();
+            return this.hits.isEmpty() && this.mentioned.isEmpty();
         }
 
         /**
@@ -151,7 +155,8 @@ final class Passages {
          */
         List<Passage> forKnowledgeBase() {
             List<Passage> passages = new ArrayList<>();
-            if (isEmpty()) {
+            if (this.hits.isEmpty()) {
+                this.mentioned.forEach((fact) -> add(passages, fact));
                 return passages;
             }
             SearchHit best = this.hits.getFirst();
@@ -160,7 +165,11 @@ final class Passages {
                 add(passages, best);
             }
             this.mentioned.forEach((fact) -> add(passages, fact));
-            this.hits.stream().skip(factsFirst ? 0 : 1).forEach((hit) -> add(passages, hit));
+            // A page whose facts are shown is not shown again.
+            this.hits.stream()
+                .skip(factsFirst ? 0 : 1)
+                .filter((hit) -> this.mentioned.stream().noneMatch((fact) -> fact.url().equals(hit.url())))
+                .forEach((hit) -> add(passages, hit));
             return passages;
         }
 
