@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -48,13 +49,13 @@ record AssistantQuery(List<String> words, List<Double> weights) {
      * Words every kind of question has ("como faço", "posso", "preciso saber"): in the
      * titles of many FAQ entries, so they would rank them for any question.
      */
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("faco", "fazer", "faz", "fazem", "feito",
-            "posso", "pode", "podem", "poderia", "consigo", "consegue", "quero", "queria", "gostaria", "preciso",
-            "precisa", "precisam", "sei", "saber", "acontece", "agora", "coisa", "algo", "alguma", "algum", "ajuda",
-            "ajudar", "duvida", "pergunta", "informacao", "informacoes", "favor", "sobre", "ai", "ali", "la", "aqui",
-            "entao", "ok", "sim", "senhor", "senhora", "moco", "moca", "gente", "pessoal", "tudo", "bem", "certo",
-            "normal", "vai", "vou", "vamos", "ir", "vem", "tem", "ter", "fica", "ficar", "dar", "da", "diz", "dizer",
-            "quer", "ver", "funciona", "funcionar", "funcionam");
+    private static final Set<String> GENERIC = Set.of("faco", "fazer", "faz", "fazem", "feito", "posso", "pode",
+            "podem", "poderia", "consigo", "consegue", "quero", "queria", "gostaria", "preciso", "precisa", "precisam",
+            "sei", "saber", "acontece", "agora", "coisa", "algo", "alguma", "algum", "ajuda", "ajudar", "duvida",
+            "pergunta", "informacao", "informacoes", "favor", "sobre", "ai", "ali", "la", "aqui", "entao", "ok", "sim",
+            "senhor", "senhora", "moco", "moca", "gente", "pessoal", "tudo", "bem", "certo", "normal", "vai", "vou",
+            "vamos", "ir", "vem", "tem", "ter", "fica", "ficar", "dar", "da", "diz", "dizer", "quer", "ver", "funciona",
+            "funcionar", "funcionam");
 
     static AssistantQuery of(String message) {
         if (message == null || message.isBlank()) {

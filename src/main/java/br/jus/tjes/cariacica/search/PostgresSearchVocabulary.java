@@ -1,5 +1,7 @@
 package br.jus.tjes.cariacica.search;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -128,7 +130,7 @@ class PostgresSearchVocabulary implements SearchVocabulary {
         this.jdbc.sql(PostgresSiteSearch.REFRESH_TERMS).update();
     }
 
-    private static Phrasing phrasing(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Phrasing phrasing(ResultSet rs) throws SQLException {
         return new Phrasing(rs.getLong("id"),
                 new Phrasing.Target(rs.getString("kind"), rs.getString("key"), rs.getString("title")),
                 rs.getString("text"));

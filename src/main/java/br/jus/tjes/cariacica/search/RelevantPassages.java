@@ -1,5 +1,6 @@
 package br.jus.tjes.cariacica.search;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -176,7 +177,7 @@ class RelevantPassages {
             })
             .list()
             .stream()
-            .sorted(java.util.Comparator.comparingDouble(Scored::relevance).reversed())
+            .sorted(Comparator.comparingDouble(Scored::relevance).reversed())
             .toList();
     }
 

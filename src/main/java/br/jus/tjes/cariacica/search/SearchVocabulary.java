@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.search;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What staff teach the search (the assistant's retrieval and the site search): synonyms,
@@ -22,14 +23,14 @@ public interface SearchVocabulary {
      * @param expansion the words it stands for, separated by spaces (normalised too)
      * @return the synonym before the change, if there was one
      */
-    java.util.Optional<Synonym> saveSynonym(String word, String expansion);
+    Optional<Synonym> saveSynonym(String word, String expansion);
 
     /**
      * Removes a synonym.
      * @param word the word
      * @return the removed synonym, if there was one
      */
-    java.util.Optional<Synonym> removeSynonym(String word);
+    Optional<Synonym> removeSynonym(String word);
 
     /**
      * Every staff phrasing, grouped by document.
@@ -50,14 +51,14 @@ public interface SearchVocabulary {
      * @param text the phrasing, as a citizen would write it
      * @return the phrasing, or empty when the document is not indexed or already has it
      */
-    java.util.Optional<Phrasing> addPhrasing(String kind, String key, String text);
+    Optional<Phrasing> addPhrasing(String kind, String key, String text);
 
     /**
      * Removes a phrasing and re-indexes its document.
      * @param id the phrasing's id
      * @return the removed phrasing, if it existed
      */
-    java.util.Optional<Phrasing> removePhrasing(long id);
+    Optional<Phrasing> removePhrasing(long id);
 
     /**
      * Normalises a word list as the search compares it: lower case, no accents, letters

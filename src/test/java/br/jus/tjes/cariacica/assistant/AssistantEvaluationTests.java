@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -244,7 +245,7 @@ class AssistantEvaluationTests {
             return this.results.stream().filter((r) -> r.question().isPage()).toList();
         }
 
-        private static double share(List<Result> results, java.util.function.Predicate<Result> test) {
+        private static double share(List<Result> results, Predicate<Result> test) {
             return results.isEmpty() ? 1.0 : results.stream().filter(test).count() / (double) results.size();
         }
 
