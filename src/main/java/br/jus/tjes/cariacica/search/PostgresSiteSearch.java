@@ -22,7 +22,16 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
      * The advisory lock key of the index's writers (any constant unique in this database;
      * "busca" in ASCII).
      */
-    private static final long INDEX_LOCK = 0x6275736361L;
+    static final long INDEX_LOCK = 0x6275736361L;
+
+    /**
+     * Every surface word of the index (phrasings included), for the typo correction.
+     */
+    static final String REFRESH_TERMS = """
+            insert into search_term (word)
+            select word from ts_stat('select to_tsvector(''simple_unaccent'', title || '' '' || phrasings || '' '' || body) from search_document')
+             where length(word) between 3 and 100 and word ~ '^[[:alpha:]]+$'
+            """;
 
     // Markers ts_headline puts around matches; control characters never survive indexing,
     // so they are
@@ -89,8 +98,11 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
 
     private final JdbcClient jdbc;
 
-    PostgresSiteSearch(JdbcClient jdbc) {
+    private final RelevantPassages relevant;
+
+    PostgresSiteSearch(JdbcClient jdbc, RelevantPassages relevant) {
         this.jdbc = jdbc;
+        this.relevant = relevant;
     }
 
     @Override
@@ -116,6 +128,11 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
             return List.of();
         }
         return run(parsed, Math.clamp(limit, 1, 20), 0).stream().map(Row::hit).toList();
+    }
+
+    @Override
+    public List<SearchHit> relevantPassages(String question, int limit) {
+        return this.relevant.find(question, limit);
     }
 
     private List<Row> run(SearchQuery query, int limit, long offset) {
@@ -177,7 +194,12 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     }
 
     private void insert(SearchDocument document) {
-        jdbc.sql("insert into search_document (kind, key, title, body, url) values (:kind, :key, :title, :body, :url)")
+        jdbc.sql("""
+                insert into search_document (kind, key, title, body, url, phrasings)
+                values (:kind, :key, :title, :body, :url,
+                        coalesce((select string_agg(p.text, ' . ' order by p.id) from search_phrasing p
+                                   where p.kind = :kind and p.key = :key), ''))
+                """)
             .param("kind", document.kind())
             .param("key", document.key())
             .param("title", clean(document.title()))
@@ -192,13 +214,7 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
      */
     private void refreshTerms() {
         jdbc.sql("delete from search_term").update();
-        jdbc.sql(
-                """
-                        insert into search_term (word)
-                        select word from ts_stat('select to_tsvector(''simple_unaccent'', title || '' '' || body) from search_document')
-                         where length(word) between 3 and 100 and word ~ '^[[:alpha:]]+$'
-                        """)
-            .update();
+        jdbc.sql(REFRESH_TERMS).update();
     }
 
     private static String clean(String text) {

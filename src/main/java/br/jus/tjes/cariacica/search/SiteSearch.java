@@ -18,4 +18,15 @@ public interface SiteSearch {
      */
     List<SearchHit> topPassages(String question, int limit);
 
+    /**
+     * The passages that answer a citizen's question, for the assistant: colloquial
+     * spellings, missing accents, typos and staff synonyms understood, best first, and
+     * empty when nothing on the site is relevant enough (the relevance floor). One query,
+     * no headline, no total.
+     * @param question the citizen's message as typed (redacted)
+     * @param limit how many passages at most
+     * @return the passages, best first; empty when the site does not answer the question
+     */
+    List<SearchHit> relevantPassages(String question, int limit);
+
 }

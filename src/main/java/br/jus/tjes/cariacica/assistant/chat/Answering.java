@@ -40,6 +40,8 @@ class Answering {
 
     private static final String NO_KEY = "no-key";
 
+    private static final String CIRCUIT_OPEN = "circuit-open";
+
     private static final Locale PT_BR = Locale.of("pt", "BR");
 
     private final UpstreamAnswerer upstream;
@@ -97,9 +99,22 @@ class Answering {
         if (!modelAvailable) {
             return this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), NO_KEY);
         }
+        if (this.upstream.isCircuitOpen()) {
+            // Skip the model's passages (every fact, the full hits): the knowledge base
+            // answers.
+            return this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), CIRCUIT_OPEN);
+        }
         // A sealed case's number never goes upstream (docs/SECURITY.md).
         String outgoing = this.sealedCases.mask(question);
-        List<Passage> given = this.passages.forModel(outgoing);
+        // One search for the message: the fallbacks below reuse it.
+        Passages.Found found = this.passages.find(outgoing);
+        if (found.isEmpty()) {
+            // Nothing on the site is relevant: the model is not asked what the site
+            // cannot
+            // answer.
+            return this.knowledgeBase.notFound(Mode.KNOWLEDGE_BASE, null);
+        }
+        List<Passage> given = found.forModel();
         var result = this.upstream
             .answer(new UpstreamRequest(outgoing, given, this.sealedCases.mask(history), deadline));
         return switch (result) {
@@ -111,10 +126,10 @@ class Answering {
                 new Answer(reply.text(), sources(given, reply.citedIds()), Mode.AI, Outcome.ANSWERED, null,
                         Duration.ZERO, reply.promptTokens(), reply.completionTokens());
             // Uncited, unreadable, or stating what no cited passage holds: not shown.
-            case UpstreamResult.Answer reply -> withTokens(
-                    this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), UNGROUNDED), reply);
+            case UpstreamResult.Answer reply ->
+                withTokens(this.knowledgeBase.answer(question, found.forKnowledgeBase(), UNGROUNDED), reply);
             case UpstreamResult.Unavailable unavailable ->
-                this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), unavailable.reason());
+                this.knowledgeBase.answer(question, found.forKnowledgeBase(), unavailable.reason());
         };
     }
 

@@ -1,5 +1,7 @@
 package br.jus.tjes.cariacica.assistant.review;
 
+import br.jus.tjes.cariacica.search.SearchVocabulary;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The questions citizens ask most without a good answer, each with a shortcut to the FAQ
  * form prefilled with it ({@code /admin/conteudo/faq/nova?pergunta=...}, in the content
- * module).
+ * module) and a form that makes it another phrasing of an existing entry
+ * ({@link VocabularyController}).
  */
 @Controller
 @RequestMapping("/admin/assistente/perguntas")
@@ -19,8 +22,11 @@ class FrequentQuestionsController {
 
     private final UnansweredQuestions questions;
 
-    FrequentQuestionsController(UnansweredQuestions questions) {
+    private final SearchVocabulary vocabulary;
+
+    FrequentQuestionsController(UnansweredQuestions questions, SearchVocabulary vocabulary) {
         this.questions = questions;
+        this.vocabulary = vocabulary;
     }
 
     @GetMapping
@@ -32,6 +38,8 @@ class FrequentQuestionsController {
         model.addAttribute("contem", filter);
         model.addAttribute("perguntas", questions.mostFrequent(filter, UnansweredQuestions.LIMIT));
         model.addAttribute("limite", UnansweredQuestions.LIMIT);
+        // For the one-step "this is another way of asking an existing entry".
+        model.addAttribute("entradas", this.vocabulary.faqEntries());
         return "admin/assistente/perguntas";
     }
 

@@ -12,6 +12,7 @@ import com.openai.errors.OpenAIIoException;
 import com.openai.models.chat.completions.ChatCompletion;
 
 import io.github.resilience4j.bulkhead.annotation.Bulkhead;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
 
@@ -42,15 +43,30 @@ public class UpstreamAnswerer {
 
     private final SpendingBudget budget;
 
-    UpstreamAnswerer(ObjectProvider<OpenAIClient> client, AssistantProperties properties, SpendingBudget budget) {
+    private final io.github.resilience4j.circuitbreaker.CircuitBreaker breaker;
+
+    UpstreamAnswerer(ObjectProvider<OpenAIClient> client, AssistantProperties properties, SpendingBudget budget,
+            CircuitBreakerRegistry breakers) {
         this.client = client;
         this.settings = properties.openai();
         this.budget = budget;
+        this.breaker = breakers.circuitBreaker(OpenAiConfiguration.BREAKER);
     }
 
     /** Whether an API key is configured; without one, nothing is ever sent. */
     public boolean isConfigured() {
         return settings.isConfigured() && client.getIfAvailable() != null;
+    }
+
+    /**
+     * Whether the breaker refuses calls now, so the caller can skip the work only the
+     * model would use.
+     * @return true while the circuit is open (or forced open)
+     */
+    public boolean isCircuitOpen() {
+        var state = this.breaker.getState();
+        return state == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN
+                || state == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.FORCED_OPEN;
     }
 
     @CircuitBreaker(name = OpenAiConfiguration.BREAKER, fallbackMethod = "unavailable")

@@ -1,0 +1,199 @@
+package br.jus.tjes.cariacica.search;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The assistant's retrieval: one statement per question, no headline, no total. Each
+ * query word is replaced by its synonyms (staff-curated, {@code search_synonym}) and,
+ * when the index does not know it, by the nearest indexed word (trigram similarity, so
+ * typos still land); words PostgreSQL's Portuguese configuration treats as stop words
+ * drop out. A document scores the sum, over the question's words it contains, of the
+ * word's rarity in the index (BM25's inverse document frequency) times the word's weight,
+ * doubled when the word is in the title or a staff phrasing. That score is comparable
+ * across questions (it grows with how much specific vocabulary the question and the
+ * document share), so one floor separates "the site answers this" from "it does not".
+ */
+@Component
+class RelevantPassages {
+
+    /**
+     * The least relevance of a best hit: about one rare word in a body, or one common
+     * word in a title, with most of the question's words found. Calibrated on the
+     * evaluation's tuning questions (see docs/ASSISTANT.md): the weakest right answers
+     * there score 3.3 (heavy typos), the strongest out-of-scope question 3.0.
+     */
+    static final double FLOOR = 3.2;
+
+    /**
+     * Hits after the first are kept while they score at least this share of the first.
+     */
+    static final double TAIL = 0.35;
+
+    private static final double TITLE_BOOST = 2.0;
+
+    /**
+     * Added in proportion to the share of a title's words the question has: among titles
+     * that all match, the one most about the question (the FAQ entry "O que é o Balcão
+     * Virtual?" over "Balcão Virtual com novo endereço") comes first.
+     */
+    private static final double TITLE_SHARE = 1.0;
+
+    /**
+     * How much of the relevance depends on the share of the question's words found: a
+     * question with two words of which the site knows one ("me conta uma piada") is not
+     * about the page that has that word.
+     */
+    private static final double COVERAGE_SHARE = 0.5;
+
+    /** A typo-corrected word counts for less than a word typed right. */
+    private static final double FUZZY_FACTOR = 0.8;
+
+    private static final double MIN_SIMILARITY = 0.4;
+
+    private static final int PASSAGE_LENGTH = 2_000;
+
+    private static final String QUERY = """
+            with input as (
+                select t.word, t.weight, t.ord
+                  from unnest(cast(:words as text[]), cast(:weights as float8[])) with ordinality as t(word, weight, ord)
+            ),
+            candidates as (
+                select i.ord, i.weight, i.word, (s.word is not null) as replaced
+                  from input i left join search_synonym s on s.word = i.word
+                union all
+                select i.ord, i.weight, e.word, true
+                  from input i join search_synonym s on s.word = i.word
+                 cross join lateral unnest(string_to_array(s.expansion, ' ')) as e(word)
+            ),
+            resolved as (
+                select c.ord, c.weight * (case when k.word is not null or c.replaced then 1.0 else :fuzzyFactor end) as weight,
+                       case when k.word is not null or c.replaced or length(c.word) < 4 or c.word !~ '^[a-z]+$'
+                                 or to_tsvector('portuguese_unaccent', c.word) = ''::tsvector then c.word
+                            else coalesce((select t.word from search_term t
+                                   where t.word % c.word and similarity(t.word, c.word) >= :similarity
+                                   order by similarity(t.word, c.word) desc, t.word limit 1), c.word)
+                       end as word
+                  from candidates c left join search_term k on k.word = c.word
+            ),
+            lexemes as (
+                select r.ord, l.lex, max(r.weight) as weight
+                  from resolved r
+                 cross join lateral unnest(tsvector_to_array(to_tsvector('portuguese_unaccent', r.word))) as l(lex)
+                 where r.word is not null
+                 group by r.ord, l.lex
+            ),
+            corpus as (
+                select greatest(count(*), 1)::float8 as n from search_document
+            ),
+            rarity as (
+                select w.lex, ln(1 + (c.n - count(d.key) + 0.5) / (count(d.key) + 0.5)) as idf
+                  from (select distinct lex from lexemes) w cross join corpus c
+                  left join search_document d on d.document @@ cast(quote_literal(w.lex) as tsquery)
+                 group by w.lex, c.n
+            ),
+            asked as (
+                select coalesce(sum(weight), 0) as total
+                  from (select ord, max(weight) as weight from lexemes group by ord) w
+            ),
+            matches as (
+                select d.kind, d.key, l.ord, max(l.weight) as weight,
+                       bool_or(d.document @@ cast(quote_literal(l.lex) || ':A' as tsquery)) as in_title,
+                       max(l.weight * r.idf * (case when d.document @@ cast(quote_literal(l.lex) || ':A' as tsquery)
+                                                    then :titleBoost else 1.0 end)) as points
+                  from lexemes l join rarity r on r.lex = l.lex
+                  join search_document d on d.document @@ cast(quote_literal(l.lex) as tsquery)
+                 group by d.kind, d.key, l.ord
+            ),
+            scored as (
+                select kind, key, sum(points) as score, sum(weight) as matched,
+                       count(*) filter (where in_title) as title_matches
+                  from matches group by kind, key
+            )
+            select d.kind, d.key, d.title, d.url, d.body,
+                   s.score + :titleShare * s.title_matches / greatest(length(to_tsvector('portuguese_unaccent', d.title)), 1)
+                       as score,
+                   s.matched / nullif(a.total, 0) as coverage
+              from scored s join search_document d on d.kind = s.kind and d.key = s.key cross join asked a
+             order by s.score desc, d.title
+             limit :limit
+            """;
+
+    private final JdbcClient jdbc;
+
+    RelevantPassages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The passages that answer a question, best first, or none when nothing on the site
+     * is relevant enough.
+     * @param question the citizen's message
+     * @param limit how many at most
+     * @return the hits, with their score as rank; empty below the floor
+     */
+    @Transactional(readOnly = true)
+    List<SearchHit> find(String question, int limit) {
+        List<Scored> scored = scored(question, limit);
+        if (scored.isEmpty() || scored.getFirst().relevance() < FLOOR) {
+            return List.of();
+        }
+        double tail = scored.getFirst().relevance() * TAIL;
+        return scored.stream().filter((hit) -> hit.relevance() >= tail).map(Scored::hit).toList();
+    }
+
+    /**
+     * Every scored hit, floor or not (for calibration).
+     * @param question the citizen's message
+     * @param limit how many at most
+     * @return the hits, best first
+     */
+    @Transactional(readOnly = true)
+    List<Scored> scored(String question, int limit) {
+        AssistantQuery query = AssistantQuery.of(question);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        return this.jdbc.sql(QUERY)
+            .param("words", query.words().toArray(String[]::new))
+            .param("weights", query.weights().toArray(Double[]::new))
+            .param("fuzzyFactor", FUZZY_FACTOR)
+            .param("similarity", MIN_SIMILARITY)
+            .param("titleBoost", TITLE_BOOST)
+            .param("titleShare", TITLE_SHARE)
+            .param("limit", Math.clamp(limit, 1, 20))
+            .query((rs, n) -> {
+                double score = rs.getDouble("score");
+                double coverage = rs.getDouble("coverage");
+                double relevance = score * (1 - COVERAGE_SHARE + COVERAGE_SHARE * coverage);
+                return new Scored(
+                        new SearchHit(rs.getString("kind"), rs.getString("key"), rs.getString("title"),
+                                rs.getString("url"), "", shortened(rs.getString("body")), relevance),
+                        score, coverage, relevance);
+            })
+            .list()
+            .stream()
+            .sorted(Comparator.comparingDouble(Scored::relevance).reversed())
+            .toList();
+    }
+
+    /**
+     * One hit with how it scored.
+     *
+     * @param hit the hit, its rank being the relevance
+     * @param score the summed rarity of the shared words
+     * @param coverage the (weighted) share of the question's words the document has
+     * @param relevance the score discounted by the words the document lacks
+     */
+    record Scored(SearchHit hit, double score, double coverage, double relevance) {
+    }
+
+    private static String shortened(String body) {
+        return (body.length() > PASSAGE_LENGTH) ? body.substring(0, PASSAGE_LENGTH) + "…" : body;
+    }
+
+}

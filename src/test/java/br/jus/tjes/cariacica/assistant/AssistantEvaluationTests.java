@@ -1,0 +1,296 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import br.jus.tjes.cariacica.assistant.chat.ChatReply;
+import br.jus.tjes.cariacica.assistant.chat.ChatService;
+import br.jus.tjes.cariacica.assistant.chat.Source;
+import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The assistant's evaluation: every labelled citizen question of
+ * {@code assistant-eval/tuning.tsv} and {@code assistant-eval/heldout.tsv} through the
+ * real {@link ChatService} on the default configuration (no OpenAI key: knowledge-base
+ * mode), the figures printed for each part, and thresholds a few points under the targets
+ * asserted on each part, so a regression fails the build. {@code bench/assistant-eval.sh}
+ * reruns it; docs/ASSISTANT.md has the last figures.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AssistantEvaluationTests {
+
+    /**
+     * Declining legal advice is built on another branch; once it is merged, set this to
+     * true and the refusal targets are asserted too (every legal-advice question
+     * declined, no factual question declined).
+     */
+    static final boolean REFUSAL_ASSERTED = true;
+
+    /** Targets: top-1 90 %, top-3 97 %, every out-of-scope question not-found. */
+    static final double MIN_TOP1 = 0.87;
+
+    static final double MIN_TOP3 = 0.94;
+
+    static final double MIN_NOT_FOUND_RECALL = 0.92;
+
+    /**
+     * No target of its own (a factual question answered "not found" is a retrieval miss,
+     * already counted by top-1): a guard against a floor set too high.
+     */
+    static final double MIN_NOT_FOUND_PRECISION = 0.90;
+
+    static final double MIN_REFUSAL_RECALL = 1.0;
+
+    static final double MIN_REFUSAL_PRECISION = 1.0;
+
+    @Autowired
+    ChatService chat;
+
+    /**
+     * A database of its own, with only the sample content: other test classes add
+     * documents and content to the shared one, which would change the answers.
+     * @param registry where the datasource goes
+     */
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.get();
+        server.createDatabaseIfMissing("assistant_eval");
+        registry.add("spring.datasource.url", () -> server.jdbcUrl("assistant_eval"));
+    }
+
+    /**
+     * Both parts are printed separately (the held-out figures are the honest ones); the
+     * thresholds are asserted on the whole set, so one unlucky question of a small part
+     * does not fail the build while a regression does.
+     */
+    @Test
+    void theAssistantMeetsTheTargetsOnTheLabelledQuestions() throws IOException {
+        Figures heldOut = evaluate("heldout");
+        Figures tuning = evaluate("tuning");
+        List<Result> all = new ArrayList<>(heldOut.results());
+        all.addAll(tuning.results());
+        Figures whole = Figures.of("all", all);
+        System.out.println(whole.summary());
+        assertMeetsTargets(whole);
+    }
+
+    private Figures evaluate(String part) throws IOException {
+        List<Result> results = new ArrayList<>();
+        int asked = 0;
+        for (Labelled question : read(part)) {
+            // Each question from its own address: the per-address allowance is not what
+            // is
+            // evaluated.
+            asked++;
+            String address = "10.77." + (asked / 250) + "." + (asked % 250);
+            ChatReply reply = this.chat.chat(null, null, question.text(), address, Instant.now());
+            results.add(new Result(question, reply.sources().stream().map(Source::url).toList(),
+                    reply.outcome().value(), reply.answer().length()));
+        }
+        Figures figures = Figures.of(part, results);
+        System.out.println(figures.report());
+        return figures;
+    }
+
+    private static void assertMeetsTargets(Figures figures) {
+        assertThat(figures.top1()).as("top-1 accuracy, %s", figures.part()).isGreaterThanOrEqualTo(MIN_TOP1);
+        assertThat(figures.top3()).as("right page in the first three, %s", figures.part())
+            .isGreaterThanOrEqualTo(MIN_TOP3);
+        assertThat(figures.notFoundRecall()).as("out-of-scope questions not found, %s", figures.part())
+            .isGreaterThanOrEqualTo(MIN_NOT_FOUND_RECALL);
+        assertThat(figures.notFoundPrecisionAmongFactual())
+            .as("not-found replies that were out of scope (legal-advice questions aside), %s", figures.part())
+            .isGreaterThanOrEqualTo(MIN_NOT_FOUND_PRECISION);
+        if (REFUSAL_ASSERTED) {
+            assertThat(figures.refusalRecall()).as("legal-advice questions declined, %s", figures.part())
+                .isGreaterThanOrEqualTo(MIN_REFUSAL_RECALL);
+            assertThat(figures.refusalPrecision()).as("declined questions that asked legal advice, %s", figures.part())
+                .isGreaterThanOrEqualTo(MIN_REFUSAL_PRECISION);
+        }
+    }
+
+    static List<Labelled> read(String part) throws IOException {
+        try (InputStream in = AssistantEvaluationTests.class.getResourceAsStream("/assistant-eval/" + part + ".tsv")) {
+            assertThat(in).as("assistant-eval/%s.tsv", part).isNotNull();
+            List<Labelled> questions = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\t");
+                assertThat(fields).as("expected, style and question in: %s", line).hasSize(3);
+                questions.add(new Labelled(Set.of(fields[0].split("\\|")), fields[1], fields[2].strip()));
+            }
+            return questions;
+        }
+    }
+
+    /**
+     * One labelled question.
+     *
+     * @param expected the URLs any of which may come first, or {@code refuse}, or
+     * {@code not-found}
+     * @param style how it is written (plain, colloquial, typo, synonym, story, legal,
+     * out, smalltalk, injection)
+     * @param text the question
+     */
+    record Labelled(Set<String> expected, String style, String text) {
+
+        boolean isRefusal() {
+            return this.expected.contains("refuse");
+        }
+
+        boolean isNotFound() {
+            return this.expected.contains("not-found");
+        }
+
+        boolean isPage() {
+            return !isRefusal() && !isNotFound();
+        }
+
+    }
+
+    record Result(Labelled question, List<String> urls, String outcome, int length) {
+
+        boolean top1() {
+            return !this.urls.isEmpty() && this.question.expected().contains(this.urls.getFirst());
+        }
+
+        boolean top3() {
+            return this.urls.stream().limit(3).anyMatch(this.question.expected()::contains);
+        }
+
+        boolean refused() {
+            return "refused".equals(this.outcome);
+        }
+
+        boolean notFound() {
+            return "not-found".equals(this.outcome);
+        }
+
+        boolean right() {
+            if (this.question.isRefusal()) {
+                return refused();
+            }
+            if (this.question.isNotFound()) {
+                return notFound();
+            }
+            return top1() && !refused() && !notFound();
+        }
+
+    }
+
+    record Figures(String part, List<Result> results) {
+
+        static Figures of(String part, List<Result> results) {
+            return new Figures(part, List.copyOf(results));
+        }
+
+        double top1() {
+            return share(pages(), Result::top1);
+        }
+
+        double top3() {
+            return share(pages(), Result::top3);
+        }
+
+        double refusalRecall() {
+            return share(this.results.stream().filter((r) -> r.question().isRefusal()).toList(), Result::refused);
+        }
+
+        double refusalPrecision() {
+            return share(this.results.stream().filter(Result::refused).toList(), (r) -> r.question().isRefusal());
+        }
+
+        double notFoundRecall() {
+            return share(this.results.stream().filter((r) -> r.question().isNotFound()).toList(), Result::notFound);
+        }
+
+        double notFoundPrecision() {
+            return share(this.results.stream().filter(Result::notFound).toList(), (r) -> r.question().isNotFound());
+        }
+
+        /**
+         * Not-found precision without the legal-advice questions: until refusal exists
+         * they may come back not-found, which is not a retrieval error.
+         */
+        double notFoundPrecisionAmongFactual() {
+            return share(this.results.stream().filter((r) -> r.notFound() && !r.question().isRefusal()).toList(),
+                    (r) -> r.question().isNotFound());
+        }
+
+        double medianLength() {
+            int[] lengths = this.results.stream()
+                .filter((r) -> "answered".equals(r.outcome()))
+                .mapToInt(Result::length)
+                .sorted()
+                .toArray();
+            if (lengths.length == 0) {
+                return 0;
+            }
+            int middle = lengths.length / 2;
+            return (lengths.length % 2 == 1) ? lengths[middle] : (lengths[middle - 1] + lengths[middle]) / 2.0;
+        }
+
+        private List<Result> pages() {
+            return this.results.stream().filter((r) -> r.question().isPage()).toList();
+        }
+
+        private static double share(List<Result> results, Predicate<Result> test) {
+            return results.isEmpty() ? 1.0 : results.stream().filter(test).count() / (double) results.size();
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT,
+                    "%n== assistant evaluation: %s (%d questions) ==%ntop-1 %.1f %%, top-3 %.1f %%, refusal "
+                            + "precision/recall %.1f %% / %.1f %%, not-found precision/recall %.1f %% / %.1f %%, "
+                            + "median answer %.0f characters%n",
+                    this.part, this.results.size(), 100 * top1(), 100 * top3(), 100 * refusalPrecision(),
+                    100 * refusalRecall(), 100 * notFoundPrecision(), 100 * notFoundRecall(), medianLength());
+        }
+
+        String report() {
+            var out = new StringBuilder();
+            long pages = pages().size();
+            out.append(String.format(Locale.ROOT,
+                    "%n== assistant evaluation: %s (%d questions: %d pages, %d refuse, " + "%d not-found) ==%n",
+                    this.part, this.results.size(), pages,
+                    this.results.stream().filter((r) -> r.question().isRefusal()).count(),
+                    this.results.stream().filter((r) -> r.question().isNotFound()).count()));
+            out.append(String.format(Locale.ROOT, "top-1 accuracy            %5.1f %%%n", 100 * top1()));
+            out.append(String.format(Locale.ROOT, "right page in first three %5.1f %%%n", 100 * top3()));
+            out.append(String.format(Locale.ROOT, "refusal precision/recall  %5.1f %% / %5.1f %%%s%n",
+                    100 * refusalPrecision(), 100 * refusalRecall(), REFUSAL_ASSERTED ? "" : " (not asserted yet)"));
+            out.append(String.format(Locale.ROOT,
+                    "not-found precision/recall %5.1f %% / %5.1f %% (%5.1f %% "
+                            + "precision without legal-advice questions)%n",
+                    100 * notFoundPrecision(), 100 * notFoundRecall(), 100 * notFoundPrecisionAmongFactual()));
+            out.append(String.format(Locale.ROOT, "median answer length      %5.0f characters%n", medianLength()));
+            out.append("wrong:\n");
+            this.results.stream()
+                .filter((r) -> !r.right())
+                .forEach((r) -> out.append(String.format(Locale.ROOT, "  [%s] %s%n      expected %s, got %s %s%n",
+                        r.question().style(), r.question().text(), String.join(" | ", r.question().expected()),
+                        r.outcome(), Arrays.toString(r.urls().stream().limit(3).toArray()))));
+            return out.toString();
+        }
+
+    }
+
+}

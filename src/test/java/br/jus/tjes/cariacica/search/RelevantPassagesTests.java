@@ -1,0 +1,58 @@
+package br.jus.tjes.cariacica.search;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The assistant's retrieval on the sample content: how citizens write still finds the
+ * page (colloquial spellings, no accents, typos, synonyms the content does not use, a
+ * story with the question at the end), and what the site does not answer comes back empty
+ * (the relevance floor).
+ */
+@SpringBootTest
+class RelevantPassagesTests {
+
+    @Autowired
+    SiteSearch search;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    posso mandar os documento pelo zap?                        | /perguntas-frequentes#whatsapp-documentos
+                    qdo é minha audiencia? como eu descubro                    | /perguntas-frequentes#como-saber-audiencia
+                    quero me divorciar, é nessa vara?                          | /perguntas-frequentes#divorcio-pensao
+                    divorsio é nessa vara?                                     | /perguntas-frequentes#divorcio-pensao
+                    o fórum tem banheiro acessível pra cadeirante?             | /a-vara
+                    recebi uma mensagem pedindo um pix pra acelerar o processo | /avisos/golpe-falso-servidor
+                    como partissipo da audiencia por videoconferensia          | /perguntas-frequentes#audiencia-virtual-como
+                    Tenho 67 anos e moro longe do fórum. Meu filho trabalha o dia todo. Não sei mexer direito no computador. Como faço a audiência virtual sem internet? | /perguntas-frequentes#sem-internet
+                    """)
+    void howCitizensWriteStillFindsThePage(String question, String url) {
+        List<SearchHit> hits = this.search.relevantPassages(question, 6);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().url()).isEqualTo(url);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Qual é a capital da França?", "oi, tudo bem?", "bom dia", "muito obrigado!",
+            "Qual o resultado da mega-sena?", "zzqxw kkvvj", "???" })
+    void whatTheSiteDoesNotAnswerComesBackEmpty(String question) {
+        assertThat(this.search.relevantPassages(question, 6)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa certidao",
+            "'); drop table search_document; -- & | ! :*", "<script>alert(1)</script> certidão" })
+    void hostileQuestionsGiveAnAnswerNotAnError(String question) {
+        assertThat(this.search.relevantPassages(question, 6)).isNotNull();
+    }
+
+}
