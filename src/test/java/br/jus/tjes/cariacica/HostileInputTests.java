@@ -8,21 +8,19 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.assistant.chat.Redactor;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestContextManager;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import br.jus.tjes.cariacica.assistant.chat.Redactor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -270,8 +268,8 @@ class HostileInputTests {
         return Arbitraries
             .oneOf(Arbitraries.strings().withCharRange('\u0000', '\u00FF').ofMaxLength(100),
                     Arbitraries.of(HostileInputs.ATTACKS)
-                        .map(s -> new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)))
-            .map(s -> s.replace("\r", "").replace("\n", ""));
+                        .map((s) -> new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)))
+            .map((s) -> s.replace("\r", "").replace("\n", ""));
     }
 
     private static RawExchange get(String target) {
@@ -351,7 +349,7 @@ class HostileInputTests {
 
         Form(String page) {
             var response = RawExchange.send(port, "GET", page,
-                    "Accept: text/html\r\nX-Forwarded-For: " + address + "\r\n", new byte[0]);
+                    "Accept: text/html\r\nX-Forwarded-For: " + this.address + "\r\n", new byte[0]);
             var cookie = SESSION.matcher(response.head());
             var token = CSRF.matcher(response.body());
             assertThat(cookie.find() && token.find()).as(response.head()).isTrue();
@@ -362,7 +360,8 @@ class HostileInputTests {
         RawExchange post(String path, String fields) {
             return RawExchange.send(port, "POST", path,
                     headers() + "Content-Type: application/x-www-form-urlencoded\r\n",
-                    (fields + "&_csrf=" + HostileInputs.percentEncoded(csrf)).getBytes(StandardCharsets.ISO_8859_1));
+                    (fields + "&_csrf=" + HostileInputs.percentEncoded(this.csrf))
+                        .getBytes(StandardCharsets.ISO_8859_1));
         }
 
         RawExchange get(String path) {
@@ -370,7 +369,8 @@ class HostileInputTests {
         }
 
         private String headers() {
-            return "Accept: text/html\r\nX-Forwarded-For: " + address + "\r\nCookie: SESSION=" + session + "\r\n";
+            return "Accept: text/html\r\nX-Forwarded-For: " + this.address + "\r\nCookie: SESSION=" + this.session
+                    + "\r\n";
         }
 
     }

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import br.jus.tjes.cariacica.audit.AuditAction;
+import br.jus.tjes.cariacica.audit.AuditEvent;
+import br.jus.tjes.cariacica.audit.AuditLog;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import br.jus.tjes.cariacica.audit.AuditAction;
-import br.jus.tjes.cariacica.audit.AuditEvent;
-import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
  * Account changes made by an administrator, each with its audit row in the same
@@ -43,23 +43,23 @@ class AccountService {
 
     @Transactional(readOnly = true)
     List<StaffAccount> all() {
-        return accounts.findAllByOrderByUsernameAsc();
+        return this.accounts.findAllByOrderByUsernameAsc();
     }
 
     @Transactional(readOnly = true)
     StaffAccount get(long id) {
-        return accounts.findById(id).orElseThrow(AccountNotFoundException::new);
+        return this.accounts.findById(id).orElseThrow(AccountNotFoundException::new);
     }
 
     @Transactional
     StaffAccount create(String username, String displayName, Set<StaffRole> roles, String password) {
-        if (accounts.existsByUsername(username)) {
+        if (this.accounts.existsByUsername(username)) {
             throw new AccountRuleException("contas.usuario.existe");
         }
         requireValidPassword(password);
-        var account = accounts
-            .save(new StaffAccount(username, displayName, encoder.encode(password), roles, clock.instant()));
-        audit.record(AuditEvent.change(AuditAction.ACCOUNT_CREATED, target(account), null, account.summary()));
+        var account = this.accounts
+            .save(new StaffAccount(username, displayName, this.encoder.encode(password), roles, this.clock.instant()));
+        this.audit.record(AuditEvent.change(AuditAction.ACCOUNT_CREATED, target(account), null, account.summary()));
         return account;
     }
 
@@ -73,9 +73,10 @@ class AccountService {
             throw new AccountRuleException("contas.ultimo-admin");
         }
         String before = account.summary();
-        account.changeRoles(roles, clock.instant());
-        accounts.save(account);
-        audit.record(AuditEvent.change(AuditAction.ACCOUNT_ROLES_CHANGED, target(account), before, account.summary()));
+        account.changeRoles(roles, this.clock.instant());
+        this.accounts.save(account);
+        this.audit
+            .record(AuditEvent.change(AuditAction.ACCOUNT_ROLES_CHANGED, target(account), before, account.summary()));
         endSessionsOf(account, actingUser);
     }
 
@@ -92,9 +93,9 @@ class AccountService {
             throw new AccountRuleException("contas.ultimo-admin");
         }
         String before = account.summary();
-        account.enable(enabled, clock.instant());
-        accounts.save(account);
-        audit.record(AuditEvent.change(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
+        account.enable(enabled, this.clock.instant());
+        this.accounts.save(account);
+        this.audit.record(AuditEvent.change(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
                 target(account), before, account.summary()));
         endSessionsOf(account, actingUser);
     }
@@ -103,15 +104,15 @@ class AccountService {
     void resetPassword(long id, String password, String actingUser) {
         requireValidPassword(password);
         var account = get(id);
-        account.changePasswordHash(encoder.encode(password), clock.instant());
-        accounts.save(account);
+        account.changePasswordHash(this.encoder.encode(password), this.clock.instant());
+        this.accounts.save(account);
         // Neither hash goes to the trail: only the fact.
-        audit.record(AuditEvent.of(AuditAction.ACCOUNT_PASSWORD_RESET).withTarget(target(account)));
+        this.audit.record(AuditEvent.of(AuditAction.ACCOUNT_PASSWORD_RESET).withTarget(target(account)));
         endSessionsOf(account, actingUser);
     }
 
     private boolean isLastEnabledAdmin(StaffAccount account) {
-        return account.isEnabled() && accounts.countEnabledWithRole(StaffRole.ADMIN) <= 1;
+        return account.isEnabled() && this.accounts.countEnabledWithRole(StaffRole.ADMIN) <= 1;
     }
 
     /** Someone changing their own account keeps the session they are using. */
@@ -119,7 +120,7 @@ class AccountService {
         if (Objects.equals(account.getUsername(), actingUser)) {
             return;
         }
-        sessions.findByPrincipalName(account.getUsername()).keySet().forEach(sessions::deleteById);
+        this.sessions.findByPrincipalName(account.getUsername()).keySet().forEach(this.sessions::deleteById);
     }
 
     private static void requireValidPassword(String password) {
@@ -143,7 +144,7 @@ class AccountService {
         }
 
         String messageKey() {
-            return messageKey;
+            return this.messageKey;
         }
 
     }

@@ -4,18 +4,18 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 
+import br.jus.tjes.cariacica.audit.AuditAction;
+import br.jus.tjes.cariacica.audit.AuditEvent;
+import br.jus.tjes.cariacica.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import br.jus.tjes.cariacica.audit.AuditAction;
-import br.jus.tjes.cariacica.audit.AuditEvent;
-import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
  * Creates the first administrator from the environment when the database has no staff
@@ -45,24 +45,25 @@ class AdminBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (accounts.count() > 0) {
+        if (this.accounts.count() > 0) {
             return;
         }
-        if (!properties.isConfigured()) {
+        if (!this.properties.isConfigured()) {
             log.warn("No staff account exists: set COURT_ADMIN_USERNAME and COURT_ADMIN_PASSWORD to create the "
                     + "first administrator");
             return;
         }
-        String username = properties.username().strip().toLowerCase(Locale.ROOT);
-        if (!AccountRules.isValidUsername(username) || !AccountRules.isValidPassword(properties.password())) {
+        String username = this.properties.username().strip().toLowerCase(Locale.ROOT);
+        if (!AccountRules.isValidUsername(username) || !AccountRules.isValidPassword(this.properties.password())) {
             throw new IllegalStateException(
                     "COURT_ADMIN_USERNAME must be 3-40 characters a-z 0-9 . _ - and " + "COURT_ADMIN_PASSWORD "
                             + AccountRules.MIN_PASSWORD + "-" + AccountRules.MAX_PASSWORD + " characters");
         }
         try {
-            accounts.save(new StaffAccount(username, "Administrador", encoder.encode(properties.password()),
-                    Set.of(StaffRole.ADMIN), Clock.systemUTC().instant()));
-            audit.record(AuditEvent.of(AuditAction.ACCOUNT_CREATED)
+            this.accounts
+                .save(new StaffAccount(username, "Administrador", this.encoder.encode(this.properties.password()),
+                        Set.of(StaffRole.ADMIN), Clock.systemUTC().instant()));
+            this.audit.record(AuditEvent.of(AuditAction.ACCOUNT_CREATED)
                 .withActor("sistema")
                 .withTarget("conta:" + username)
                 .withDetail("primeiro administrador, do ambiente"));

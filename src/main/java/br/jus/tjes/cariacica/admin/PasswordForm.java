@@ -13,7 +13,7 @@ class PasswordForm {
     private String senhaConfirmacao;
 
     public String getSenha() {
-        return senha;
+        return this.senha;
     }
 
     public void setSenha(String senha) {
@@ -21,7 +21,7 @@ class PasswordForm {
     }
 
     public String getSenhaConfirmacao() {
-        return senhaConfirmacao;
+        return this.senhaConfirmacao;
     }
 
     public void setSenhaConfirmacao(String senhaConfirmacao) {

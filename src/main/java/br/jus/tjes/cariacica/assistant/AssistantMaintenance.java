@@ -31,7 +31,7 @@ public class AssistantMaintenance {
         if (age.isNegative() || age.isZero()) {
             throw new IllegalArgumentException("The retention must be positive: " + age);
         }
-        return conversations.eraseOlderThan(age);
+        return this.conversations.eraseOlderThan(age);
     }
 
     /**
@@ -39,7 +39,7 @@ public class AssistantMaintenance {
      * everything anyway).
      */
     public int removeExpiredRateLimitBuckets() {
-        return rateLimiter.removeExpiredBuckets();
+        return this.rateLimiter.removeExpiredBuckets();
     }
 
 }

@@ -26,13 +26,13 @@ class JdbcAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEvent event) {
-        jdbc.sql("""
+        this.jdbc.sql("""
                 insert into audit_event (action, actor, client_address, target, detail, before_value, after_value)
                 values (:action, :actor, :address, :target, :detail, :before, :after)
                 """)
             .param("action", event.action().name())
-            .param("actor", cut(event.actor() != null ? event.actor() : currentUser(), 100))
-            .param("address", cut(event.clientAddress() != null ? event.clientAddress() : currentAddress(), 64))
+            .param("actor", cut((event.actor() != null) ? event.actor() : currentUser(), 100))
+            .param("address", cut((event.clientAddress() != null) ? event.clientAddress() : currentAddress(), 64))
             .param("target", cut(event.target(), 300))
             .param("detail", cut(event.detail(), 2000))
             .param("before", event.before())
@@ -45,8 +45,8 @@ class JdbcAuditLog implements AuditLog {
     public int deleteOlderThan(Instant cutoff) {
         // The append-only trigger lets a DELETE through only with this setting, local to
         // this transaction.
-        jdbc.sql("select set_config('court.audit_purge', 'on', true)").query().singleValue();
-        return jdbc.sql("delete from audit_event where occurred_at < :cutoff")
+        this.jdbc.sql("select set_config('court.audit_purge', 'on', true)").query().singleValue();
+        return this.jdbc.sql("delete from audit_event where occurred_at < :cutoff")
             .param("cutoff", Timestamp.from(cutoff))
             .update();
     }
@@ -74,7 +74,7 @@ class JdbcAuditLog implements AuditLog {
         // Control characters (an injected CR/LF, for one) never reach the trail or a log
         // line built from it.
         String clean = value.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() <= max ? clean : clean.substring(0, max - 1) + "…";
+        return (clean.length() <= max) ? clean : clean.substring(0, max - 1) + "…";
     }
 
 }

@@ -68,11 +68,11 @@ public final class LoginThrottle {
     public int removeExpired() {
         // Bucket4j's own removeExpired reads System.currentTimeMillis(), not the clock
         // the buckets are kept by.
-        long now = clock.millis();
+        long now = this.clock.millis();
         int total = 0;
         int removed;
         do {
-            removed = jdbc.sql("""
+            removed = this.jdbc.sql("""
                     delete from login_throttle_bucket where id in (
                         select id from login_throttle_bucket where expires_at < :now or state is null
                         limit :batch for update skip locked)
@@ -108,22 +108,23 @@ public final class LoginThrottle {
      * people share one).
      */
     void recordSuccess(String username) {
-        buckets.removeProxy(accountKey(username));
+        this.buckets.removeProxy(accountKey(username));
     }
 
     private boolean isLocked(String key) {
         // A plain read first: a key without failures has no bucket, and checking it must
         // not create one (Bucket4j
         // would insert a placeholder row even to read the configuration).
-        boolean hasBucket = jdbc.sql("select count(*) from login_throttle_bucket where id = :id and state is not null")
+        boolean hasBucket = this.jdbc
+            .sql("select count(*) from login_throttle_bucket where id = :id and state is not null")
             .param("id", key)
             .query(Long.class)
             .single() > 0;
-        return hasBucket && buckets.builder().build(key, this::counting).getAvailableTokens() <= 0;
+        return hasBucket && this.buckets.builder().build(key, this::counting).getAvailableTokens() <= 0;
     }
 
     private boolean recordFailure(String key) {
-        var probe = buckets.builder().build(key, this::counting).tryConsumeAndReturnRemaining(1);
+        var probe = this.buckets.builder().build(key, this::counting).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed() && probe.getRemainingTokens() > 0) {
             return false;
         }
@@ -132,31 +133,34 @@ public final class LoginThrottle {
     }
 
     private void lock(String key) {
-        var unlockAt = clock.instant().plus(lockDuration);
+        var unlockAt = this.clock.instant().plus(this.lockDuration);
         var locked = BucketConfiguration.builder()
             .addLimit(Bandwidth.builder()
-                .capacity(maxFailures)
-                .refillIntervallyAligned(maxFailures, lockDuration, unlockAt)
+                .capacity(this.maxFailures)
+                .refillIntervallyAligned(this.maxFailures, this.lockDuration, unlockAt)
                 .initialTokens(0)
                 .build())
             .build();
-        buckets.removeProxy(key);
-        buckets.builder().build(key, () -> locked).getAvailableTokens();
+        this.buckets.removeProxy(key);
+        this.buckets.builder().build(key, () -> locked).getAvailableTokens();
     }
 
     private BucketConfiguration counting() {
         return BucketConfiguration.builder()
-            .addLimit(Bandwidth.builder().capacity(maxFailures).refillIntervally(maxFailures, window).build())
+            .addLimit(Bandwidth.builder()
+                .capacity(this.maxFailures)
+                .refillIntervally(this.maxFailures, this.window)
+                .build())
             .build();
     }
 
     private static String accountKey(String username) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return "conta:" + (name.length() > 150 ? name.substring(0, 150) : name);
+        String name = (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+        return "conta:" + ((name.length() > 150) ? name.substring(0, 150) : name);
     }
 
     private static String addressKey(String address) {
-        return "ip:" + (address.length() > 64 ? address.substring(0, 64) : address);
+        return "ip:" + ((address.length() > 64) ? address.substring(0, 64) : address);
     }
 
     /**
@@ -167,7 +171,7 @@ public final class LoginThrottle {
 
         @Override
         public long currentTimeNanos() {
-            return clock.millis() * 1_000_000L;
+            return this.clock.millis() * 1_000_000L;
         }
 
         @Override

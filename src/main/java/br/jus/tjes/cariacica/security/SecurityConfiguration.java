@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.audit.AuditLog;
+import br.jus.tjes.cariacica.tasks.CleanupJob;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,9 +26,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-
-import br.jus.tjes.cariacica.audit.AuditLog;
-import br.jus.tjes.cariacica.tasks.CleanupJob;
 
 /**
  * One filter chain for the whole site, so every response (pages, static files, error
@@ -50,7 +49,7 @@ class SecurityConfiguration {
         // yet), so every branch
         // agrees on who may open what. Anything else under /admin needs a staff login,
         // whatever the role.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN_PAGE)
+        http.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN_PAGE)
             .permitAll()
             .requestMatchers("/admin/contas/**", "/admin/auditoria/**")
             .hasRole("ADMIN")
@@ -65,7 +64,7 @@ class SecurityConfiguration {
             .anyRequest()
             .permitAll());
 
-        http.formLogin(form -> form.loginPage(LOGIN_PAGE)
+        http.formLogin((form) -> form.loginPage(LOGIN_PAGE)
             .loginProcessingUrl(LOGIN_PAGE)
             .usernameParameter("usuario")
             .passwordParameter("senha")
@@ -73,26 +72,26 @@ class SecurityConfiguration {
             // One message for a wrong user, a wrong password, a disabled account and a
             // lockout.
             .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?erro")));
-        http.logout(logout -> logout.logoutUrl(LOGOUT_URL)
+        http.logout((logout) -> logout.logoutUrl(LOGOUT_URL)
             .addLogoutHandler(StaffLoginHandlers.logout(audit))
             .invalidateHttpSession(true)
             .clearAuthentication(true)
             .logoutSuccessUrl(LOGIN_PAGE + "?saiu"));
         // A new session id at login, so a session id planted before it is worth nothing
         // after it.
-        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 
         // The chat API is called anonymously with a per-conversation token in the body,
         // never with a cookie, so
         // a forged cross-site request has nothing to ride on: it is exempt from CSRF.
         // Every staff form is not.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"));
         // The token lives in the session; a staff page whose first form comes after a
         // full response buffer would
         // otherwise need a new session once the response is committed, which cannot be
         // done.
         http.addFilterAfter(new EagerCsrfTokenFilter(), CsrfFilter.class);
-        http.httpBasic(basic -> basic.realmName("Vara Civel de Cariacica"));
+        http.httpBasic((basic) -> basic.realmName("Vara Civel de Cariacica"));
         return http.build();
     }
 
@@ -113,7 +112,7 @@ class SecurityConfiguration {
     AuthenticationProvider staffAndOperatorAuthentication(ObjectProvider<UserDetailsService> staffAccounts,
             SecurityProperties properties, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
         var operator = operatorAccounts(properties, encoder);
-        UserDetailsService accounts = username -> {
+        UserDetailsService accounts = (username) -> {
             for (UserDetailsService service : staffAccounts.orderedStream().toList()) {
                 try {
                     return service.loadUserByUsername(username);
@@ -141,7 +140,7 @@ class SecurityConfiguration {
      */
     @Bean
     CleanupJob loginThrottleCleanup(LoginThrottle throttle) {
-        return CleanupJob.hourly("buckets-de-login", now -> throttle.removeExpired());
+        return CleanupJob.hourly("buckets-de-login", (now) -> throttle.removeExpired());
     }
 
     /**

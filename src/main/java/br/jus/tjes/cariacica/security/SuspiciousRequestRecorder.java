@@ -40,19 +40,19 @@ final class SuspiciousRequestRecorder {
 
     void record(String method, String path, String reason, String address) {
         String detail = reason;
-        Instant now = clock.instant();
-        synchronized (windows) {
-            Window window = windows.get(address);
+        Instant now = this.clock.instant();
+        synchronized (this.windows) {
+            Window window = this.windows.get(address);
             if (window != null && now.isBefore(window.start().plus(QUIET))) {
-                windows.put(address, new Window(window.start(), window.leftOut() + 1));
+                this.windows.put(address, new Window(window.start(), window.leftOut() + 1));
                 return;
             }
             if (window != null && window.leftOut() > 0) {
                 detail = reason + " (+" + window.leftOut() + " pedidos suspeitos omitidos no minuto anterior)";
             }
-            windows.put(address, new Window(now, 0));
+            this.windows.put(address, new Window(now, 0));
         }
-        audit.record(AuditEvent.of(AuditAction.SUSPICIOUS_REQUEST)
+        this.audit.record(AuditEvent.of(AuditAction.SUSPICIOUS_REQUEST)
             .withTarget(method + " " + path)
             .withDetail(detail)
             .withClientAddress(address));

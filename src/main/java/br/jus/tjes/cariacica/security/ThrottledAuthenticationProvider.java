@@ -1,5 +1,9 @@
 package br.jus.tjes.cariacica.security;
 
+import br.jus.tjes.cariacica.audit.AuditAction;
+import br.jus.tjes.cariacica.audit.AuditEvent;
+import br.jus.tjes.cariacica.audit.AuditLog;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -7,10 +11,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
-import br.jus.tjes.cariacica.audit.AuditAction;
-import br.jus.tjes.cariacica.audit.AuditEvent;
-import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
  * Username and password logins (the staff form and the monitors' HTTP basic), with the
@@ -36,9 +36,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String typed = authentication.getName();
         String username = printable(typed);
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+        String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
                 ? details.getRemoteAddress() : null;
-        if (throttle.isLocked(username, address)) {
+        if (this.throttle.isLocked(username, address)) {
             record(AuditAction.LOGIN_REFUSED_LOCKED, username, address, null);
             throw new BadCredentialsException("Locked");
         }
@@ -49,14 +49,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 // PostgreSQL would refuse to even look for it. A failure like any other.
                 throw new BadCredentialsException("Not a possible username");
             }
-            Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(username);
+            Authentication result = this.delegate.authenticate(authentication);
+            this.throttle.recordSuccess(username);
             return result;
         }
         catch (AuthenticationException ex) {
-            boolean locked = throttle.recordFailure(username, address);
+            boolean locked = this.throttle.recordFailure(username, address);
             record(AuditAction.LOGIN_FAILURE, username, address,
-                    ex instanceof DisabledException ? "conta desativada" : "usuário ou senha incorretos");
+                    (ex instanceof DisabledException) ? "conta desativada" : "usuário ou senha incorretos");
             if (locked) {
                 record(AuditAction.LOGIN_LOCKOUT, username, address, null);
             }
@@ -70,9 +70,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         var out = new StringBuilder(name.length());
         name.codePoints()
-            .forEach(c -> out.appendCodePoint(
-                    Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE ? '\uFFFD'
-                            : c));
+            .forEach((c) -> out.appendCodePoint(
+                    (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE)
+                            ? '\uFFFD' : c));
         return out.toString();
     }
 
@@ -84,7 +84,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private void record(AuditAction action, String username, String address, String detail) {
         // The name typed is the target, not the actor: nobody is authenticated, and it
         // may not be an account.
-        audit.record(
+        this.audit.record(
                 AuditEvent.of(action).withTarget("conta:" + username).withClientAddress(address).withDetail(detail));
     }
 

@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import br.jus.tjes.cariacica.support.WebClientSupport;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import br.jus.tjes.cariacica.support.WebClientSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,7 @@ class AssistantPageTests {
 
     @Test
     void everyPageCarriesTheChatPanelWithItsDisclaimerAndALinkThatWorksWithoutJavaScript() {
-        var home = WebClientSupport.get(port, "/", "Accept", "text/html");
+        var home = WebClientSupport.get(this.port, "/", "Accept", "text/html");
 
         assertThat(home.body()).contains("id=\"assistente-abrir\"", "href=\"/assistente\"", "aria-live=\"polite\"")
             .contains("Este é um assistente automático", "não dá orientação jurídica", "Não digite dados pessoais")
@@ -36,7 +36,7 @@ class AssistantPageTests {
 
     @Test
     void theAssistantPageIsAPlainFormThatAnswersAfterARedirect() {
-        var page = WebClientSupport.get(port, "/assistente", "Accept", "text/html");
+        var page = WebClientSupport.get(this.port, "/assistente", "Accept", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
             .contains("<h1>Assistente virtual</h1>", "<label for=\"assistente-mensagem\"", "name=\"mensagem\"",
@@ -49,22 +49,22 @@ class AssistantPageTests {
                 cookie);
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(posted.headers().firstValue("Location"))
-            .hasValueSatisfying(location -> assertThat(location).endsWith("/assistente#resposta"));
+            .hasValueSatisfying((location) -> assertThat(location).endsWith("/assistente#resposta"));
 
-        var answered = WebClientSupport.get(port, "/assistente", "Accept", "text/html", "Cookie", cookie);
+        var answered = WebClientSupport.get(this.port, "/assistente", "Accept", "text/html", "Cookie", cookie);
         assertThat(answered.body()).contains("A vara está aberta hoje?", "Encontrei estas informações",
                 "Resposta montada a partir das páginas do site", "Esta resposta foi útil?", "href=\"/atendimento\"",
                 "Apagar a conversa");
 
         var erased = postForm("/assistente/apagar", "_csrf=" + csrf(answered.body()), cookie);
         assertThat(erased.statusCode()).isEqualTo(302);
-        var after = WebClientSupport.get(port, "/assistente", "Accept", "text/html", "Cookie", cookie);
+        var after = WebClientSupport.get(this.port, "/assistente", "Accept", "text/html", "Cookie", cookie);
         assertThat(after.body()).contains("A conversa foi apagada.").doesNotContain("A vara está aberta hoje?");
     }
 
     @Test
     void anEmptyQuestionIsRefusedOnThePageWithTheErrorTiedToTheField() {
-        var page = WebClientSupport.get(port, "/assistente", "Accept", "text/html");
+        var page = WebClientSupport.get(this.port, "/assistente", "Accept", "text/html");
         String cookie = sessionCookie(page);
 
         var refused = postForm("/assistente", "mensagem=++&_csrf=" + csrf(page.body()), cookie);
@@ -82,7 +82,7 @@ class AssistantPageTests {
     }
 
     private HttpResponse<String> postForm(String path, String form, String cookie) {
-        var builder = WebClientSupport.request(port, path)
+        var builder = WebClientSupport.request(this.port, path)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", "text/html")
             .header("X-Forwarded-For", ChatHttp.newClientAddress())
@@ -98,8 +98,8 @@ class AssistantPageTests {
             .allValues("Set-Cookie")
             .stream()
             // Sessions are Spring Session's, in PostgreSQL: its cookie is SESSION.
-            .filter(value -> value.startsWith("SESSION="))
-            .map(value -> value.substring(0, value.indexOf(';')))
+            .filter((value) -> value.startsWith("SESSION="))
+            .map((value) -> value.substring(0, value.indexOf(';')))
             .findFirst()
             .orElseThrow();
     }

@@ -6,7 +6,11 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.support.MutableClock;
+import br.jus.tjes.cariacica.support.StaffBrowser;
+import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -15,10 +19,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import br.jus.tjes.cariacica.support.MutableClock;
-import br.jus.tjes.cariacica.support.StaffBrowser;
-import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,18 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(LoginLockoutTests.Clocks.class)
 class LoginLockoutTests {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-
-        // Primary: the site has its own Clock bean when this one is registered after it.
-        @Bean
-        @Primary
-        MutableClock lockoutTestClock() {
-            return new MutableClock(Instant.now());
-        }
-
-    }
 
     @LocalServerPort
     int port;
@@ -57,20 +45,20 @@ class LoginLockoutTests {
 
     @Test
     void afterFiveFailuresTheRightPasswordIsRefusedUntilTheLockExpires() {
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
         for (int i = 0; i < 5; i++) {
-            assertThat(location(new StaffBrowser(port).login(username, "senha-errada-" + i))).endsWith("?erro");
+            assertThat(location(new StaffBrowser(this.port).login(username, "senha-errada-" + i))).endsWith("?erro");
         }
 
-        var locked = new StaffBrowser(port);
+        var locked = new StaffBrowser(this.port);
         assertThat(location(locked.login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin/entrar?erro");
         assertThat(locked.get("/admin").statusCode()).isEqualTo(302);
 
-        clock.advance(Duration.ofMinutes(14));
-        assertThat(location(new StaffBrowser(port).login(username, StaffTestAccounts.PASSWORD))).endsWith("?erro");
+        this.clock.advance(Duration.ofMinutes(14));
+        assertThat(location(new StaffBrowser(this.port).login(username, StaffTestAccounts.PASSWORD))).endsWith("?erro");
 
-        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-        var unlocked = new StaffBrowser(port);
+        this.clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        var unlocked = new StaffBrowser(this.port);
         assertThat(location(unlocked.login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin");
         assertThat(unlocked.get("/admin").statusCode()).isEqualTo(200);
 
@@ -83,14 +71,15 @@ class LoginLockoutTests {
     void fiveFailuresFromOneAddressLockThatAddressForEveryAccountButNotOtherAddresses() {
         String address = StaffTestAccounts.uniqueAddress();
         for (int i = 0; i < 5; i++) {
-            new StaffBrowser(port, address).login("nao-existe-" + i + "-" + System.nanoTime(), "qualquer-senha");
+            new StaffBrowser(this.port, address).login("nao-existe-" + i + "-" + System.nanoTime(), "qualquer-senha");
         }
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
 
-        assertThat(location(new StaffBrowser(port, address).login(username, StaffTestAccounts.PASSWORD)))
+        assertThat(location(new StaffBrowser(this.port, address).login(username, StaffTestAccounts.PASSWORD)))
             .endsWith("?erro");
-        assertThat(location(new StaffBrowser(port).login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin");
-        assertThat(JdbcClient.create(dataSource)
+        assertThat(location(new StaffBrowser(this.port).login(username, StaffTestAccounts.PASSWORD)))
+            .endsWith("/admin");
+        assertThat(JdbcClient.create(this.dataSource)
             .sql("select count(*) from audit_event where action = 'LOGIN_LOCKOUT' and client_address = ?")
             .param(address)
             .query(Long.class)
@@ -99,27 +88,29 @@ class LoginLockoutTests {
 
     @Test
     void fourFailuresDoNotLockAndASuccessForgetsThem() {
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
         for (int i = 0; i < 4; i++) {
-            new StaffBrowser(port).login(username, "senha-errada-" + i);
+            new StaffBrowser(this.port).login(username, "senha-errada-" + i);
         }
-        assertThat(location(new StaffBrowser(port).login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin");
+        assertThat(location(new StaffBrowser(this.port).login(username, StaffTestAccounts.PASSWORD)))
+            .endsWith("/admin");
         for (int i = 0; i < 4; i++) {
-            new StaffBrowser(port).login(username, "senha-errada-" + i);
+            new StaffBrowser(this.port).login(username, "senha-errada-" + i);
         }
 
-        assertThat(location(new StaffBrowser(port).login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin");
+        assertThat(location(new StaffBrowser(this.port).login(username, StaffTestAccounts.PASSWORD)))
+            .endsWith("/admin");
     }
 
     @Test
     void aSuccessfulLoginLeavesNoBucketBehind() {
         String address = StaffTestAccounts.uniqueAddress();
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
 
-        assertThat(location(new StaffBrowser(port, address).login(username, StaffTestAccounts.PASSWORD)))
+        assertThat(location(new StaffBrowser(this.port, address).login(username, StaffTestAccounts.PASSWORD)))
             .endsWith("/admin");
 
-        assertThat(JdbcClient.create(dataSource)
+        assertThat(JdbcClient.create(this.dataSource)
             .sql("select count(*) from login_throttle_bucket where id in (?, ?)")
             .params("conta:" + username, "ip:" + address)
             .query(Long.class)
@@ -128,17 +119,17 @@ class LoginLockoutTests {
 
     @Test
     void expiredBucketsAreRemovedByTheCleanup() {
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
-        new StaffBrowser(port).login(username, "senha-errada");
-        var jdbc = JdbcClient.create(dataSource);
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
+        new StaffBrowser(this.port).login(username, "senha-errada");
+        var jdbc = JdbcClient.create(this.dataSource);
         String key = "conta:" + username;
         assertThat(jdbc.sql("select count(*) from login_throttle_bucket where id = ?")
             .param(key)
             .query(Long.class)
             .single()).isEqualTo(1);
 
-        clock.advance(Duration.ofMinutes(20));
-        int removed = throttle.removeExpired();
+        this.clock.advance(Duration.ofMinutes(20));
+        int removed = this.throttle.removeExpired();
 
         assertThat(removed).isPositive();
         assertThat(jdbc.sql("select count(*) from login_throttle_bucket where id = ?")
@@ -148,11 +139,23 @@ class LoginLockoutTests {
     }
 
     private List<String> actionsFor(String username) {
-        return JdbcClient.create(dataSource)
+        return JdbcClient.create(this.dataSource)
             .sql("select action from audit_event where target = ? or actor = ? order by id")
             .params("conta:" + username, username)
             .query(String.class)
             .list();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+
+        // Primary: the site has its own Clock bean when this one is registered after it.
+        @Bean
+        @Primary
+        MutableClock lockoutTestClock() {
+            return new MutableClock(Instant.now());
+        }
+
     }
 
 }

@@ -45,7 +45,7 @@ class Answering {
         // sample contacts.
         SiteContent siteContent = content.getIfAvailable();
         this.facts = courtFacts.getIfUnique(
-                () -> siteContent != null ? new ContentCourtFacts(siteContent, properties.unit(), Clock.systemUTC())
+                () -> (siteContent != null) ? new ContentCourtFacts(siteContent, properties.unit(), Clock.systemUTC())
                         : new ConfiguredCourtFacts(properties.unit(), Clock.systemUTC()));
         this.passages = new Passages(search, this.facts, properties.passages());
         this.knowledgeBase = new KnowledgeBase(messages);

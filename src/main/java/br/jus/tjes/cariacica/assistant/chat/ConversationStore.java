@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import br.jus.tjes.cariacica.assistant.upstream.Turn;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import br.jus.tjes.cariacica.assistant.upstream.Turn;
 
 /**
  * The conversations in PostgreSQL. Every method is one short transaction: none is open
@@ -32,54 +32,48 @@ public class ConversationStore {
     }
 
     /**
-     * What {@link #recordQuestion} did: the conversation, a new token if it was created,
-     * the history.
-     */
-    record Opened(UUID conversationId, String newToken, UUID messageId, List<Turn> history) {
-    }
-
-    /**
      * Stores the citizen's (redacted) message in a new conversation, or in the given one
      * when the token matches, and returns the messages before it, oldest first.
      */
     @Transactional
     Opened recordQuestion(UUID conversationId, String token, String redactedText, int historyMessages) {
-        Instant now = clock.instant();
+        Instant now = this.clock.instant();
         Conversation conversation;
         String newToken = null;
         List<Turn> history = List.of();
         if (conversationId == null) {
             newToken = ConversationTokens.newToken();
-            conversation = conversations
+            conversation = this.conversations
                 .save(new Conversation(UUID.randomUUID(), ConversationTokens.hash(newToken), now));
         }
         else {
             conversation = find(conversationId, token);
             conversation.touch(now);
             if (historyMessages > 0) {
-                history = messages.findByConversationIdOrderByCreatedAtDesc(conversationId, Limit.of(historyMessages))
+                history = this.messages
+                    .findByConversationIdOrderByCreatedAtDesc(conversationId, Limit.of(historyMessages))
                     .reversed()
                     .stream()
-                    .map(message -> new Turn(message.fromCitizen(), message.content()))
+                    .map((message) -> new Turn(message.fromCitizen(), message.content()))
                     .toList();
             }
         }
-        Message question = messages.save(Message.fromCitizen(conversation.id(), redactedText, now));
+        Message question = this.messages.save(Message.fromCitizen(conversation.id(), redactedText, now));
         return new Opened(conversation.id(), newToken, question.id(), history);
     }
 
     /** Stores the assistant's answer; returns its message id. */
     @Transactional
     UUID recordAnswer(UUID conversationId, Answer answer) {
-        return messages.save(Message.fromAssistant(conversationId, answer, clock.instant())).id();
+        return this.messages.save(Message.fromAssistant(conversationId, answer, this.clock.instant())).id();
     }
 
     @Transactional(readOnly = true)
     public ConversationView read(UUID conversationId, String token) {
         Conversation conversation = find(conversationId, token);
-        List<ConversationView.Entry> entries = messages.findByConversationIdOrderByCreatedAtAsc(conversationId)
+        List<ConversationView.Entry> entries = this.messages.findByConversationIdOrderByCreatedAtAsc(conversationId)
             .stream()
-            .map(message -> new ConversationView.Entry(message.id(), message.fromCitizen() ? "citizen" : "assistant",
+            .map((message) -> new ConversationView.Entry(message.id(), message.fromCitizen() ? "citizen" : "assistant",
                     message.content(), message.createdAt(), message.mode(), message.outcome(), message.sources(),
                     message.useful()))
             .toList();
@@ -89,7 +83,7 @@ public class ConversationStore {
     /** Erases a conversation and its messages (LGPD). */
     @Transactional
     public void erase(UUID conversationId, String token) {
-        conversations.delete(find(conversationId, token));
+        this.conversations.delete(find(conversationId, token));
     }
 
     /**
@@ -98,8 +92,8 @@ public class ConversationStore {
      */
     @Transactional
     public boolean eraseForStaff(UUID conversationId) {
-        return conversations.findById(conversationId).map(conversation -> {
-            conversations.delete(conversation);
+        return this.conversations.findById(conversationId).map((conversation) -> {
+            this.conversations.delete(conversation);
             return true;
         }).orElse(false);
     }
@@ -109,10 +103,10 @@ public class ConversationStore {
     public void rate(UUID conversationId, String token, UUID messageId, boolean useful, String comment) {
         String text = MessageRules.comment(comment);
         find(conversationId, token);
-        Message message = messages.findByIdAndConversationId(messageId, conversationId)
-            .filter(candidate -> !candidate.fromCitizen())
+        Message message = this.messages.findByIdAndConversationId(messageId, conversationId)
+            .filter((candidate) -> !candidate.fromCitizen())
             .orElseThrow(ConversationNotFoundException::new);
-        message.rate(useful, text, clock.instant());
+        message.rate(useful, text, this.clock.instant());
     }
 
     /**
@@ -120,13 +114,20 @@ public class ConversationStore {
      */
     @Transactional
     public int eraseOlderThan(Duration age) {
-        return conversations.deleteUpdatedBefore(clock.instant().minus(age));
+        return this.conversations.deleteUpdatedBefore(this.clock.instant().minus(age));
     }
 
     private Conversation find(UUID conversationId, String token) {
-        return conversations.findById(conversationId)
-            .filter(conversation -> ConversationTokens.matches(token, conversation.tokenHash()))
+        return this.conversations.findById(conversationId)
+            .filter((conversation) -> ConversationTokens.matches(token, conversation.tokenHash()))
             .orElseThrow(ConversationNotFoundException::new);
+    }
+
+    /**
+     * What {@link #recordQuestion} did: the conversation, a new token if it was created,
+     * the history.
+     */
+    record Opened(UUID conversationId, String newToken, UUID messageId, List<Turn> history) {
     }
 
 }

@@ -37,13 +37,13 @@ final class KnowledgeBase {
         var text = new StringBuilder(text("assistente.base.encontrado"));
         passages.stream()
             .limit(SHOWN)
-            .forEach(passage -> text.append("\n\n")
+            .forEach((passage) -> text.append("\n\n")
                 .append(passage.title())
                 .append(": ")
                 .append(excerpt(passage.text())));
         List<Source> sources = passages.stream()
             .limit(SOURCES)
-            .map(passage -> new Source(passage.title(), passage.url()))
+            .map((passage) -> new Source(passage.title(), passage.url()))
             .distinct()
             .toList();
         return new Answer(text.toString(), sources, Mode.KNOWLEDGE_BASE, Outcome.ANSWERED, fallbackReason,
@@ -57,11 +57,11 @@ final class KnowledgeBase {
             return flat;
         }
         int cut = flat.lastIndexOf(' ', EXCERPT_CHARS);
-        return flat.substring(0, cut > EXCERPT_CHARS / 2 ? cut : EXCERPT_CHARS) + "…";
+        return flat.substring(0, (cut > EXCERPT_CHARS / 2) ? cut : EXCERPT_CHARS) + "…";
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, PT_BR);
+        return this.messages.getMessage(key, null, PT_BR);
     }
 
 }

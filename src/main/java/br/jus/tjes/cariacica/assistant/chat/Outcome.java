@@ -15,7 +15,7 @@ public enum Outcome {
     }
 
     public String value() {
-        return value;
+        return this.value;
     }
 
 }

@@ -38,7 +38,7 @@ final class Passages {
      */
     List<Passage> forModel(String question) {
         List<Passage> passages = new ArrayList<>();
-        for (CourtFacts.Fact fact : facts.facts()) {
+        for (CourtFacts.Fact fact : this.facts.facts()) {
             passages.add(new Passage("F" + (passages.size() + 1), fact.title(), fact.url(), fact.text()));
         }
         for (SearchHit hit : hits(question)) {
@@ -55,8 +55,8 @@ final class Passages {
         String normalised = normalised(question);
         List<String> words = List.of(normalised.split("[^a-z0-9-]+"));
         List<Passage> passages = new ArrayList<>();
-        for (CourtFacts.Fact fact : facts.facts()) {
-            if (fact.keywords().stream().anyMatch(keyword -> mentions(normalised, words, keyword))) {
+        for (CourtFacts.Fact fact : this.facts.facts()) {
+            if (fact.keywords().stream().anyMatch((keyword) -> mentions(normalised, words, keyword))) {
                 passages.add(new Passage("F" + (passages.size() + 1), fact.title(), fact.url(), fact.text()));
             }
         }
@@ -75,12 +75,13 @@ final class Passages {
             return question.contains(keyword);
         }
         return words.stream()
-            .anyMatch(word -> word.equals(keyword) || (keyword.length() >= 6 && word.startsWith(keyword)));
+            .anyMatch((word) -> word.equals(keyword) || (keyword.length() >= 6 && word.startsWith(keyword)));
     }
 
     private List<SearchHit> hits(String question) {
-        SiteSearch siteSearch = search.getIfAvailable();
-        return siteSearch == null ? List.of() : siteSearch.topPassages(question, limit);
+        SiteSearch siteSearch = this.search.getIfAvailable();
+        return (siteSearch != null) ? siteSearch.topPassages(question, this.limit)
+                : siteSearch.topPassages(question, this.limit);
     }
 
     static String normalised(String text) {
@@ -91,7 +92,7 @@ final class Passages {
         if (text == null) {
             return "";
         }
-        return text.length() <= MAX_PASSAGE_CHARS ? text : text.substring(0, MAX_PASSAGE_CHARS) + "…";
+        return (text.length() <= MAX_PASSAGE_CHARS) ? text : text.substring(0, MAX_PASSAGE_CHARS) + "…";
     }
 
 }

@@ -5,17 +5,15 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import com.openai.client.OpenAIClient;
 import com.openai.core.RequestOptions;
 import com.openai.core.Timeout;
-
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
-
-import br.jus.tjes.cariacica.assistant.AssistantProperties;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -43,13 +41,13 @@ public class UpstreamAnswerer {
 
     /** Whether an API key is configured; without one, nothing is ever sent. */
     public boolean isConfigured() {
-        return settings.isConfigured() && client.getIfAvailable() != null;
+        return this.settings.isConfigured() && this.client.getIfAvailable() != null;
     }
 
     @CircuitBreaker(name = OpenAiConfiguration.BREAKER, fallbackMethod = "unavailable")
     @Retry(name = OpenAiConfiguration.BREAKER)
     public UpstreamResult answer(UpstreamRequest request) {
-        OpenAIClient openai = client.getIfAvailable();
+        OpenAIClient openai = this.client.getIfAvailable();
         if (openai == null) {
             return new UpstreamResult.Unavailable("not-configured");
         }
@@ -57,10 +55,11 @@ public class UpstreamAnswerer {
         if (remaining.compareTo(MINIMUM_ATTEMPT) < 0) {
             throw new DeadlineExceededException();
         }
-        Duration attempt = remaining.compareTo(settings.attemptTimeout()) < 0 ? remaining : settings.attemptTimeout();
+        Duration attempt = (remaining.compareTo(this.settings.attemptTimeout()) < 0) ? remaining
+                : this.settings.attemptTimeout();
         var options = RequestOptions.builder()
             .timeout(Timeout.builder()
-                .connect(settings.connectTimeout())
+                .connect(this.settings.connectTimeout())
                 .read(attempt)
                 .write(attempt)
                 .request(attempt)
@@ -68,11 +67,11 @@ public class UpstreamAnswerer {
             .build();
         var completion = openai.chat()
             .completions()
-            .create(Prompt.build(request, settings.model(), settings.maxOutputTokens()), options);
+            .create(Prompt.build(request, this.settings.model(), this.settings.maxOutputTokens()), options);
         String content = completion.choices().isEmpty() ? ""
                 : completion.choices().get(0).message().content().orElse("");
-        long promptTokens = completion.usage().map(usage -> usage.promptTokens()).orElse(0L);
-        long completionTokens = completion.usage().map(usage -> usage.completionTokens()).orElse(0L);
+        long promptTokens = completion.usage().map((usage) -> usage.promptTokens()).orElse(0L);
+        long completionTokens = completion.usage().map((usage) -> usage.completionTokens()).orElse(0L);
         Set<String> given = request.passages().stream().map(Passage::id).collect(Collectors.toSet());
         return Prompt.read(content, given, promptTokens, completionTokens);
     }

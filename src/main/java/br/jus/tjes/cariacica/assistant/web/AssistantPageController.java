@@ -3,14 +3,13 @@ package br.jus.tjes.cariacica.assistant.web;
 import java.io.Serializable;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-
 import br.jus.tjes.cariacica.assistant.chat.ChatService;
 import br.jus.tjes.cariacica.assistant.chat.ConversationNotFoundException;
 import br.jus.tjes.cariacica.assistant.chat.ConversationStore;
 import br.jus.tjes.cariacica.assistant.chat.InvalidMessageException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,17 +44,13 @@ class AssistantPageController {
         this.rateLimiter = rateLimiter;
     }
 
-    /** The conversation this browser session holds. */
-    record PageConversation(UUID id, String token) implements Serializable {
-    }
-
     @GetMapping
     String page(HttpServletRequest request, Model model) {
-        model.addAttribute("canais", chat.handoff());
+        model.addAttribute("canais", this.chat.handoff());
         PageConversation current = current(request);
         if (current != null) {
             try {
-                model.addAttribute("conversa", conversations.read(current.id(), current.token()));
+                model.addAttribute("conversa", this.conversations.read(current.id(), current.token()));
             }
             catch (ConversationNotFoundException ex) {
                 request.getSession().removeAttribute(CONVERSATION);
@@ -67,7 +62,7 @@ class AssistantPageController {
     @PostMapping
     String ask(@RequestParam(name = "mensagem", required = false) String message, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        var decision = rateLimiter.tryConsume(request.getRemoteAddr());
+        var decision = this.rateLimiter.tryConsume(request.getRemoteAddr());
         if (!decision.allowed()) {
             response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
@@ -75,9 +70,9 @@ class AssistantPageController {
         }
         PageConversation current = current(request);
         try {
-            var reply = current == null ? chat.chat(null, null, message) : answerIn(current, message, request);
-            String token = reply.conversationToken() != null ? reply.conversationToken()
-                    : current != null && current.id().equals(reply.conversationId()) ? current.token() : null;
+            var reply = (current != null) ? answerIn(current, message, request) : this.chat.chat(null, null, message);
+            String token = (reply.conversationToken() != null) ? reply.conversationToken()
+                    : (current != null && current.id().equals(reply.conversationId())) ? current.token() : null;
             request.getSession().setAttribute(CONVERSATION, new PageConversation(reply.conversationId(), token));
             return "redirect:/assistente#resposta";
         }
@@ -92,7 +87,7 @@ class AssistantPageController {
         PageConversation current = current(request);
         if (current != null) {
             try {
-                conversations.erase(current.id(), current.token());
+                this.conversations.erase(current.id(), current.token());
             }
             catch (ConversationNotFoundException ex) {
                 // Already gone: nothing left to erase.
@@ -110,7 +105,7 @@ class AssistantPageController {
         PageConversation current = current(request);
         if (current != null && messageId != null && useful != null) {
             try {
-                conversations.rate(current.id(), current.token(), messageId, useful, null);
+                this.conversations.rate(current.id(), current.token(), messageId, useful, null);
                 redirect.addFlashAttribute("aviso", "assistente.util.obrigado");
             }
             catch (ConversationNotFoundException ex) {
@@ -124,11 +119,11 @@ class AssistantPageController {
     private br.jus.tjes.cariacica.assistant.chat.ChatReply answerIn(PageConversation current, String message,
             HttpServletRequest request) {
         try {
-            return chat.chat(current.id(), current.token(), message);
+            return this.chat.chat(current.id(), current.token(), message);
         }
         catch (ConversationNotFoundException ex) {
             request.getSession().removeAttribute(CONVERSATION);
-            return chat.chat(null, null, message);
+            return this.chat.chat(null, null, message);
         }
     }
 
@@ -141,8 +136,12 @@ class AssistantPageController {
 
     private static PageConversation current(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(CONVERSATION) instanceof PageConversation conversation
+        return (session != null && session.getAttribute(CONVERSATION) instanceof PageConversation conversation)
                 ? conversation : null;
+    }
+
+    /** The conversation this browser session holds. */
+    record PageConversation(UUID id, String token) implements Serializable {
     }
 
 }

@@ -5,13 +5,12 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
-
-import br.jus.tjes.cariacica.assistant.AssistantProperties;
 
 import org.springframework.stereotype.Component;
 
@@ -35,7 +34,7 @@ public class ChatRateLimiter {
     ChatRateLimiter(DataSource dataSource, AssistantProperties properties) {
         this.limit = properties.rateLimit().requestsPerMinute();
         this.configuration = BucketConfiguration.builder()
-            .addLimit(bandwidth -> bandwidth.capacity(limit).refillIntervally(limit, Duration.ofMinutes(1)))
+            .addLimit((bandwidth) -> bandwidth.capacity(this.limit).refillIntervally(this.limit, Duration.ofMinutes(1)))
             .build();
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
             .primaryKeyMapper(PrimaryKeyMapper.STRING)
@@ -50,11 +49,11 @@ public class ChatRateLimiter {
 
     /** Takes one chat message from this address's allowance. */
     Decision tryConsume(String clientAddress) {
-        String key = clientAddress.length() > 64 ? clientAddress.substring(0, 64) : clientAddress;
-        var probe = buckets.builder().build(key, () -> configuration).tryConsumeAndReturnRemaining(1);
+        String key = (clientAddress.length() > 64) ? clientAddress.substring(0, 64) : clientAddress;
+        var probe = this.buckets.builder().build(key, () -> this.configuration).tryConsumeAndReturnRemaining(1);
         long resetSeconds = Math.max(1, seconds(probe.getNanosToWaitForReset()));
         long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
-        return new Decision(probe.isConsumed(), limit, probe.getRemainingTokens(), resetSeconds, retryAfter);
+        return new Decision(probe.isConsumed(), this.limit, probe.getRemainingTokens(), resetSeconds, retryAfter);
     }
 
     /** Removes buckets that have refilled completely; returns how many. */
@@ -62,7 +61,7 @@ public class ChatRateLimiter {
         int removed = 0;
         int batch;
         do {
-            batch = buckets.removeExpired(CLEANUP_BATCH);
+            batch = this.buckets.removeExpired(CLEANUP_BATCH);
             removed += batch;
         }
         while (batch == CLEANUP_BATCH);
@@ -84,11 +83,11 @@ public class ChatRateLimiter {
 
         /** The IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers). */
         String rateLimitHeader() {
-            return "\"chat\";r=" + remaining + ";t=" + resetSeconds;
+            return "\"chat\";r=" + this.remaining + ";t=" + this.resetSeconds;
         }
 
         String rateLimitPolicyHeader() {
-            return "\"chat\";q=" + limit + ";w=60";
+            return "\"chat\";q=" + this.limit + ";w=60";
         }
     }
 

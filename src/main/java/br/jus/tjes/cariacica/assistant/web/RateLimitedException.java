@@ -11,7 +11,7 @@ class RateLimitedException extends RuntimeException {
     }
 
     ChatRateLimiter.Decision decision() {
-        return decision;
+        return this.decision;
     }
 
 }

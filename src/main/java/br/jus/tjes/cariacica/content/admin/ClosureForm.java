@@ -2,13 +2,12 @@ package br.jus.tjes.cariacica.content.admin;
 
 import java.time.LocalDate;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
 
 class ClosureForm extends ContentForm<ContentDraft.Closure> {
 
@@ -33,11 +32,11 @@ class ClosureForm extends ContentForm<ContentDraft.Closure> {
 
     @Override
     ContentDraft.Closure toDraft() {
-        return new ContentDraft.Closure(startsOn, endsOn, reason);
+        return new ContentDraft.Closure(this.startsOn, this.endsOn, this.reason);
     }
 
     public LocalDate getStartsOn() {
-        return startsOn;
+        return this.startsOn;
     }
 
     public void setStartsOn(LocalDate startsOn) {
@@ -45,7 +44,7 @@ class ClosureForm extends ContentForm<ContentDraft.Closure> {
     }
 
     public LocalDate getEndsOn() {
-        return endsOn;
+        return this.endsOn;
     }
 
     public void setEndsOn(LocalDate endsOn) {
@@ -53,7 +52,7 @@ class ClosureForm extends ContentForm<ContentDraft.Closure> {
     }
 
     public String getReason() {
-        return reason;
+        return this.reason;
     }
 
     public void setReason(String reason) {

@@ -2,13 +2,12 @@ package br.jus.tjes.cariacica.content.admin;
 
 import java.time.LocalDateTime;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
 
 class NoticeForm extends ContentForm<ContentDraft.Notice> {
 
@@ -46,11 +45,12 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
 
     @Override
     ContentDraft.Notice toDraft() {
-        return new ContentDraft.Notice(strip(slug), title, summary, bodyMarkdown, published, instant(publishedAt));
+        return new ContentDraft.Notice(strip(this.slug), this.title, this.summary, this.bodyMarkdown, this.published,
+                instant(this.publishedAt));
     }
 
     public String getSlug() {
-        return slug;
+        return this.slug;
     }
 
     public void setSlug(String slug) {
@@ -58,7 +58,7 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
     }
 
     public String getTitle() {
-        return title;
+        return this.title;
     }
 
     public void setTitle(String title) {
@@ -66,7 +66,7 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
     }
 
     public String getSummary() {
-        return summary;
+        return this.summary;
     }
 
     public void setSummary(String summary) {
@@ -74,7 +74,7 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
     }
 
     public String getBodyMarkdown() {
-        return bodyMarkdown;
+        return this.bodyMarkdown;
     }
 
     public void setBodyMarkdown(String bodyMarkdown) {
@@ -82,7 +82,7 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
     }
 
     public boolean isPublished() {
-        return published;
+        return this.published;
     }
 
     public void setPublished(boolean published) {
@@ -90,7 +90,7 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
     }
 
     public LocalDateTime getPublishedAt() {
-        return publishedAt;
+        return this.publishedAt;
     }
 
     public void setPublishedAt(LocalDateTime publishedAt) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.ops.OpsProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.flywaydb.core.Flyway;
 
@@ -18,8 +19,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
-
-import br.jus.tjes.cariacica.ops.OpsProperties;
 
 /**
  * The site's own health checks, named by their bean names without the suffix:

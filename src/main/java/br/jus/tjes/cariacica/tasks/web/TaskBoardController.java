@@ -2,6 +2,9 @@ package br.jus.tjes.cariacica.tasks.web;
 
 import java.util.UUID;
 
+import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
+import br.jus.tjes.cariacica.tasks.internal.TaskQueue;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,9 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
-import br.jus.tjes.cariacica.tasks.internal.TaskQueue;
 
 /**
  * {@code /admin/tarefas}: the background tasks for staff (roles ADMIN and OPS), with
@@ -34,19 +34,19 @@ class TaskBoardController {
 
     @GetMapping
     String board(Model model) {
-        model.addAttribute("board", board.board());
+        model.addAttribute("board", this.board.board());
         model.addAttribute("limite", TaskBoard.LIMIT);
         return "tarefas/painel";
     }
 
     @PostMapping("/{id}/tentar-de-novo")
     String retry(@PathVariable String id, RedirectAttributes redirect) {
-        return after(engine.queue().retry(parse(id)), "retry", redirect);
+        return after(this.engine.queue().retry(parse(id)), "retry", redirect);
     }
 
     @PostMapping("/{id}/cancelar")
     String cancel(@PathVariable String id, RedirectAttributes redirect) {
-        return after(engine.queue().cancel(parse(id)), "cancel", redirect);
+        return after(this.engine.queue().cancel(parse(id)), "cancel", redirect);
     }
 
     private static String after(TaskQueue.Outcome outcome, String action, RedirectAttributes redirect) {

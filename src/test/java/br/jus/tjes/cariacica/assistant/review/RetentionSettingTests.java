@@ -8,19 +8,19 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import br.jus.tjes.cariacica.assistant.review.CitizenChats.Reply;
 import br.jus.tjes.cariacica.support.StaffBrowser;
 import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import br.jus.tjes.cariacica.tasks.CleanupJob;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,72 +60,75 @@ class RetentionSettingTests {
 
     @BeforeEach
     void rememberTheSettingAndLogIn() {
-        jdbc = JdbcClient.create(dataSource);
-        found = settings.storedDays();
-        editor = new StaffBrowser(port);
-        editorName = StaffTestAccounts.create(dataSource, "EDITOR");
-        assertThat(location(editor.login(editorName, StaffTestAccounts.PASSWORD))).endsWith("/admin");
+        this.jdbc = JdbcClient.create(this.dataSource);
+        this.found = this.settings.storedDays();
+        this.editor = new StaffBrowser(this.port);
+        this.editorName = StaffTestAccounts.create(this.dataSource, "EDITOR");
+        assertThat(location(this.editor.login(this.editorName, StaffTestAccounts.PASSWORD))).endsWith("/admin");
     }
 
     @AfterEach
     void putTheSettingBack() {
-        if (found.isPresent()) {
-            jdbc.sql("update assistant_settings set retention_days = ?").param(found.get()).update();
+        if (this.found.isPresent()) {
+            this.jdbc.sql("update assistant_settings set retention_days = ?").param(this.found.get()).update();
         }
         else {
-            jdbc.sql("delete from assistant_settings").update();
+            this.jdbc.sql("delete from assistant_settings").update();
         }
     }
 
     @Test
     void withNothingStoredTheConfiguredDefaultApplies() {
-        jdbc.sql("delete from assistant_settings").update();
+        this.jdbc.sql("delete from assistant_settings").update();
 
-        assertThat(settings.retention()).isEqualTo(properties.retention()).isEqualTo(Duration.ofDays(90));
-        assertThat(editor.get(FORM).body()).contains("vale o padrão da configuração, 90 dias", "value=\"90\"");
+        assertThat(this.settings.retention()).isEqualTo(this.properties.retention()).isEqualTo(Duration.ofDays(90));
+        assertThat(this.editor.get(FORM).body()).contains("vale o padrão da configuração, 90 dias", "value=\"90\"");
     }
 
     @Test
     void invalidDaysAreRefusedWithAMessageTiedToTheFieldAndNothingIsStored() {
-        jdbc.sql("delete from assistant_settings").update();
+        this.jdbc.sql("delete from assistant_settings").update();
 
         for (var invalid : Map
             .of("0", "entre 1 e 3650", "3651", "entre 1 e 3650", "-5", "entre 1 e 3650", "abc",
                     "Informe um número inteiro", "", "Informe o número de dias")
             .entrySet()) {
-            var response = editor.post(FORM, FORM, Map.of("dias", invalid.getKey()));
+            var response = this.editor.post(FORM, FORM, Map.of("dias", invalid.getKey()));
             assertThat(response.statusCode()).as(invalid.getKey()).isEqualTo(200);
             assertThat(response.body()).as(invalid.getKey())
                 .contains(invalid.getValue(), "id=\"dias-erro\"", "aria-describedby=\"dias-dica dias-erro\"",
                         "aria-invalid=\"true\"");
         }
-        assertThat(settings.storedDays()).isEmpty();
-        assertThat(settings.retention()).isEqualTo(properties.retention());
+        assertThat(this.settings.storedDays()).isEmpty();
+        assertThat(this.settings.retention()).isEqualTo(this.properties.retention());
     }
 
     @Test
     void savedDaysPersistAreAuditedWithTheEditorAndDriveTheDailyCleanup() throws Exception {
-        var citizen = new CitizenChats(port);
+        var citizen = new CitizenChats(this.port);
         Reply old = citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
         Reply recent = citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
         backdate(old, Duration.ofDays(8));
         backdate(recent, Duration.ofDays(6));
 
-        var response = editor.post(FORM, FORM, Map.of("dias", "7"));
+        var response = this.editor.post(FORM, FORM, Map.of("dias", "7"));
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(location(response)).endsWith(FORM);
-        assertThat(editor.get(FORM).body()).contains("O prazo de guarda das conversas foi salvo.", "value=\"7\"",
+        assertThat(this.editor.get(FORM).body()).contains("O prazo de guarda das conversas foi salvo.", "value=\"7\"",
                 "O valor abaixo foi definido pela equipe.");
-        assertThat(settings.storedDays()).contains(7);
-        assertThat(settings.retention()).isEqualTo(Duration.ofDays(7));
-        var audit = jdbc.sql("""
+        assertThat(this.settings.storedDays()).contains(7);
+        assertThat(this.settings.retention()).isEqualTo(Duration.ofDays(7));
+        var audit = this.jdbc.sql("""
                 select actor, after_value from audit_event where action = 'SETTINGS_CHANGED' and target = ?
                 order by id desc limit 1
                 """).param(RetentionSettings.AUDIT_TARGET).query().singleRow();
-        assertThat(audit).containsEntry("actor", editorName).containsEntry("after_value", "dias=7");
+        assertThat(audit).containsEntry("actor", this.editorName).containsEntry("after_value", "dias=7");
 
-        var job = cleanupJobs.stream().filter(j -> j.name().equals("conversas-antigas")).findFirst().orElseThrow();
+        var job = this.cleanupJobs.stream()
+            .filter((j) -> j.name().equals("conversas-antigas"))
+            .findFirst()
+            .orElseThrow();
         assertThat(job.cleanUp(Instant.now())).isPositive();
 
         assertThat(exists(old)).isFalse();
@@ -133,13 +136,13 @@ class RetentionSettingTests {
     }
 
     private void backdate(Reply reply, Duration age) {
-        jdbc.sql("update assistant_conversation set updated_at = now() - ?::interval where id = ?")
+        this.jdbc.sql("update assistant_conversation set updated_at = now() - ?::interval where id = ?")
             .params(age.toDays() + " days", reply.conversationId())
             .update();
     }
 
     private boolean exists(Reply reply) {
-        return jdbc.sql("select count(*) from assistant_conversation where id = ?")
+        return this.jdbc.sql("select count(*) from assistant_conversation where id = ?")
             .param(reply.conversationId())
             .query(Long.class)
             .single() > 0;

@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,7 +114,7 @@ class SchemaHealthIndicatorTests {
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
         void advance(Duration duration) {
-            now = now.plus(duration);
+            this.now = this.now.plus(duration);
         }
 
         @Override
@@ -130,7 +129,7 @@ class SchemaHealthIndicatorTests {
 
         @Override
         public Instant instant() {
-            return now;
+            return this.now;
         }
 
     }
