@@ -9,15 +9,15 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +31,7 @@ class FlywayMigrationTests {
 
     @Test
     void contextRunsOnTheEmbeddedPostgresWithEveryMigrationApplied() {
-        var jdbc = new JdbcTemplate(dataSource);
+        var jdbc = new JdbcTemplate(this.dataSource);
         assertThat(jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class))
             .isGreaterThanOrEqualTo(180000);
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where not success", Integer.class))
@@ -54,7 +54,7 @@ class FlywayMigrationTests {
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isPositive();
         assertThat(flyway.info().pending()).isEmpty();
-        assertThat(flyway.info().all()).allMatch(info -> info.getState() == MigrationState.SUCCESS);
+        assertThat(flyway.info().all()).allMatch((info) -> info.getState() == MigrationState.SUCCESS);
     }
 
     @Test
@@ -67,7 +67,7 @@ class FlywayMigrationTests {
             var matcher = VERSIONED.matcher(name);
             assertThat(matcher.matches()).as("migration name %s", name).isTrue();
             String version = matcher.group(1).replace('_', '.').replaceAll("^0+(?=\\d)", "");
-            byVersion.computeIfAbsent(version, v -> new ArrayList<>()).add(name);
+            byVersion.computeIfAbsent(version, (v) -> new ArrayList<>()).add(name);
         }
         assertThat(byVersion)
             .allSatisfy((version, names) -> assertThat(names).as("migrations with version %s", version).hasSize(1));

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.assistant.chat.Redactor;
+import br.jus.tjes.cariacica.support.BrowserUrls;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -15,16 +17,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestContextManager;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import br.jus.tjes.cariacica.assistant.chat.Redactor;
-import br.jus.tjes.cariacica.support.BrowserUrls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,7 +103,7 @@ class HostileInputTests {
     @Property(tries = 30)
     void multipartBodiesAreRefusedEverywhereButTheStaffImport(@ForAll("queryTargets") String target,
             @ForAll("hostile") String content) {
-        String path = target.substring(0, target.indexOf('?') < 0 ? target.length() : target.indexOf('?'));
+        String path = target.substring(0, (target.indexOf('?') < 0) ? target.length() : target.indexOf('?'));
         byte[] body = ("--x\r\nContent-Disposition: form-data; name=\"arquivo\"; filename=\"a.csv\"\r\n\r\n" + content
                 + "\r\n--x--\r\n")
             .getBytes(StandardCharsets.UTF_8);
@@ -335,8 +333,8 @@ class HostileInputTests {
         return Arbitraries
             .oneOf(Arbitraries.strings().withCharRange('\u0000', '\u00FF').ofMaxLength(100),
                     Arbitraries.of(HostileInputs.ATTACKS)
-                        .map(s -> new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)))
-            .map(s -> s.replace("\r", "").replace("\n", ""));
+                        .map((s) -> new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)))
+            .map((s) -> s.replace("\r", "").replace("\n", ""));
     }
 
     private static RawExchange get(String target) {
@@ -419,7 +417,7 @@ class HostileInputTests {
 
         Form(String page) {
             var response = keep(RawExchange.send(port, "GET", page,
-                    "Accept: text/html\r\nX-Forwarded-For: " + address + "\r\n", new byte[0]));
+                    "Accept: text/html\r\nX-Forwarded-For: " + this.address + "\r\n", new byte[0]));
             var token = CSRF.matcher(response.body());
             assertThat(!this.cookies.isEmpty() && token.find()).as(response.head()).isTrue();
             this.csrf = token.group(1);
@@ -428,7 +426,8 @@ class HostileInputTests {
         RawExchange post(String path, String fields) {
             return keep(RawExchange.send(port, "POST", path,
                     headers() + "Content-Type: application/x-www-form-urlencoded\r\n",
-                    (fields + "&_csrf=" + HostileInputs.percentEncoded(csrf)).getBytes(StandardCharsets.ISO_8859_1)));
+                    (fields + "&_csrf=" + HostileInputs.percentEncoded(this.csrf))
+                        .getBytes(StandardCharsets.ISO_8859_1)));
         }
 
         RawExchange get(String path) {
@@ -447,7 +446,7 @@ class HostileInputTests {
             var header = new StringBuilder();
             this.cookies.forEach((name,
                     value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
-            return "Accept: text/html\r\nX-Forwarded-For: " + address + "\r\nCookie: " + header + "\r\n";
+            return "Accept: text/html\r\nX-Forwarded-For: " + this.address + "\r\nCookie: " + header + "\r\n";
         }
 
     }

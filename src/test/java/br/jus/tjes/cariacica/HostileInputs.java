@@ -103,7 +103,7 @@ final class HostileInputs {
      * coincidence.
      */
     static boolean needsEscaping(String payload) {
-        return payload.strip().length() >= 6 && payload.chars().anyMatch(c -> c == '<' || c == '"' || c == '\'');
+        return payload.strip().length() >= 6 && payload.chars().anyMatch((c) -> c == '<' || c == '"' || c == '\'');
     }
 
 }

@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.modulith.core.ApplicationModules;
 
 class ModularityTests {

@@ -21,7 +21,7 @@ record RawExchange(int status, String head, String body) {
         request.writeBytes((method + " ").getBytes(StandardCharsets.ISO_8859_1));
         request.writeBytes(target.getBytes(StandardCharsets.ISO_8859_1));
         request.writeBytes((" HTTP/1.0\r\nHost: 127.0.0.1\r\n" + headers
-                + (body.length > 0 ? "Content-Length: " + body.length + "\r\n" : "") + "\r\n")
+                + ((body.length > 0) ? "Content-Length: " + body.length + "\r\n" : "") + "\r\n")
             .getBytes(StandardCharsets.ISO_8859_1));
         request.writeBytes(body);
         return send(port, request.toByteArray());
@@ -42,8 +42,8 @@ record RawExchange(int status, String head, String body) {
             socket.getInputStream().transferTo(response);
             String text = response.toString(StandardCharsets.UTF_8);
             int end = text.indexOf("\r\n\r\n");
-            String head = end < 0 ? text : text.substring(0, end);
-            String body = end < 0 ? "" : text.substring(end + 4);
+            String head = (end < 0) ? text : text.substring(0, end);
+            String body = (end < 0) ? "" : text.substring(end + 4);
             int status = Integer.parseInt(head.substring(9, 12));
             return new RawExchange(status, head, body);
         }
@@ -54,9 +54,9 @@ record RawExchange(int status, String head, String body) {
 
     String header(String name) {
         String prefix = name.toLowerCase(Locale.ROOT) + ":";
-        return head.lines()
-            .filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
-            .map(line -> line.substring(prefix.length()).strip())
+        return this.head.lines()
+            .filter((line) -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
+            .map((line) -> line.substring(prefix.length()).strip())
             .findFirst()
             .orElse("");
     }

@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.admin;
 
 import java.security.Principal;
 
+import br.jus.tjes.cariacica.admin.AccountService.AccountRuleException;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import br.jus.tjes.cariacica.admin.AccountService.AccountRuleException;
 
 /**
  * Account management for administrators: every change is a POST answered by a redirect
@@ -51,7 +50,7 @@ class AccountController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("contas", service.all());
+        model.addAttribute("contas", this.service.all());
         return LIST;
     }
 
@@ -69,7 +68,7 @@ class AccountController {
             return NEW;
         }
         try {
-            var account = service.create(form.getUsuario(), form.getNome(), form.getPapeis(), form.getSenha());
+            var account = this.service.create(form.getUsuario(), form.getNome(), form.getPapeis(), form.getSenha());
             redirect.addFlashAttribute("mensagem", "contas.criada");
             return "redirect:/admin/contas/" + account.getId();
         }
@@ -85,7 +84,7 @@ class AccountController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        var account = service.get(id);
+        var account = this.service.get(id);
         model.addAttribute("conta", account);
         if (!model.containsAttribute("papeisForm")) {
             var roles = new RolesForm();
@@ -105,17 +104,17 @@ class AccountController {
             return show(id, model);
         }
         return apply(id, redirect, "contas.papeis.alterados",
-                () -> service.changeRoles(id, form.getPapeis(), principal.getName()));
+                () -> this.service.changeRoles(id, form.getPapeis(), principal.getName()));
     }
 
     @PostMapping("/{id}/desativar")
     String disable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-        return apply(id, redirect, "contas.desativada", () -> service.setEnabled(id, false, principal.getName()));
+        return apply(id, redirect, "contas.desativada", () -> this.service.setEnabled(id, false, principal.getName()));
     }
 
     @PostMapping("/{id}/ativar")
     String enable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-        return apply(id, redirect, "contas.ativada", () -> service.setEnabled(id, true, principal.getName()));
+        return apply(id, redirect, "contas.ativada", () -> this.service.setEnabled(id, true, principal.getName()));
     }
 
     @PostMapping("/{id}/senha")
@@ -126,7 +125,7 @@ class AccountController {
             return show(id, model);
         }
         return apply(id, redirect, "contas.senha.redefinida",
-                () -> service.resetPassword(id, form.getSenha(), principal.getName()));
+                () -> this.service.resetPassword(id, form.getSenha(), principal.getName()));
     }
 
     /**

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import br.jus.tjes.cariacica.audit.AuditAction;
+import br.jus.tjes.cariacica.audit.AuditEvent;
+import br.jus.tjes.cariacica.audit.AuditLog;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,10 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import br.jus.tjes.cariacica.audit.AuditAction;
-import br.jus.tjes.cariacica.audit.AuditEvent;
-import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
  * Account changes made by an administrator, each with its audit row in the same
@@ -57,23 +56,23 @@ class AccountService {
 
     @Transactional(readOnly = true)
     List<StaffAccount> all() {
-        return accounts.findAllByOrderByUsernameAsc();
+        return this.accounts.findAllByOrderByUsernameAsc();
     }
 
     @Transactional(readOnly = true)
     StaffAccount get(long id) {
-        return accounts.findById(id).orElseThrow(AccountNotFoundException::new);
+        return this.accounts.findById(id).orElseThrow(AccountNotFoundException::new);
     }
 
     @Transactional
     StaffAccount create(String username, String displayName, Set<StaffRole> roles, String password) {
-        if (accounts.existsByUsername(username)) {
+        if (this.accounts.existsByUsername(username)) {
             throw new AccountRuleException("contas.usuario.existe");
         }
         requireValidPassword(password);
-        var account = accounts
-            .save(new StaffAccount(username, displayName, encoder.encode(password), roles, clock.instant()));
-        audit.record(AuditEvent.change(AuditAction.ACCOUNT_CREATED, target(account), null, account.summary()));
+        var account = this.accounts
+            .save(new StaffAccount(username, displayName, this.encoder.encode(password), roles, this.clock.instant()));
+        this.audit.record(AuditEvent.change(AuditAction.ACCOUNT_CREATED, target(account), null, account.summary()));
         return account;
     }
 
@@ -88,9 +87,10 @@ class AccountService {
             throw new AccountRuleException("contas.ultimo-admin");
         }
         String before = account.summary();
-        account.changeRoles(roles, clock.instant());
-        accounts.save(account);
-        audit.record(AuditEvent.change(AuditAction.ACCOUNT_ROLES_CHANGED, target(account), before, account.summary()));
+        account.changeRoles(roles, this.clock.instant());
+        this.accounts.save(account);
+        this.audit
+            .record(AuditEvent.change(AuditAction.ACCOUNT_ROLES_CHANGED, target(account), before, account.summary()));
         endSessionsOf(account, actingUser);
     }
 
@@ -108,9 +108,9 @@ class AccountService {
             throw new AccountRuleException("contas.ultimo-admin");
         }
         String before = account.summary();
-        account.enable(enabled, clock.instant());
-        accounts.save(account);
-        audit.record(AuditEvent.change(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
+        account.enable(enabled, this.clock.instant());
+        this.accounts.save(account);
+        this.audit.record(AuditEvent.change(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
                 target(account), before, account.summary()));
         endSessionsOf(account, actingUser);
     }
@@ -119,10 +119,10 @@ class AccountService {
     void resetPassword(long id, String password, String actingUser) {
         requireValidPassword(password);
         var account = get(id);
-        account.changePasswordHash(encoder.encode(password), clock.instant());
-        accounts.save(account);
+        account.changePasswordHash(this.encoder.encode(password), this.clock.instant());
+        this.accounts.save(account);
         // Neither hash goes to the trail: only the fact.
-        audit.record(AuditEvent.of(AuditAction.ACCOUNT_PASSWORD_RESET).withTarget(target(account)));
+        this.audit.record(AuditEvent.of(AuditAction.ACCOUNT_PASSWORD_RESET).withTarget(target(account)));
         endSessionsOf(account, actingUser);
     }
 
@@ -139,7 +139,7 @@ class AccountService {
     }
 
     private boolean isLastEnabledAdmin(StaffAccount account) {
-        return account.isEnabled() && accounts.countEnabledWithRole(StaffRole.ADMIN) <= 1;
+        return account.isEnabled() && this.accounts.countEnabledWithRole(StaffRole.ADMIN) <= 1;
     }
 
     /**
@@ -184,7 +184,7 @@ class AccountService {
         }
 
         String messageKey() {
-            return messageKey;
+            return this.messageKey;
         }
 
     }

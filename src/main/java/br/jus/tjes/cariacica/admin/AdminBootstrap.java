@@ -4,20 +4,20 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 
+import br.jus.tjes.cariacica.audit.AuditAction;
+import br.jus.tjes.cariacica.audit.AuditEvent;
+import br.jus.tjes.cariacica.audit.AuditLog;
+import br.jus.tjes.cariacica.security.InvalidSettingException;
+import br.jus.tjes.cariacica.security.Passwords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import br.jus.tjes.cariacica.audit.AuditAction;
-import br.jus.tjes.cariacica.audit.AuditEvent;
-import br.jus.tjes.cariacica.audit.AuditLog;
-import br.jus.tjes.cariacica.security.InvalidSettingException;
-import br.jus.tjes.cariacica.security.Passwords;
 
 /**
  * Creates the first administrator from the environment when the database has no staff
@@ -47,20 +47,20 @@ class AdminBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (accounts.count() > 0) {
+        if (this.accounts.count() > 0) {
             return;
         }
-        if (!properties.isConfigured()) {
+        if (!this.properties.isConfigured()) {
             log.warn("No staff account exists: set COURT_ADMIN_USERNAME and COURT_ADMIN_PASSWORD to create the "
                     + "first administrator");
             return;
         }
-        String username = properties.username().strip().toLowerCase(Locale.ROOT);
+        String username = this.properties.username().strip().toLowerCase(Locale.ROOT);
         if (!AccountRules.isValidUsername(username)) {
             throw new InvalidSettingException("COURT_ADMIN_USERNAME", "the username is not a valid account name",
                     "Use 3 to 40 characters: lower-case letters a-z, digits, dot, hyphen or underscore.");
         }
-        if (!AccountRules.isValidPassword(properties.password())) {
+        if (!AccountRules.isValidPassword(this.properties.password())) {
             throw new InvalidSettingException("COURT_ADMIN_PASSWORD",
                     "the password must have " + AccountRules.MIN_PASSWORD + " to " + AccountRules.MAX_PASSWORD
                             + " characters and at most " + Passwords.MAX_BYTES
@@ -68,9 +68,10 @@ class AdminBootstrap implements ApplicationRunner {
                     "Choose a password of 12 to 72 characters; accented letters count as two bytes, emoji as four.");
         }
         try {
-            accounts.save(new StaffAccount(username, "Administrador", encoder.encode(properties.password()),
-                    Set.of(StaffRole.ADMIN), Clock.systemUTC().instant()));
-            audit.record(AuditEvent.of(AuditAction.ACCOUNT_CREATED)
+            this.accounts
+                .save(new StaffAccount(username, "Administrador", this.encoder.encode(this.properties.password()),
+                        Set.of(StaffRole.ADMIN), Clock.systemUTC().instant()));
+            this.audit.record(AuditEvent.of(AuditAction.ACCOUNT_CREATED)
                 .withActor("sistema")
                 .withTarget("conta:" + username)
                 .withDetail("primeiro administrador, do ambiente"));

@@ -12,11 +12,11 @@ import org.springframework.util.StringUtils;
 record AdminProperties(String username, String password) {
 
     boolean isConfigured() {
-        return StringUtils.hasText(username) && StringUtils.hasText(password);
+        return StringUtils.hasText(this.username) && StringUtils.hasText(this.password);
     }
 
     @Override
     public String toString() {
-        return "AdminProperties[username=" + username + "]";
+        return "AdminProperties[username=" + this.username + "]";
     }
 }

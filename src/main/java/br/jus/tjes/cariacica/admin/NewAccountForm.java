@@ -32,31 +32,31 @@ class NewAccountForm {
     private String senhaConfirmacao;
 
     public String getUsuario() {
-        return usuario;
+        return this.usuario;
     }
 
     public void setUsuario(String usuario) {
-        this.usuario = usuario == null ? null : usuario.strip().toLowerCase(Locale.ROOT);
+        this.usuario = (usuario != null) ? usuario.strip().toLowerCase(Locale.ROOT) : null;
     }
 
     public String getNome() {
-        return nome;
+        return this.nome;
     }
 
     public void setNome(String nome) {
-        this.nome = nome == null ? null : nome.strip();
+        this.nome = (nome != null) ? nome.strip() : null;
     }
 
     public Set<StaffRole> getPapeis() {
-        return papeis;
+        return this.papeis;
     }
 
     public void setPapeis(Set<StaffRole> papeis) {
-        this.papeis = papeis == null ? EnumSet.noneOf(StaffRole.class) : papeis;
+        this.papeis = (papeis != null) ? papeis : EnumSet.noneOf(StaffRole.class);
     }
 
     public String getSenha() {
-        return senha;
+        return this.senha;
     }
 
     public void setSenha(String senha) {
@@ -64,7 +64,7 @@ class NewAccountForm {
     }
 
     public String getSenhaConfirmacao() {
-        return senhaConfirmacao;
+        return this.senhaConfirmacao;
     }
 
     public void setSenhaConfirmacao(String senhaConfirmacao) {

@@ -12,7 +12,7 @@ class PasswordForm {
     private String senhaConfirmacao;
 
     public String getSenha() {
-        return senha;
+        return this.senha;
     }
 
     public void setSenha(String senha) {
@@ -20,7 +20,7 @@ class PasswordForm {
     }
 
     public String getSenhaConfirmacao() {
-        return senhaConfirmacao;
+        return this.senhaConfirmacao;
     }
 
     public void setSenhaConfirmacao(String senhaConfirmacao) {

@@ -12,11 +12,11 @@ class RolesForm {
     private Set<StaffRole> papeis = EnumSet.noneOf(StaffRole.class);
 
     public Set<StaffRole> getPapeis() {
-        return papeis;
+        return this.papeis;
     }
 
     public void setPapeis(Set<StaffRole> papeis) {
-        this.papeis = papeis == null ? EnumSet.noneOf(StaffRole.class) : papeis;
+        this.papeis = (papeis != null) ? papeis : EnumSet.noneOf(StaffRole.class);
     }
 
 }

@@ -71,60 +71,60 @@ class StaffAccount {
     }
 
     public Long getId() {
-        return id;
+        return this.id;
     }
 
     public String getUsername() {
-        return username;
+        return this.username;
     }
 
     public String getDisplayName() {
-        return displayName;
+        return this.displayName;
     }
 
     String getPasswordHash() {
-        return passwordHash;
+        return this.passwordHash;
     }
 
     public boolean isEnabled() {
-        return enabled;
+        return this.enabled;
     }
 
     public Set<StaffRole> getRoles() {
-        return roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(roles);
+        return this.roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(this.roles);
     }
 
     boolean hasRole(StaffRole role) {
-        return roles.contains(role);
+        return this.roles.contains(role);
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return this.createdAt;
     }
 
     public long getVersion() {
-        return version;
+        return this.version;
     }
 
     void changeRoles(Set<StaffRole> newRoles, Instant now) {
-        roles.clear();
-        roles.addAll(newRoles);
-        updatedAt = now;
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+        this.updatedAt = now;
     }
 
     void changeDisplayName(String newDisplayName, Instant now) {
-        displayName = newDisplayName;
-        updatedAt = now;
+        this.displayName = newDisplayName;
+        this.updatedAt = now;
     }
 
     void changePasswordHash(String newHash, Instant now) {
-        passwordHash = newHash;
-        updatedAt = now;
+        this.passwordHash = newHash;
+        this.updatedAt = now;
     }
 
     void enable(boolean value, Instant now) {
-        enabled = value;
-        updatedAt = now;
+        this.enabled = value;
+        this.updatedAt = now;
     }
 
     /**
@@ -132,8 +132,8 @@ class StaffAccount {
      * password hash.
      */
     String summary() {
-        return "usuario=" + username + "; nome=" + displayName + "; papeis=" + roles.stream().sorted().toList()
-                + "; ativa=" + enabled;
+        return "usuario=" + this.username + "; nome=" + this.displayName + "; papeis="
+                + this.roles.stream().sorted().toList() + "; ativa=" + this.enabled;
     }
 
 }

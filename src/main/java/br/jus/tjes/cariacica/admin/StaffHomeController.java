@@ -35,17 +35,17 @@ class StaffHomeController {
             .collect(Collectors.toSet());
         Set<String> mapped = mappedPaths();
         List<StaffSection> sections = StaffSection.ALL.stream()
-            .filter(section -> section.roles().stream().anyMatch(role -> authorities.contains("ROLE_" + role)))
-            .filter(section -> mapped.contains(section.path()))
+            .filter((section) -> section.roles().stream().anyMatch((role) -> authorities.contains("ROLE_" + role)))
+            .filter((section) -> mapped.contains(section.path()))
             .toList();
         model.addAttribute("secoes", sections);
         model.addAttribute("papeis",
-                authorities.stream().filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().toList());
+                authorities.stream().filter((a) -> a.startsWith("ROLE_")).map((a) -> a.substring(5)).sorted().toList());
         return "admin/inicio";
     }
 
     private Set<String> mappedPaths() {
-        return mappings.getHandlerMethods()
+        return this.mappings.getHandlerMethods()
             .keySet()
             .stream()
             .map(RequestMappingInfo::getPatternValues)

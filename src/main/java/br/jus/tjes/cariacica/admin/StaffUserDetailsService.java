@@ -25,8 +25,8 @@ class StaffUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        var account = accounts.findByUsername(name)
+        String name = (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+        var account = this.accounts.findByUsername(name)
             .orElseThrow(() -> new UsernameNotFoundException("No staff account"));
         return User.withUsername(account.getUsername())
             .password(account.getPasswordHash())

@@ -17,13 +17,13 @@ class AssistantCleanupJobs {
     @Bean
     CleanupJob oldConversations(AssistantMaintenance maintenance, RetentionSettings retention) {
         return CleanupJob.daily("conversas-antigas",
-                now -> maintenance.eraseConversationsOlderThan(retention.retention()));
+                (now) -> maintenance.eraseConversationsOlderThan(retention.retention()));
     }
 
     /** Rate-limit buckets that have refilled completely, hourly. */
     @Bean
     CleanupJob expiredRateLimitBuckets(AssistantMaintenance maintenance) {
-        return CleanupJob.hourly("limites-do-assistente", now -> maintenance.removeExpiredRateLimitBuckets());
+        return CleanupJob.hourly("limites-do-assistente", (now) -> maintenance.removeExpiredRateLimitBuckets());
     }
 
 }

@@ -27,7 +27,7 @@ public class AssistantMaintenance {
         if (age.isNegative() || age.isZero()) {
             throw new IllegalArgumentException("The retention must be positive: " + age);
         }
-        return conversations.eraseOlderThan(age);
+        return this.conversations.eraseOlderThan(age);
     }
 
     /**

@@ -57,12 +57,12 @@ public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull
             @NotNull @DefaultValue("30s") Duration healthRefresh, @NotNull @DefaultValue("5s") Duration healthTimeout) {
 
         public boolean isConfigured() {
-            return StringUtils.hasText(apiKey);
+            return StringUtils.hasText(this.apiKey);
         }
 
         @Override
         public String toString() {
-            return "OpenAi[baseUrl=" + baseUrl + ", model=" + model + ", configured=" + isConfigured() + "]";
+            return "OpenAi[baseUrl=" + this.baseUrl + ", model=" + this.model + ", configured=" + isConfigured() + "]";
         }
     }
 

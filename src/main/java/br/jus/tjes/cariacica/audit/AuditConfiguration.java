@@ -1,9 +1,9 @@
 package br.jus.tjes.cariacica.audit;
 
+import br.jus.tjes.cariacica.tasks.CleanupJob;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import br.jus.tjes.cariacica.tasks.CleanupJob;
 
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
@@ -14,7 +14,7 @@ class AuditConfiguration {
      */
     @Bean
     CleanupJob auditRetention(AuditLog audit, AuditProperties properties) {
-        return CleanupJob.daily("auditoria-antiga", now -> audit.deleteOlderThan(now.minus(properties.retention())));
+        return CleanupJob.daily("auditoria-antiga", (now) -> audit.deleteOlderThan(now.minus(properties.retention())));
     }
 
 }

@@ -7,6 +7,6 @@ record AuditEntry(long id, LocalDateTime quando, AuditAction acao, String usuari
         String detalhe, String antes, String depois) {
 
     public boolean hasChange() {
-        return antes != null || depois != null;
+        return this.antes != null || this.depois != null;
     }
 }

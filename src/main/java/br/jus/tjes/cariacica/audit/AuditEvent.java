@@ -38,22 +38,26 @@ public record AuditEvent(AuditAction action, String actor, String target, String
     }
 
     public AuditEvent withActor(String actor) {
-        return new AuditEvent(action, actor, target, detail, before, after, clientAddress);
+        return new AuditEvent(this.action, actor, this.target, this.detail, this.before, this.after,
+                this.clientAddress);
     }
 
     public AuditEvent withTarget(String target) {
-        return new AuditEvent(action, actor, target, detail, before, after, clientAddress);
+        return new AuditEvent(this.action, this.actor, target, this.detail, this.before, this.after,
+                this.clientAddress);
     }
 
     public AuditEvent withDetail(String detail) {
-        return new AuditEvent(action, actor, target, detail, before, after, clientAddress);
+        return new AuditEvent(this.action, this.actor, this.target, detail, this.before, this.after,
+                this.clientAddress);
     }
 
     public AuditEvent withChange(String before, String after) {
-        return new AuditEvent(action, actor, target, detail, before, after, clientAddress);
+        return new AuditEvent(this.action, this.actor, this.target, this.detail, before, after, this.clientAddress);
     }
 
     public AuditEvent withClientAddress(String clientAddress) {
-        return new AuditEvent(action, actor, target, detail, before, after, clientAddress);
+        return new AuditEvent(this.action, this.actor, this.target, this.detail, this.before, this.after,
+                clientAddress);
     }
 }

@@ -25,6 +25,6 @@ record AuditFilter(AuditAction acao, @Size(max = 100) String usuario, @Size(max 
     }
 
     int page() {
-        return pagina == null ? 1 : pagina;
+        return (this.pagina != null) ? this.pagina : 1;
     }
 }

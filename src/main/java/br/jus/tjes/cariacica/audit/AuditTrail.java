@@ -53,7 +53,7 @@ class AuditTrail {
         }
         statement.append(" order by occurred_at desc, id desc limit :limit offset :offset");
 
-        var query = jdbc.sql(statement.toString())
+        var query = this.jdbc.sql(statement.toString())
             .param("limit", PAGE_SIZE + 1)
             .param("offset", (long) (filter.page() - 1) * PAGE_SIZE);
         if (filter.acao() != null) {
@@ -82,13 +82,6 @@ class AuditTrail {
         return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, filter.page(), hasNext);
     }
 
-    record Page(List<AuditEntry> entries, int number, boolean hasNext) {
-
-        public boolean hasPrevious() {
-            return number > 1;
-        }
-    }
-
     private static AuditAction actionOf(String name) {
         try {
             return AuditAction.valueOf(name);
@@ -106,6 +99,13 @@ class AuditTrail {
 
     private static String likeEscaped(String value) {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    record Page(List<AuditEntry> entries, int number, boolean hasNext) {
+
+        public boolean hasPrevious() {
+            return this.number > 1;
+        }
     }
 
 }

@@ -24,7 +24,7 @@ class AuditTrailController {
     String list(@Valid @ModelAttribute("filtro") AuditFilter filter, BindingResult binding, Model model) {
         // An unreadable filter (a date typed by hand, an unknown action) shows its
         // message and the unfiltered trail.
-        var page = trail.find(binding.hasErrors() ? AuditFilter.none() : filter);
+        var page = this.trail.find(binding.hasErrors() ? AuditFilter.none() : filter);
         model.addAttribute("pagina", page);
         model.addAttribute("acoes", AuditAction.values());
         return "auditoria/lista";

@@ -26,13 +26,13 @@ class JdbcAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEvent event) {
-        jdbc.sql("""
+        this.jdbc.sql("""
                 insert into audit_event (action, actor, client_address, target, detail, before_value, after_value)
                 values (:action, :actor, :address, :target, :detail, :before, :after)
                 """)
             .param("action", event.action().name())
-            .param("actor", cut(event.actor() != null ? event.actor() : currentUser(), 100))
-            .param("address", cut(event.clientAddress() != null ? event.clientAddress() : currentAddress(), 64))
+            .param("actor", cut((event.actor() != null) ? event.actor() : currentUser(), 100))
+            .param("address", cut((event.clientAddress() != null) ? event.clientAddress() : currentAddress(), 64))
             .param("target", cut(event.target(), 300))
             .param("detail", cut(event.detail(), 2000))
             .param("before", event.before())
@@ -45,7 +45,7 @@ class JdbcAuditLog implements AuditLog {
     public int deleteOlderThan(Instant cutoff) {
         // The site's role has no DELETE on the trail: the owner's function deletes old
         // rows only, never one younger than a year (V82).
-        Long deleted = jdbc.sql("select audit_event_purge(:cutoff)")
+        Long deleted = this.jdbc.sql("select audit_event_purge(:cutoff)")
             .param("cutoff", Timestamp.from(cutoff))
             .query(Long.class)
             .single();
@@ -75,7 +75,7 @@ class JdbcAuditLog implements AuditLog {
         // Control characters (an injected CR/LF, for one) never reach the trail or a log
         // line built from it.
         String clean = value.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() <= max ? clean : clean.substring(0, max - 1) + "…";
+        return (clean.length() <= max) ? clean : clean.substring(0, max - 1) + "…";
     }
 
 }

@@ -21,6 +21,14 @@ public record Channel(String key, Kind kind, String name, String contact, String
         hours = List.copyOf(hours);
     }
 
+    public boolean hasHours() {
+        return !this.hours.isEmpty();
+    }
+
+    public List<Hours> hoursOn(DayOfWeek day) {
+        return this.hours.stream().filter((hours) -> hours.day() == day).toList();
+    }
+
     public enum Kind {
 
         BALCAO_PRESENCIAL, BALCAO_VIRTUAL, TELEFONE, EMAIL, WHATSAPP
@@ -31,15 +39,7 @@ public record Channel(String key, Kind kind, String name, String contact, String
     public record Hours(DayOfWeek day, LocalTime opens, LocalTime closes) {
 
         public boolean contains(LocalTime time) {
-            return !time.isBefore(opens) && time.isBefore(closes);
+            return !time.isBefore(this.opens) && time.isBefore(this.closes);
         }
-    }
-
-    public boolean hasHours() {
-        return !hours.isEmpty();
-    }
-
-    public List<Hours> hoursOn(DayOfWeek day) {
-        return hours.stream().filter(hours -> hours.day() == day).toList();
     }
 }

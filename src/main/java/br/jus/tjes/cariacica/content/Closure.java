@@ -9,6 +9,6 @@ import java.time.LocalDate;
 public record Closure(LocalDate startsOn, LocalDate endsOn, String reason) {
 
     public boolean covers(LocalDate date) {
-        return !date.isBefore(startsOn) && !date.isAfter(endsOn);
+        return !date.isBefore(this.startsOn) && !date.isAfter(this.endsOn);
     }
 }

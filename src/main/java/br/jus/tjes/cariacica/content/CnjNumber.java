@@ -20,20 +20,6 @@ public record CnjNumber(String sequence, String checkDigits, String year, String
 
     private static final Pattern DIGITS = Pattern.compile("\\d{20}");
 
-    public enum Problem {
-
-        EMPTY, FORMAT, CHECK_DIGITS
-
-    }
-
-    /** Either a number or the reason it is not one. */
-    public record Parsed(CnjNumber number, Problem problem) {
-
-        public boolean valid() {
-            return number != null;
-        }
-    }
-
     /**
      * Accepts the formatted number or its 20 digits alone (spaces around are ignored).
      */
@@ -78,10 +64,25 @@ public record CnjNumber(String sequence, String checkDigits, String year, String
     }
 
     public boolean isTjes() {
-        return STATE_JUSTICE.equals(segment) && TJES.equals(court);
+        return STATE_JUSTICE.equals(this.segment) && TJES.equals(this.court);
     }
 
     public String formatted() {
-        return sequence + "-" + checkDigits + "." + year + "." + segment + "." + court + "." + origin;
+        return this.sequence + "-" + this.checkDigits + "." + this.year + "." + this.segment + "." + this.court + "."
+                + this.origin;
+    }
+
+    public enum Problem {
+
+        EMPTY, FORMAT, CHECK_DIGITS
+
+    }
+
+    /** Either a number or the reason it is not one. */
+    public record Parsed(CnjNumber number, Problem problem) {
+
+        public boolean valid() {
+            return this.number != null;
+        }
     }
 }

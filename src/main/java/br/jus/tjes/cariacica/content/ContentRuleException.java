@@ -14,17 +14,17 @@ public class ContentRuleException extends RuntimeException {
     private final String messageKey;
 
     public ContentRuleException(String field, String messageKey) {
-        super(messageKey + (field == null ? "" : " (" + field + ")"));
+        super(messageKey + ((field != null) ? " (" + field + ")" : ""));
         this.field = field;
         this.messageKey = messageKey;
     }
 
     public String field() {
-        return field;
+        return this.field;
     }
 
     public String messageKey() {
-        return messageKey;
+        return this.messageKey;
     }
 
 }

@@ -25,13 +25,13 @@ public record HearingData(LocalDateTime scheduledAt, String caseNumber, String p
     }
 
     public Instant instant() {
-        return scheduledAt.atZone(Unit.ZONE).toInstant();
+        return this.scheduledAt.atZone(Unit.ZONE).toInstant();
     }
 
     /** For the audit trail: every field, never a party's name (there is none). */
     public String summary() {
-        return "data=" + scheduledAt + "; processo=" + caseNumber + "; classe=" + proceduralClass + "; tipo=" + type
-                + "; forma=" + mode + "; sala=" + (room == null ? "" : room) + "; situacao=" + status + "; segredo="
-                + sealed;
+        return "data=" + this.scheduledAt + "; processo=" + this.caseNumber + "; classe=" + this.proceduralClass
+                + "; tipo=" + this.type + "; forma=" + this.mode + "; sala=" + ((this.room != null) ? this.room : "")
+                + "; situacao=" + this.status + "; segredo=" + this.sealed;
     }
 }

@@ -44,14 +44,6 @@ public record HearingFields(String data, String hora, String processo, String cl
     private static final Map<String, Boolean> YES_NO = Map.of("sim", true, "s", true, "true", true, "1", true, "nao",
             false, "n", false, "false", false, "0", false, "", false);
 
-    /** Either the hearing or every reason it is not one. */
-    public record Checked(HearingData hearing, List<HearingProblem> problems) {
-
-        public boolean valid() {
-            return problems.isEmpty();
-        }
-    }
-
     /** Builds the fields from named values (a CSV line); missing names are empty. */
     public static HearingFields of(Map<String, String> values) {
         return new HearingFields(values.get("data"), values.get("hora"), values.get("processo"), values.get("classe"),
@@ -61,24 +53,24 @@ public record HearingFields(String data, String hora, String processo, String cl
 
     public Checked check() {
         var problems = new ArrayList<HearingProblem>();
-        LocalDate date = required("data", data, problems) ? date(data.strip(), problems) : null;
-        LocalTime time = required("hora", hora, problems) ? time(hora.strip(), problems) : null;
-        String caseNumber = required("processo", processo, problems) ? caseNumber(processo, problems) : null;
-        String proceduralClass = required("classe", classe, problems) ? text("classe", classe, MAX_CLASS, problems)
-                : null;
-        Hearing.Type type = required("tipo", tipo, problems) ? option(Hearing.Type.class, "tipo", tipo, problems)
-                : null;
-        Hearing.Mode mode = required("forma", forma, problems) ? option(Hearing.Mode.class, "forma", forma, problems)
-                : null;
-        String room = blank(sala) ? null : text("sala", sala, MAX_ROOM, problems);
-        if (mode == Hearing.Mode.PRESENCIAL && blank(sala)) {
+        LocalDate date = required("data", this.data, problems) ? date(this.data.strip(), problems) : null;
+        LocalTime time = required("hora", this.hora, problems) ? time(this.hora.strip(), problems) : null;
+        String caseNumber = required("processo", this.processo, problems) ? caseNumber(this.processo, problems) : null;
+        String proceduralClass = required("classe", this.classe, problems)
+                ? text("classe", this.classe, MAX_CLASS, problems) : null;
+        Hearing.Type type = required("tipo", this.tipo, problems)
+                ? option(Hearing.Type.class, "tipo", this.tipo, problems) : null;
+        Hearing.Mode mode = required("forma", this.forma, problems)
+                ? option(Hearing.Mode.class, "forma", this.forma, problems) : null;
+        String room = blank(this.sala) ? null : text("sala", this.sala, MAX_ROOM, problems);
+        if (mode == Hearing.Mode.PRESENCIAL && blank(this.sala)) {
             problems.add(HearingProblem.of("sala", "admin.pauta.erro.sala-presencial"));
         }
-        Hearing.Status status = blank(situacao) ? Hearing.Status.DESIGNADA
-                : option(Hearing.Status.class, "situacao", situacao, problems);
-        Boolean sealed = YES_NO.get(key(segredo == null ? "" : segredo));
+        Hearing.Status status = blank(this.situacao) ? Hearing.Status.DESIGNADA
+                : option(Hearing.Status.class, "situacao", this.situacao, problems);
+        Boolean sealed = YES_NO.get(key((this.segredo != null) ? this.segredo : ""));
         if (sealed == null) {
-            problems.add(HearingProblem.of("segredo", "admin.pauta.erro.segredo", echo(segredo)));
+            problems.add(HearingProblem.of("segredo", "admin.pauta.erro.segredo", echo(this.segredo)));
         }
         if (!problems.isEmpty()) {
             return new Checked(null, List.copyOf(problems));
@@ -91,7 +83,7 @@ public record HearingFields(String data, String hora, String processo, String cl
     public static HearingFields from(HearingData hearing) {
         return new HearingFields(hearing.scheduledAt().toLocalDate().toString(),
                 hearing.scheduledAt().toLocalTime().toString(), hearing.caseNumber(), hearing.proceduralClass(),
-                hearing.type().name(), hearing.mode().name(), hearing.room() == null ? "" : hearing.room(),
+                hearing.type().name(), hearing.mode().name(), (hearing.room() == null) ? "" : hearing.room(),
                 hearing.status().name(), hearing.sealed() ? "sim" : "nao");
     }
 
@@ -130,9 +122,9 @@ public record HearingFields(String data, String hora, String processo, String cl
     }
 
     private static String caseNumber(String value, List<HearingProblem> problems) {
-        var parsed = CnjNumber.parse(value.length() > 60 ? "x" : value);
+        var parsed = CnjNumber.parse((value.length() > 60) ? "x" : value);
         if (!parsed.valid()) {
-            String reason = parsed.problem() == CnjNumber.Problem.CHECK_DIGITS ? "digitos" : "formato";
+            String reason = (parsed.problem() == CnjNumber.Problem.CHECK_DIGITS) ? "digitos" : "formato";
             problems.add(HearingProblem.of("processo", "admin.pauta.erro.processo." + reason, echo(value)));
             return null;
         }
@@ -173,7 +165,7 @@ public record HearingFields(String data, String hora, String processo, String cl
             .replaceAll("\\p{M}", "")
             .toLowerCase(Locale.ROOT);
         return String.join("",
-                java.util.Arrays.stream(plain.split("[^a-z0-9]+")).filter(word -> !word.equals("e")).toList());
+                java.util.Arrays.stream(plain.split("[^a-z0-9]+")).filter((word) -> !word.equals("e")).toList());
     }
 
     private static boolean blank(String value) {
@@ -181,7 +173,15 @@ public record HearingFields(String data, String hora, String processo, String cl
     }
 
     private static String echo(String value) {
-        String text = value == null ? "" : value.strip();
-        return text.length() > MAX_ECHO ? text.substring(0, MAX_ECHO) + "…" : text;
+        String text = (value != null) ? value.strip() : "";
+        return (text.length() > MAX_ECHO) ? text.substring(0, MAX_ECHO) + "…" : text;
+    }
+
+    /** Either the hearing or every reason it is not one. */
+    public record Checked(HearingData hearing, List<HearingProblem> problems) {
+
+        public boolean valid() {
+            return this.problems.isEmpty();
+        }
     }
 }

@@ -61,7 +61,7 @@ public interface HearingImport {
     record Preview(UUID id, String fileName, List<Line> lines, List<BadLine> badLines, HearingProblem fileProblem) {
 
         public boolean clean() {
-            return fileProblem == null && badLines.isEmpty() && !lines.isEmpty();
+            return this.fileProblem == null && this.badLines.isEmpty() && !this.lines.isEmpty();
         }
     }
 

@@ -21,6 +21,6 @@ public record HearingProblem(String field, String messageKey, List<Object> argum
     }
 
     public Object[] argumentArray() {
-        return arguments.toArray();
+        return this.arguments.toArray();
     }
 }

@@ -7,6 +7,6 @@ public record Notice(String slug, String title, String summary, String bodyHtml,
         Instant updatedAt) {
 
     public boolean isVisibleAt(Instant now) {
-        return !publishedAt.isAfter(now);
+        return !this.publishedAt.isAfter(now);
     }
 }

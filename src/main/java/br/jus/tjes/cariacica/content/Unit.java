@@ -24,26 +24,19 @@ public record Unit(String name, String handlesHtml, String notHandledHtml, Addre
         urgentNotices = List.copyOf(urgentNotices);
     }
 
-    public record Address(String street, String district, String city, String state, String postalCode) {
-
-        public String oneLine() {
-            return street + ", " + district + ", " + city + "/" + state + ", CEP " + postalCode;
-        }
-    }
-
     /** The urgent notices to show now, in start order. */
     public List<UrgentNotice> activeUrgentNotices(Instant now) {
-        return urgentNotices.stream().filter(notice -> notice.isActiveAt(now)).toList();
+        return this.urgentNotices.stream().filter((notice) -> notice.isActiveAt(now)).toList();
     }
 
     /** The closure covering this local date, if any. */
     public Optional<Closure> closureOn(LocalDate date) {
-        return closures.stream().filter(closure -> closure.covers(date)).findFirst();
+        return this.closures.stream().filter((closure) -> closure.covers(date)).findFirst();
     }
 
     /** Closures that end today or later, in date order. */
     public List<Closure> upcomingClosures(LocalDate today) {
-        return closures.stream().filter(closure -> !closure.endsOn().isBefore(today)).toList();
+        return this.closures.stream().filter((closure) -> !closure.endsOn().isBefore(today)).toList();
     }
 
     /**
@@ -52,5 +45,13 @@ public record Unit(String name, String handlesHtml, String notHandledHtml, Addre
      */
     public OpeningStatus statusOf(Channel channel, Instant now) {
         return OpeningStatus.of(channel, this, now.atZone(ZONE));
+    }
+
+    public record Address(String street, String district, String city, String state, String postalCode) {
+
+        public String oneLine() {
+            return this.street + ", " + this.district + ", " + this.city + "/" + this.state + ", CEP "
+                    + this.postalCode;
+        }
     }
 }

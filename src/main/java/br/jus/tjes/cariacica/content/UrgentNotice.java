@@ -9,6 +9,6 @@ import java.time.Instant;
 public record UrgentNotice(long id, String messageHtml, Instant activeFrom, Instant activeUntil) {
 
     public boolean isActiveAt(Instant now) {
-        return !now.isBefore(activeFrom) && (activeUntil == null || now.isBefore(activeUntil));
+        return !now.isBefore(this.activeFrom) && (this.activeUntil == null || now.isBefore(this.activeUntil));
     }
 }

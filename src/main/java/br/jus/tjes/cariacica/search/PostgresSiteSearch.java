@@ -136,7 +136,7 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     }
 
     private List<Row> run(SearchQuery query, int limit, long offset) {
-        return jdbc.sql(SEARCH)
+        return this.jdbc.sql(SEARCH)
             .param("all", query.allWords())
             .param("any", query.anyWord())
             .param("spaced", query.spaced())
@@ -152,7 +152,7 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     @Transactional
     public void replaceAll(String kind, Collection<SearchDocument> documents) {
         lockIndex();
-        jdbc.sql("delete from search_document where kind = :kind").param("kind", kind).update();
+        this.jdbc.sql("delete from search_document where kind = :kind").param("kind", kind).update();
         documents.forEach(this::insert);
         refreshTerms();
     }
@@ -161,7 +161,7 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     @Transactional
     public void upsert(SearchDocument document) {
         lockIndex();
-        jdbc.sql("delete from search_document where kind = :kind and key = :key")
+        this.jdbc.sql("delete from search_document where kind = :kind and key = :key")
             .param("kind", document.kind())
             .param("key", document.key())
             .update();
@@ -173,7 +173,7 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     @Transactional
     public void remove(String kind, String key) {
         lockIndex();
-        jdbc.sql("delete from search_document where kind = :kind and key = :key")
+        this.jdbc.sql("delete from search_document where kind = :kind and key = :key")
             .param("kind", kind)
             .param("key", key)
             .update();
@@ -187,14 +187,14 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
      * the transaction ends; writes are rare, so waiting is cheap.
      */
     private void lockIndex() {
-        jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked")
+        this.jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked")
             .param("key", INDEX_LOCK)
             .query(Integer.class)
             .single();
     }
 
     private void insert(SearchDocument document) {
-        jdbc.sql("""
+        this.jdbc.sql("""
                 insert into search_document (kind, key, title, body, url, phrasings)
                 values (:kind, :key, :title, :body, :url,
                         coalesce((select string_agg(p.text, ' . ' order by p.id) from search_phrasing p
@@ -213,24 +213,26 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
      * each change.
      */
     private void refreshTerms() {
-        jdbc.sql("delete from search_term").update();
-        jdbc.sql(REFRESH_TERMS).update();
+        this.jdbc.sql("delete from search_term").update();
+        this.jdbc.sql(REFRESH_TERMS).update();
     }
 
     private static String clean(String text) {
-        return text == null ? "" : CONTROL.matcher(text).replaceAll(" ");
+        return (text != null) ? CONTROL.matcher(text).replaceAll(" ") : "";
     }
 
     private record Row(String kind, String key, String title, String url, String body, int level, double rank,
             String snippet, long total) {
 
         SearchHit hit() {
-            String passage = body.length() > PASSAGE_LENGTH ? body.substring(0, PASSAGE_LENGTH) + "…" : body;
-            return new SearchHit(kind, key, title, url, highlight(snippet), passage, rank);
+            String passage = (this.body.length() > PASSAGE_LENGTH) ? this.body.substring(0, PASSAGE_LENGTH) + "…"
+                    : this.body;
+            return new SearchHit(this.kind, this.key, this.title, this.url, highlight(this.snippet), passage,
+                    this.rank);
         }
 
         private static String highlight(String headline) {
-            return HtmlUtils.htmlEscape(headline == null ? "" : headline)
+            return HtmlUtils.htmlEscape((headline != null) ? headline : "")
                 .replace(START, "<mark>")
                 .replace(STOP, "</mark>");
         }

@@ -181,6 +181,10 @@ class RelevantPassages {
             .toList();
     }
 
+    private static String shortened(String body) {
+        return (body.length() > PASSAGE_LENGTH) ? body.substring(0, PASSAGE_LENGTH) + "…" : body;
+    }
+
     /**
      * One hit with how it scored.
      *
@@ -190,10 +194,6 @@ class RelevantPassages {
      * @param relevance the score discounted by the words the document lacks
      */
     record Scored(SearchHit hit, double score, double coverage, double relevance) {
-    }
-
-    private static String shortened(String body) {
-        return (body.length() > PASSAGE_LENGTH) ? body.substring(0, PASSAGE_LENGTH) + "…" : body;
     }
 
 }

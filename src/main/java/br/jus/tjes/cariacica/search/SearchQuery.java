@@ -37,21 +37,21 @@ record SearchQuery(String text, List<String> words) {
     }
 
     boolean isEmpty() {
-        return words.isEmpty();
+        return this.words.isEmpty();
     }
 
     /** Every word required, for {@code to_tsquery}. */
     String allWords() {
-        return String.join(" & ", words);
+        return String.join(" & ", this.words);
     }
 
     /** Any word, for {@code to_tsquery}. */
     String anyWord() {
-        return String.join(" | ", words);
+        return String.join(" | ", this.words);
     }
 
     /** The words separated by spaces, for {@code string_to_array}. */
     String spaced() {
-        return String.join(" ", words);
+        return String.join(" ", this.words);
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 public record SearchResults(String query, List<SearchHit> hits, long total, int page, int pageSize, boolean relaxed) {
 
     public int totalPages() {
-        return pageSize == 0 ? 0 : (int) ((total + pageSize - 1) / pageSize);
+        return (this.pageSize == 0) ? 0 : (int) ((this.total + this.pageSize - 1) / this.pageSize);
     }
 
     public static SearchResults empty(String query, int pageSize) {

@@ -25,7 +25,7 @@ class AuditingRequestRejectedHandler implements RequestRejectedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
-        recorder.record(request.getMethod(), request.getRequestURI(), "recusado pelo firewall do Spring Security",
+        this.recorder.record(request.getMethod(), request.getRequestURI(), "recusado pelo firewall do Spring Security",
                 request.getRemoteAddr());
         SiteHeaders.writeTo(request, response);
         response.sendError(HttpStatus.BAD_REQUEST.value());

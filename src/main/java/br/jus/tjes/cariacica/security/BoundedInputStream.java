@@ -10,14 +10,6 @@ import java.io.InputStream;
  */
 public final class BoundedInputStream extends InputStream {
 
-    /** What to throw once the body is larger than allowed. */
-    @FunctionalInterface
-    public interface Exceeded {
-
-        void raise() throws IOException;
-
-    }
-
     private final InputStream delegate;
 
     private final long maxBytes;
@@ -34,7 +26,7 @@ public final class BoundedInputStream extends InputStream {
 
     @Override
     public int read() throws IOException {
-        int b = delegate.read();
+        int b = this.delegate.read();
         if (b >= 0) {
             count(1);
         }
@@ -43,7 +35,7 @@ public final class BoundedInputStream extends InputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = delegate.read(buffer, offset, length);
+        int n = this.delegate.read(buffer, offset, length);
         if (n > 0) {
             count(n);
         }
@@ -51,15 +43,23 @@ public final class BoundedInputStream extends InputStream {
     }
 
     private void count(int n) throws IOException {
-        read += n;
-        if (read > maxBytes) {
-            exceeded.raise();
+        this.read += n;
+        if (this.read > this.maxBytes) {
+            this.exceeded.raise();
         }
     }
 
     @Override
     public void close() throws IOException {
-        delegate.close();
+        this.delegate.close();
+    }
+
+    /** What to throw once the body is larger than allowed. */
+    @FunctionalInterface
+    public interface Exceeded {
+
+        void raise() throws IOException;
+
     }
 
 }

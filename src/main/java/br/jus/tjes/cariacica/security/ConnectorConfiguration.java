@@ -3,13 +3,14 @@ package br.jus.tjes.cariacica.security;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 @Configuration(proxyBeanMethods = false)
 class ConnectorConfiguration {
@@ -20,7 +21,7 @@ class ConnectorConfiguration {
      */
     @Bean
     TomcatConnectorCustomizer continueOnlyWhenTheBodyIsRead() {
-        return connector -> connector.setProperty("continueResponseTiming", "onRead");
+        return (connector) -> connector.setProperty("continueResponseTiming", "onRead");
     }
 
     /**
@@ -38,7 +39,7 @@ class ConnectorConfiguration {
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
-            factory.addContextCustomizers(context -> {
+            factory.addContextCustomizers((context) -> {
                 var host = (StandardHost) context.getParent();
                 for (Valve valve : host.getPipeline().getValves()) {
                     if (valve instanceof ErrorReportValve) {
@@ -46,7 +47,7 @@ class ConnectorConfiguration {
                     }
                 }
                 host.setErrorReportValveClass(ContainerErrorReport.class.getName());
-                host.getPipeline().addValve(new ContainerErrorReport(messages));
+                host.getPipeline().addValve(new ContainerErrorReport(this.messages));
             });
         }
 

@@ -9,6 +9,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 
@@ -41,9 +42,9 @@ class ContainerErrorReport extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        int code = status >= 500 ? 500 : status == 404 || status == 413 || status == 405 ? status : 400;
-        String title = messages.getMessage("erro." + code + ".titulo", null, PT_BR);
-        String detail = messages.getMessage("erro." + code + ".texto", null, PT_BR);
+        int code = (status >= 500) ? 500 : (status == 404 || status == 413 || status == 405) ? status : 400;
+        String title = this.messages.getMessage("erro." + code + ".titulo", null, PT_BR);
+        String detail = this.messages.getMessage("erro." + code + ".texto", null, PT_BR);
         String uri = request.getRequestURI();
         try {
             response.setCharacterEncoding("UTF-8");

@@ -30,11 +30,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
-        if (declared > maxBytes) {
+        if (declared > this.maxBytes) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
-        chain.doFilter(declared >= 0 ? request : new LimitedRequest(request, maxBytes), response);
+        chain.doFilter((declared >= 0) ? request : new LimitedRequest(request, this.maxBytes), response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
@@ -50,10 +50,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                stream = new LimitedInputStream(super.getInputStream(), maxBytes);
+            if (this.stream == null) {
+                this.stream = new LimitedInputStream(super.getInputStream(), this.maxBytes);
             }
-            return stream;
+            return this.stream;
         }
 
     }
@@ -73,27 +73,27 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
         @Override
         public int read() throws IOException {
-            return bounded.read();
+            return this.bounded.read();
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            return bounded.read(buffer, offset, length);
+            return this.bounded.read(buffer, offset, length);
         }
 
         @Override
         public boolean isFinished() {
-            return delegate.isFinished();
+            return this.delegate.isFinished();
         }
 
         @Override
         public boolean isReady() {
-            return delegate.isReady();
+            return this.delegate.isReady();
         }
 
         @Override
         public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
+            this.delegate.setReadListener(listener);
         }
 
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.audit.AuditLog;
+import br.jus.tjes.cariacica.tasks.CleanupJob;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,9 +31,6 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.unit.DataSize;
 
-import br.jus.tjes.cariacica.audit.AuditLog;
-import br.jus.tjes.cariacica.tasks.CleanupJob;
-
 /**
  * One filter chain for the whole site, so every response (pages, static files, error
  * pages and JSON errors) carries the same security headers. The staff area
@@ -56,7 +55,7 @@ class SecurityConfiguration {
         // yet), so every branch
         // agrees on who may open what. Anything else under /admin needs a staff login,
         // whatever the role.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN_PAGE)
+        http.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN_PAGE)
             .permitAll()
             .requestMatchers("/admin/contas/**", "/admin/auditoria/**")
             .hasRole("ADMIN")
@@ -74,7 +73,7 @@ class SecurityConfiguration {
             .anyRequest()
             .permitAll());
 
-        http.formLogin(form -> form.loginPage(LOGIN_PAGE)
+        http.formLogin((form) -> form.loginPage(LOGIN_PAGE)
             .loginProcessingUrl(LOGIN_PAGE)
             .usernameParameter("usuario")
             .passwordParameter("senha")
@@ -82,14 +81,14 @@ class SecurityConfiguration {
             // One message for a wrong user, a wrong password, a disabled account and a
             // lockout.
             .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?erro")));
-        http.logout(logout -> logout.logoutUrl(LOGOUT_URL)
+        http.logout((logout) -> logout.logoutUrl(LOGOUT_URL)
             .addLogoutHandler(StaffLoginHandlers.logout(audit))
             .invalidateHttpSession(true)
             .clearAuthentication(true)
             .logoutSuccessUrl(LOGIN_PAGE + "?saiu"));
         // A new session id at login, so a session id planted before it is worth nothing
         // after it.
-        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
         // Besides the idle timeout, an absolute one: a session in use still ends this
         // long
         // after its login.
@@ -102,7 +101,7 @@ class SecurityConfiguration {
         // Every staff form is not.
         // Citizens' forms keep their token in a cookie, staff forms in the session
         // (CsrfTokens): no citizen ever gets a server session.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**").csrfTokenRepository(new CsrfTokens()));
+        http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**").csrfTokenRepository(new CsrfTokens()));
         // The token is saved in the session or a cookie; a page whose first form comes
         // after a full response buffer could not add either once the response is
         // committed.
@@ -110,7 +109,7 @@ class SecurityConfiguration {
         // Multipart bodies only at the staff upload, from staff who may upload: refused
         // before the CSRF check, which would otherwise parse (and spool) them first.
         http.addFilterBefore(new MultipartGuardFilter(maxUpload.toBytes()), CsrfFilter.class);
-        http.httpBasic(basic -> basic.realmName("Vara Civel de Cariacica"));
+        http.httpBasic((basic) -> basic.realmName("Vara Civel de Cariacica"));
         return http.build();
     }
 
@@ -132,7 +131,7 @@ class SecurityConfiguration {
             SecurityProperties properties, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit,
             ObjectProvider<Clock> clock) {
         var operator = operatorAccounts(properties, encoder);
-        UserDetailsService accounts = username -> {
+        UserDetailsService accounts = (username) -> {
             for (UserDetailsService service : staffAccounts.orderedStream().toList()) {
                 try {
                     return service.loadUserByUsername(username);
@@ -159,7 +158,7 @@ class SecurityConfiguration {
      */
     @Bean
     CleanupJob loginThrottleCleanup(LoginThrottle throttle) {
-        return CleanupJob.hourly("buckets-de-login", now -> throttle.removeExpired());
+        return CleanupJob.hourly("buckets-de-login", (now) -> throttle.removeExpired());
     }
 
     /**

@@ -33,12 +33,12 @@ public record SecurityProperties(@NotNull @DefaultValue("16MB") DataSize maxRequ
     public record Operator(String username, String password) {
 
         boolean isConfigured() {
-            return StringUtils.hasText(username) && StringUtils.hasText(password);
+            return StringUtils.hasText(this.username) && StringUtils.hasText(this.password);
         }
 
         @Override
         public String toString() {
-            return "Operator[username=" + username + "]";
+            return "Operator[username=" + this.username + "]";
         }
     }
 

@@ -53,21 +53,21 @@ public final class SiteHeaders {
     }
 
     public static void apply(HttpSecurity http, DataSize maxRequestSize) throws Exception {
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
             // Written only on secure requests; behind a load balancer a request is secure
             // only when a
             // trusted proxy (server.tomcat.remoteip.internal-proxies) says
             // X-Forwarded-Proto: https.
-            .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
-            .frameOptions(frame -> frame.deny())
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-            .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-            .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
-            .crossOriginResourcePolicy(corp -> corp.policy(CrossOriginResourcePolicy.SAME_ORIGIN))
+            .httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+            .frameOptions((frame) -> frame.deny())
+            .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+            .permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+            .crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+            .crossOriginResourcePolicy((corp) -> corp.policy(CrossOriginResourcePolicy.SAME_ORIGIN))
             // "0" turns the browsers' old XSS auditor off: its "1; mode=block" could
             // itself be abused to
             // leak data from a page, and the CSP above is the real defence.
-            .xssProtection(xss -> xss.headerValue(HeaderValue.DISABLED)));
+            .xssProtection((xss) -> xss.headerValue(HeaderValue.DISABLED)));
         http.addFilterAfter(new RequestSizeLimitFilter(maxRequestSize.toBytes()), HeaderWriterFilter.class);
     }
 

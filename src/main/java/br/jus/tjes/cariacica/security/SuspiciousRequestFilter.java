@@ -9,8 +9,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.tomcat.util.http.InvalidParameterException;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -45,7 +45,7 @@ class SuspiciousRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<String> reason = suspicion(request);
         if (reason.isPresent()) {
-            recorder.record(request.getMethod(), request.getRequestURI(), reason.get(), request.getRemoteAddr());
+            this.recorder.record(request.getMethod(), request.getRequestURI(), reason.get(), request.getRemoteAddr());
             SiteHeaders.writeTo(request, response);
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return;

@@ -2,6 +2,10 @@ package br.jus.tjes.cariacica.security;
 
 import java.time.Clock;
 
+import br.jus.tjes.cariacica.audit.AuditAction;
+import br.jus.tjes.cariacica.audit.AuditEvent;
+import br.jus.tjes.cariacica.audit.AuditLog;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -9,10 +13,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
-import br.jus.tjes.cariacica.audit.AuditAction;
-import br.jus.tjes.cariacica.audit.AuditEvent;
-import br.jus.tjes.cariacica.audit.AuditLog;
 
 /**
  * Username and password logins (the staff form and the monitors' HTTP basic), with the
@@ -82,9 +82,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         var out = new StringBuilder(name.length());
         name.codePoints()
-            .forEach(c -> out.appendCodePoint(
-                    Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE ? '\uFFFD'
-                            : c));
+            .forEach((c) -> out.appendCodePoint(
+                    (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE)
+                            ? '\uFFFD' : c));
         return out.toString();
     }
 

@@ -8,11 +8,11 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import br.jus.tjes.cariacica.content.Notice;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-
-import br.jus.tjes.cariacica.content.Notice;
 
 /**
  * The notices as an Atom 1.0 feed; written with StAX so every text is escaped by the XML
@@ -42,13 +42,14 @@ class AtomFeed {
             xml.writeDefaultNamespace(ATOM);
             xml.writeAttribute("xml:lang", "pt-BR");
             element(xml, "id", base + "/avisos");
-            element(xml, "title", messages.getMessage("avisos.feed.titulo", null, LocaleContextHolder.getLocale()));
+            element(xml, "title",
+                    this.messages.getMessage("avisos.feed.titulo", null, LocaleContextHolder.getLocale()));
             Instant updated = notices.stream().map(Notice::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
             element(xml, "updated", updated.toString());
             link(xml, "self", base + "/avisos/feed.xml");
             link(xml, "alternate", base + "/avisos");
             xml.writeStartElement("author");
-            element(xml, "name", messages.getMessage("site.nome", null, LocaleContextHolder.getLocale()));
+            element(xml, "name", this.messages.getMessage("site.nome", null, LocaleContextHolder.getLocale()));
             xml.writeEndElement();
             for (Notice notice : notices) {
                 xml.writeStartElement("entry");
@@ -75,7 +76,7 @@ class AtomFeed {
     }
 
     private String baseUrl() {
-        String base = properties.publicBaseUrl().toString();
+        String base = this.properties.publicBaseUrl().toString();
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 

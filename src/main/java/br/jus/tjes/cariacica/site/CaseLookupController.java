@@ -2,6 +2,9 @@ package br.jus.tjes.cariacica.site;
 
 import java.util.List;
 
+import br.jus.tjes.cariacica.content.CnjNumber;
+import br.jus.tjes.cariacica.content.HearingFilter;
+import br.jus.tjes.cariacica.content.SiteContent;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -9,10 +12,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import br.jus.tjes.cariacica.content.CnjNumber;
-import br.jus.tjes.cariacica.content.HearingFilter;
-import br.jus.tjes.cariacica.content.SiteContent;
 
 /**
  * Checks a CNJ number, says whether it belongs to TJES, lists this unit's public hearings
@@ -35,13 +34,14 @@ class CaseLookupController {
     @GetMapping("/consulta-processual")
     String lookup(@RequestParam(name = "numero", required = false) String input, Model model,
             HttpServletResponse response) {
-        model.addAttribute("pjeUrl", properties.pjePublicLookupUrl().toString());
+        model.addAttribute("pjeUrl", this.properties.pjePublicLookupUrl().toString());
         model.addAttribute("numero",
-                input == null ? "" : input.length() > MAX_INPUT ? input.substring(0, MAX_INPUT) : input);
+                (input != null) ? (input.length() > MAX_INPUT) ? input.substring(0, MAX_INPUT) : input
+                        : (input.length() > MAX_INPUT) ? input.substring(0, MAX_INPUT) : input);
         if (input == null) {
             return "consulta/consulta";
         }
-        var parsed = input.length() > MAX_INPUT ? new CnjNumber.Parsed(null, CnjNumber.Problem.FORMAT)
+        var parsed = (input.length() > MAX_INPUT) ? new CnjNumber.Parsed(null, CnjNumber.Problem.FORMAT)
                 : CnjNumber.parse(input);
         if (!parsed.valid()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -52,7 +52,7 @@ class CaseLookupController {
         model.addAttribute("processo", number.formatted());
         model.addAttribute("tjes", number.isTjes());
         model.addAttribute("audiencias",
-                number.isTjes() ? content.hearings(HearingFilter.ofCase(number.formatted())) : List.of());
+                number.isTjes() ? this.content.hearings(HearingFilter.ofCase(number.formatted())) : List.of());
         return "consulta/consulta";
     }
 

@@ -15,7 +15,7 @@ public record ChannelStatus(Channel channel, OpeningStatus status) {
         return unit.channels()
             .stream()
             .filter(Channel::hasHours)
-            .map(channel -> new ChannelStatus(channel, unit.statusOf(channel, now)))
+            .map((channel) -> new ChannelStatus(channel, unit.statusOf(channel, now)))
             .toList();
     }
 }

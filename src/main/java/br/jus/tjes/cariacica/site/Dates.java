@@ -6,9 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
-
 import br.jus.tjes.cariacica.content.Unit;
+
+import org.springframework.stereotype.Component;
 
 /**
  * Dates and times as Brazilians read them, in the court's time zone; used from templates
@@ -29,28 +29,28 @@ public class Dates {
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", PT_BR).withZone(Unit.ZONE);
 
     public String date(TemporalAccessor value) {
-        return value == null ? "" : DATE.format(value);
+        return (value != null) ? DATE.format(value) : "";
     }
 
     public String dateTime(TemporalAccessor value) {
-        return value == null ? "" : DATE_TIME.format(value);
+        return (value != null) ? DATE_TIME.format(value) : "";
     }
 
     public String time(TemporalAccessor value) {
-        return value == null ? "" : TIME.format(value);
+        return (value != null) ? TIME.format(value) : "";
     }
 
     public String weekday(TemporalAccessor value) {
-        return value == null ? "" : WEEKDAY.format(value);
+        return (value != null) ? WEEKDAY.format(value) : "";
     }
 
     /** Machine-readable form for {@code <time datetime>}. */
     public String iso(Instant value) {
-        return value == null ? "" : value.toString();
+        return (value != null) ? value.toString() : "";
     }
 
     public String iso(ZonedDateTime value) {
-        return value == null ? "" : value.toOffsetDateTime().toString();
+        return (value != null) ? value.toOffsetDateTime().toString() : "";
     }
 
 }

@@ -1,10 +1,10 @@
 package br.jus.tjes.cariacica.site;
 
+import br.jus.tjes.cariacica.content.SiteContent;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import br.jus.tjes.cariacica.content.SiteContent;
 
 @Controller
 class FaqController {
@@ -18,7 +18,7 @@ class FaqController {
     @GetMapping("/perguntas-frequentes")
     String faq(Model model) {
         model.addAttribute("categories",
-                content.faq().stream().filter(category -> !category.entries().isEmpty()).toList());
+                this.content.faq().stream().filter((category) -> !category.entries().isEmpty()).toList());
         return "faq/perguntas";
     }
 

@@ -2,11 +2,11 @@ package br.jus.tjes.cariacica.site;
 
 import java.time.Clock;
 
+import br.jus.tjes.cariacica.content.SiteContent;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import br.jus.tjes.cariacica.content.SiteContent;
 
 @Controller
 class HomeController {
@@ -24,20 +24,20 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        var now = clock.instant();
-        var unit = content.unit();
+        var now = this.clock.instant();
+        var unit = this.content.unit();
         model.addAttribute("unit", unit);
         model.addAttribute("statuses", ChannelStatus.of(unit, now));
         model.addAttribute("balcaoVirtual",
                 unit.channels()
                     .stream()
-                    .filter(c -> c.kind() == br.jus.tjes.cariacica.content.Channel.Kind.BALCAO_VIRTUAL)
+                    .filter((c) -> c.kind() == br.jus.tjes.cariacica.content.Channel.Kind.BALCAO_VIRTUAL)
                     .findFirst()
                     .orElse(null));
         model.addAttribute("latestNotices",
-                content.publishedNotices()
+                this.content.publishedNotices()
                     .stream()
-                    .filter(notice -> notice.isVisibleAt(now))
+                    .filter((notice) -> notice.isVisibleAt(now))
                     .limit(LATEST_NOTICES)
                     .toList());
         return "site/home";

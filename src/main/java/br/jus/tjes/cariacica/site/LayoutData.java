@@ -6,20 +6,19 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-
 import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.content.UrgentNotice;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * What the layout shows on every page, whoever renders it (this module, other modules,
@@ -49,7 +48,7 @@ public class LayoutData {
      */
     public Unit unit() {
         try {
-            return content.unit();
+            return this.content.unit();
         }
         catch (RuntimeException ex) {
             log.warn("Layout without unit data: {}", ex.toString());
@@ -59,7 +58,8 @@ public class LayoutData {
 
     public List<UrgentNotice> urgentNotices() {
         Unit unit = unit();
-        return unit == null ? List.of() : unit.activeUrgentNotices(clock.instant());
+        return (unit != null) ? unit.activeUrgentNotices(this.clock.instant())
+                : unit.activeUrgentNotices(this.clock.instant());
     }
 
     /**
@@ -73,7 +73,7 @@ public class LayoutData {
         }
         return unit.channels()
             .stream()
-            .filter(channel -> channel.kind() == Channel.Kind.BALCAO_PRESENCIAL)
+            .filter((channel) -> channel.kind() == Channel.Kind.BALCAO_PRESENCIAL)
             .findFirst()
             .map(HoursRun::of)
             .orElse(List.of());
@@ -102,13 +102,13 @@ public class LayoutData {
             return "/";
         }
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = errorUri instanceof String uri ? uri : request.getRequestURI();
-        String query = errorUri == null ? request.getQueryString() : null;
-        return SafeRedirect.localPath(query == null ? path : path + "?" + query);
+        String path = (errorUri instanceof String uri) ? uri : request.getRequestURI();
+        String query = (errorUri != null) ? null : request.getQueryString();
+        return SafeRedirect.localPath((query != null) ? path + "?" + query : path);
     }
 
     private static HttpServletRequest currentRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+        return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
                 ? attributes.getRequest() : null;
     }
 
@@ -119,7 +119,7 @@ public class LayoutData {
     public record HoursRun(DayOfWeek firstDay, DayOfWeek lastDay, LocalTime opens, LocalTime closes) {
 
         public boolean singleDay() {
-            return firstDay == lastDay;
+            return this.firstDay == this.lastDay;
         }
 
         static List<HoursRun> of(Channel channel) {

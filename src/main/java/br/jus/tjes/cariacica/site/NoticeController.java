@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import br.jus.tjes.cariacica.content.Notice;
+import br.jus.tjes.cariacica.content.SiteContent;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -15,9 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import br.jus.tjes.cariacica.content.Notice;
-import br.jus.tjes.cariacica.content.SiteContent;
 
 @Controller
 class NoticeController {
@@ -52,24 +51,24 @@ class NoticeController {
     @GetMapping("/avisos/{slug}")
     String show(@PathVariable String slug, Model model) {
         var notice = visibleNotices().stream()
-            .filter(candidate -> candidate.slug().equals(slug))
+            .filter((candidate) -> candidate.slug().equals(slug))
             .findFirst()
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("notice", notice);
         return "avisos/aviso";
     }
 
-    @GetMapping(value = "/avisos/feed.xml")
+    @GetMapping("/avisos/feed.xml")
     ResponseEntity<String> feed() {
         var notices = visibleNotices().stream().limit(FEED_SIZE).toList();
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-            .body(feed.render(notices));
+            .body(this.feed.render(notices));
     }
 
     private List<Notice> visibleNotices() {
-        Instant now = clock.instant();
-        return content.publishedNotices().stream().filter(notice -> notice.isVisibleAt(now)).toList();
+        Instant now = this.clock.instant();
+        return this.content.publishedNotices().stream().filter((notice) -> notice.isVisibleAt(now)).toList();
     }
 
 }

@@ -33,14 +33,14 @@ public record Paged<T>(List<T> items, int page, int totalPages, long total, Stri
     }
 
     public boolean hasPrevious() {
-        return page > 1;
+        return this.page > 1;
     }
 
     public boolean hasNext() {
-        return page < totalPages;
+        return this.page < this.totalPages;
     }
 
     public boolean hasError() {
-        return errorKey != null;
+        return this.errorKey != null;
     }
 }

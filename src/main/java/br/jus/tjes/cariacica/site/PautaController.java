@@ -9,6 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import br.jus.tjes.cariacica.content.CnjNumber;
+import br.jus.tjes.cariacica.content.Hearing;
+import br.jus.tjes.cariacica.content.HearingFilter;
+import br.jus.tjes.cariacica.content.SiteContent;
+import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.web.CourtDates;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -16,13 +22,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import br.jus.tjes.cariacica.content.CnjNumber;
-import br.jus.tjes.cariacica.content.Hearing;
-import br.jus.tjes.cariacica.content.HearingFilter;
-import br.jus.tjes.cariacica.content.SiteContent;
-import br.jus.tjes.cariacica.content.Unit;
-import br.jus.tjes.cariacica.web.CourtDates;
 
 /**
  * The hearing list (pauta), filtered by local dates, type, mode and case number. Every
@@ -54,13 +53,13 @@ class PautaController {
             @RequestParam(name = "modo", required = false) String mode,
             @RequestParam(name = "processo", required = false) String caseNumber,
             @RequestParam(name = "pagina", required = false) String page, Model model, HttpServletResponse response) {
-        LocalDate today = clock.instant().atZone(Unit.ZONE).toLocalDate();
+        LocalDate today = this.clock.instant().atZone(Unit.ZONE).toLocalDate();
         Map<String, String> errors = new LinkedHashMap<>();
 
         LocalDate fromDate = date(from, "de", errors);
         LocalDate toDate = date(to, "ate", errors);
         if (fromDate == null) {
-            fromDate = toDate != null && !errors.containsKey("ate") ? toDate.minusDays(DEFAULT_DAYS) : today;
+            fromDate = (toDate != null && !errors.containsKey("ate")) ? toDate.minusDays(DEFAULT_DAYS) : today;
         }
         if (toDate == null) {
             toDate = fromDate.plusDays(DEFAULT_DAYS);
@@ -77,7 +76,7 @@ class PautaController {
         Hearing.Mode hearingMode = option(Hearing.Mode.class, mode, "modo", errors);
         String number = null;
         if (caseNumber != null && !caseNumber.isBlank()) {
-            var parsed = CnjNumber.parse(caseNumber.length() > CaseLookupController.MAX_INPUT ? "x" : caseNumber);
+            var parsed = CnjNumber.parse((caseNumber.length() > CaseLookupController.MAX_INPUT) ? "x" : caseNumber);
             if (parsed.valid()) {
                 number = parsed.number().formatted();
             }
@@ -86,7 +85,7 @@ class PautaController {
             }
         }
 
-        var hearings = content.hearings(new HearingFilter(fromDate, toDate, hearingType, hearingMode, number));
+        var hearings = this.content.hearings(new HearingFilter(fromDate, toDate, hearingType, hearingMode, number));
         var paged = Paged.of(hearings, page, PAGE_SIZE);
         if (paged.hasError()) {
             errors.put("pagina", paged.errorKey());
@@ -100,7 +99,7 @@ class PautaController {
         model.addAttribute("ate", toDate);
         model.addAttribute("tipo", hearingType);
         model.addAttribute("modo", hearingMode);
-        model.addAttribute("processo", caseNumber == null ? "" : caseNumber.strip());
+        model.addAttribute("processo", (caseNumber != null) ? caseNumber.strip() : "");
         model.addAttribute("tipos", Hearing.Type.values());
         model.addAttribute("modos", Hearing.Mode.values());
         model.addAttribute("audiencias", paged);
@@ -125,7 +124,7 @@ class PautaController {
             return null;
         }
         String name = raw.strip().toUpperCase(Locale.ROOT);
-        if (Arrays.stream(type.getEnumConstants()).noneMatch(constant -> constant.name().equals(name))) {
+        if (Arrays.stream(type.getEnumConstants()).noneMatch((constant) -> constant.name().equals(name))) {
             errors.put(field, "pauta.erro.opcao");
             return null;
         }

@@ -1,5 +1,6 @@
 package br.jus.tjes.cariacica.site;
 
+import br.jus.tjes.cariacica.search.SiteSearch;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,8 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import br.jus.tjes.cariacica.search.SiteSearch;
 
 /** Site search over pages, guides, FAQ and notices, through the search module. */
 @Controller
@@ -28,7 +27,7 @@ class SearchController {
     @GetMapping("/busca")
     String search(@RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "pagina", required = false) String page, Model model, HttpServletResponse response) {
-        String text = query == null ? "" : query.strip();
+        String text = (query != null) ? query.strip() : "";
         if (text.length() > MAX_QUERY) {
             text = text.substring(0, MAX_QUERY);
         }
@@ -50,7 +49,7 @@ class SearchController {
         if (text.isEmpty()) {
             return "busca/busca";
         }
-        SiteSearch siteSearch = search.getIfAvailable();
+        SiteSearch siteSearch = this.search.getIfAvailable();
         if (siteSearch == null) {
             model.addAttribute("indisponivel", true);
             return "busca/busca";

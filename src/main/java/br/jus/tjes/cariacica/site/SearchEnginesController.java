@@ -9,12 +9,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import br.jus.tjes.cariacica.content.SiteContent;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import br.jus.tjes.cariacica.content.SiteContent;
 
 /**
  * {@code /robots.txt} and {@code /sitemap.xml}, with absolute addresses from
@@ -40,7 +40,7 @@ class SearchEnginesController {
         this.clock = clock;
     }
 
-    @GetMapping(value = "/robots.txt")
+    @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
         String body = String.join("\n", "User-agent: *", "Disallow: /admin/", "Disallow: /api/", "Disallow: /busca",
                 "Disallow: /contraste", "Sitemap: " + base() + "/sitemap.xml", "");
@@ -49,15 +49,15 @@ class SearchEnginesController {
             .body(body);
     }
 
-    @GetMapping(value = "/sitemap.xml")
+    @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap() {
-        var now = clock.instant();
+        var now = this.clock.instant();
         var paths = new ArrayList<>(FIXED_PAGES);
-        content.serviceGuides().forEach(guide -> paths.add("/servicos/" + guide.slug()));
-        content.publishedNotices()
+        this.content.serviceGuides().forEach((guide) -> paths.add("/servicos/" + guide.slug()));
+        this.content.publishedNotices()
             .stream()
-            .filter(notice -> notice.isVisibleAt(now))
-            .forEach(notice -> paths.add("/avisos/" + notice.slug()));
+            .filter((notice) -> notice.isVisibleAt(now))
+            .forEach((notice) -> paths.add("/avisos/" + notice.slug()));
         var out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -84,7 +84,7 @@ class SearchEnginesController {
     }
 
     private String base() {
-        String base = properties.publicBaseUrl().toString();
+        String base = this.properties.publicBaseUrl().toString();
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 

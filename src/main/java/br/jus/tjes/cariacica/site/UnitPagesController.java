@@ -2,14 +2,14 @@ package br.jus.tjes.cariacica.site;
 
 import java.time.Clock;
 
+import br.jus.tjes.cariacica.content.SiteContent;
+import br.jus.tjes.cariacica.content.Unit;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
-
-import br.jus.tjes.cariacica.content.SiteContent;
-import br.jus.tjes.cariacica.content.Unit;
 
 /**
  * The pages about the unit itself: what it does, how to reach it, accessibility and
@@ -29,14 +29,14 @@ class UnitPagesController {
 
     @GetMapping("/a-vara")
     String unit(Model model) {
-        model.addAttribute("unit", content.unit());
+        model.addAttribute("unit", this.content.unit());
         return "site/a-vara";
     }
 
     @GetMapping("/atendimento")
     String attendance(Model model) {
-        var now = clock.instant();
-        var unit = content.unit();
+        var now = this.clock.instant();
+        var unit = this.content.unit();
         model.addAttribute("unit", unit);
         model.addAttribute("statuses", ChannelStatus.of(unit, now));
         model.addAttribute("closures", unit.upcomingClosures(now.atZone(Unit.ZONE).toLocalDate()));
@@ -45,14 +45,14 @@ class UnitPagesController {
 
     @GetMapping("/acessibilidade")
     String accessibility(Model model) {
-        model.addAttribute("page", content.page("acessibilidade").orElseThrow(UnitPagesController::notFound));
+        model.addAttribute("page", this.content.page("acessibilidade").orElseThrow(UnitPagesController::notFound));
         return "site/acessibilidade";
     }
 
     @GetMapping("/privacidade")
     String privacy(Model model) {
-        model.addAttribute("unit", content.unit());
-        model.addAttribute("page", content.page("privacidade").orElseThrow(UnitPagesController::notFound));
+        model.addAttribute("unit", this.content.unit());
+        model.addAttribute("page", this.content.page("privacidade").orElseThrow(UnitPagesController::notFound));
         return "site/privacidade";
     }
 

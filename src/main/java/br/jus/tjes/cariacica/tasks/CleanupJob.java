@@ -11,12 +11,6 @@ import java.util.Objects;
  */
 public interface CleanupJob {
 
-    enum Cadence {
-
-        HOURLY, DAILY
-
-    }
-
     /** For logs, metrics and the staff page, for example {@code "conversas-antigas"}. */
     String name();
 
@@ -26,14 +20,6 @@ public interface CleanupJob {
      * Deletes what is past its retention at {@code now} and returns how many rows went.
      */
     long cleanUp(Instant now) throws Exception;
-
-    /** The functional part of a job. */
-    @FunctionalInterface
-    interface Purge {
-
-        long cleanUp(Instant now) throws Exception;
-
-    }
 
     static CleanupJob daily(String name, Purge purge) {
         return of(name, Cadence.DAILY, purge);
@@ -67,6 +53,20 @@ public interface CleanupJob {
                 return "CleanupJob[" + name + ", " + cadence + "]";
             }
         };
+    }
+
+    enum Cadence {
+
+        HOURLY, DAILY
+
+    }
+
+    /** The functional part of a job. */
+    @FunctionalInterface
+    interface Purge {
+
+        long cleanUp(Instant now) throws Exception;
+
     }
 
 }

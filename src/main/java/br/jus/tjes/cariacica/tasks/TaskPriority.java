@@ -19,7 +19,7 @@ public enum TaskPriority {
 
     /** The value stored in db-scheduler's {@code priority} column. */
     public int value() {
-        return value;
+        return this.value;
     }
 
     /**
@@ -28,7 +28,7 @@ public enum TaskPriority {
      */
     public static TaskPriority of(int value) {
         return Arrays.stream(values())
-            .filter(priority -> priority.value <= value)
+            .filter((priority) -> priority.value <= value)
             .reduce((lower, higher) -> higher)
             .orElse(LOW);
     }

@@ -27,7 +27,7 @@ public record TaskRequest(String type, String payload, TaskPriority priority, Se
             throw new IllegalArgumentException("A task needs a type");
         }
         Objects.requireNonNull(priority, "priority");
-        prerequisites = prerequisites == null ? Set.of() : Set.copyOf(prerequisites);
+        prerequisites = (prerequisites != null) ? Set.copyOf(prerequisites) : Set.of();
     }
 
     public static TaskRequest of(String type) {
@@ -39,17 +39,17 @@ public record TaskRequest(String type, String payload, TaskPriority priority, Se
     }
 
     public TaskRequest withPriority(TaskPriority newPriority) {
-        return new TaskRequest(type, payload, newPriority, prerequisites, notBefore);
+        return new TaskRequest(this.type, this.payload, newPriority, this.prerequisites, this.notBefore);
     }
 
     /** Runs only after all of these (and any given before) have succeeded. */
     public TaskRequest after(UUID... ids) {
-        var all = new LinkedHashSet<>(prerequisites);
+        var all = new LinkedHashSet<>(this.prerequisites);
         all.addAll(Arrays.asList(ids));
-        return new TaskRequest(type, payload, priority, all, notBefore);
+        return new TaskRequest(this.type, this.payload, this.priority, all, this.notBefore);
     }
 
     public TaskRequest notBefore(Instant time) {
-        return new TaskRequest(type, payload, priority, prerequisites, time);
+        return new TaskRequest(this.type, this.payload, this.priority, this.prerequisites, time);
     }
 }

@@ -51,8 +51,8 @@ class CourtErrorController implements ErrorController {
         int code = known(status.value());
         var locale = LocaleContextHolder.getLocale();
         var problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage("erro." + code + ".texto", null, locale));
-        problem.setTitle(messages.getMessage("erro." + code + ".titulo", null, locale));
+                this.messages.getMessage("erro." + code + ".texto", null, locale));
+        problem.setTitle(this.messages.getMessage("erro." + code + ".titulo", null, locale));
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path) {
             problem.setInstance(java.net.URI.create(path.replaceAll("[^A-Za-z0-9/._~-]", "")));
@@ -101,7 +101,7 @@ class CourtErrorController implements ErrorController {
         if (KNOWN.contains(status)) {
             return status;
         }
-        return status >= 500 ? 500 : 400;
+        return (status >= 500) ? 500 : 400;
     }
 
 }

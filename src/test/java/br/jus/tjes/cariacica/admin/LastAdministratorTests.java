@@ -7,21 +7,21 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.CourtApplication;
+import br.jus.tjes.cariacica.admin.AccountService.AccountRuleException;
+import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
+import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import br.jus.tjes.cariacica.CourtApplication;
-import br.jus.tjes.cariacica.admin.AccountService.AccountRuleException;
-import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
-import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

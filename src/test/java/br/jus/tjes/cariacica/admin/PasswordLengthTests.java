@@ -6,16 +6,16 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.support.StaffBrowser;
+import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import br.jus.tjes.cariacica.support.StaffBrowser;
-import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +40,9 @@ class PasswordLengthTests {
 
     @BeforeEach
     void logInAsAdministrator() {
-        String adminName = StaffTestAccounts.create(dataSource, "ADMIN");
-        admin = new StaffBrowser(port);
-        admin.login(adminName, StaffTestAccounts.PASSWORD);
+        String adminName = StaffTestAccounts.create(this.dataSource, "ADMIN");
+        this.admin = new StaffBrowser(this.port);
+        this.admin.login(adminName, StaffTestAccounts.PASSWORD);
     }
 
     /**
@@ -55,7 +55,7 @@ class PasswordLengthTests {
         assertThat(password.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
         String username = "longa-" + System.nanoTime();
 
-        var response = admin.post("/admin/contas/nova", "/admin/contas/nova", newAccount(username, password));
+        var response = this.admin.post("/admin/contas/nova", "/admin/contas/nova", newAccount(username, password));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains(MESSAGE).contains("id=\"senha-erro\"");
@@ -65,11 +65,11 @@ class PasswordLengthTests {
     @ParameterizedTest
     @ValueSource(strings = { "73a", "128a", "37ç", "19😀" })
     void aPasswordOverSeventyTwoBytesIsRefusedWithAMessageWhenResettingOne(String spec) {
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
-        long id = StaffTestAccounts.idOf(dataSource, username);
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
+        long id = StaffTestAccounts.idOf(this.dataSource, username);
         String before = hash(id);
 
-        var response = admin.post("/admin/contas/" + id + "/senha", "/admin/contas/" + id,
+        var response = this.admin.post("/admin/contas/" + id + "/senha", "/admin/contas/" + id,
                 Map.of("senha", password(spec), "senhaConfirmacao", password(spec)));
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -84,18 +84,18 @@ class PasswordLengthTests {
         String password = password(spec);
         String username = "limite-" + System.nanoTime();
 
-        var response = admin.post("/admin/contas/nova", "/admin/contas/nova", newAccount(username, password));
+        var response = this.admin.post("/admin/contas/nova", "/admin/contas/nova", newAccount(username, password));
 
         assertThat(location(response)).contains("/admin/contas/");
-        assertThat(location(new StaffBrowser(port).login(username, password))).endsWith("/admin");
+        assertThat(location(new StaffBrowser(this.port).login(username, password))).endsWith("/admin");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "73a", "128a", "200a", "40ç" })
     void aLongPasswordTypedAtTheLoginIsAWrongPasswordNotAnError(String spec) {
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
 
-        var response = new StaffBrowser(port).login(username, password(spec));
+        var response = new StaffBrowser(this.port).login(username, password(spec));
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(location(response)).endsWith("/admin/entrar?erro");
@@ -111,7 +111,7 @@ class PasswordLengthTests {
     }
 
     private String hash(long id) {
-        return JdbcClient.create(dataSource)
+        return JdbcClient.create(this.dataSource)
             .sql("select password_hash from staff_account where id = ?")
             .param(id)
             .query(String.class)
@@ -119,7 +119,7 @@ class PasswordLengthTests {
     }
 
     private long count(String username) {
-        return JdbcClient.create(dataSource)
+        return JdbcClient.create(this.dataSource)
             .sql("select count(*) from staff_account where username = ?")
             .param(username)
             .query(Long.class)

@@ -8,15 +8,15 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.support.StaffBrowser;
+import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import br.jus.tjes.cariacica.support.StaffBrowser;
-import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,13 +35,6 @@ class StaffAccessMatrixTests {
 
     private static final Set<String> ADMIN = Set.of("ADMIN");
 
-    /**
-     * Route, whether a page answers there today, and the roles (besides ADMIN where
-     * listed) that open it.
-     */
-    private record Route(String path, boolean built, Set<String> roles) {
-    }
-
     @LocalServerPort
     int port;
 
@@ -55,14 +48,14 @@ class StaffAccessMatrixTests {
     @BeforeAll
     void logInOnePersonPerRole() {
         for (String role : List.of("EDITOR", "OPS", "ADMIN")) {
-            var browser = new StaffBrowser(port);
-            String username = StaffTestAccounts.create(dataSource, role);
+            var browser = new StaffBrowser(this.port);
+            String username = StaffTestAccounts.create(this.dataSource, role);
             assertThat(location(browser.login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin");
-            browsers.put(role, browser);
+            this.browsers.put(role, browser);
         }
-        long someAccount = StaffTestAccounts.idOf(dataSource, StaffTestAccounts.create(dataSource, "EDITOR"));
+        long someAccount = StaffTestAccounts.idOf(this.dataSource, StaffTestAccounts.create(this.dataSource, "EDITOR"));
         var any = Set.of("EDITOR", "OPS", "ADMIN");
-        routes = List.of(new Route("/admin", true, any), new Route("/admin/contas", true, ADMIN),
+        this.routes = List.of(new Route("/admin", true, any), new Route("/admin/contas", true, ADMIN),
                 new Route("/admin/contas/nova", true, ADMIN), new Route("/admin/contas/" + someAccount, true, ADMIN),
                 new Route("/admin/auditoria", true, ADMIN),
                 new Route("/admin/auditoria?acao=LOGIN_SUCCESS", true, ADMIN),
@@ -80,8 +73,8 @@ class StaffAccessMatrixTests {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginFormFromEveryStaffRoute() {
-        var anonymous = new StaffBrowser(port);
-        for (Route route : routes) {
+        var anonymous = new StaffBrowser(this.port);
+        for (Route route : this.routes) {
             var response = anonymous.get(route.path());
             assertThat(response.statusCode()).as(route.path()).isEqualTo(302);
             assertThat(location(response)).as(route.path()).endsWith("/admin/entrar");
@@ -90,8 +83,8 @@ class StaffAccessMatrixTests {
 
     @Test
     void eachRoleOpensItsRoutesAndGets403OnTheOthers() {
-        for (var entry : browsers.entrySet()) {
-            for (Route route : routes) {
+        for (var entry : this.browsers.entrySet()) {
+            for (Route route : this.routes) {
                 var response = entry.getValue().get(route.path());
                 String what = entry.getKey() + " " + route.path();
                 if (route.roles().contains(entry.getKey())) {
@@ -107,7 +100,7 @@ class StaffAccessMatrixTests {
 
     @Test
     void theLoginFormIsOpenToEveryone() {
-        var response = new StaffBrowser(port).get("/admin/entrar");
+        var response = new StaffBrowser(this.port).get("/admin/entrar");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("<h1>Área dos servidores</h1>", "name=\"_csrf\"",
@@ -116,12 +109,12 @@ class StaffAccessMatrixTests {
 
     @Test
     void theStaffHomeListsOnlyTheSectionsTheRoleOpens() {
-        assertThat(browsers.get("ADMIN").get("/admin").body()).contains("href=\"/admin/contas\"",
+        assertThat(this.browsers.get("ADMIN").get("/admin").body()).contains("href=\"/admin/contas\"",
                 "href=\"/admin/auditoria\"", "Administrador (contas e auditoria)");
-        assertThat(browsers.get("EDITOR").get("/admin").body())
+        assertThat(this.browsers.get("EDITOR").get("/admin").body())
             .doesNotContain("href=\"/admin/contas\"", "href=\"/admin/auditoria\"", "href=\"/admin/tarefas\"")
             .contains("Editor (conteúdo, pauta e assistente)");
-        assertThat(browsers.get("OPS").get("/admin").body())
+        assertThat(this.browsers.get("OPS").get("/admin").body())
             .contains("href=\"/admin/operacoes\"", "href=\"/admin/tarefas\"")
             .doesNotContain("href=\"/admin/contas\"");
     }
@@ -130,6 +123,13 @@ class StaffAccessMatrixTests {
         var all = new HashSet<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /**
+     * Route, whether a page answers there today, and the roles (besides ADMIN where
+     * listed) that open it.
+     */
+    private record Route(String path, boolean built, Set<String> roles) {
     }
 
 }

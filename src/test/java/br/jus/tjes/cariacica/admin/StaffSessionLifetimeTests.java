@@ -5,17 +5,17 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.support.MutableClock;
+import br.jus.tjes.cariacica.support.MutableClockConfiguration;
+import br.jus.tjes.cariacica.support.StaffBrowser;
+import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import br.jus.tjes.cariacica.support.MutableClock;
-import br.jus.tjes.cariacica.support.MutableClockConfiguration;
-import br.jus.tjes.cariacica.support.StaffBrowser;
-import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,22 +39,22 @@ class StaffSessionLifetimeTests {
 
     @Test
     void aSessionInUseEndsTenHoursAfterItsLogin() {
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
-        var browser = new StaffBrowser(port);
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
+        var browser = new StaffBrowser(this.port);
         browser.login(username, StaffTestAccounts.PASSWORD);
         for (int hour = 0; hour < 9; hour++) {
-            clock.advance(Duration.ofHours(1));
+            this.clock.advance(Duration.ofHours(1));
             assertThat(browser.get("/admin").statusCode()).as("after %d h", hour + 1).isEqualTo(200);
         }
 
-        clock.advance(Duration.ofHours(1));
+        this.clock.advance(Duration.ofHours(1));
         var afterwards = browser.get("/admin");
 
         assertThat(afterwards.statusCode()).isEqualTo(302);
         assertThat(location(afterwards)).endsWith("/admin/entrar?expirou");
-        assertThat(new StaffBrowser(port).get("/admin/entrar?expirou").body())
+        assertThat(new StaffBrowser(this.port).get("/admin/entrar?expirou").body())
             .contains("Sua sessão chegou ao tempo máximo");
-        assertThat(JdbcClient.create(dataSource)
+        assertThat(JdbcClient.create(this.dataSource)
             .sql("select count(*) from spring_session where principal_name = ?")
             .param(username)
             .query(Long.class)
@@ -65,13 +65,13 @@ class StaffSessionLifetimeTests {
 
     @Test
     void changingOnesOwnPasswordEndsOnesOtherSessionsAndKeepsThisOne() {
-        String username = StaffTestAccounts.create(dataSource, "ADMIN");
-        var here = new StaffBrowser(port);
+        String username = StaffTestAccounts.create(this.dataSource, "ADMIN");
+        var here = new StaffBrowser(this.port);
         here.login(username, StaffTestAccounts.PASSWORD);
-        var elsewhere = new StaffBrowser(port);
+        var elsewhere = new StaffBrowser(this.port);
         elsewhere.login(username, StaffTestAccounts.PASSWORD);
         assertThat(elsewhere.get("/admin").statusCode()).isEqualTo(200);
-        long id = StaffTestAccounts.idOf(dataSource, username);
+        long id = StaffTestAccounts.idOf(this.dataSource, username);
 
         var response = here.post("/admin/contas/" + id + "/senha", "/admin/contas/" + id,
                 Map.of("senha", "outra-senha-bem-longa", "senhaConfirmacao", "outra-senha-bem-longa"));

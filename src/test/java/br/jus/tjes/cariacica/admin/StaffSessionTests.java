@@ -4,14 +4,14 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.support.StaffBrowser;
+import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import br.jus.tjes.cariacica.support.StaffBrowser;
-import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,15 +27,15 @@ class StaffSessionTests {
 
     @Test
     void theSessionCookieIsHttpOnlySecureAndSameSiteLax() {
-        var browser = new StaffBrowser(port);
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        var browser = new StaffBrowser(this.port);
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
 
         var response = browser.login(username, StaffTestAccounts.PASSWORD);
 
         String cookie = response.headers()
             .allValues("Set-Cookie")
             .stream()
-            .filter(value -> value.startsWith(StaffBrowser.SESSION_COOKIE + "="))
+            .filter((value) -> value.startsWith(StaffBrowser.SESSION_COOKIE + "="))
             .findFirst()
             .orElseThrow();
         assertThat(cookie).contains("HttpOnly", "Secure", "SameSite=Lax", "Path=/");
@@ -43,8 +43,8 @@ class StaffSessionTests {
 
     @Test
     void loginGivesANewSessionIdAndTheSessionLastsTwoHoursInPostgres() {
-        var browser = new StaffBrowser(port);
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        var browser = new StaffBrowser(this.port);
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
         browser.get("/admin/entrar");
         String before = browser.session();
 
@@ -54,7 +54,7 @@ class StaffSessionTests {
         assertThat(location(response)).endsWith("/admin");
         assertThat(before).isNotNull();
         assertThat(browser.session()).isNotNull().isNotEqualTo(before);
-        assertThat(JdbcClient.create(dataSource)
+        assertThat(JdbcClient.create(this.dataSource)
             .sql("select max_inactive_interval from spring_session where principal_name = ?")
             .param(username)
             .query(Integer.class)
@@ -64,20 +64,20 @@ class StaffSessionTests {
 
     @Test
     void logoutInvalidatesTheSessionSoItsCookieNoLongerOpensTheStaffArea() {
-        var browser = new StaffBrowser(port);
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        var browser = new StaffBrowser(this.port);
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
         browser.login(username, StaffTestAccounts.PASSWORD);
         String session = browser.session();
 
         var logout = browser.logout();
 
         assertThat(location(logout)).endsWith("/admin/entrar?saiu");
-        assertThat(JdbcClient.create(dataSource)
+        assertThat(JdbcClient.create(this.dataSource)
             .sql("select count(*) from spring_session where principal_name = ?")
             .param(username)
             .query(Long.class)
             .single()).isZero();
-        var replay = new StaffBrowser(port);
+        var replay = new StaffBrowser(this.port);
         replay.useSession(session);
         var afterwards = replay.get("/admin");
         assertThat(afterwards.statusCode()).isEqualTo(302);
@@ -86,8 +86,8 @@ class StaffSessionTests {
 
     @Test
     void aFormPostWithoutItsCsrfTokenIsRefusedWith403() {
-        var browser = new StaffBrowser(port);
-        String admin = StaffTestAccounts.create(dataSource, "ADMIN");
+        var browser = new StaffBrowser(this.port);
+        String admin = StaffTestAccounts.create(this.dataSource, "ADMIN");
         browser.login(admin, StaffTestAccounts.PASSWORD);
         String newUser = "sem-csrf-" + System.nanoTime();
 
@@ -96,7 +96,7 @@ class StaffSessionTests {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("Acesso não permitido");
-        assertThat(JdbcClient.create(dataSource)
+        assertThat(JdbcClient.create(this.dataSource)
             .sql("select count(*) from staff_account where username = ?")
             .param(newUser)
             .query(Long.class)
@@ -105,9 +105,9 @@ class StaffSessionTests {
 
     @Test
     void theLoginFormItselfNeedsItsCsrfToken() {
-        var browser = new StaffBrowser(port);
+        var browser = new StaffBrowser(this.port);
         browser.get("/admin/entrar");
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
 
         var response = browser.postWithoutToken("/admin/entrar",
                 Map.of("usuario", username, "senha", StaffTestAccounts.PASSWORD));
@@ -118,13 +118,14 @@ class StaffSessionTests {
 
     @Test
     void aWrongUserAndAWrongPasswordGetTheSameGenericMessage() {
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
 
-        var wrongPassword = new StaffBrowser(port).login(username, "senha-errada-123");
-        var wrongUser = new StaffBrowser(port).login("nao-existe-" + System.nanoTime(), StaffTestAccounts.PASSWORD);
+        var wrongPassword = new StaffBrowser(this.port).login(username, "senha-errada-123");
+        var wrongUser = new StaffBrowser(this.port).login("nao-existe-" + System.nanoTime(),
+                StaffTestAccounts.PASSWORD);
 
         assertThat(location(wrongPassword)).endsWith("/admin/entrar?erro").isEqualTo(location(wrongUser));
-        var page = new StaffBrowser(port).get("/admin/entrar?erro");
+        var page = new StaffBrowser(this.port).get("/admin/entrar?erro");
         assertThat(page.body()).contains("Não foi possível entrar. Confira o usuário e a senha.");
     }
 

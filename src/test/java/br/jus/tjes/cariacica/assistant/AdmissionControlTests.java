@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import br.jus.tjes.cariacica.assistant.upstream.Passage;
+import br.jus.tjes.cariacica.assistant.upstream.UpstreamAnswerer;
+import br.jus.tjes.cariacica.assistant.upstream.UpstreamRequest;
+import br.jus.tjes.cariacica.assistant.upstream.UpstreamResult;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
@@ -16,11 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import br.jus.tjes.cariacica.assistant.upstream.Passage;
-import br.jus.tjes.cariacica.assistant.upstream.UpstreamAnswerer;
-import br.jus.tjes.cariacica.assistant.upstream.UpstreamRequest;
-import br.jus.tjes.cariacica.assistant.upstream.UpstreamResult;
 
 import static br.jus.tjes.cariacica.assistant.ChatHttp.json;
 import static br.jus.tjes.cariacica.assistant.ChatHttp.newClientAddress;

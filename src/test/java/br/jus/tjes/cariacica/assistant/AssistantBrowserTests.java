@@ -2,16 +2,16 @@ package br.jus.tjes.cariacica.assistant;
 
 import java.util.Map;
 
+import br.jus.tjes.cariacica.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import br.jus.tjes.cariacica.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,15 +57,15 @@ class AssistantBrowserTests extends BrowserTest {
         input.sendKeys(Keys.TAB);
         active().sendKeys(Keys.ENTER);
 
-        waitUpTo(30).until(d -> !log.findElements(By.cssSelector(".msg-assistente")).isEmpty());
+        waitUpTo(30).until((d) -> !log.findElements(By.cssSelector(".msg-assistente")).isEmpty());
         assertThat(log.findElement(By.cssSelector(".msg-cidadao")).getText()).contains("A vara está aberta hoje?");
         WebElement answer = log.findElement(By.cssSelector(".msg-assistente"));
         assertThat(answer.getText()).contains("Agora (",
                 "Resposta montada a partir das páginas do site (a inteligência artificial não está disponível agora).",
                 "Fontes", "Esta resposta foi útil?");
         assertThat(answer.findElements(By.cssSelector(".assistente__fontes a")))
-            .anySatisfy(source -> assertThat(source.getAttribute("href")).endsWith("/atendimento"));
-        waitUpTo(10).until(d -> status.getText().isEmpty());
+            .anySatisfy((source) -> assertThat(source.getAttribute("href")).endsWith("/atendimento"));
+        waitUpTo(10).until((d) -> status.getText().isEmpty());
         assertThat(active()).as("focus back in the question field").isEqualTo(input);
         assertThat(input.getAttribute("value")).isEmpty();
         browser.screenshot("assistente-painel-1280");
@@ -88,7 +88,7 @@ class AssistantBrowserTests extends BrowserTest {
         waitUpTo(10).until(ExpectedConditions.urlContains("/a-vara"));
         input = openChatPanelWithTheKeyboard();
         WebElement again = driver.findElement(By.cssSelector("[data-assistente-conversa]"));
-        waitUpTo(10).until(d -> !again.findElements(By.cssSelector(".msg-assistente")).isEmpty());
+        waitUpTo(10).until((d) -> !again.findElements(By.cssSelector(".msg-assistente")).isEmpty());
         assertThat(again.getText()).contains("A vara está aberta hoje?", "Agora (")
             .doesNotContain("Esta resposta foi útil?");
 
@@ -102,7 +102,7 @@ class AssistantBrowserTests extends BrowserTest {
         assertThat(again.findElements(By.cssSelector(".assistente__msg"))).isEmpty();
         assertThat(active().getAttribute("id")).isEqualTo("assistente-painel-titulo");
         assertThat(conversation()).isNull();
-        var gone = ChatHttp.get(port, "/api/chat/" + saved.get("id"), "Accept", "application/json",
+        var gone = ChatHttp.get(this.port, "/api/chat/" + saved.get("id"), "Accept", "application/json",
                 "X-Conversation-Token", (String) saved.get("token"));
         assertThat(gone.statusCode()).as("the erased conversation on the server").isEqualTo(404);
 
@@ -149,7 +149,7 @@ class AssistantBrowserTests extends BrowserTest {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return "http://localhost:" + this.port + path;
     }
 
 }

@@ -1,9 +1,9 @@
 package br.jus.tjes.cariacica.assistant;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,16 +11,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import br.jus.tjes.cariacica.assistant.chat.ChatReply;
 import br.jus.tjes.cariacica.assistant.chat.ChatService;
 import br.jus.tjes.cariacica.assistant.chat.Source;
 import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

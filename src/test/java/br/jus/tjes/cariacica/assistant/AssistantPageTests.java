@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import br.jus.tjes.cariacica.support.WebClientSupport;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import br.jus.tjes.cariacica.support.WebClientSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,7 @@ class AssistantPageTests {
 
     @Test
     void everyPageCarriesTheChatPanelWithItsDisclaimerAndALinkThatWorksWithoutJavaScript() {
-        var home = WebClientSupport.get(port, "/", "Accept", "text/html");
+        var home = WebClientSupport.get(this.port, "/", "Accept", "text/html");
 
         assertThat(home.body()).contains("id=\"assistente-abrir\"", "href=\"/assistente\"", "aria-live=\"polite\"")
             .contains("Este é um assistente automático", "não dá orientação jurídica", "Não digite dados pessoais")
@@ -36,7 +36,7 @@ class AssistantPageTests {
 
     @Test
     void theAssistantPageIsAPlainFormThatAnswersAfterARedirect() {
-        var page = WebClientSupport.get(port, "/assistente", "Accept", "text/html");
+        var page = WebClientSupport.get(this.port, "/assistente", "Accept", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
             .contains("<h1>Assistente virtual</h1>", "<label for=\"assistente-mensagem\"", "name=\"mensagem\"",
@@ -49,10 +49,11 @@ class AssistantPageTests {
                 cookies.header());
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(posted.headers().firstValue("Location"))
-            .hasValueSatisfying(location -> assertThat(location).endsWith("/assistente#resposta"));
+            .hasValueSatisfying((location) -> assertThat(location).endsWith("/assistente#resposta"));
         cookies.keep(posted);
 
-        var answered = WebClientSupport.get(port, "/assistente", "Accept", "text/html", "Cookie", cookies.header());
+        var answered = WebClientSupport.get(this.port, "/assistente", "Accept", "text/html", "Cookie",
+                cookies.header());
         assertThat(answered.body()).contains("A vara está aberta hoje?", "Agora (",
                 "Resposta montada a partir das páginas do site", "Esta resposta foi útil?", "href=\"/atendimento\"",
                 "Apagar a conversa");
@@ -61,14 +62,14 @@ class AssistantPageTests {
         assertThat(erased.statusCode()).isEqualTo(302);
         cookies.keep(erased);
         String location = erased.headers().firstValue("Location").orElseThrow();
-        var after = WebClientSupport.get(port, location.substring(location.indexOf("/assistente")), "Accept",
+        var after = WebClientSupport.get(this.port, location.substring(location.indexOf("/assistente")), "Accept",
                 "text/html", "Cookie", cookies.header());
         assertThat(after.body()).contains("A conversa foi apagada.").doesNotContain("A vara está aberta hoje?");
     }
 
     @Test
     void theConversationAndTheCsrfTokenLiveInCookiesOfThePageNeverInAServerSession() {
-        var page = WebClientSupport.get(port, "/assistente", "Accept", "text/html");
+        var page = WebClientSupport.get(this.port, "/assistente", "Accept", "text/html");
         var posted = postForm("/assistente",
                 "mensagem=" + encode("Qual o horário do balcão?") + "&_csrf=" + csrf(page.body()),
                 new Cookies().keep(page).header());
@@ -83,7 +84,7 @@ class AssistantPageTests {
 
     @Test
     void anEmptyQuestionIsRefusedOnThePageWithTheErrorTiedToTheField() {
-        var page = WebClientSupport.get(port, "/assistente", "Accept", "text/html");
+        var page = WebClientSupport.get(this.port, "/assistente", "Accept", "text/html");
 
         var refused = postForm("/assistente", "mensagem=++&_csrf=" + csrf(page.body()),
                 new Cookies().keep(page).header());
@@ -101,7 +102,7 @@ class AssistantPageTests {
     }
 
     private HttpResponse<String> postForm(String path, String form, String cookie) {
-        var builder = WebClientSupport.request(port, path)
+        var builder = WebClientSupport.request(this.port, path)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", "text/html")
             .header("X-Forwarded-For", ChatHttp.newClientAddress())

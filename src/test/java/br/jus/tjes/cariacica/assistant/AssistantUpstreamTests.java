@@ -4,28 +4,25 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import br.jus.tjes.cariacica.assistant.upstream.Passage;
 import br.jus.tjes.cariacica.assistant.upstream.UpstreamAnswerer;
 import br.jus.tjes.cariacica.assistant.upstream.UpstreamRequest;
 import br.jus.tjes.cariacica.assistant.upstream.UpstreamResult;
 import br.jus.tjes.cariacica.search.SearchDocument;
 import br.jus.tjes.cariacica.search.SearchIndex;
-
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static br.jus.tjes.cariacica.assistant.ChatHttp.json;
 import static br.jus.tjes.cariacica.assistant.ChatHttp.newClientAddress;
@@ -75,8 +72,8 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         assertThat(body).doesNotContain("123.456.789-09", "maria@example.com", "12345678909");
         assertThat(sent.get(0).getHeader("Authorization")).isEqualTo("Bearer sk-test-fake");
 
-        Integer tokens = jdbc.queryForObject("select prompt_tokens from assistant_message where id = ?", Integer.class,
-                java.util.UUID.fromString(reply.get("messageId").asString()));
+        Integer tokens = this.jdbc.queryForObject("select prompt_tokens from assistant_message where id = ?",
+                Integer.class, java.util.UUID.fromString(reply.get("messageId").asString()));
         assertThat(tokens).isEqualTo(321);
     }
 
@@ -206,7 +203,7 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
     @Test
     void theModelReadsTheSiteSearchPassagesAndMayCiteThem() {
         String key = "assistente-upstream-" + java.util.UUID.randomUUID();
-        index.upsert(new SearchDocument(SearchDocument.SERVICE, key, "Gratuidade de justiça",
+        this.index.upsert(new SearchDocument(SearchDocument.SERVICE, key, "Gratuidade de justiça",
                 "Quem não pode pagar as custas pede a gratuidade de justiça na petição, com declaração de "
                         + "hipossuficiência.",
                 "/servicos/" + key));
@@ -223,7 +220,7 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
             assertThat(reply.get("sources").toString()).contains("/servicos/" + key);
         }
         finally {
-            index.remove(SearchDocument.SERVICE, key);
+            this.index.remove(SearchDocument.SERVICE, key);
         }
     }
 
@@ -231,7 +228,7 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
     void noDatabaseConnectionIsHeldWhileWaitingOnUpstream() throws Exception {
         upstreamAnswers(completion("""
                 {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}""").withFixedDelay(700));
-        var pool = ((com.zaxxer.hikari.HikariDataSource) dataSource).getHikariPoolMXBean();
+        var pool = ((com.zaxxer.hikari.HikariDataSource) this.dataSource).getHikariPoolMXBean();
 
         var answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> chat("Qual o horário?"));
         org.awaitility.Awaitility.await()
@@ -254,7 +251,7 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
                 List.of(new Passage("F1", "Horário", "/atendimento", "Das 12h às 18h.")), List.of(),
                 java.time.Instant.now().plusMillis(1600));
 
-        var result = upstream.answer(request);
+        var result = this.upstream.answer(request);
 
         assertThat(result).isEqualTo(new UpstreamResult.Unavailable("deadline"));
         assertThat(OPENAI.findAll(postRequestedFor(urlPathEqualTo(COMPLETIONS)))).hasSizeLessThan(3);
@@ -266,7 +263,7 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
                 {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
         var request = new UpstreamRequest("Qual o horário?", List.of(), List.of(), java.time.Instant.now());
 
-        assertThat(upstream.answer(request)).isEqualTo(new UpstreamResult.Unavailable("deadline"));
+        assertThat(this.upstream.answer(request)).isEqualTo(new UpstreamResult.Unavailable("deadline"));
         OPENAI.verify(0, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
     }
 
@@ -300,7 +297,7 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
     }
 
     private List<String> storedQuestions(JsonNode reply) {
-        return jdbc.queryForList(
+        return this.jdbc.queryForList(
                 "select content from assistant_message where conversation_id = ? and role = " + "'citizen'",
                 String.class, java.util.UUID.fromString(reply.get("conversationId").asString()));
     }
@@ -309,8 +306,8 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         JsonNode body = JSON.readTree(request.getBodyAsString());
         return body.get("messages")
             .valueStream()
-            .filter(message -> "system".equals(message.get("role").asString()))
-            .map(message -> message.get("content").asString())
+            .filter((message) -> "system".equals(message.get("role").asString()))
+            .map((message) -> message.get("content").asString())
             .toList();
     }
 

@@ -4,24 +4,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import br.jus.tjes.cariacica.search.SearchDocument;
+import br.jus.tjes.cariacica.search.SearchIndex;
+import br.jus.tjes.cariacica.support.WebClientSupport;
 import com.openai.client.OpenAIClient;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import br.jus.tjes.cariacica.search.SearchDocument;
-import br.jus.tjes.cariacica.search.SearchIndex;
-import br.jus.tjes.cariacica.support.WebClientSupport;
 
 import static br.jus.tjes.cariacica.assistant.ChatHttp.json;
 import static br.jus.tjes.cariacica.assistant.ChatHttp.newClientAddress;
@@ -66,28 +64,29 @@ class ChatApiTests {
         assertThat(reply.get("answer").asString()).startsWith("Agora (")
             .containsPattern("(aberto, até as|fechado; abre)");
         assertThat(reply.get("sources").get(0).get("url").asString()).isEqualTo("/atendimento");
-        assertThat(context.getBeanProvider(OpenAIClient.class).getIfAvailable()).isNull();
-        var openai = health.healthForPath("openai");
+        assertThat(this.context.getBeanProvider(OpenAIClient.class).getIfAvailable()).isNull();
+        var openai = this.health.healthForPath("openai");
         assertThat(openai.getStatus().getCode()).isEqualTo("NOT_CONFIGURED");
-        assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
+        assertThat(this.health.health().getStatus().getCode()).isEqualTo("UP");
         assertThat(knowledgeBaseAnswers()).isEqualTo(before + 1);
-        assertThat(meters.get("court.assistant.chat.fallbacks").tag("reason", "no-key").counter().count()).isPositive();
-        assertThat(meters.get("court.assistant.chat.latency").tag("mode", "knowledge-base").timer().count())
+        assertThat(this.meters.get("court.assistant.chat.fallbacks").tag("reason", "no-key").counter().count())
+            .isPositive();
+        assertThat(this.meters.get("court.assistant.chat.latency").tag("mode", "knowledge-base").timer().count())
             .isPositive();
     }
 
     private double knowledgeBaseAnswers() {
-        var counter = meters.find("court.assistant.chat.requests")
+        var counter = this.meters.find("court.assistant.chat.requests")
             .tag("mode", "knowledge-base")
             .tag("outcome", "answered")
             .counter();
-        return counter == null ? 0 : counter.count();
+        return (counter != null) ? counter.count() : 0;
     }
 
     @Test
     void theKnowledgeBaseAnswersFromTheSiteSearchWithItsPageAsSource() {
         String key = "assistente-teste-" + UUID.randomUUID();
-        index.upsert(new SearchDocument(SearchDocument.FAQ, key, "Como pedir a certidão de objeto e pé",
+        this.index.upsert(new SearchDocument(SearchDocument.FAQ, key, "Como pedir a certidão de objeto e pé",
                 "A certidão de objeto e pé resume o andamento de um processo. Peça pelo Balcão Virtual informando "
                         + "o número do processo; ela fica pronta em até cinco dias úteis.",
                 "/perguntas-frequentes#" + key));
@@ -101,7 +100,7 @@ class ChatApiTests {
             assertThat(reply.get("sources").toString()).contains("/perguntas-frequentes#" + key);
         }
         finally {
-            index.remove(SearchDocument.FAQ, key);
+            this.index.remove(SearchDocument.FAQ, key);
         }
     }
 
@@ -121,7 +120,7 @@ class ChatApiTests {
                 + "celular (27) 99876-5432, processo 0001234-56.2024.8.08.0012: qual o horário?";
         JsonNode reply = JSON.readTree(chat(message, newClientAddress()).body());
 
-        String stored = jdbc.queryForObject(
+        String stored = this.jdbc.queryForObject(
                 "select content from assistant_message where conversation_id = ? " + "and role = 'citizen'",
                 String.class, UUID.fromString(reply.get("conversationId").asString()));
         assertThat(stored).isEqualTo("CPF [CPF removido], CNPJ [CNPJ removido], e-mail [e-mail removido], "
@@ -136,42 +135,44 @@ class ChatApiTests {
         String token = first.get("conversationToken").asString();
         String answerId = first.get("messageId").asString();
 
-        assertThat(ChatHttp.get(port, "/api/chat/" + id).statusCode()).isEqualTo(404);
-        assertThat(
-                ChatHttp.get(port, "/api/chat/" + id, "Accept", "application/json", "X-Conversation-Token", token + "x")
-                    .statusCode())
-            .isEqualTo(404);
-        var continued = ChatHttp.post(port, "/api/chat", "{\"conversationId\":\"" + id + "\",\"message\":\"e hoje?\"}",
-                address);
+        assertThat(ChatHttp.get(this.port, "/api/chat/" + id).statusCode()).isEqualTo(404);
+        assertThat(ChatHttp
+            .get(this.port, "/api/chat/" + id, "Accept", "application/json", "X-Conversation-Token", token + "x")
+            .statusCode()).isEqualTo(404);
+        var continued = ChatHttp.post(this.port, "/api/chat",
+                "{\"conversationId\":\"" + id + "\",\"message\":\"e hoje?\"}", address);
         assertThat(continued.statusCode()).isEqualTo(404);
         String feedbackPath = "/api/chat/" + id + "/messages/" + answerId + "/feedback";
-        assertThat(ChatHttp.post(port, feedbackPath, "{\"useful\": true}", address).statusCode()).isEqualTo(404);
-        assertThat(ChatHttp.delete(port, "/api/chat/" + id).statusCode()).isEqualTo(404);
+        assertThat(ChatHttp.post(this.port, feedbackPath, "{\"useful\": true}", address).statusCode()).isEqualTo(404);
+        assertThat(ChatHttp.delete(this.port, "/api/chat/" + id).statusCode()).isEqualTo(404);
 
-        var second = ChatHttp.post(port, "/api/chat", "{\"conversationId\":\"" + id + "\",\"message\":\"e hoje?\"}",
-                address, "X-Conversation-Token", token);
+        var second = ChatHttp.post(this.port, "/api/chat",
+                "{\"conversationId\":\"" + id + "\",\"message\":\"e hoje?\"}", address, "X-Conversation-Token", token);
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(second.body()).has("conversationToken")).isFalse();
         assertThat(ChatHttp
-            .post(port, feedbackPath, "{\"useful\": false, \"comment\": \"meu tel 27 99876-5432\"}", address,
+            .post(this.port, feedbackPath, "{\"useful\": false, \"comment\": \"meu tel 27 99876-5432\"}", address,
                     "X-Conversation-Token", token)
             .statusCode()).isEqualTo(204);
-        var history = ChatHttp.get(port, "/api/chat/" + id, "Accept", "application/json", "X-Conversation-Token",
+        var history = ChatHttp.get(this.port, "/api/chat/" + id, "Accept", "application/json", "X-Conversation-Token",
                 token);
         assertThat(history.statusCode()).isEqualTo(200);
         JsonNode messages = JSON.readTree(history.body()).get("messages");
         assertThat(messages).hasSize(4);
         assertThat(messages.get(0).get("text").asString()).isEqualTo("Qual o horário?");
         assertThat(messages.get(1).get("useful").asBoolean()).isFalse();
-        assertThat(jdbc.queryForObject("select feedback_comment from assistant_message where id = ?", String.class,
+        assertThat(this.jdbc.queryForObject("select feedback_comment from assistant_message where id = ?", String.class,
                 UUID.fromString(answerId)))
             .isEqualTo("meu tel [telefone removido]");
 
-        assertThat(ChatHttp.delete(port, "/api/chat/" + id, "Accept", "application/json", "X-Conversation-Token", token)
+        assertThat(ChatHttp
+            .delete(this.port, "/api/chat/" + id, "Accept", "application/json", "X-Conversation-Token", token)
             .statusCode()).isEqualTo(204);
-        assertThat(ChatHttp.get(port, "/api/chat/" + id, "Accept", "application/json", "X-Conversation-Token", token)
-            .statusCode()).isEqualTo(404);
-        assertThat(jdbc.queryForObject("select count(*) from assistant_message where conversation_id = ?",
+        assertThat(
+                ChatHttp.get(this.port, "/api/chat/" + id, "Accept", "application/json", "X-Conversation-Token", token)
+                    .statusCode())
+            .isEqualTo(404);
+        assertThat(this.jdbc.queryForObject("select count(*) from assistant_message where conversation_id = ?",
                 Integer.class, UUID.fromString(id)))
             .isZero();
     }
@@ -191,7 +192,7 @@ class ChatApiTests {
                     unknown conversation | {"conversationId": "7f1c0d7e-3b4a-4f7e-9a51-1c2d3e4f5a6b", "message": "oi"} | 404 | conversa não existe
                     """)
     void badChatInputGetsItsProblemJson(String name, String body, int status, String detail) {
-        assertProblem(ChatHttp.post(port, "/api/chat", body, newClientAddress()), status, detail);
+        assertProblem(ChatHttp.post(this.port, "/api/chat", body, newClientAddress()), status, detail);
     }
 
     @Test
@@ -203,14 +204,14 @@ class ChatApiTests {
     @Test
     void aBodyOverSixteenKilobytesIsRefusedWith413() {
         String padding = "x".repeat(17 * 1024);
-        assertProblem(ChatHttp.post(port, "/api/chat", "{\"message\": \"oi\", \"extra\": \"" + padding + "\"}",
+        assertProblem(ChatHttp.post(this.port, "/api/chat", "{\"message\": \"oi\", \"extra\": \"" + padding + "\"}",
                 newClientAddress()), 413, "16 KB");
     }
 
     @Test
     void aChunkedBodyOverSixteenKilobytesIsRefusedWith413() {
         byte[] body = ("{\"message\": \"oi\", \"extra\": \"" + "x".repeat(17 * 1024) + "\"}").getBytes();
-        var response = WebClientSupport.send(WebClientSupport.request(port, "/api/chat")
+        var response = WebClientSupport.send(WebClientSupport.request(this.port, "/api/chat")
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .header("X-Forwarded-For", newClientAddress())
@@ -221,7 +222,7 @@ class ChatApiTests {
 
     @Test
     void aWrongContentTypeIsRefusedWith415() {
-        var response = WebClientSupport.send(WebClientSupport.request(port, "/api/chat")
+        var response = WebClientSupport.send(WebClientSupport.request(this.port, "/api/chat")
             .header("Content-Type", "text/plain")
             .header("Accept", "application/json")
             .header("X-Forwarded-For", newClientAddress())
@@ -238,13 +239,13 @@ class ChatApiTests {
                 + first.get("messageId").asString() + "/feedback";
         String[] token = { "X-Conversation-Token", first.get("conversationToken").asString() };
 
-        assertProblem(ChatHttp.post(port, path, "{}", address, token), 400, "useful");
-        assertProblem(ChatHttp.post(port, path, "{\"useful\": \"sim\"}", address, token), 400, "JSON");
-        assertProblem(ChatHttp.post(port, path, "{\"useful\": true, \"comment\": \"" + "c".repeat(501) + "\"}", address,
-                token), 400, "500 caracteres");
-        assertProblem(ChatHttp.get(port, "/api/chat/nao-e-um-uuid"), 400, "identificador");
+        assertProblem(ChatHttp.post(this.port, path, "{}", address, token), 400, "useful");
+        assertProblem(ChatHttp.post(this.port, path, "{\"useful\": \"sim\"}", address, token), 400, "JSON");
+        assertProblem(ChatHttp.post(this.port, path, "{\"useful\": true, \"comment\": \"" + "c".repeat(501) + "\"}",
+                address, token), 400, "500 caracteres");
+        assertProblem(ChatHttp.get(this.port, "/api/chat/nao-e-um-uuid"), 400, "identificador");
         assertProblem(
-                ChatHttp.post(port, "/api/chat/" + first.get("conversationId").asString() + "/messages/"
+                ChatHttp.post(this.port, "/api/chat/" + first.get("conversationId").asString() + "/messages/"
                         + UUID.randomUUID() + "/feedback", "{\"useful\": true}", address, token),
                 404, "conversa não existe");
     }
@@ -257,23 +258,23 @@ class ChatApiTests {
             assertThat(response.statusCode()).as("request %d", i).isEqualTo(200);
             String expected = "\"chat\";r=" + (30 - i) + ";t=([1-9]|[1-5][0-9]|60)";
             assertThat(response.headers().firstValue("RateLimit"))
-                .hasValueSatisfying(value -> assertThat(value).matches(expected));
+                .hasValueSatisfying((value) -> assertThat(value).matches(expected));
         }
 
         var refused = chat("Qual o horário? 31", busy);
 
         assertProblem(refused, 429, "30 por minuto");
         assertThat(refused.headers().firstValue("Retry-After"))
-            .hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+            .hasValueSatisfying((seconds) -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
         assertThat(refused.headers().firstValue("RateLimit"))
-            .hasValueSatisfying(value -> assertThat(value).startsWith("\"chat\";r=0;t="));
+            .hasValueSatisfying((value) -> assertThat(value).startsWith("\"chat\";r=0;t="));
         assertThat(refused.headers().firstValue("RateLimit-Policy")).hasValue("\"chat\";q=30;w=60");
         assertThat(chat("Qual o horário?", newClientAddress()).statusCode()).isEqualTo(200);
     }
 
     @Test
     void theOpenApiDescriptionDocumentsTheChatApi() {
-        var response = ChatHttp.get(port, "/v3/api-docs");
+        var response = ChatHttp.get(this.port, "/v3/api-docs");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/api/chat", "/api/chat/{conversationId}", "feedback",
@@ -287,16 +288,18 @@ class ChatApiTests {
             .fromString(JSON.readTree(chat("Qual o horário?", address).body()).get("conversationId").asString());
         UUID recent = UUID
             .fromString(JSON.readTree(chat("Qual o horário?", address).body()).get("conversationId").asString());
-        jdbc.update("update assistant_conversation set updated_at = now() - interval '91 days' where id = ?", old);
+        this.jdbc.update("update assistant_conversation set updated_at = now() - interval '91 days' where id = ?", old);
 
-        assertThat(maintenance.eraseConversationsOlderThan(java.time.Duration.ofDays(90))).isGreaterThanOrEqualTo(1);
+        assertThat(this.maintenance.eraseConversationsOlderThan(java.time.Duration.ofDays(90)))
+            .isGreaterThanOrEqualTo(1);
 
-        assertThat(jdbc.queryForObject("select count(*) from assistant_conversation where id = ?", Integer.class, old))
+        assertThat(this.jdbc.queryForObject("select count(*) from assistant_conversation where id = ?", Integer.class,
+                old))
             .isZero();
-        assertThat(jdbc.queryForObject("select count(*) from assistant_message where conversation_id = ?",
+        assertThat(this.jdbc.queryForObject("select count(*) from assistant_message where conversation_id = ?",
                 Integer.class, old))
             .isZero();
-        assertThat(jdbc.queryForObject("select count(*) from assistant_message where conversation_id = ?",
+        assertThat(this.jdbc.queryForObject("select count(*) from assistant_message where conversation_id = ?",
                 Integer.class, recent))
             .isEqualTo(2);
     }
@@ -305,20 +308,20 @@ class ChatApiTests {
     void expiredRateLimitBucketsAreRemovedAndLiveOnesKept() {
         String expired = "expired-" + UUID.randomUUID();
         String live = "live-" + UUID.randomUUID();
-        jdbc.update("insert into assistant_rate_limit_bucket (id, used, expires_at) values (?, 1, ?)", expired,
+        this.jdbc.update("insert into assistant_rate_limit_bucket (id, used, expires_at) values (?, 1, ?)", expired,
                 System.currentTimeMillis() - 1_000);
-        jdbc.update("insert into assistant_rate_limit_bucket (id, used, expires_at) values (?, 1, ?)", live,
+        this.jdbc.update("insert into assistant_rate_limit_bucket (id, used, expires_at) values (?, 1, ?)", live,
                 System.currentTimeMillis() + 600_000);
 
-        assertThat(maintenance.removeExpiredRateLimitBuckets()).isGreaterThanOrEqualTo(1);
+        assertThat(this.maintenance.removeExpiredRateLimitBuckets()).isGreaterThanOrEqualTo(1);
 
-        assertThat(jdbc.queryForList("select id from assistant_rate_limit_bucket where id in (?, ?)", String.class,
+        assertThat(this.jdbc.queryForList("select id from assistant_rate_limit_bucket where id in (?, ?)", String.class,
                 expired, live))
             .containsExactly(live);
     }
 
     private HttpResponse<String> chat(String message, String address) {
-        return ChatHttp.post(port, "/api/chat", "{\"message\": " + json(message) + "}", address);
+        return ChatHttp.post(this.port, "/api/chat", "{\"message\": " + json(message) + "}", address);
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String detailPart) {

@@ -37,7 +37,7 @@ public final class ChatHttp {
 
     public static HttpResponse<String> get(int port, String path, String... headers) {
         return WebClientSupport.get(port, path,
-                headers.length == 0 ? new String[] { "Accept", "application/json" } : headers);
+                (headers.length == 0) ? new String[] { "Accept", "application/json" } : headers);
     }
 
     public static HttpResponse<String> delete(int port, String path, String... headers) {

@@ -6,12 +6,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
-
 import org.junit.jupiter.api.BeforeEach;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,11 +66,13 @@ public abstract class FakeOpenAiTestSupport {
     void resetFakeOpenAiAndBreaker() {
         OPENAI.resetAll();
         breaker().reset();
-        retries.retry("openai").getEventPublisher().onRetry(event -> retryWaits.add(event.getWaitInterval()));
+        this.retries.retry("openai")
+            .getEventPublisher()
+            .onRetry((event) -> this.retryWaits.add(event.getWaitInterval()));
     }
 
     protected CircuitBreaker breaker() {
-        return breakers.circuitBreaker("openai");
+        return this.breakers.circuitBreaker("openai");
     }
 
     /** A chat completion whose message content is {@code content}. */

@@ -1,10 +1,9 @@
 package br.jus.tjes.cariacica.assistant;
 
+import br.jus.tjes.cariacica.assistant.chat.Redactor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import br.jus.tjes.cariacica.assistant.chat.Redactor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,17 +3,15 @@ package br.jus.tjes.cariacica.assistant;
 import java.util.List;
 import java.util.UUID;
 
+import br.jus.tjes.cariacica.content.CnjNumber;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import br.jus.tjes.cariacica.content.CnjNumber;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static br.jus.tjes.cariacica.assistant.ChatHttp.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -72,9 +70,9 @@ class SealedCaseUpstreamTests extends FakeOpenAiTestSupport {
     }
 
     private java.net.http.HttpResponse<String> send(String conversationId, String token, String message) {
-        String body = (conversationId == null) ? "{\"message\": " + json(message) + "}"
-                : "{\"conversationId\": " + json(conversationId) + ", \"conversationToken\": " + json(token)
-                        + ", \"message\": " + json(message) + "}";
+        String body = (conversationId != null) ? "{\"conversationId\": " + json(conversationId)
+                + ", \"conversationToken\": " + json(token) + ", \"message\": " + json(message) + "}"
+                : "{\"message\": " + json(message) + "}";
         var response = ChatHttp.post(this.port, "/api/chat", body, ChatHttp.newClientAddress());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response;

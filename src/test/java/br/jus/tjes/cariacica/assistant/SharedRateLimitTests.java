@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import br.jus.tjes.cariacica.CourtApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import br.jus.tjes.cariacica.CourtApplication;
 
 import static br.jus.tjes.cariacica.assistant.ChatHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,15 +38,15 @@ class SharedRateLimitTests {
 
     @BeforeAll
     void startASecondInstance() {
-        second = new SpringApplicationBuilder(CourtApplication.class).run("--server.port=0",
+        this.second = new SpringApplicationBuilder(CourtApplication.class).run("--server.port=0",
                 "--spring.main.banner-mode=off");
-        secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+        this.secondPort = Integer.parseInt(this.second.getEnvironment().getProperty("local.server.port"));
     }
 
     @AfterAll
     void stopTheSecondInstance() {
-        if (second != null) {
-            second.close();
+        if (this.second != null) {
+            this.second.close();
         }
     }
 
@@ -59,7 +59,7 @@ class SharedRateLimitTests {
         try (var senders = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < 31; i++) {
                 int n = i;
-                sent.add(senders.submit(() -> ask(n < 15 ? port : secondPort, client, n)));
+                sent.add(senders.submit(() -> ask((n < 15) ? this.port : this.secondPort, client, n)));
             }
         }
         List<Integer> statuses = new ArrayList<>();
@@ -67,9 +67,9 @@ class SharedRateLimitTests {
             statuses.add(status.get());
         }
 
-        assertThat(secondPort).isNotEqualTo(port);
+        assertThat(this.secondPort).isNotEqualTo(this.port);
         assertThat(statuses).hasSize(31).containsOnly(200, 429);
-        assertThat(statuses).filteredOn(status -> status == 429).as("one allowance of 30 for both").hasSize(1);
+        assertThat(statuses).filteredOn((status) -> status == 429).as("one allowance of 30 for both").hasSize(1);
     }
 
     /**
@@ -85,7 +85,7 @@ class SharedRateLimitTests {
         try (var senders = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < 90; i++) {
                 int n = i;
-                sent.add(senders.submit(() -> ask((n % 2 == 0) ? port : secondPort, client, n)));
+                sent.add(senders.submit(() -> ask((n % 2 == 0) ? this.port : this.secondPort, client, n)));
             }
         }
         List<Integer> statuses = new ArrayList<>();

@@ -7,12 +7,12 @@ import java.time.Instant;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

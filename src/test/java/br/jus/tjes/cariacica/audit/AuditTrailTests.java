@@ -7,16 +7,16 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.support.StaffBrowser;
+import br.jus.tjes.cariacica.support.StaffTestAccounts;
+import br.jus.tjes.cariacica.tasks.CleanupJob;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import br.jus.tjes.cariacica.support.StaffBrowser;
-import br.jus.tjes.cariacica.tasks.CleanupJob;
-import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,11 +40,11 @@ class AuditTrailTests {
     void aContentChangeRecordedByAnotherModuleKeepsWhoWhatBeforeAndAfter() {
         String target = "aviso:" + System.nanoTime();
 
-        audit.record(AuditEvent.change(AuditAction.CONTENT_UPDATED, target, "# Antes", "# Depois")
+        this.audit.record(AuditEvent.change(AuditAction.CONTENT_UPDATED, target, "# Antes", "# Depois")
             .withActor("editora-teste")
             .withClientAddress("10.1.2.3"));
 
-        var row = JdbcClient.create(dataSource).sql("""
+        var row = JdbcClient.create(this.dataSource).sql("""
                 select action, actor, client_address, before_value, after_value, occurred_at is not null as dated
                 from audit_event where target = ?
                 """).param(target).query().singleRow();
@@ -63,8 +63,8 @@ class AuditTrailTests {
     @Test
     void rowsCannotBeUpdatedDeletedOrTruncatedBySql() {
         String target = "teste:imutavel:" + System.nanoTime();
-        audit.record(AuditEvent.of(AuditAction.IMPORT).withTarget(target).withActor("alguem"));
-        var jdbc = JdbcClient.create(dataSource);
+        this.audit.record(AuditEvent.of(AuditAction.IMPORT).withTarget(target).withActor("alguem"));
+        var jdbc = JdbcClient.create(this.dataSource);
 
         assertThatThrownBy(
                 () -> jdbc.sql("update audit_event set actor = 'outro' where target = ?").param(target).update())
@@ -85,14 +85,14 @@ class AuditTrailTests {
 
     @Test
     void theRetentionDeleteRemovesOnlyEventsOlderThanTheCutoff() {
-        var jdbc = JdbcClient.create(dataSource);
+        var jdbc = JdbcClient.create(this.dataSource);
         String target = "teste:antigo:" + System.nanoTime();
         jdbc.sql("insert into audit_event (occurred_at, action, target) values ('2001-01-01T00:00:00Z', 'IMPORT', ?)")
             .param(target)
             .update();
-        audit.record(AuditEvent.of(AuditAction.IMPORT).withTarget(target));
+        this.audit.record(AuditEvent.of(AuditAction.IMPORT).withTarget(target));
 
-        int deleted = audit.deleteOlderThan(Instant.parse("2002-01-01T00:00:00Z"));
+        int deleted = this.audit.deleteOlderThan(Instant.parse("2002-01-01T00:00:00Z"));
 
         assertThat(deleted).isPositive();
         assertThat(
@@ -102,31 +102,34 @@ class AuditTrailTests {
 
     @Test
     void theDailyCleanupDeletesEventsPastTheirRetention() throws Exception {
-        var jdbc = JdbcClient.create(dataSource);
+        var jdbc = JdbcClient.create(this.dataSource);
         String target = "teste:retencao:" + System.nanoTime();
         jdbc.sql(
                 "insert into audit_event (occurred_at, action, target) values (now() - interval '6 years', 'IMPORT', ?)")
             .param(target)
             .update();
-        audit.record(AuditEvent.of(AuditAction.IMPORT).withTarget(target));
-        var job = cleanupJobs.stream().filter(j -> j.name().equals("auditoria-antiga")).findFirst().orElseThrow();
+        this.audit.record(AuditEvent.of(AuditAction.IMPORT).withTarget(target));
+        var job = this.cleanupJobs.stream()
+            .filter((j) -> j.name().equals("auditoria-antiga"))
+            .findFirst()
+            .orElseThrow();
 
         assertThat(job.cadence()).isEqualTo(CleanupJob.Cadence.DAILY);
         assertThat(job.cleanUp(Instant.now())).isPositive();
         assertThat(
                 jdbc.sql("select count(*) from audit_event where target = ?").param(target).query(Long.class).single())
             .isEqualTo(1);
-        assertThat(cleanupJobs).extracting(CleanupJob::name).contains("buckets-de-login");
+        assertThat(this.cleanupJobs).extracting(CleanupJob::name).contains("buckets-de-login");
     }
 
     @Test
     void administratorsFilterTheTrailByUserAndActionAndSeeBeforeAndAfter() {
         String actor = "filtro-" + System.nanoTime();
-        audit.record(AuditEvent.change(AuditAction.CONTENT_UPDATED, "faq:7", "<script>antes</script>", "depois")
+        this.audit.record(AuditEvent.change(AuditAction.CONTENT_UPDATED, "faq:7", "<script>antes</script>", "depois")
             .withActor(actor));
-        audit.record(AuditEvent.of(AuditAction.IMPORT).withActor(actor).withTarget("pauta:csv"));
-        var admin = new StaffBrowser(port);
-        admin.login(StaffTestAccounts.create(dataSource, "ADMIN"), StaffTestAccounts.PASSWORD);
+        this.audit.record(AuditEvent.of(AuditAction.IMPORT).withActor(actor).withTarget("pauta:csv"));
+        var admin = new StaffBrowser(this.port);
+        admin.login(StaffTestAccounts.create(this.dataSource, "ADMIN"), StaffTestAccounts.PASSWORD);
 
         var page = admin
             .get("/admin/auditoria?usuario=" + actor + "&acao=CONTENT_UPDATED&de=" + LocalDate.now().minusDays(1));
@@ -139,8 +142,8 @@ class AuditTrailTests {
 
     @Test
     void anUnreadableFilterShowsAMessageInsteadOfAnError() {
-        var admin = new StaffBrowser(port);
-        admin.login(StaffTestAccounts.create(dataSource, "ADMIN"), StaffTestAccounts.PASSWORD);
+        var admin = new StaffBrowser(this.port);
+        admin.login(StaffTestAccounts.create(this.dataSource, "ADMIN"), StaffTestAccounts.PASSWORD);
 
         var page = admin.get("/admin/auditoria?de=31-02-2026&acao=NADA");
 
@@ -150,8 +153,8 @@ class AuditTrailTests {
 
     @Test
     void theTrailHasNoFormThatChangesIt() {
-        var admin = new StaffBrowser(port);
-        admin.login(StaffTestAccounts.create(dataSource, "ADMIN"), StaffTestAccounts.PASSWORD);
+        var admin = new StaffBrowser(this.port);
+        admin.login(StaffTestAccounts.create(this.dataSource, "ADMIN"), StaffTestAccounts.PASSWORD);
 
         var post = admin.post("/admin/auditoria", "/admin/contas/nova", Map.of("id", "1"));
 

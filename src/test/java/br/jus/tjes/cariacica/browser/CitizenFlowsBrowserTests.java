@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import br.jus.tjes.cariacica.content.ContentChanged;
+import br.jus.tjes.cariacica.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,14 +17,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import br.jus.tjes.cariacica.content.ContentChanged;
-import br.jus.tjes.cariacica.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +59,7 @@ class CitizenFlowsBrowserTests extends BrowserTest {
         assertThat(heading()).isEqualTo("Busca no site");
         assertThat(browser.driver().findElement(By.id("q")).getAttribute("value")).isEqualTo("certidao");
         assertThat(resultTitles()).isNotEmpty()
-            .anySatisfy(title -> assertThat(title).containsPattern("(?i)certid[ãõ]"));
+            .anySatisfy((title) -> assertThat(title).containsPattern("(?i)certid[ãõ]"));
 
         WebElement again = browser.driver().findElement(By.id("q"));
         again.clear();
@@ -68,8 +68,8 @@ class CitizenFlowsBrowserTests extends BrowserTest {
 
         waitUpTo(10).until(ExpectedConditions.urlContains("q=mutirao+conciliacao"));
         assertThat(browser.driver().findElements(By.cssSelector(".resultados h2 a"))).isNotEmpty()
-            .anySatisfy(link -> assertThat(link.getAttribute("href")).endsWith("/avisos/mutirao-conciliacao"));
-        assertThat(resultTitles()).anySatisfy(title -> assertThat(title).contains("Mutirão de conciliação"));
+            .anySatisfy((link) -> assertThat(link.getAttribute("href")).endsWith("/avisos/mutirao-conciliacao"));
+        assertThat(resultTitles()).anySatisfy((title) -> assertThat(title).contains("Mutirão de conciliação"));
         assertNoConsoleErrorOrCspViolation("the search results");
     }
 
@@ -114,7 +114,7 @@ class CitizenFlowsBrowserTests extends BrowserTest {
         created.add(hearing(LocalDate.of(year, 3, 3), caseA, "INSTRUCAO_JULGAMENTO", "PRESENCIAL"));
         created.add(hearing(LocalDate.of(year, 3, 4), caseB, "MEDIACAO", "VIRTUAL"));
         created.add(hearing(LocalDate.of(year, 4, 4), caseB, "CONCILIACAO", "PRESENCIAL"));
-        context.publishEvent(new ContentChanged("browser test hearings"));
+        this.context.publishEvent(new ContentChanged("browser test hearings"));
         try {
             browser.open(url("/pauta"));
             // Day and month equal, so the typed dates mean the same in day-first and
@@ -124,7 +124,7 @@ class CitizenFlowsBrowserTests extends BrowserTest {
             assertThat(bodyText()).contains("4 audiência(s) entre 01/01/" + year + " e 12/12/" + year);
 
             filter(null, null, "CONCILIACAO", "");
-            assertThat(pautaRows()).hasSize(2).allSatisfy(row -> assertThat(row).contains("Conciliação"));
+            assertThat(pautaRows()).hasSize(2).allSatisfy((row) -> assertThat(row).contains("Conciliação"));
             assertThat(new Select(browser.driver().findElement(By.id("tipo"))).getFirstSelectedOption().getText())
                 .isEqualTo("Conciliação");
 
@@ -134,12 +134,12 @@ class CitizenFlowsBrowserTests extends BrowserTest {
                 .contains("03/03/" + year, caseA, "Instrução e julgamento", "Presencial — Sala 1");
 
             filter("0101" + year, "1212" + year, "", caseB);
-            assertThat(pautaRows()).hasSize(2).allSatisfy(row -> assertThat(row).contains(caseB));
+            assertThat(pautaRows()).hasSize(2).allSatisfy((row) -> assertThat(row).contains(caseB));
             assertNoConsoleErrorOrCspViolation("the filtered pauta");
         }
         finally {
-            created.forEach(id -> jdbc.update("delete from hearing where id = ?", id));
-            context.publishEvent(new ContentChanged("browser test hearings removed"));
+            created.forEach((id) -> this.jdbc.update("delete from hearing where id = ?", id));
+            this.context.publishEvent(new ContentChanged("browser test hearings removed"));
         }
     }
 
@@ -208,7 +208,7 @@ class CitizenFlowsBrowserTests extends BrowserTest {
         field.sendKeys(number);
         String before = browser.driver().getCurrentUrl();
         field.sendKeys(Keys.ENTER);
-        waitUpTo(10).until(d -> !d.getCurrentUrl().equals(before));
+        waitUpTo(10).until((d) -> !d.getCurrentUrl().equals(before));
         waitUpTo(10).until(ExpectedConditions.urlContains("numero="));
     }
 
@@ -283,7 +283,7 @@ class CitizenFlowsBrowserTests extends BrowserTest {
     }
 
     private Long hearing(LocalDate day, String number, String type, String mode) {
-        return jdbc.queryForObject(
+        return this.jdbc.queryForObject(
                 """
                         insert into hearing (scheduled_at, case_number, procedural_class, hearing_type, mode, room, status, sealed)
                         values ((?::date + time '14:00') at time zone 'America/Sao_Paulo', ?, 'Procedimento Comum Cível', ?, ?, ?,
@@ -304,7 +304,7 @@ class CitizenFlowsBrowserTests extends BrowserTest {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return "http://localhost:" + this.port + path;
     }
 
 }

@@ -3,15 +3,15 @@ package br.jus.tjes.cariacica.browser;
 import java.time.Duration;
 import java.util.List;
 
+import br.jus.tjes.cariacica.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import br.jus.tjes.cariacica.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -86,7 +86,7 @@ class PublicPagesBrowserTests extends BrowserTest {
 
             assertThat(browser.cspViolations()).as("CSP violations on %s", what).isEmpty();
             assertThat(browser.consoleErrors()).as("console errors on %s", what)
-                .allSatisfy(error -> assertThat(error).startsWith(url(path) + " - Failed to load resource")
+                .allSatisfy((error) -> assertThat(error).startsWith(url(path) + " - Failed to load resource")
                     .contains("status of 400"));
             assertNoAxeViolations(what);
             var invalid = browser.driver().findElements(By.cssSelector("[aria-invalid=true]"));
@@ -129,11 +129,12 @@ class PublicPagesBrowserTests extends BrowserTest {
                 .asString()
                 .startsWith("script-src-elem blocked inline"));
         assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("data-inline")).isNull();
-        assertThat(browser.consoleErrors()).anySatisfy(error -> assertThat(error).contains("Content Security Policy"));
+        assertThat(browser.consoleErrors())
+            .anySatisfy((error) -> assertThat(error).contains("Content Security Policy"));
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return "http://localhost:" + this.port + path;
     }
 
     private static String name(String path) {

@@ -3,10 +3,6 @@ package br.jus.tjes.cariacica.content;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-
 import br.jus.tjes.cariacica.search.SearchDocument;
 import br.jus.tjes.cariacica.search.SearchHit;
 import br.jus.tjes.cariacica.search.SearchIndex;
@@ -14,6 +10,10 @@ import br.jus.tjes.cariacica.search.SiteSearch;
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
 import br.jus.tjes.cariacica.tasks.SiteTasks;
 import br.jus.tjes.cariacica.tasks.TaskState;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,16 +35,16 @@ class SearchRefreshTaskTests {
 
     @Test
     void theRefreshChainPutsPublishedContentBackIntoTheIndexAndThenEvictsCaches() {
-        SearchHit faq = search.search("certidão", 0, 50)
+        SearchHit faq = this.search.search("certidão", 0, 50)
             .hits()
             .stream()
-            .filter(hit -> hit.kind().equals(SearchDocument.FAQ))
+            .filter((hit) -> hit.kind().equals(SearchDocument.FAQ))
             .findFirst()
             .orElseThrow();
-        index.remove(SearchDocument.FAQ, faq.key());
+        this.index.remove(SearchDocument.FAQ, faq.key());
         assertThat(keysOfFaq()).doesNotContain(faq.key());
 
-        var ids = siteTasks.refreshSearch();
+        var ids = this.siteTasks.refreshSearch();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(stateOf(ids.get(0))).isEqualTo(TaskState.SUCCEEDED);
@@ -54,14 +54,14 @@ class SearchRefreshTaskTests {
     }
 
     private TaskState stateOf(UUID id) {
-        return tasks.status(id).orElseThrow().state();
+        return this.tasks.status(id).orElseThrow().state();
     }
 
     private java.util.List<String> keysOfFaq() {
-        return search.search("certidão", 0, 50)
+        return this.search.search("certidão", 0, 50)
             .hits()
             .stream()
-            .filter(hit -> hit.kind().equals(SearchDocument.FAQ))
+            .filter((hit) -> hit.kind().equals(SearchDocument.FAQ))
             .map(SearchHit::key)
             .toList();
     }

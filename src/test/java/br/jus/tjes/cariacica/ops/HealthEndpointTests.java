@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.ops;
 
 import java.net.http.HttpResponse;
 
+import br.jus.tjes.cariacica.security.SiteHeaders;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,8 +13,6 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.ClassUtils;
-
-import br.jus.tjes.cariacica.security.SiteHeaders;
 
 import static br.jus.tjes.cariacica.support.WebClientSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +30,7 @@ class HealthEndpointTests {
 
     @Test
     void healthyApplicationReportsEveryNamedCheckUpToTheOperator() {
-        var response = get(port, "/actuator/health", Operator.authorization());
+        var response = get(this.port, "/actuator/health", Operator.authorization());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode components = json(response).get("components");
@@ -47,7 +46,7 @@ class HealthEndpointTests {
 
     @Test
     void anonymousCallerSeesOnlyTheOverallStatus() {
-        var response = get(port, "/actuator/health");
+        var response = get(this.port, "/actuator/health");
 
         JsonNode body = json(response);
         assertThat(body.get("status").asString()).isEqualTo("UP");
@@ -58,21 +57,21 @@ class HealthEndpointTests {
 
     @Test
     void readinessGroupHoldsTheDatabaseAndTheSchemaAndLivenessNothingExternal() {
-        var readiness = json(get(port, "/readyz", Operator.authorization()));
-        var liveness = json(get(port, "/livez", Operator.authorization()));
+        var readiness = json(get(this.port, "/readyz", Operator.authorization()));
+        var liveness = json(get(this.port, "/livez", Operator.authorization()));
 
         assertThat(readiness.get("components").propertyNames()).containsExactlyInAnyOrder("db", "schema",
                 "readinessState");
         assertThat(liveness.get("components").propertyNames()).containsExactly("livenessState");
-        assertThat(get(port, "/readyz").statusCode()).isEqualTo(200);
-        assertThat(json(get(port, "/livez")).has("components")).isFalse();
+        assertThat(get(this.port, "/readyz").statusCode()).isEqualTo(200);
+        assertThat(json(get(this.port, "/livez")).has("components")).isFalse();
     }
 
     @Test
     void prometheusNeedsTheOperatorAndListsPoolHealthAndRequestMetrics() {
-        assertThat(get(port, "/actuator/prometheus").statusCode()).isEqualTo(401);
+        assertThat(get(this.port, "/actuator/prometheus").statusCode()).isEqualTo(401);
 
-        var response = get(port, "/actuator/prometheus", Operator.authorization());
+        var response = get(this.port, "/actuator/prometheus", Operator.authorization());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("hikaricp_connections", "jvm_memory_used_bytes", "health_check_status{",
@@ -87,7 +86,7 @@ class HealthEndpointTests {
 
     @Test
     void degradedStatusKeepsTheInstanceInRotationWhileDownTakesItOut() {
-        for (var group : new HealthEndpointGroup[] { groups.getPrimary(), groups.get("readiness") }) {
+        for (var group : new HealthEndpointGroup[] { this.groups.getPrimary(), this.groups.get("readiness") }) {
             var http = group.getHttpCodeStatusMapper();
             var aggregator = group.getStatusAggregator();
             assertThat(http.getStatusCode(new Status("DEGRADED"))).isEqualTo(200);
@@ -102,14 +101,14 @@ class HealthEndpointTests {
 
     @Test
     void nothingElseOfActuatorIsExposed() {
-        assertThat(get(port, "/actuator/env").statusCode()).isEqualTo(404);
-        assertThat(get(port, "/actuator/env", Operator.authorization()).statusCode()).isEqualTo(404);
-        assertThat(get(port, "/actuator/beans", Operator.authorization()).statusCode()).isEqualTo(404);
+        assertThat(get(this.port, "/actuator/env").statusCode()).isEqualTo(404);
+        assertThat(get(this.port, "/actuator/env", Operator.authorization()).statusCode()).isEqualTo(404);
+        assertThat(get(this.port, "/actuator/beans", Operator.authorization()).statusCode()).isEqualTo(404);
     }
 
     @Test
     void actuatorResponsesCarryTheSiteSecurityHeaders() {
-        var response = get(port, "/actuator/health");
+        var response = get(this.port, "/actuator/health");
 
         assertThat(response.headers().firstValue("Content-Security-Policy"))
             .hasValue(SiteHeaders.CONTENT_SECURITY_POLICY);

@@ -22,13 +22,13 @@ class UncaughtExceptionTests {
     void uncaughtExceptionOnAPageIsThePortugueseErrorPageAndOneLogLineWithTheRequestId(CapturedOutput output) {
         String id = "falha-pagina-" + System.nanoTime();
 
-        var response = get(port, "/ops-teste/falha", "Accept", "text/html", "X-Request-Id", id);
+        var response = get(this.port, "/ops-teste/falha", "Accept", "text/html", "X-Request-Id", id);
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).contains("Erro no sistema").doesNotContain(FailingController.SECRET_MESSAGE);
         assertThat(response.headers().firstValue("X-Request-Id")).hasValue(id);
         await().untilAsserted(() -> assertThat(output.getOut()).contains("GET /ops-teste/falha 500 "));
-        assertThat(output.getOut().lines().filter(line -> line.contains("Erro não tratado em GET /ops-teste/falha")))
+        assertThat(output.getOut().lines().filter((line) -> line.contains("Erro não tratado em GET /ops-teste/falha")))
             .singleElement()
             .asString()
             .contains("[" + id + "]");
@@ -37,17 +37,17 @@ class UncaughtExceptionTests {
 
     @Test
     void uncaughtExceptionInTheApiIsProblemJsonInPortugueseAndCountedByType() {
-        var response = get(port, "/api/ops-teste/falha", "Accept", "application/json");
+        var response = get(this.port, "/api/ops-teste/falha", "Accept", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.headers().firstValue("Content-Type"))
-            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            .hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("Ocorreu um erro do nosso lado")
             .doesNotContain(FailingController.SECRET_MESSAGE, "IllegalStateException");
 
-        var metrics = get(port, "/actuator/prometheus", Operator.authorization()).body();
-        assertThat(metrics.lines().filter(line -> line.startsWith("court_http_errors_total{")))
-            .anySatisfy(line -> assertThat(line).contains("kind=\"server\"", "status=\"500\"",
+        var metrics = get(this.port, "/actuator/prometheus", Operator.authorization()).body();
+        assertThat(metrics.lines().filter((line) -> line.startsWith("court_http_errors_total{")))
+            .anySatisfy((line) -> assertThat(line).contains("kind=\"server\"", "status=\"500\"",
                     "exception=\"IllegalStateException\""));
     }
 

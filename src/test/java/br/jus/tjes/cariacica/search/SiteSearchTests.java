@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -27,7 +28,7 @@ class SiteSearchTests {
 
     @BeforeEach
     void newKind() {
-        kind = "t" + UUID.randomUUID().toString().substring(0, 8);
+        this.kind = "t" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Test
@@ -37,30 +38,31 @@ class SiteSearchTests {
         var documents = List.of(doc("a", "Primeiro", "Texto um."), doc("b", "Segundo", "Texto dois."));
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
             var rebuilds = java.util.stream.IntStream.range(0, 12)
-                .mapToObj(i -> pool.submit(() -> index.replaceAll(kind, documents)))
+                .mapToObj((i) -> pool.submit(() -> this.index.replaceAll(this.kind, documents)))
                 .toList();
             for (var rebuild : rebuilds) {
                 rebuild.get();
             }
         }
 
-        assertThat(keysOf(mine(search.search("texto", 0, 50).hits()))).containsExactlyInAnyOrder("a", "b");
+        assertThat(keysOf(mine(this.search.search("texto", 0, 50).hits()))).containsExactlyInAnyOrder("a", "b");
     }
 
     @Test
     void aQueryWithoutAccentsFindsAccentedText() {
-        index.replaceAll(kind, List.of(doc("a", "Audiência de conciliação", "A audiência acontece na sala 2.")));
+        this.index.replaceAll(this.kind,
+                List.of(doc("a", "Audiência de conciliação", "A audiência acontece na sala 2.")));
 
-        assertThat(keysOf(search.search("audiencia conciliacao", 0, 50).hits())).contains("a");
-        assertThat(keysOf(search.search("AUDIÊNCIA", 0, 50).hits())).contains("a");
+        assertThat(keysOf(this.search.search("audiencia conciliacao", 0, 50).hits())).contains("a");
+        assertThat(keysOf(this.search.search("AUDIÊNCIA", 0, 50).hits())).contains("a");
     }
 
     @Test
     void aMisspeltWordStillFindsItsPage() {
-        index.replaceAll(kind, List.of(doc("gratuidade", "Gratuidade de justiça",
+        this.index.replaceAll(this.kind, List.of(doc("gratuidade", "Gratuidade de justiça",
                 "Quem não pode pagar as custas pode pedir a gratuidade de justiça.")));
 
-        var results = search.search("gartuidade", 0, 50);
+        var results = this.search.search("gartuidade", 0, 50);
 
         assertThat(keysOf(results.hits())).contains("gratuidade");
         assertThat(results.relaxed()).isTrue();
@@ -68,7 +70,7 @@ class SiteSearchTests {
 
     @Test
     void aWholeQuestionRanksTheMatchingFaqAboveTheOthers() {
-        index.replaceAll(kind,
+        this.index.replaceAll(this.kind,
                 List.of(doc("certidao", "Como obter uma certidão de objeto e pé?",
                         "A certidão de objeto e pé descreve o andamento do processo e é pedida à secretaria."),
                         doc("horario", "Qual é o horário de atendimento?",
@@ -77,7 +79,7 @@ class SiteSearchTests {
                                 "A pauta fica na página Pauta, com filtros por data e tipo.")));
 
         var hits = mine(
-                search.search("Como faço para pegar uma certidão de objeto e pé do meu processo?", 0, 50).hits());
+                this.search.search("Como faço para pegar uma certidão de objeto e pé do meu processo?", 0, 50).hits());
 
         assertThat(hits).isNotEmpty();
         assertThat(hits.getFirst().key()).isEqualTo("certidao");
@@ -85,20 +87,21 @@ class SiteSearchTests {
 
     @Test
     void titleWeighsMoreThanBody() {
-        index.replaceAll(kind, List.of(doc("corpo", "Outros assuntos", "Fala de penhora só aqui no texto, uma vez."),
-                doc("titulo", "Penhora", "Explicação geral sobre o tema.")));
+        this.index.replaceAll(this.kind,
+                List.of(doc("corpo", "Outros assuntos", "Fala de penhora só aqui no texto, uma vez."),
+                        doc("titulo", "Penhora", "Explicação geral sobre o tema.")));
 
-        var hits = mine(search.search("penhora", 0, 50).hits());
+        var hits = mine(this.search.search("penhora", 0, 50).hits());
 
         assertThat(keysOf(hits)).containsExactly("titulo", "corpo");
     }
 
     @Test
     void snippetsHighlightTheMatchAndEscapeEverythingElse() {
-        index.replaceAll(kind, List
+        this.index.replaceAll(this.kind, List
             .of(doc("x", "Aviso de teste", "Texto com <script>alert('x')</script> e a palavra protocolo no meio.")));
 
-        var hit = mine(search.search("protocolo", 0, 50).hits()).getFirst();
+        var hit = mine(this.search.search("protocolo", 0, 50).hits()).getFirst();
 
         assertThat(hit.snippetHtml()).contains("<mark>protocolo</mark>")
             .contains("alert(&#39;x&#39;)")
@@ -108,24 +111,24 @@ class SiteSearchTests {
 
     @Test
     void hostileOrEmptyQueriesGiveResultsNotErrors() {
-        assertThat(search.search("   ", 0, 10).hits()).isEmpty();
-        assertThat(search.search(null, 0, 10).total()).isZero();
-        assertThat(search.search("'); drop table search_document; -- & | ! :*", 0, 10)).isNotNull();
-        assertThat(search.search("<script>alert(1)</script>", -5, 0).page()).isZero();
-        assertThat(search.search("a".repeat(10_000), 0, 10).query()).hasSize(SearchQuery.MAX_LENGTH);
-        assertThat(search.topPassages("???", 5)).isEmpty();
+        assertThat(this.search.search("   ", 0, 10).hits()).isEmpty();
+        assertThat(this.search.search(null, 0, 10).total()).isZero();
+        assertThat(this.search.search("'); drop table search_document; -- & | ! :*", 0, 10)).isNotNull();
+        assertThat(this.search.search("<script>alert(1)</script>", -5, 0).page()).isZero();
+        assertThat(this.search.search("a".repeat(10_000), 0, 10).query()).hasSize(SearchQuery.MAX_LENGTH);
+        assertThat(this.search.topPassages("???", 5)).isEmpty();
     }
 
     @Test
     void pagesAreCountedAndSliced() {
-        index.replaceAll(kind, List.of(doc("1", "Custas processuais um", "custas"),
+        this.index.replaceAll(this.kind, List.of(doc("1", "Custas processuais um", "custas"),
                 doc("2", "Custas processuais dois", "custas"), doc("3", "Custas processuais três", "custas")));
-        String unique = "custasunicas" + kind;
-        index.replaceAll(kind, List.of(doc("1", "Um " + unique, "texto"), doc("2", "Dois " + unique, "texto"),
+        String unique = "custasunicas" + this.kind;
+        this.index.replaceAll(this.kind, List.of(doc("1", "Um " + unique, "texto"), doc("2", "Dois " + unique, "texto"),
                 doc("3", "Três " + unique, "texto")));
 
-        var first = search.search(unique, 0, 2);
-        var second = search.search(unique, 1, 2);
+        var first = this.search.search(unique, 0, 2);
+        var second = this.search.search(unique, 1, 2);
 
         assertThat(first.total()).isEqualTo(3);
         assertThat(first.totalPages()).isEqualTo(2);
@@ -135,16 +138,16 @@ class SiteSearchTests {
 
     @Test
     void upsertAndRemoveKeepTheIndexInStep() {
-        String word = "xilografia" + kind;
-        index.upsert(doc("k", "Primeira versão", "nada"));
-        index.upsert(doc("k", "Segunda versão " + word, "nada"));
+        String word = "xilografia" + this.kind;
+        this.index.upsert(doc("k", "Primeira versão", "nada"));
+        this.index.upsert(doc("k", "Segunda versão " + word, "nada"));
 
-        assertThat(mine(search.search(word, 0, 10).hits())).extracting(SearchHit::title)
+        assertThat(mine(this.search.search(word, 0, 10).hits())).extracting(SearchHit::title)
             .containsExactly("Segunda versão " + word);
 
-        index.remove(kind, "k");
+        this.index.remove(this.kind, "k");
 
-        assertThat(mine(search.search(word, 0, 10).hits())).isEmpty();
+        assertThat(mine(this.search.search(word, 0, 10).hits())).isEmpty();
     }
 
     @Test
@@ -153,23 +156,23 @@ class SiteSearchTests {
         // Virtual a lot: the
         // question carries this test's own kind as a word, so only this document has
         // every word of it.
-        index.replaceAll(kind, List
-            .of(doc("balcao", "Balcão Virtual " + kind, "O Balcão Virtual atende por videochamada em dias úteis.")));
+        this.index.replaceAll(this.kind, List.of(doc("balcao", "Balcão Virtual " + this.kind,
+                "O Balcão Virtual atende por videochamada em dias úteis.")));
 
-        var passages = mine(search.topPassages("como o balcão virtual " + kind + " atende?", 5));
+        var passages = mine(this.search.topPassages("como o balcão virtual " + this.kind + " atende?", 5));
 
-        assertThat(passages).first().satisfies(hit -> {
+        assertThat(passages).first().satisfies((hit) -> {
             assertThat(hit.passage()).isEqualTo("O Balcão Virtual atende por videochamada em dias úteis.");
             assertThat(hit.url()).isEqualTo("/teste/balcao");
         });
     }
 
     private SearchDocument doc(String key, String title, String body) {
-        return new SearchDocument(kind, key, title, body, "/teste/" + key);
+        return new SearchDocument(this.kind, key, title, body, "/teste/" + key);
     }
 
     private List<SearchHit> mine(List<SearchHit> hits) {
-        return hits.stream().filter(hit -> hit.kind().equals(kind)).toList();
+        return hits.stream().filter((hit) -> hit.kind().equals(this.kind)).toList();
     }
 
     private List<String> keysOf(List<SearchHit> hits) {

@@ -5,17 +5,17 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.support.MutableClock;
+import br.jus.tjes.cariacica.support.MutableClockConfiguration;
+import br.jus.tjes.cariacica.support.StaffBrowser;
+import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import br.jus.tjes.cariacica.support.MutableClock;
-import br.jus.tjes.cariacica.support.MutableClockConfiguration;
-import br.jus.tjes.cariacica.support.StaffBrowser;
-import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,23 +43,23 @@ class LoginLockoutTests {
 
     @Test
     void afterFiveFailuresFromOneAddressTheRightPasswordFromThereIsRefusedUntilTheLockExpires() {
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
         String address = StaffTestAccounts.uniqueAddress();
         for (int i = 0; i < 5; i++) {
-            assertThat(location(new StaffBrowser(port, address).login(username, "senha-errada-" + i)))
+            assertThat(location(new StaffBrowser(this.port, address).login(username, "senha-errada-" + i)))
                 .endsWith("?erro");
         }
 
-        var locked = new StaffBrowser(port, address);
+        var locked = new StaffBrowser(this.port, address);
         assertThat(location(locked.login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin/entrar?erro");
         assertThat(locked.get("/admin").statusCode()).isEqualTo(302);
 
-        clock.advance(Duration.ofMinutes(14));
-        assertThat(location(new StaffBrowser(port, address).login(username, StaffTestAccounts.PASSWORD)))
+        this.clock.advance(Duration.ofMinutes(14));
+        assertThat(location(new StaffBrowser(this.port, address).login(username, StaffTestAccounts.PASSWORD)))
             .endsWith("?erro");
 
-        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-        var unlocked = new StaffBrowser(port, address);
+        this.clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        var unlocked = new StaffBrowser(this.port, address);
         assertThat(location(unlocked.login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin");
         assertThat(unlocked.get("/admin").statusCode()).isEqualTo(200);
 
@@ -72,14 +72,15 @@ class LoginLockoutTests {
     void twentyFailuresFromOneAddressBlockThatAddressForEveryAccountButNotOtherAddresses() {
         String address = StaffTestAccounts.uniqueAddress();
         for (int i = 0; i < 20; i++) {
-            new StaffBrowser(port, address).login("nao-existe-" + i + "-" + System.nanoTime(), "qualquer-senha");
+            new StaffBrowser(this.port, address).login("nao-existe-" + i + "-" + System.nanoTime(), "qualquer-senha");
         }
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
 
-        assertThat(location(new StaffBrowser(port, address).login(username, StaffTestAccounts.PASSWORD)))
+        assertThat(location(new StaffBrowser(this.port, address).login(username, StaffTestAccounts.PASSWORD)))
             .endsWith("?erro");
-        assertThat(location(new StaffBrowser(port).login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin");
-        assertThat(JdbcClient.create(dataSource)
+        assertThat(location(new StaffBrowser(this.port).login(username, StaffTestAccounts.PASSWORD)))
+            .endsWith("/admin");
+        assertThat(JdbcClient.create(this.dataSource)
             .sql("select count(*) from audit_event where action = 'LOGIN_LOCKOUT' and client_address = ?")
             .param(address)
             .query(Long.class)
@@ -88,27 +89,29 @@ class LoginLockoutTests {
 
     @Test
     void fourFailuresDoNotLockAndASuccessForgetsThem() {
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
         for (int i = 0; i < 4; i++) {
-            new StaffBrowser(port).login(username, "senha-errada-" + i);
+            new StaffBrowser(this.port).login(username, "senha-errada-" + i);
         }
-        assertThat(location(new StaffBrowser(port).login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin");
+        assertThat(location(new StaffBrowser(this.port).login(username, StaffTestAccounts.PASSWORD)))
+            .endsWith("/admin");
         for (int i = 0; i < 4; i++) {
-            new StaffBrowser(port).login(username, "senha-errada-" + i);
+            new StaffBrowser(this.port).login(username, "senha-errada-" + i);
         }
 
-        assertThat(location(new StaffBrowser(port).login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin");
+        assertThat(location(new StaffBrowser(this.port).login(username, StaffTestAccounts.PASSWORD)))
+            .endsWith("/admin");
     }
 
     @Test
     void aSuccessfulLoginLeavesNoCounterBehind() {
         String address = StaffTestAccounts.uniqueAddress();
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
 
-        assertThat(location(new StaffBrowser(port, address).login(username, StaffTestAccounts.PASSWORD)))
+        assertThat(location(new StaffBrowser(this.port, address).login(username, StaffTestAccounts.PASSWORD)))
             .endsWith("/admin");
 
-        assertThat(JdbcClient.create(dataSource)
+        assertThat(JdbcClient.create(this.dataSource)
             .sql("select count(*) from login_failure where key in (?, ?, ?)")
             .params("conta:" + username, "ip:" + address, "par:" + address + " " + username)
             .query(Long.class)
@@ -117,15 +120,15 @@ class LoginLockoutTests {
 
     @Test
     void expiredCountersAreRemovedByTheCleanup() {
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
-        new StaffBrowser(port).login(username, "senha-errada");
-        var jdbc = JdbcClient.create(dataSource);
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
+        new StaffBrowser(this.port).login(username, "senha-errada");
+        var jdbc = JdbcClient.create(this.dataSource);
         String key = "conta:" + username;
         assertThat(jdbc.sql("select count(*) from login_failure where key = ?").param(key).query(Long.class).single())
             .isEqualTo(1);
 
-        clock.advance(Duration.ofMinutes(20));
-        int removed = throttle.removeExpired();
+        this.clock.advance(Duration.ofMinutes(20));
+        int removed = this.throttle.removeExpired();
 
         assertThat(removed).isPositive();
         assertThat(jdbc.sql("select count(*) from login_failure where key = ?").param(key).query(Long.class).single())
@@ -133,7 +136,7 @@ class LoginLockoutTests {
     }
 
     private List<String> actionsFor(String username) {
-        return JdbcClient.create(dataSource)
+        return JdbcClient.create(this.dataSource)
             .sql("select action from audit_event where target = ? or actor = ? order by id")
             .params("conta:" + username, username)
             .query(String.class)

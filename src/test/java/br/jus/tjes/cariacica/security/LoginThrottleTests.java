@@ -12,7 +12,12 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.support.MutableClock;
+import br.jus.tjes.cariacica.support.MutableClockConfiguration;
+import br.jus.tjes.cariacica.support.StaffBrowser;
+import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,11 +27,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
-import br.jus.tjes.cariacica.support.MutableClock;
-import br.jus.tjes.cariacica.support.MutableClockConfiguration;
-import br.jus.tjes.cariacica.support.StaffBrowser;
-import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,24 +59,24 @@ class LoginThrottleTests {
 
     @Test
     void theAttackerIsStoppedAndTheOwnerStillGetsIn() {
-        String username = StaffTestAccounts.create(dataSource, "ADMIN");
+        String username = StaffTestAccounts.create(this.dataSource, "ADMIN");
         String attacker = StaffTestAccounts.uniqueAddress();
         for (int i = 0; i < 12; i++) {
-            new StaffBrowser(port, attacker).login(username, "senha-errada-" + i);
+            new StaffBrowser(this.port, attacker).login(username, "senha-errada-" + i);
         }
 
         // Even the right password no longer gets checked from the attacker's address...
-        assertThat(location(new StaffBrowser(port, attacker).login(username, StaffTestAccounts.PASSWORD)))
+        assertThat(location(new StaffBrowser(this.port, attacker).login(username, StaffTestAccounts.PASSWORD)))
             .endsWith("/admin/entrar?erro");
         // ...while the owner, from an address without failures, gets in at once.
-        var owner = new StaffBrowser(port);
+        var owner = new StaffBrowser(this.port);
         assertThat(location(owner.login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin");
         assertThat(owner.get("/admin/contas").statusCode()).isEqualTo(200);
     }
 
     @Test
     void attackersOnManyAddressesOnlySlowTheAccountAndNeverRefuseTheOwner() {
-        String username = StaffTestAccounts.create(dataSource, "ADMIN");
+        String username = StaffTestAccounts.create(this.dataSource, "ADMIN");
         List<String> botnet = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             botnet.add(StaffTestAccounts.uniqueAddress());
@@ -93,20 +93,20 @@ class LoginThrottleTests {
         var tooSoon = this.throttle.begin(username, botnet.get(1));
         assertThat(tooSoon.admitted()).isFalse();
         assertThat(tooSoon.slowed()).isTrue();
-        clock.advance(Duration.ofMinutes(1));
+        this.clock.advance(Duration.ofMinutes(1));
         assertThat(this.throttle.begin(username, botnet.get(1)).admitted()).isTrue();
 
         for (int i = 0; i < 5; i++) {
             String fresh = StaffTestAccounts.uniqueAddress();
             assertThat(this.throttle.begin(username, fresh).admitted()).as("an address without failures").isTrue();
         }
-        var owner = new StaffBrowser(port);
+        var owner = new StaffBrowser(this.port);
         assertThat(location(owner.login(username, StaffTestAccounts.PASSWORD))).endsWith("/admin");
     }
 
     @Test
     void aParallelBurstOf200AttemptsIsCountedExactlyAndOnlyFiveReachThePassword() throws Exception {
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
         String address = StaffTestAccounts.uniqueAddress();
         var start = new CountDownLatch(1);
         List<Future<Boolean>> attempts = new ArrayList<>();
@@ -136,7 +136,7 @@ class LoginThrottleTests {
 
     @Test
     void anIpv6SubscriberCannotEvadeTheThrottleByChangingTheLowerBitsOfItsAddress() {
-        String username = StaffTestAccounts.create(dataSource, "EDITOR");
+        String username = StaffTestAccounts.create(this.dataSource, "EDITOR");
         String prefix = "2001:db8:" + Integer.toHexString((int) (System.nanoTime() & 0xffff)) + ":7:";
         for (int i = 1; i <= 5; i++) {
             assertThat(this.throttle.begin(username, prefix + Integer.toHexString(i) + ":0:0:1").admitted()).isTrue();
@@ -153,18 +153,18 @@ class LoginThrottleTests {
                 + Integer.toHexString(random.nextInt(0x10000)) + "::5";
         for (int i = 0; i < 30; i++) {
             String name = "spray-" + i + "-" + System.nanoTime();
-            assertThatThrownBy(() -> logins.authenticate(attempt(name, "errada-" + name, address)))
+            assertThatThrownBy(() -> this.logins.authenticate(attempt(name, "errada-" + name, address)))
                 .isInstanceOf(BadCredentialsException.class);
         }
         assertThat(rowsFrom(address)).containsExactlyInAnyOrder("LOGIN_FAILURE", "LOGIN_LOCKOUT",
                 "LOGIN_REFUSED_LOCKED");
 
-        clock.advance(Duration.ofMinutes(16));
-        assertThatThrownBy(() -> logins.authenticate(attempt("spray-fim", "errada", address)))
+        this.clock.advance(Duration.ofMinutes(16));
+        assertThatThrownBy(() -> this.logins.authenticate(attempt("spray-fim", "errada", address)))
             .isInstanceOf(BadCredentialsException.class);
 
         assertThat(rowsFrom(address)).hasSize(4);
-        assertThat(JdbcClient.create(dataSource)
+        assertThat(JdbcClient.create(this.dataSource)
             .sql("select detail from audit_event where client_address = ? and action = 'LOGIN_FAILURE' order by id")
             .param(address)
             .query(String.class)
@@ -178,7 +178,7 @@ class LoginThrottleTests {
     }
 
     private List<String> rowsFrom(String address) {
-        return JdbcClient.create(dataSource)
+        return JdbcClient.create(this.dataSource)
             .sql("select action from audit_event where client_address = ? order by id")
             .param(address)
             .query(String.class)

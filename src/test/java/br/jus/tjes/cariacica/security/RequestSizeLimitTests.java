@@ -3,6 +3,7 @@ package br.jus.tjes.cariacica.security;
 import java.net.http.HttpRequest;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,7 +20,7 @@ class RequestSizeLimitTests {
     @Test
     void aBodyOfSeventeenMegabytesIsRefusedWith413() {
         byte[] body = new byte[17 * 1024 * 1024];
-        var response = send(request(port, "/api/chat").expectContinue(true)
+        var response = send(request(this.port, "/api/chat").expectContinue(true)
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
@@ -34,7 +35,7 @@ class RequestSizeLimitTests {
     @Test
     void aPageRequestWithALargeBodyGetsThePortuguesePage() {
         byte[] body = new byte[17 * 1024 * 1024];
-        var response = send(request(port, "/busca").expectContinue(true)
+        var response = send(request(this.port, "/busca").expectContinue(true)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", "text/html")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))

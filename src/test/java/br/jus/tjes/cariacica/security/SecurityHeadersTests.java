@@ -4,13 +4,13 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import br.jus.tjes.cariacica.support.RawHttp;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import br.jus.tjes.cariacica.support.RawHttp;
 
 import static br.jus.tjes.cariacica.support.WebClientSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,10 +30,10 @@ class SecurityHeadersTests {
     @ValueSource(strings = { "page", "static", "notFound", "jsonError" })
     void everyKindOfResponseCarriesTheSecurityHeaders(String kind) {
         HttpResponse<String> response = switch (kind) {
-            case "page" -> get(port, "/", "Accept", "text/html");
-            case "static" -> get(port, hashedStylesheet());
-            case "notFound" -> get(port, "/nada-aqui", "Accept", "text/html");
-            default -> get(port, "/api/nada-aqui", "Accept", "application/json");
+            case "page" -> get(this.port, "/", "Accept", "text/html");
+            case "static" -> get(this.port, hashedStylesheet());
+            case "notFound" -> get(this.port, "/nada-aqui", "Accept", "text/html");
+            default -> get(this.port, "/api/nada-aqui", "Accept", "application/json");
         };
 
         EXPECTED.forEach((name, value) -> assertThat(response.headers().firstValue(name)).as("%s on %s", name, kind)
@@ -49,7 +49,7 @@ class SecurityHeadersTests {
 
     @Test
     void hstsIsSentWhenATrustedProxySaysTheRequestWasHttps() {
-        String response = RawHttp.get("127.0.0.1", port, "/", "X-Forwarded-Proto: https",
+        String response = RawHttp.get("127.0.0.1", this.port, "/", "X-Forwarded-Proto: https",
                 "X-Forwarded-For: 203.0.113.9");
 
         assertThat(response).startsWith("HTTP/1.1 200");
@@ -58,7 +58,7 @@ class SecurityHeadersTests {
 
     @Test
     void hstsIsNotSentWhenAnUntrustedAddressClaimsHttps() {
-        String response = RawHttp.get("127.0.0.2", port, "/", "X-Forwarded-Proto: https",
+        String response = RawHttp.get("127.0.0.2", this.port, "/", "X-Forwarded-Proto: https",
                 "X-Forwarded-For: 203.0.113.9");
 
         assertThat(response).startsWith("HTTP/1.1 200");
@@ -66,7 +66,7 @@ class SecurityHeadersTests {
     }
 
     private String hashedStylesheet() {
-        var matcher = Pattern.compile("/css/site-[0-9a-f]{32}\\.css").matcher(get(port, "/").body());
+        var matcher = Pattern.compile("/css/site-[0-9a-f]{32}\\.css").matcher(get(this.port, "/").body());
         assertThat(matcher.find()).isTrue();
         return matcher.group();
     }

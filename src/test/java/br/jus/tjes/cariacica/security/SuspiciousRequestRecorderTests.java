@@ -5,11 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
 import br.jus.tjes.cariacica.support.MutableClock;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +19,7 @@ class SuspiciousRequestRecorderTests {
     private final AuditLog trail = new AuditLog() {
         @Override
         public void record(AuditEvent event) {
-            written.add(event);
+            SuspiciousRequestRecorderTests.this.written.add(event);
         }
 
         @Override
@@ -31,21 +30,21 @@ class SuspiciousRequestRecorderTests {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T12:00:00Z"));
 
-    private final SuspiciousRequestRecorder recorder = new SuspiciousRequestRecorder(trail, clock);
+    private final SuspiciousRequestRecorder recorder = new SuspiciousRequestRecorder(this.trail, this.clock);
 
     @Test
     void aBurstFromOneAddressWritesOneRowAndTheNextRowCountsTheRest() {
         for (int i = 0; i < 50; i++) {
-            recorder.record("GET", "/x/%2e%2e/" + i, "path traversal no caminho", "203.0.113.7");
+            this.recorder.record("GET", "/x/%2e%2e/" + i, "path traversal no caminho", "203.0.113.7");
         }
-        recorder.record("GET", "/y", "path traversal no caminho", "203.0.113.8");
-        clock.advance(Duration.ofMinutes(1));
-        recorder.record("GET", "/x/%2e%2e/z", "path traversal no caminho", "203.0.113.7");
+        this.recorder.record("GET", "/y", "path traversal no caminho", "203.0.113.8");
+        this.clock.advance(Duration.ofMinutes(1));
+        this.recorder.record("GET", "/x/%2e%2e/z", "path traversal no caminho", "203.0.113.7");
 
-        assertThat(written).extracting(AuditEvent::clientAddress)
+        assertThat(this.written).extracting(AuditEvent::clientAddress)
             .containsExactly("203.0.113.7", "203.0.113.8", "203.0.113.7");
-        assertThat(written.get(0).target()).isEqualTo("GET /x/%2e%2e/0");
-        assertThat(written.get(2).detail()).contains("+49 pedidos suspeitos omitidos");
+        assertThat(this.written.get(0).target()).isEqualTo("GET /x/%2e%2e/0");
+        assertThat(this.written.get(2).detail()).contains("+49 pedidos suspeitos omitidos");
     }
 
 }

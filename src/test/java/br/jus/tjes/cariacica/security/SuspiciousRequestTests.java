@@ -4,16 +4,16 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.support.RawHttp;
+import br.jus.tjes.cariacica.support.StaffTestAccounts;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import br.jus.tjes.cariacica.support.RawHttp;
-import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +38,8 @@ class SuspiciousRequestTests {
     void traversalAndInjectedLineBreaksInThePathOrQueryAreRefusedAndRecorded(String target) {
         String address = StaffTestAccounts.uniqueAddress();
 
-        String response = RawHttp.get("127.0.0.1", port, target, "Accept: text/html", "X-Forwarded-For: " + address);
+        String response = RawHttp.get("127.0.0.1", this.port, target, "Accept: text/html",
+                "X-Forwarded-For: " + address);
 
         assertThat(response).startsWith("HTTP/1.1 400");
         assertThat(response).contains("<h1>Pedido inválido</h1>")
@@ -52,7 +53,8 @@ class SuspiciousRequestTests {
         String address = StaffTestAccounts.uniqueAddress();
 
         for (int i = 0; i < 5; i++) {
-            String response = RawHttp.get("127.0.0.1", port, "/busca?f=../../etc/" + i, "X-Forwarded-For: " + address);
+            String response = RawHttp.get("127.0.0.1", this.port, "/busca?f=../../etc/" + i,
+                    "X-Forwarded-For: " + address);
             assertThat(response).startsWith("HTTP/1.1 400");
         }
 
@@ -63,7 +65,7 @@ class SuspiciousRequestTests {
     void anEncodedLineBreakInAHeaderValueIsRefusedAsHeaderInjection() {
         String address = StaffTestAccounts.uniqueAddress();
 
-        String response = RawHttp.get("127.0.0.1", port, "/", "X-Forwarded-For: " + address,
+        String response = RawHttp.get("127.0.0.1", this.port, "/", "X-Forwarded-For: " + address,
                 "X-Voltar: /inicio%0d%0aSet-Cookie:%20sessao=roubada");
 
         assertThat(response).startsWith("HTTP/1.1 400").doesNotContain("sessao=roubada");
@@ -74,7 +76,7 @@ class SuspiciousRequestTests {
     void anOversizedHeaderValueIsRefused() {
         String address = StaffTestAccounts.uniqueAddress();
 
-        String response = RawHttp.get("127.0.0.1", port, "/", "X-Forwarded-For: " + address,
+        String response = RawHttp.get("127.0.0.1", this.port, "/", "X-Forwarded-For: " + address,
                 "Referer: http://exemplo.org/" + "a".repeat(5000));
 
         assertThat(response).startsWith("HTTP/1.1 400");
@@ -85,7 +87,7 @@ class SuspiciousRequestTests {
     void whatSpringSecuritysFirewallRefusesIsAlsoRecorded() {
         String address = StaffTestAccounts.uniqueAddress();
 
-        String response = RawHttp.get("127.0.0.1", port, "/busca;jsessionid=abc", "Accept: text/html",
+        String response = RawHttp.get("127.0.0.1", this.port, "/busca;jsessionid=abc", "Accept: text/html",
                 "X-Forwarded-For: " + address);
 
         assertThat(response).startsWith("HTTP/1.1 400")
@@ -98,8 +100,8 @@ class SuspiciousRequestTests {
     void anApiRequestGetsProblemJsonInPortuguese() {
         String address = StaffTestAccounts.uniqueAddress();
 
-        String response = RawHttp.get("127.0.0.1", port, "/api/chat?x=../../etc/passwd", "Accept: application/json",
-                "X-Forwarded-For: " + address);
+        String response = RawHttp.get("127.0.0.1", this.port, "/api/chat?x=../../etc/passwd",
+                "Accept: application/json", "X-Forwarded-For: " + address);
 
         assertThat(response).startsWith("HTTP/1.1 400")
             .contains("application/problem+json")
@@ -111,7 +113,7 @@ class SuspiciousRequestTests {
     void aRawLineBreakInsideAHeaderIsRefusedByTomcatBeforeTheApplication() {
         String address = StaffTestAccounts.uniqueAddress();
 
-        String response = RawHttp.get("127.0.0.1", port, "/", "X-Forwarded-For: " + address,
+        String response = RawHttp.get("127.0.0.1", this.port, "/", "X-Forwarded-For: " + address,
                 "X-Teste: a\rSet-Cookie: x=y");
 
         assertThat(response).startsWith("HTTP/1.1 400");
@@ -122,7 +124,7 @@ class SuspiciousRequestTests {
     void aPathClimbingAboveTheRootIsRefusedByTomcatBeforeTheApplication() {
         String address = StaffTestAccounts.uniqueAddress();
 
-        String response = RawHttp.get("127.0.0.1", port, "/css/%2E%2E/%2E%2E/etc/passwd",
+        String response = RawHttp.get("127.0.0.1", this.port, "/css/%2E%2E/%2E%2E/etc/passwd",
                 "X-Forwarded-For: " + address);
 
         assertThat(response).startsWith("HTTP/1.1 400");
@@ -133,7 +135,7 @@ class SuspiciousRequestTests {
     void ordinaryRequestsWithDotsAndPercentSignsPass() {
         String address = StaffTestAccounts.uniqueAddress();
 
-        String response = RawHttp.get("127.0.0.1", port, "/busca?q=art.+5%C2%BA+...+100%25", "Accept: text/html",
+        String response = RawHttp.get("127.0.0.1", this.port, "/busca?q=art.+5%C2%BA+...+100%25", "Accept: text/html",
                 "X-Forwarded-For: " + address, "Referer: http://localhost/busca?q=a.b");
 
         assertThat(response).doesNotStartWith("HTTP/1.1 400");
@@ -141,7 +143,7 @@ class SuspiciousRequestTests {
     }
 
     private List<String> suspiciousEventsFrom(String address) {
-        return JdbcClient.create(dataSource)
+        return JdbcClient.create(this.dataSource)
             .sql("select detail from audit_event where action = 'SUSPICIOUS_REQUEST' and client_address = ?")
             .param(address)
             .query(String.class)

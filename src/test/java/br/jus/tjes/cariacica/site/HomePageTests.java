@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.site;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,11 +16,11 @@ class HomePageTests {
 
     @Test
     void homePageRendersInPortugueseInsideTheLayout() {
-        var response = get(port, "/", "Accept", "text/html");
+        var response = get(this.port, "/", "Accept", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type"))
-            .hasValueSatisfying(type -> assertThat(type).startsWith("text/html").containsIgnoringCase("utf-8"));
+            .hasValueSatisfying((type) -> assertThat(type).startsWith("text/html").containsIgnoringCase("utf-8"));
         assertThat(response.body()).contains("<html lang=\"pt-BR\"")
             .contains("href=\"#conteudo\"", "accesskey=\"1\"", "id=\"menu\"", "id=\"rodape\"")
             .contains("<h1>2ª Vara Cível de Cariacica</h1>")
@@ -28,7 +29,7 @@ class HomePageTests {
 
     @Test
     void unknownPathGetsThePortugueseNotFoundPageWithStatus404() {
-        var response = get(port, "/nao-existe/pagina", "Accept", "text/html");
+        var response = get(this.port, "/nao-existe/pagina", "Accept", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("<h1>Página não encontrada</h1>")
@@ -38,7 +39,7 @@ class HomePageTests {
 
     @Test
     void unknownApiPathGetsProblemJsonWithAPortugueseDetail() {
-        var response = get(port, "/api/nao-existe", "Accept", "application/json");
+        var response = get(this.port, "/api/nao-existe", "Accept", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

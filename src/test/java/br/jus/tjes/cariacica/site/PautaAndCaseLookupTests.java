@@ -4,18 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import br.jus.tjes.cariacica.content.CnjNumber;
+import br.jus.tjes.cariacica.content.ContentChanged;
+import br.jus.tjes.cariacica.content.Unit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import br.jus.tjes.cariacica.content.CnjNumber;
-import br.jus.tjes.cariacica.content.ContentChanged;
-import br.jus.tjes.cariacica.content.Unit;
 
 import static br.jus.tjes.cariacica.support.WebClientSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,28 +47,28 @@ class PautaAndCaseLookupTests {
     @BeforeEach
     void createHearings() {
         var random = ThreadLocalRandom.current();
-        month = LocalDate.of(2200 + random.nextInt(700), 1 + random.nextInt(12), 1);
-        openCase = validCnj(random.nextInt(10_000_000), "08");
-        sealedCase = validCnj(random.nextInt(10_000_000), "08");
-        created = List.of(
-                hearing(month.plusDays(2), openCase, "Procedimento Comum Cível", "CONCILIACAO", "VIRTUAL", null,
-                        "DESIGNADA", false),
-                hearing(month.plusDays(3), openCase, "Procedimento Comum Cível", "INSTRUCAO_JULGAMENTO", "PRESENCIAL",
-                        "Sala 1", "CANCELADA", false),
-                hearing(month.plusDays(4), sealedCase, "Classe Reveladora Sigilosa", "CONCILIACAO", "PRESENCIAL",
-                        "Sala 2", "DESIGNADA", true));
-        context.publishEvent(new ContentChanged("test"));
+        this.month = LocalDate.of(2200 + random.nextInt(700), 1 + random.nextInt(12), 1);
+        this.openCase = validCnj(random.nextInt(10_000_000), "08");
+        this.sealedCase = validCnj(random.nextInt(10_000_000), "08");
+        this.created = List.of(
+                hearing(this.month.plusDays(2), this.openCase, "Procedimento Comum Cível", "CONCILIACAO", "VIRTUAL",
+                        null, "DESIGNADA", false),
+                hearing(this.month.plusDays(3), this.openCase, "Procedimento Comum Cível", "INSTRUCAO_JULGAMENTO",
+                        "PRESENCIAL", "Sala 1", "CANCELADA", false),
+                hearing(this.month.plusDays(4), this.sealedCase, "Classe Reveladora Sigilosa", "CONCILIACAO",
+                        "PRESENCIAL", "Sala 2", "DESIGNADA", true));
+        this.context.publishEvent(new ContentChanged("test"));
     }
 
     @AfterEach
     void removeHearings() {
-        created.forEach(id -> jdbc.update("delete from hearing where id = ?", id));
-        context.publishEvent(new ContentChanged("test"));
+        this.created.forEach((id) -> this.jdbc.update("delete from hearing where id = ?", id));
+        this.context.publishEvent(new ContentChanged("test"));
     }
 
     @Test
     void defaultPautaStartsTodayForThirtyDaysAndSaysWhenItWasUpdated() {
-        var body = get(port, "/pauta", "Accept", "text/html").body();
+        var body = get(this.port, "/pauta", "Accept", "text/html").body();
         LocalDate today = LocalDate.now(Unit.ZONE);
 
         assertThat(body).contains("<h1>Pauta de audiências</h1>", "value=\"" + today + "\"",
@@ -79,44 +79,44 @@ class PautaAndCaseLookupTests {
     void sealedHearingsShowOnlyWhenWhatAndHowNeverTheNumberOrClass() {
         var body = pauta("");
 
-        assertThat(body).contains(openCase, "Processo em segredo de justiça", "Presencial — Sala 2")
-            .doesNotContain(sealedCase, "Classe Reveladora Sigilosa");
+        assertThat(body).contains(this.openCase, "Processo em segredo de justiça", "Presencial — Sala 2")
+            .doesNotContain(this.sealedCase, "Classe Reveladora Sigilosa");
     }
 
     @Test
     void aSealedCaseCannotBeConfirmedByItsNumberInThePautaOrTheLookup() {
-        assertThat(pauta("&processo=" + sealedCase)).contains("Nenhuma audiência encontrada")
+        assertThat(pauta("&processo=" + this.sealedCase)).contains("Nenhuma audiência encontrada")
             .doesNotContain("Processo em segredo de justiça");
 
-        var lookup = get(port, "/consulta-processual?numero=" + sealedCase, "Accept", "text/html");
+        var lookup = get(this.port, "/consulta-processual?numero=" + this.sealedCase, "Accept", "text/html");
         assertThat(lookup.statusCode()).isEqualTo(200);
         assertThat(lookup.body()).contains("Nenhuma audiência deste processo").doesNotContain("Classe Reveladora");
     }
 
     @Test
     void filtersByTypeModeAndCaseNumber() {
-        assertThat(pauta("&modo=VIRTUAL")).contains(openCase)
+        assertThat(pauta("&modo=VIRTUAL")).contains(this.openCase)
             .doesNotContain("Processo em segredo de justiça")
             .doesNotContain("Instrução e julgamento</td>");
-        assertThat(pauta("&tipo=INSTRUCAO_JULGAMENTO")).contains(openCase, "Cancelada")
+        assertThat(pauta("&tipo=INSTRUCAO_JULGAMENTO")).contains(this.openCase, "Cancelada")
             .doesNotContain("Processo em segredo de justiça");
-        String byNumber = pauta("&processo=" + openCase.replaceAll("\\D", ""));
+        String byNumber = pauta("&processo=" + this.openCase.replaceAll("\\D", ""));
         assertThat(byNumber).contains("2 audiência(s)", "Designada", "Cancelada");
     }
 
     @Test
     void theLookupValidatesTheNumberSaysItIsTjesListsItsHearingsAndLinksToPje() {
-        var response = get(port, "/consulta-processual?numero=" + openCase, "Accept", "text/html");
+        var response = get(this.port, "/consulta-processual?numero=" + this.openCase, "Accept", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Processo " + openCase, "Número válido, de um processo do Tribunal",
+        assertThat(response.body()).contains("Processo " + this.openCase, "Número válido, de um processo do Tribunal",
                 "Conciliação, Virtual (videoconferência): Designada", "Cancelada",
                 "href=\"https://pje.tjes.jus.br/pje/ConsultaPublica/listView.seam\"");
     }
 
     @Test
     void aValidNumberOfAnotherCourtIsSaidNotToBeTjes() {
-        var response = get(port, "/consulta-processual?numero=" + validCnj(1234, "26"), "Accept", "text/html");
+        var response = get(this.port, "/consulta-processual?numero=" + validCnj(1234, "26"), "Accept", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("não é do Tribunal de Justiça do Espírito Santo");
@@ -124,15 +124,16 @@ class PautaAndCaseLookupTests {
 
     @Test
     void badCaseNumbersGetAPortugueseMessageTiedToTheField() {
-        String wrongDigits = openCase.substring(0, 8)
-                + (openCase.charAt(8) == '9' ? '0' : (char) (openCase.charAt(8) + 1)) + openCase.substring(9);
-        var checkDigits = get(port, "/consulta-processual?numero=" + wrongDigits, "Accept", "text/html");
+        String wrongDigits = this.openCase.substring(0, 8)
+                + ((this.openCase.charAt(8) == '9') ? '0' : (char) (this.openCase.charAt(8) + 1))
+                + this.openCase.substring(9);
+        var checkDigits = get(this.port, "/consulta-processual?numero=" + wrongDigits, "Accept", "text/html");
         assertThat(checkDigits.statusCode()).isEqualTo(400);
         assertThat(checkDigits.body()).contains("Os dígitos verificadores (DD) não conferem",
                 "aria-describedby=\"erro-numero ajuda-numero\"", "aria-invalid=\"true\"");
 
         for (String bad : List.of("123", "%3Cscript%3E", "x".repeat(300), "")) {
-            var response = get(port, "/consulta-processual?numero=" + bad, "Accept", "text/html");
+            var response = get(this.port, "/consulta-processual?numero=" + bad, "Accept", "text/html");
             assertThat(response.statusCode()).as(bad).isEqualTo(400);
             assertThat(response.body()).as(bad).contains("id=\"erro-numero\"").doesNotContain("<script>");
         }
@@ -151,7 +152,7 @@ class PautaAndCaseLookupTests {
                 new Case("processo=12345", "processo", "Número de processo inválido"),
                 new Case("pagina=abc", "pagina", "Esta página não existe"),
                 new Case("pagina=100000", "pagina", "Esta página não existe"))) {
-            var response = get(port, "/pauta?" + bad.query(), "Accept", "text/html");
+            var response = get(this.port, "/pauta?" + bad.query(), "Accept", "text/html");
             assertThat(response.statusCode()).as(bad.query()).isEqualTo(400);
             assertThat(response.body()).as(bad.query())
                 .contains(bad.message(), "id=\"erro-" + bad.field() + "\"", "<h1>Pauta de audiências</h1>")
@@ -165,9 +166,9 @@ class PautaAndCaseLookupTests {
 
     @Test
     void theListIsPagedTwentyAtATime() {
-        var first = get(port, "/pauta?de=2000-01-01&ate=2000-12-31", "Accept", "text/html");
+        var first = get(this.port, "/pauta?de=2000-01-01&ate=2000-12-31", "Accept", "text/html");
         assertThat(first.statusCode()).isEqualTo(200);
-        var wide = get(port,
+        var wide = get(this.port,
                 "/pauta?de=" + LocalDate.now(Unit.ZONE).minusDays(40) + "&ate=" + LocalDate.now(Unit.ZONE).plusDays(60),
                 "Accept", "text/html")
             .body();
@@ -177,14 +178,15 @@ class PautaAndCaseLookupTests {
     }
 
     private String pauta(String extra) {
-        var response = get(port, "/pauta?de=" + month + "&ate=" + month.plusDays(27) + extra, "Accept", "text/html");
+        var response = get(this.port, "/pauta?de=" + this.month + "&ate=" + this.month.plusDays(27) + extra, "Accept",
+                "text/html");
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
 
     private Long hearing(LocalDate day, String number, String proceduralClass, String type, String mode, String room,
             String status, boolean sealed) {
-        return jdbc.queryForObject(
+        return this.jdbc.queryForObject(
                 """
                         insert into hearing (scheduled_at, case_number, procedural_class, hearing_type, mode, room, status, sealed)
                         values ((?::date + time '14:00') at time zone 'America/Sao_Paulo', ?, ?, ?, ?, ?, ?, ?)

@@ -2,20 +2,19 @@ package br.jus.tjes.cariacica.site;
 
 import java.util.List;
 
+import br.jus.tjes.cariacica.content.ContentCachesCleared;
 import jakarta.persistence.EntityManagerFactory;
-
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
-
-import br.jus.tjes.cariacica.content.ContentCachesCleared;
 
 import static br.jus.tjes.cariacica.support.WebClientSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,13 +49,13 @@ class QueryCountTests {
 
     @BeforeEach
     void enableStatistics() {
-        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
+        this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        this.statistics.setStatisticsEnabled(true);
     }
 
     @AfterEach
     void disableStatistics() {
-        statistics.setStatisticsEnabled(false);
+        this.statistics.setStatisticsEnabled(false);
     }
 
     @Test
@@ -65,23 +64,23 @@ class QueryCountTests {
         for (String path : PAGES) {
             // Straight to the caches: ContentChanged would also rebuild the search index,
             // which warms them again.
-            cacheManager.getCacheNames().forEach(name -> cacheManager.getCache(name).clear());
+            this.cacheManager.getCacheNames().forEach((name) -> this.cacheManager.getCache(name).clear());
             // ...and the whole pages built from them, so the page is rendered again.
-            events.publishEvent(new ContentCachesCleared("test"));
-            statistics.clear();
+            this.events.publishEvent(new ContentCachesCleared("test"));
+            this.statistics.clear();
 
-            var cold = get(port, path, "Accept", "text/html");
+            var cold = get(this.port, path, "Accept", "text/html");
 
             assertThat(cold.statusCode()).as(path).isEqualTo(200);
-            assertThat(statistics.getPrepareStatementCount()).as("statements for %s, cold", path)
+            assertThat(this.statistics.getPrepareStatementCount()).as("statements for %s, cold", path)
                 .isLessThanOrEqualTo(2);
-            coldTotal += statistics.getPrepareStatementCount();
+            coldTotal += this.statistics.getPrepareStatementCount();
 
-            statistics.clear();
-            var warm = get(port, path, "Accept", "text/html");
+            this.statistics.clear();
+            var warm = get(this.port, path, "Accept", "text/html");
 
             assertThat(warm.statusCode()).as(path).isEqualTo(200);
-            assertThat(statistics.getPrepareStatementCount()).as("statements for %s, warm", path).isZero();
+            assertThat(this.statistics.getPrepareStatementCount()).as("statements for %s, warm", path).isZero();
         }
         // The counter really counts: cold pages did read the database.
         assertThat(coldTotal).isGreaterThanOrEqualTo(PAGES.size());

@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.site;
 
 import java.nio.charset.StandardCharsets;
 
+import br.jus.tjes.cariacica.support.BrowserUrls;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -10,8 +11,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import org.springframework.web.util.UriUtils;
-
-import br.jus.tjes.cariacica.support.BrowserUrls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,14 +4,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import br.jus.tjes.cariacica.content.ContentChanged;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import br.jus.tjes.cariacica.content.ContentChanged;
 
 import static br.jus.tjes.cariacica.support.WebClientSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,16 +61,16 @@ class SearchAndEscapingTests {
 
     @Test
     void aBlankQueryAsksForWordsAndABadPageNumberIsAMessage() {
-        assertThat(get(port, "/busca?q=", "Accept", "text/html").body()).contains("Digite uma ou mais palavras");
+        assertThat(get(this.port, "/busca?q=", "Accept", "text/html").body()).contains("Digite uma ou mais palavras");
 
-        var response = get(port, "/busca?q=certidao&pagina=zero", "Accept", "text/html");
+        var response = get(this.port, "/busca?q=certidao&pagina=zero", "Accept", "text/html");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Esta página não existe", "id=\"erro-busca\"");
     }
 
     @Test
     void aScriptInTheQueryIsShownAsTextNeverRun() {
-        var response = get(port, "/busca?q=" + encode(SCRIPT + " certidão"), "Accept", "text/html");
+        var response = get(this.port, "/busca?q=" + encode(SCRIPT + " certidão"), "Accept", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).doesNotContain(SCRIPT, "<script>alert")
@@ -80,52 +80,52 @@ class SearchAndEscapingTests {
     @Test
     void aScriptInANoticeBodyIsShownAsTextOnItsPageInTheFeedAndInSearch() {
         String slug = "teste-escape-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("""
+        this.jdbc.update("""
                 insert into notice (slug, title, summary, body_md, published, published_at)
                 values (?, ?, 'Resumo <b>negrito</b>', ?, true, now() - interval '1 minute')""", slug,
                 "Aviso com " + SCRIPT, "Corpo zebrafrase " + SCRIPT + " fim.");
         try {
-            context.publishEvent(new ContentChanged("test"));
+            this.context.publishEvent(new ContentChanged("test"));
 
-            var page = get(port, "/avisos/" + slug, "Accept", "text/html").body();
+            var page = get(this.port, "/avisos/" + slug, "Accept", "text/html").body();
             assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;alert(", "zebrafrase");
 
-            assertThat(get(port, "/avisos", "Accept", "text/html").body()).doesNotContain("<script>alert",
+            assertThat(get(this.port, "/avisos", "Accept", "text/html").body()).doesNotContain("<script>alert",
                     "<b>negrito");
-            assertThat(get(port, "/avisos/feed.xml").body()).doesNotContain("<script>alert", "<b>negrito");
-            assertThat(get(port, "/", "Accept", "text/html").body()).doesNotContain("<script>alert");
+            assertThat(get(this.port, "/avisos/feed.xml").body()).doesNotContain("<script>alert", "<b>negrito");
+            assertThat(get(this.port, "/", "Accept", "text/html").body()).doesNotContain("<script>alert");
 
             String found = search("zebrafrase");
             assertThat(found).contains("href=\"/avisos/" + slug + "\"").doesNotContain("<script>alert");
         }
         finally {
-            jdbc.update("delete from notice where slug = ?", slug);
-            context.publishEvent(new ContentChanged("test"));
+            this.jdbc.update("delete from notice where slug = ?", slug);
+            this.context.publishEvent(new ContentChanged("test"));
         }
     }
 
     @Test
     void aScriptInAFaqAnswerIsShownAsText() {
         String slug = "teste-escape-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("""
+        this.jdbc.update("""
                 insert into faq_entry (category_id, slug, question, answer_md, position)
                 select id, ?, ?, ?, 999 from faq_category where slug = 'outros'""", slug, "Pergunta " + SCRIPT + "?",
                 "Resposta " + SCRIPT + " [link](javascript:alert(1)).");
         try {
-            context.publishEvent(new ContentChanged("test"));
+            this.context.publishEvent(new ContentChanged("test"));
 
-            var body = get(port, "/perguntas-frequentes", "Accept", "text/html").body();
+            var body = get(this.port, "/perguntas-frequentes", "Accept", "text/html").body();
             assertThat(body).contains("id=\"" + slug + "\"", "&lt;script&gt;alert(")
                 .doesNotContain("<script>alert", "javascript:alert");
         }
         finally {
-            jdbc.update("delete from faq_entry where slug = ?", slug);
-            context.publishEvent(new ContentChanged("test"));
+            this.jdbc.update("delete from faq_entry where slug = ?", slug);
+            this.context.publishEvent(new ContentChanged("test"));
         }
     }
 
     private String search(String query) {
-        var response = get(port, "/busca?q=" + encode(query), "Accept", "text/html");
+        var response = get(this.port, "/busca?q=" + encode(query), "Accept", "text/html");
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

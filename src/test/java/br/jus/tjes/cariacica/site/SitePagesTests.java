@@ -2,21 +2,21 @@ package br.jus.tjes.cariacica.site;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
 import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.ContentChanged;
 import br.jus.tjes.cariacica.content.FaqCategory;
 import br.jus.tjes.cariacica.content.Notice;
 import br.jus.tjes.cariacica.content.ServiceGuide;
 import br.jus.tjes.cariacica.content.SiteContent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static br.jus.tjes.cariacica.support.WebClientSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,19 +49,19 @@ class SitePagesTests {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
     }
 
     @Test
     void homeShowsEachChannelOpenOrClosedTheLatestNoticesQuickLinksAndTheAssistant() throws Exception {
-        var result = mvc.perform(get("/"))
+        var result = this.mvc.perform(get("/"))
             .andExpect(status().isOk())
             .andExpect(view().name("site/home"))
             .andExpect(model().attributeExists("unit", "statuses", "latestNotices", "balcaoVirtual"))
             .andReturn();
 
         List<?> statuses = (List<?>) result.getModelAndView().getModel().get("statuses");
-        long channelsWithHours = content.unit().channels().stream().filter(Channel::hasHours).count();
+        long channelsWithHours = this.content.unit().channels().stream().filter(Channel::hasHours).count();
         assertThat(statuses).hasSize((int) channelsWithHours).isNotEmpty();
         @SuppressWarnings("unchecked")
         var latest = (List<Notice>) result.getModelAndView().getModel().get("latestNotices");
@@ -76,7 +76,7 @@ class SitePagesTests {
 
     @Test
     void unitPageSaysWhatTheVaraHandlesWhatItDoesNotAndWhereItIs() throws Exception {
-        String html = mvc.perform(get("/a-vara"))
+        String html = this.mvc.perform(get("/a-vara"))
             .andExpect(status().isOk())
             .andExpect(view().name("site/a-vara"))
             .andExpect(model().attributeExists("unit"))
@@ -85,19 +85,19 @@ class SitePagesTests {
             .getContentAsString();
 
         assertThat(html).contains("Juizado Especial Cível", "Vara de Família", "Vara da Fazenda Pública",
-                content.unit().address().oneLine(), "Acessibilidade do prédio", "rampa");
+                this.content.unit().address().oneLine(), "Acessibilidade do prédio", "rampa");
     }
 
     @Test
     void attendancePageListsEveryChannelWithHoursClosuresPlantaoOuvidoriaAndDefensoria() throws Exception {
-        var result = mvc.perform(get("/atendimento"))
+        var result = this.mvc.perform(get("/atendimento"))
             .andExpect(status().isOk())
             .andExpect(view().name("site/atendimento"))
             .andExpect(model().attributeExists("unit", "statuses", "closures"))
             .andReturn();
         String html = result.getResponse().getContentAsString();
 
-        for (Channel channel : content.unit().channels()) {
+        for (Channel channel : this.content.unit().channels()) {
             assertThat(html).contains(channel.name(), channel.contact());
         }
         assertThat(html).contains("segunda-feira, das 12:00 às 18:00", "Plantão judiciário", "Ouvidoria",
@@ -106,7 +106,7 @@ class SitePagesTests {
 
     @Test
     void serviceGuidesAreListedAndEachHasItsPageAndAnUnknownOneIs404() throws Exception {
-        var result = mvc.perform(get("/servicos"))
+        var result = this.mvc.perform(get("/servicos"))
             .andExpect(status().isOk())
             .andExpect(view().name("servicos/lista"))
             .andReturn();
@@ -114,22 +114,22 @@ class SitePagesTests {
         var guides = (List<ServiceGuide>) result.getModelAndView().getModel().get("guides");
         assertThat(guides).hasSizeGreaterThanOrEqualTo(8);
 
-        String html = mvc.perform(get("/servicos/custas-e-gratuidade"))
+        String html = this.mvc.perform(get("/servicos/custas-e-gratuidade"))
             .andExpect(status().isOk())
             .andExpect(view().name("servicos/guia"))
             .andExpect(model().attribute("guide",
-                    guides.stream().filter(g -> g.slug().equals("custas-e-gratuidade")).findFirst().orElseThrow()))
+                    guides.stream().filter((g) -> g.slug().equals("custas-e-gratuidade")).findFirst().orElseThrow()))
             .andReturn()
             .getResponse()
             .getContentAsString();
         assertThat(html).contains("<h1>Custas e gratuidade da justiça</h1>", "arts. 98 a 102");
 
-        assertThat(get(port, "/servicos/nao-existe", "Accept", "text/html").statusCode()).isEqualTo(404);
+        assertThat(get(this.port, "/servicos/nao-existe", "Accept", "text/html").statusCode()).isEqualTo(404);
     }
 
     @Test
     void noticesComeTenAPageNewestFirstAndABadPageNumberIsAMessageNotAnError() throws Exception {
-        var result = mvc.perform(get("/avisos"))
+        var result = this.mvc.perform(get("/avisos"))
             .andExpect(status().isOk())
             .andExpect(view().name("avisos/lista"))
             .andReturn();
@@ -140,7 +140,7 @@ class SitePagesTests {
         var items = (List<Notice>) paged.items();
         assertThat(items).isSortedAccordingTo((a, b) -> b.publishedAt().compareTo(a.publishedAt()));
 
-        var second = mvc.perform(get("/avisos").param("pagina", "2")).andExpect(status().isOk()).andReturn();
+        var second = this.mvc.perform(get("/avisos").param("pagina", "2")).andExpect(status().isOk()).andReturn();
         var secondPage = (Paged<?>) second.getModelAndView().getModel().get("notices");
         assertThat(secondPage.page()).isEqualTo(2);
         List<Object> firstItems = List.copyOf(paged.items());
@@ -148,7 +148,7 @@ class SitePagesTests {
         assertThat(secondItems).isNotEmpty().doesNotContainAnyElementsOf(firstItems);
 
         for (String bad : List.of("abc", "0", "-1", "99999", "1e3")) {
-            var response = get(port, "/avisos?pagina=" + bad, "Accept", "text/html");
+            var response = get(this.port, "/avisos?pagina=" + bad, "Accept", "text/html");
             assertThat(response.statusCode()).as(bad).isEqualTo(400);
             assertThat(response.body()).contains("Esta página não existe. Mostramos a primeira página.",
                     "<h1>Avisos</h1>");
@@ -157,7 +157,7 @@ class SitePagesTests {
 
     @Test
     void aNoticeHasItsOwnPageButDraftsAndUnknownSlugsAre404() throws Exception {
-        var result = mvc.perform(get("/avisos/mutirao-conciliacao"))
+        var result = this.mvc.perform(get("/avisos/mutirao-conciliacao"))
             .andExpect(status().isOk())
             .andExpect(view().name("avisos/aviso"))
             .andReturn();
@@ -165,17 +165,18 @@ class SitePagesTests {
         assertThat(notice.title()).isEqualTo("Mutirão de conciliação em processos de cobrança");
         assertThat(result.getResponse().getContentAsString()).contains("<h1>" + notice.title() + "</h1>");
 
-        assertThat(get(port, "/avisos/rascunho-inspecao-anual", "Accept", "text/html").statusCode()).isEqualTo(404);
-        assertThat(get(port, "/avisos/nao-existe", "Accept", "text/html").statusCode()).isEqualTo(404);
+        assertThat(get(this.port, "/avisos/rascunho-inspecao-anual", "Accept", "text/html").statusCode())
+            .isEqualTo(404);
+        assertThat(get(this.port, "/avisos/nao-existe", "Accept", "text/html").statusCode()).isEqualTo(404);
     }
 
     @Test
     void theAtomFeedListsPublishedNoticesWithAbsoluteLinks() {
-        var response = get(port, "/avisos/feed.xml");
+        var response = get(this.port, "/avisos/feed.xml");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type"))
-            .hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
+            .hasValueSatisfying((type) -> assertThat(type).startsWith("application/atom+xml"));
         assertThat(response.body())
             .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"", "<entry>",
                     "<link rel=\"alternate\" href=\"http://localhost:8080/avisos/mutirao-conciliacao\"/>")
@@ -184,14 +185,14 @@ class SitePagesTests {
 
     @Test
     void faqIsGroupedByCategoryAndEveryEntryHasAnAnchor() throws Exception {
-        var result = mvc.perform(get("/perguntas-frequentes"))
+        var result = this.mvc.perform(get("/perguntas-frequentes"))
             .andExpect(status().isOk())
             .andExpect(view().name("faq/perguntas"))
             .andReturn();
         @SuppressWarnings("unchecked")
         var categories = (List<FaqCategory>) result.getModelAndView().getModel().get("categories");
-        assertThat(categories.stream().mapToInt(c -> c.entries().size()).sum()).isGreaterThanOrEqualTo(30);
-        assertThat(categories).allSatisfy(c -> assertThat(c.entries()).isNotEmpty());
+        assertThat(categories.stream().mapToInt((c) -> c.entries().size()).sum()).isGreaterThanOrEqualTo(30);
+        assertThat(categories).allSatisfy((c) -> assertThat(c.entries()).isNotEmpty());
 
         String html = result.getResponse().getContentAsString();
         for (FaqCategory category : categories) {
@@ -204,7 +205,7 @@ class SitePagesTests {
 
     @Test
     void accessibilityAndPrivacyPagesCarryTheirStatements() throws Exception {
-        String accessibility = mvc.perform(get("/acessibilidade"))
+        String accessibility = this.mvc.perform(get("/acessibilidade"))
             .andExpect(status().isOk())
             .andExpect(view().name("site/acessibilidade"))
             .andReturn()
@@ -212,7 +213,7 @@ class SitePagesTests {
             .getContentAsString();
         assertThat(accessibility).contains("WCAG 2.1", "eMAG", "Alto contraste");
 
-        String privacy = mvc.perform(get("/privacidade"))
+        String privacy = this.mvc.perform(get("/privacidade"))
             .andExpect(status().isOk())
             .andExpect(view().name("site/privacidade"))
             .andExpect(model().attributeExists("page", "unit"))
@@ -220,19 +221,19 @@ class SitePagesTests {
             .getResponse()
             .getContentAsString();
         assertThat(privacy).contains("Lei nº 13.709/2018", "controlador", "art. 18", "Como exercer seus direitos",
-                "Por quanto tempo", "mailto:" + content.unit().privacyOfficerContact());
+                "Por quanto tempo", "mailto:" + this.content.unit().privacyOfficerContact());
     }
 
     @Test
     void sitemapListsEveryPublicPageGuideAndNoticeAndRobotsPointsToIt() {
-        var sitemap = get(port, "/sitemap.xml");
+        var sitemap = get(this.port, "/sitemap.xml");
         assertThat(sitemap.statusCode()).isEqualTo(200);
         assertThat(sitemap.body())
             .contains("<loc>http://localhost:8080/pauta</loc>", "<loc>http://localhost:8080/servicos/certidoes</loc>",
                     "<loc>http://localhost:8080/avisos/mutirao-conciliacao</loc>")
             .doesNotContain("rascunho");
 
-        var robots = get(port, "/robots.txt");
+        var robots = get(this.port, "/robots.txt");
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.body()).contains("Sitemap: http://localhost:8080/sitemap.xml", "Disallow: /admin/");
     }
@@ -240,26 +241,27 @@ class SitePagesTests {
     @Test
     void anActiveUrgentNoticeIsOnEveryPageIncludingErrorPagesAndGoneWhenItEnds() {
         String marker = "Aviso de teste " + java.util.UUID.randomUUID();
-        Long id = jdbc.queryForObject("""
+        Long id = this.jdbc.queryForObject("""
                 insert into urgent_notice (unit_id, message_md, active_from, active_until)
                 values (1, ?, now() - interval '1 minute', now() + interval '1 hour') returning id""", Long.class,
                 marker);
         try {
-            context.publishEvent(new ContentChanged("test"));
+            this.context.publishEvent(new ContentChanged("test"));
             for (String path : List.of("/", "/pauta", "/servicos/certidoes", "/perguntas-frequentes", "/nao-existe")) {
-                var body = get(port, path, "Accept", "text/html").body();
+                var body = get(this.port, path, "Accept", "text/html").body();
                 assertThat(body).as(path)
                     .contains("class=\"alerta-urgente\"", marker)
-                    .contains(content.unit().address().oneLine(), "De segunda-feira a sexta-feira, das 12:00 às 18:00");
+                    .contains(this.content.unit().address().oneLine(),
+                            "De segunda-feira a sexta-feira, das 12:00 às 18:00");
             }
-            jdbc.update("update urgent_notice set active_until = now() - interval '1 second', "
+            this.jdbc.update("update urgent_notice set active_until = now() - interval '1 second', "
                     + "active_from = now() - interval '2 minutes' where id = ?", id);
-            context.publishEvent(new ContentChanged("test"));
-            assertThat(get(port, "/", "Accept", "text/html").body()).doesNotContain(marker);
+            this.context.publishEvent(new ContentChanged("test"));
+            assertThat(get(this.port, "/", "Accept", "text/html").body()).doesNotContain(marker);
         }
         finally {
-            jdbc.update("delete from urgent_notice where id = ?", id);
-            context.publishEvent(new ContentChanged("test"));
+            this.jdbc.update("delete from urgent_notice where id = ?", id);
+            this.context.publishEvent(new ContentChanged("test"));
         }
     }
 

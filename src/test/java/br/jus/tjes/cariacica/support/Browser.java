@@ -83,7 +83,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public ChromeDriver driver() {
-        return driver;
+        return this.driver;
     }
 
     /**
@@ -91,7 +91,7 @@ public final class Browser implements AutoCloseable {
      * none of it).
      */
     public void width(int width) {
-        driver.manage().window().setSize(new Dimension(width, 900));
+        this.driver.manage().window().setSize(new Dimension(width, 900));
     }
 
     /**
@@ -99,15 +99,15 @@ public final class Browser implements AutoCloseable {
      * scroll sideways.
      */
     public long horizontalOverflow() {
-        return ((Number) driver
+        return ((Number) this.driver
             .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
             .longValue();
     }
 
     /** Opens a page, first dropping console messages left by the previous one. */
     public void open(String url) {
-        driver.manage().logs().get(LogType.BROWSER);
-        driver.get(url);
+        this.driver.manage().logs().get(LogType.BROWSER);
+        this.driver.get(url);
     }
 
     /**
@@ -115,12 +115,12 @@ public final class Browser implements AutoCloseable {
      * failed loads.
      */
     public List<String> consoleErrors() {
-        return driver.manage()
+        return this.driver.manage()
             .logs()
             .get(LogType.BROWSER)
             .getAll()
             .stream()
-            .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+            .filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
             .map(LogEntry::getMessage)
             .toList();
     }
@@ -131,9 +131,9 @@ public final class Browser implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     public List<String> cspViolations() {
-        Object violations = driver.executeScript("return window.__cspViolations;");
+        Object violations = this.driver.executeScript("return window.__cspViolations;");
         if (!(violations instanceof List<?> list)) {
-            throw new IllegalStateException("The CSP recorder did not run in " + driver.getCurrentUrl());
+            throw new IllegalStateException("The CSP recorder did not run in " + this.driver.getCurrentUrl());
         }
         return (List<String>) list;
     }
@@ -156,21 +156,21 @@ public final class Browser implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private byte[] fullPage() {
-        var metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        var metrics = this.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         var size = (Map<String, Number>) metrics.get("cssContentSize");
         if (size == null) {
-            return driver.getScreenshotAs(OutputType.BYTES);
+            return this.driver.getScreenshotAs(OutputType.BYTES);
         }
         var clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
-        var shot = driver.executeCdpCommand("Page.captureScreenshot",
+        var shot = this.driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     @Override
     public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
+        this.driver.quit();
+        try (var files = Files.walk(this.profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
         catch (IOException ex) {

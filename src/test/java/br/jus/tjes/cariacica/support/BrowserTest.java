@@ -60,8 +60,8 @@ public abstract class BrowserTest {
     /** A readable summary of violations, for assertion messages. */
     protected static String describe(List<Rule> violations) {
         return violations.stream()
-            .map(rule -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp() + " "
-                    + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList())
+            .map((rule) -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp() + " "
+                    + rule.getNodes().stream().limit(3).map((node) -> String.valueOf(node.getTarget())).toList())
             .toList()
             .toString();
     }
@@ -85,10 +85,10 @@ public abstract class BrowserTest {
         WebElement opener = driver.findElement(By.id("assistente-abrir"));
         // The script marks the link as a button once it has run: only then does Enter
         // open the panel in place.
-        waitUpTo(10).until(d -> "false".equals(opener.getAttribute("aria-expanded")));
+        waitUpTo(10).until((d) -> "false".equals(opener.getAttribute("aria-expanded")));
         opener.sendKeys(Keys.ENTER);
         WebElement panel = driver.findElement(By.id("assistente-painel"));
-        waitUpTo(10).until(d -> panel.isDisplayed());
+        waitUpTo(10).until((d) -> panel.isDisplayed());
         assertThat(opener.getAttribute("aria-expanded")).isEqualTo("true");
         WebElement input = driver.findElement(By.id("assistente-painel-mensagem"));
         assertThat(driver.switchTo().activeElement()).as("focus after opening the panel").isEqualTo(input);

@@ -60,7 +60,7 @@ public final class EmbeddedPostgresServer {
     }
 
     public String jdbcUrl(String database) {
-        return postgres.getJdbcUrl(USER, database);
+        return this.postgres.getJdbcUrl(USER, database);
     }
 
     /**
@@ -77,7 +77,7 @@ public final class EmbeddedPostgresServer {
      * one.
      */
     public void createDatabaseIfMissing(String name) {
-        try (var connection = postgres.getPostgresDatabase().getConnection();
+        try (var connection = this.postgres.getPostgresDatabase().getConnection();
                 var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, name);
             try (var rows = exists.executeQuery()) {
@@ -94,7 +94,7 @@ public final class EmbeddedPostgresServer {
     }
 
     private void createApplicationRoleIfMissing() {
-        try (var connection = postgres.getPostgresDatabase().getConnection();
+        try (var connection = this.postgres.getPostgresDatabase().getConnection();
                 var statement = connection.createStatement()) {
             statement.execute("""
                     do $$ begin
@@ -112,7 +112,7 @@ public final class EmbeddedPostgresServer {
         try {
             var builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+                .setServerConfig("fsync", (dataDirectory != null) ? "on" : "off");
             if (dataDirectory != null && !dataDirectory.isBlank()) {
                 Path directory = Path.of(dataDirectory).toAbsolutePath();
                 Files.createDirectories(directory);
@@ -127,7 +127,7 @@ public final class EmbeddedPostgresServer {
 
     private void close() {
         try {
-            postgres.close();
+            this.postgres.close();
         }
         catch (IOException ex) {
             // The JVM is exiting; nothing more can be done.

@@ -17,12 +17,12 @@ public final class MutableClock extends Clock {
     }
 
     public void advance(Duration duration) {
-        now.updateAndGet(instant -> instant.plus(duration));
+        this.now.updateAndGet((instant) -> instant.plus(duration));
     }
 
     @Override
     public Instant instant() {
-        return now.get();
+        return this.now.get();
     }
 
     @Override

@@ -43,17 +43,17 @@ public final class StaffBrowser {
 
     /** Another browser on another instance, holding this one's session cookie. */
     public StaffBrowser onPort(int otherPort) {
-        var other = new StaffBrowser(otherPort, address);
-        other.session = session;
+        var other = new StaffBrowser(otherPort, this.address);
+        other.session = this.session;
         return other;
     }
 
     public String session() {
-        return session;
+        return this.session;
     }
 
     public void useSession(String value) {
-        session = value;
+        this.session = value;
     }
 
     public HttpResponse<String> get(String path) {
@@ -72,7 +72,7 @@ public final class StaffBrowser {
     public HttpResponse<String> postWithoutToken(String path, Map<String, String> fields) {
         String body = fields.entrySet()
             .stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
         return exchange(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -100,9 +100,9 @@ public final class StaffBrowser {
     }
 
     private HttpRequest.Builder builder(String path) {
-        var builder = request(port, path).header("Accept", "text/html").header("X-Forwarded-For", address);
-        if (session != null) {
-            builder.header("Cookie", SESSION_COOKIE + "=" + session);
+        var builder = request(this.port, path).header("Accept", "text/html").header("X-Forwarded-For", this.address);
+        if (this.session != null) {
+            builder.header("Cookie", SESSION_COOKIE + "=" + this.session);
         }
         return builder;
     }
@@ -112,7 +112,7 @@ public final class StaffBrowser {
         for (String cookie : response.headers().allValues("Set-Cookie")) {
             var matcher = SET_SESSION.matcher(cookie);
             if (matcher.find()) {
-                session = matcher.group(1).isEmpty() ? null : matcher.group(1);
+                this.session = matcher.group(1).isEmpty() ? null : matcher.group(1);
             }
         }
         return response;

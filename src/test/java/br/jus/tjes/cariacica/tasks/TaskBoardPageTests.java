@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -42,7 +43,7 @@ class TaskBoardPageTests {
      */
     private UUID failedTask(String error) {
         UUID id = UUID.randomUUID();
-        jdbc.update("""
+        this.jdbc.update("""
                 insert into task_run (id, type, priority, state, attempts, max_attempts, last_error, created_at,
                                       finished_at)
                 values (?, ?, 50, 'FAILED', 3, 3, ?, now(), now())
@@ -55,7 +56,7 @@ class TaskBoardPageTests {
     void operatorsSeeFailedTasksWithTriesAndLastErrorButNoActions() throws Exception {
         UUID id = failedTask("Teste: só leitura " + UUID.randomUUID());
 
-        mvc.perform(get("/admin/tarefas"))
+        this.mvc.perform(get("/admin/tarefas"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString(id.toString())))
             .andExpect(content().string(containsString("Teste: só leitura")))
@@ -69,10 +70,10 @@ class TaskBoardPageTests {
     void operatorsCannotRetryOrCancelATask() throws Exception {
         UUID id = failedTask("Teste: OPS não age");
 
-        mvc.perform(post("/admin/tarefas/{id}/tentar-de-novo", id).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/tarefas/{id}/cancelar", id).with(csrf())).andExpect(status().isForbidden());
+        this.mvc.perform(post("/admin/tarefas/{id}/tentar-de-novo", id).with(csrf())).andExpect(status().isForbidden());
+        this.mvc.perform(post("/admin/tarefas/{id}/cancelar", id).with(csrf())).andExpect(status().isForbidden());
 
-        assertThat(tasks.status(id).orElseThrow().state()).isEqualTo(TaskState.FAILED);
+        assertThat(this.tasks.status(id).orElseThrow().state()).isEqualTo(TaskState.FAILED);
     }
 
     @Test
@@ -80,7 +81,7 @@ class TaskBoardPageTests {
     void administratorsSeeFailedTasksWithTriesLastErrorAndActionsAndTheRecurringHousekeeping() throws Exception {
         UUID id = failedTask("Teste: arquivo ilegível " + UUID.randomUUID());
 
-        mvc.perform(get("/admin/tarefas"))
+        this.mvc.perform(get("/admin/tarefas"))
             .andExpect(status().isOk())
             .andExpect(view().name("tarefas/painel"))
             .andExpect(content().string(containsString("<h1>Tarefas em segundo plano</h1>")))
@@ -99,14 +100,14 @@ class TaskBoardPageTests {
     void retryingAFailedTaskQueuesItAgainAndItRuns() throws Exception {
         UUID id = failedTask("Teste: falha passageira");
 
-        mvc.perform(post("/admin/tarefas/{id}/tentar-de-novo", id).with(csrf()))
+        this.mvc.perform(post("/admin/tarefas/{id}/tentar-de-novo", id).with(csrf()))
             .andExpect(status().isFound())
             .andExpect(redirectedUrl("/admin/tarefas"))
             .andExpect(flash().attribute("sucesso", "tarefas.flash.retry.ok"));
 
         await().atMost(Duration.ofSeconds(30))
-            .until(() -> tasks.status(id).orElseThrow().state() == TaskState.SUCCEEDED);
-        assertThat(tasks.status(id).orElseThrow().attempts()).isEqualTo(1);
+            .until(() -> this.tasks.status(id).orElseThrow().state() == TaskState.SUCCEEDED);
+        assertThat(this.tasks.status(id).orElseThrow().attempts()).isEqualTo(1);
     }
 
     @Test
@@ -114,19 +115,19 @@ class TaskBoardPageTests {
     void cancellingAFailedTaskKeepsItCancelledAndASecondCancelIsRefusedWithAMessage() throws Exception {
         UUID id = failedTask("Teste: para cancelar");
 
-        mvc.perform(post("/admin/tarefas/{id}/cancelar", id).with(csrf()))
+        this.mvc.perform(post("/admin/tarefas/{id}/cancelar", id).with(csrf()))
             .andExpect(redirectedUrl("/admin/tarefas"))
             .andExpect(flash().attribute("sucesso", "tarefas.flash.cancel.ok"));
-        assertThat(tasks.status(id).orElseThrow().state()).isEqualTo(TaskState.CANCELLED);
+        assertThat(this.tasks.status(id).orElseThrow().state()).isEqualTo(TaskState.CANCELLED);
 
-        var refused = mvc.perform(post("/admin/tarefas/{id}/cancelar", id).with(csrf()))
+        var refused = this.mvc.perform(post("/admin/tarefas/{id}/cancelar", id).with(csrf()))
             .andExpect(redirectedUrl("/admin/tarefas"))
             .andExpect(flash().attribute("erro", "tarefas.flash.cancel.nao-permitido"))
             .andReturn();
         // Flash attributes live in the session, which is Spring Session's (PostgreSQL),
         // not MockMvc's: follow the
         // redirect with the session cookie, as a browser would.
-        mvc.perform(get("/admin/tarefas").cookie(refused.getResponse().getCookie("SESSION")))
+        this.mvc.perform(get("/admin/tarefas").cookie(refused.getResponse().getCookie("SESSION")))
             .andExpect(content().string(containsString("Esta tarefa já terminou e não pode ser cancelada.")));
     }
 
@@ -135,22 +136,23 @@ class TaskBoardPageTests {
     void unknownOrMalformedTaskIdIsNotFoundAndAPostWithoutCsrfTokenIsRefused() throws Exception {
         UUID id = failedTask("Teste: sem token");
 
-        mvc.perform(post("/admin/tarefas/{id}/cancelar", UUID.randomUUID()).with(csrf()))
+        this.mvc.perform(post("/admin/tarefas/{id}/cancelar", UUID.randomUUID()).with(csrf()))
             .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/tarefas/nao-e-um-id/tentar-de-novo").with(csrf())).andExpect(status().isNotFound());
-        mvc.perform(post("/admin/tarefas/{id}/cancelar", id)).andExpect(status().isForbidden());
-        assertThat(tasks.status(id).orElseThrow().state()).isEqualTo(TaskState.FAILED);
+        this.mvc.perform(post("/admin/tarefas/nao-e-um-id/tentar-de-novo").with(csrf()))
+            .andExpect(status().isNotFound());
+        this.mvc.perform(post("/admin/tarefas/{id}/cancelar", id)).andExpect(status().isForbidden());
+        assertThat(this.tasks.status(id).orElseThrow().state()).isEqualTo(TaskState.FAILED);
     }
 
     @Test
     @WithMockUser(roles = "STAFF")
     void otherStaffRolesAreForbidden() throws Exception {
-        mvc.perform(get("/admin/tarefas")).andExpect(status().isForbidden());
+        this.mvc.perform(get("/admin/tarefas")).andExpect(status().isForbidden());
     }
 
     @Test
     void anonymousVisitorsMustAuthenticate() throws Exception {
-        mvc.perform(get("/admin/tarefas")).andExpect(status().isUnauthorized());
+        this.mvc.perform(get("/admin/tarefas")).andExpect(status().isUnauthorized());
     }
 
 }

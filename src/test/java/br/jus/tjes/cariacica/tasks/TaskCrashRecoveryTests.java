@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.kagkarlsson.scheduler.Scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,20 +26,20 @@ class TaskCrashRecoveryTests {
 
     @AfterEach
     void stop() {
-        unstick.countDown();
-        schedulers.forEach(Scheduler::stop);
-        database.close();
+        this.unstick.countDown();
+        this.schedulers.forEach(Scheduler::stop);
+        this.database.close();
     }
 
     private TaskHandler handler(String instance) {
-        return TestHandler.of("longa", context -> {
-            runs.add(instance + ":" + context.attempt());
+        return TestHandler.of("longa", (context) -> {
+            this.runs.add(instance + ":" + context.attempt());
             if (context.attempt() == 1) {
                 // The first try hangs like a process that died mid-task: it ignores
                 // interrupts and never reports.
                 while (true) {
                     try {
-                        unstick.await();
+                        this.unstick.await();
                         return;
                     }
                     catch (InterruptedException ignored) {
@@ -52,25 +51,25 @@ class TaskCrashRecoveryTests {
     }
 
     private Scheduler start(String name) {
-        var engine = database.engine(TaskTestDatabase.fastProperties(2), List.of(handler(name)));
+        var engine = this.database.engine(TaskTestDatabase.fastProperties(2), List.of(handler(name)));
         var scheduler = engine.newScheduler(name);
         engine.wakeUp(scheduler);
         scheduler.start();
-        schedulers.add(scheduler);
+        this.schedulers.add(scheduler);
         return scheduler;
     }
 
     @Test
     void executionLeftRunningByAStoppedSchedulerRunsAgainOnTheNextStart() {
         var crashed = start("instancia-a");
-        var engine = database.engine(TaskTestDatabase.fastProperties(2), List.of(handler("cliente")));
+        var engine = this.database.engine(TaskTestDatabase.fastProperties(2), List.of(handler("cliente")));
         UUID id = engine.queue().enqueue(TaskRequest.of("longa"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> runs.contains("instancia-a:1"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> this.runs.contains("instancia-a:1"));
 
         crashed.stop();
-        schedulers.remove(crashed);
+        this.schedulers.remove(crashed);
 
-        assertThat(database.jdbc.sql("select picked_by from scheduled_tasks where task_instance = ? and picked")
+        assertThat(this.database.jdbc.sql("select picked_by from scheduled_tasks where task_instance = ? and picked")
             .param(id.toString())
             .query(String.class)
             .optional()).as("the execution is left locked, its heartbeats stopped").hasValue("instancia-a");
@@ -79,7 +78,7 @@ class TaskCrashRecoveryTests {
 
         await().atMost(Duration.ofSeconds(30))
             .until(() -> engine.queue().status(id).orElseThrow().state() == TaskState.SUCCEEDED);
-        assertThat(runs).containsExactly("instancia-a:1", "instancia-b:2");
+        assertThat(this.runs).containsExactly("instancia-a:1", "instancia-b:2");
         assertThat(engine.queue().status(id).orElseThrow().attempts()).isEqualTo(2);
     }
 

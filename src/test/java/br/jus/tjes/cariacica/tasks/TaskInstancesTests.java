@@ -10,13 +10,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
+import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
-
-import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,17 +31,20 @@ class TaskInstancesTests {
 
     @AfterEach
     void stop() {
-        schedulers.forEach(Scheduler::stop);
-        database.close();
+        this.schedulers.forEach(Scheduler::stop);
+        this.database.close();
     }
 
     private TaskEngine instance(String name) {
-        var engine = database.engine(TaskTestDatabase.fastProperties(4), List.of(TestHandler.of("contar",
-                context -> runsById.computeIfAbsent(context.payload(), id -> new CopyOnWriteArrayList<>()).add(name))));
+        var engine = this.database.engine(TaskTestDatabase.fastProperties(4),
+                List.of(TestHandler.of("contar",
+                        (context) -> this.runsById
+                            .computeIfAbsent(context.payload(), (id) -> new CopyOnWriteArrayList<>())
+                            .add(name))));
         var scheduler = engine.newScheduler(name);
         engine.wakeUp(scheduler);
         scheduler.start();
-        schedulers.add(scheduler);
+        this.schedulers.add(scheduler);
         return engine;
     }
 
@@ -54,25 +55,26 @@ class TaskInstancesTests {
         var ids = new ArrayList<UUID>();
 
         for (int i = 0; i < TASKS; i++) {
-            var engine = i % 2 == 0 ? first : second;
+            var engine = (i % 2 == 0) ? first : second;
             ids.add(engine.queue().enqueue(TaskRequest.of("contar", "tarefa-" + i)));
         }
 
         await().atMost(Duration.ofSeconds(60))
-            .until(() -> database.jdbc.sql("select count(*) from task_run where state = 'SUCCEEDED'")
+            .until(() -> this.database.jdbc.sql("select count(*) from task_run where state = 'SUCCEEDED'")
                 .query(Integer.class)
                 .single() == TASKS);
-        assertThat(runsById).hasSize(TASKS);
-        assertThat(runsById.values()).allSatisfy(runs -> assertThat(runs).hasSize(1));
-        var perInstance = runsById.values()
+        assertThat(this.runsById).hasSize(TASKS);
+        assertThat(this.runsById.values()).allSatisfy((runs) -> assertThat(runs).hasSize(1));
+        var perInstance = this.runsById.values()
             .stream()
-            .map(runs -> runs.get(0))
-            .collect(java.util.stream.Collectors.groupingBy(name -> name, java.util.stream.Collectors.counting()));
+            .map((runs) -> runs.get(0))
+            .collect(java.util.stream.Collectors.groupingBy((name) -> name, java.util.stream.Collectors.counting()));
         assertThat(perInstance).as("both instances took work").containsOnlyKeys("instancia-1", "instancia-2");
         assertThat(first.queue().status(ids.get(0)).orElseThrow().attempts()).isEqualTo(1);
-        assertThat(database.jdbc.sql("select sum(attempts) from task_run").query(Integer.class).single())
+        assertThat(this.database.jdbc.sql("select sum(attempts) from task_run").query(Integer.class).single())
             .isEqualTo(TASKS);
-        assertThat(database.jdbc.sql("select count(*) from scheduled_tasks").query(Integer.class).single()).isZero();
+        assertThat(this.database.jdbc.sql("select count(*) from scheduled_tasks").query(Integer.class).single())
+            .isZero();
     }
 
     /**
@@ -101,12 +103,13 @@ class TaskInstancesTests {
                     runs.add(name);
                 }
             };
-            var engine = database.engine(TaskTestDatabase.fastProperties(2), List.of(), List.of(report), clock);
+            var engine = this.database.engine(TaskTestDatabase.fastProperties(2), List.of(), List.of(report), clock);
             var scheduler = engine.newSchedulerBuilder(name).clock(clock).build();
             scheduler.start();
-            schedulers.add(scheduler);
+            this.schedulers.add(scheduler);
         }
-        assertThat(database.jdbc.sql("select count(*) from scheduled_tasks where task_name = 'relatorio-compartilhado'")
+        assertThat(this.database.jdbc
+            .sql("select count(*) from scheduled_tasks where task_name = 'relatorio-compartilhado'")
             .query(Integer.class)
             .single()).as("one schedule for both instances").isOne();
 
@@ -123,15 +126,14 @@ class TaskInstancesTests {
                 .until(() -> Duration.between(nextRunOfSharedReport(), next).abs().toMillis() < 1);
             assertThat(runs).as("run %d", due).hasSize(due);
         }
-        assertThat(
-                database.jdbc.sql("select last_outcome from task_recurring_run where name = 'relatorio-compartilhado'")
-                    .query(String.class)
-                    .single())
-            .isEqualTo("SUCCEEDED");
+        assertThat(this.database.jdbc
+            .sql("select last_outcome from task_recurring_run where name = 'relatorio-compartilhado'")
+            .query(String.class)
+            .single()).isEqualTo("SUCCEEDED");
     }
 
     private Instant nextRunOfSharedReport() {
-        return database.jdbc
+        return this.database.jdbc
             .sql("select execution_time from scheduled_tasks where task_name = 'relatorio-compartilhado'")
             .query(OffsetDateTime.class)
             .single()

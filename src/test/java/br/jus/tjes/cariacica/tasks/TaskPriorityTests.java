@@ -6,10 +6,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.kagkarlsson.scheduler.Scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,28 +27,29 @@ class TaskPriorityTests {
 
     @AfterEach
     void stop() {
-        finish.release(100);
-        if (scheduler != null) {
-            scheduler.stop();
+        this.finish.release(100);
+        if (this.scheduler != null) {
+            this.scheduler.stop();
         }
-        database.close();
+        this.database.close();
     }
 
     @Test
     void withAllFourWorkersBusyQueuedTasksStartHighestPriorityFirst() {
-        var engine = database.engine(TaskTestDatabase.fastProperties(4), List.of(TestHandler.of("espera", context -> {
-            started.add(context.payload());
-            finish.acquire();
-        })));
-        scheduler = engine.newScheduler("prioridades");
-        engine.wakeUp(scheduler);
-        scheduler.start();
+        var engine = this.database.engine(TaskTestDatabase.fastProperties(4),
+                List.of(TestHandler.of("espera", (context) -> {
+                    this.started.add(context.payload());
+                    this.finish.acquire();
+                })));
+        this.scheduler = engine.newScheduler("prioridades");
+        engine.wakeUp(this.scheduler);
+        this.scheduler.start();
         var tasks = engine.queue();
 
         for (int i = 0; i < 4; i++) {
             tasks.enqueue(TaskRequest.of("espera", "BLOQUEIO"));
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> started.size() == 4);
+        await().atMost(Duration.ofSeconds(20)).until(() -> this.started.size() == 4);
         // Enqueued lowest first, so first-in-first-out would get the order backwards.
         for (TaskPriority priority : List.of(TaskPriority.LOW, TaskPriority.NORMAL, TaskPriority.HIGH,
                 TaskPriority.CRITICAL)) {
@@ -58,18 +58,19 @@ class TaskPriorityTests {
             }
         }
 
-        assertThat(database.meters.get("court.tasks.queue.depth").tag("priority", "CRITICAL").gauge().value())
+        assertThat(this.database.meters.get("court.tasks.queue.depth").tag("priority", "CRITICAL").gauge().value())
             .isEqualTo(4.0);
-        assertThat(database.meters.get("court.tasks.queue.depth").tag("priority", "URGENT").gauge().value()).isZero();
+        assertThat(this.database.meters.get("court.tasks.queue.depth").tag("priority", "URGENT").gauge().value())
+            .isZero();
 
         for (String expected : List.of("CRITICAL", "HIGH", "NORMAL", "LOW")) {
-            int before = started.size();
-            finish.release(4);
-            await().atMost(Duration.ofSeconds(20)).until(() -> started.size() >= before + 4);
-            assertThat(started.subList(before, before + 4)).as("wave after %s", started.subList(0, before))
+            int before = this.started.size();
+            this.finish.release(4);
+            await().atMost(Duration.ofSeconds(20)).until(() -> this.started.size() >= before + 4);
+            assertThat(this.started.subList(before, before + 4)).as("wave after %s", this.started.subList(0, before))
                 .containsOnly(expected);
         }
-        assertThat(started).hasSize(20);
+        assertThat(this.started).hasSize(20);
     }
 
 }

@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
+import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
 import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
 import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
 import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
-
-import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +29,7 @@ class TaskRestartTests {
 
     @AfterEach
     void close() {
-        database.close();
+        this.database.close();
     }
 
     private final RecurringTask report = new RecurringTask() {
@@ -47,8 +45,8 @@ class TaskRestartTests {
 
         @Override
         public void run() {
-            runs.add("relatorio");
-            if (reportFails.get()) {
+            TaskRestartTests.this.runs.add("relatorio");
+            if (TaskRestartTests.this.reportFails.get()) {
                 throw new IllegalStateException("sem espaço em disco");
             }
         }
@@ -60,18 +58,19 @@ class TaskRestartTests {
      */
     private ManualScheduler startInstance(TaskEngine engine) {
         return TestHelper.createManualScheduler(engine.schedulerDataSource(), engine.oneTimeTasks())
-            .clock(clock)
+            .clock(this.clock)
             .startTasks(engine.recurringTasks())
             .start();
     }
 
     private TaskEngine engine() {
-        return database.engine(TaskTestDatabase.fastProperties(1),
-                List.of(TestHandler.of("agendada", context -> runs.add("agendada"))), List.of(report), clock);
+        return this.database.engine(TaskTestDatabase.fastProperties(1),
+                List.of(TestHandler.of("agendada", (context) -> this.runs.add("agendada"))), List.of(this.report),
+                this.clock);
     }
 
     private Instant nextRunOfReport() {
-        return database.jdbc.sql("select execution_time from scheduled_tasks where task_name = 'relatorio-teste'")
+        return this.database.jdbc.sql("select execution_time from scheduled_tasks where task_name = 'relatorio-teste'")
             .query(OffsetDateTime.class)
             .single()
             .toInstant();
@@ -83,37 +82,37 @@ class TaskRestartTests {
         startInstance(firstEngine);
         Instant firstRun = nextRunOfReport();
         UUID later = firstEngine.queue()
-            .enqueue(TaskRequest.of("agendada").notBefore(clock.now().plus(Duration.ofHours(2))));
+            .enqueue(TaskRequest.of("agendada").notBefore(this.clock.now().plus(Duration.ofHours(2))));
 
         // The first process goes away without running anything; a new one starts on the
         // same database.
         var engine = engine();
         var scheduler = startInstance(engine);
 
-        assertThat(database.jdbc.sql("select count(*) from scheduled_tasks where task_name = 'relatorio-teste'")
+        assertThat(this.database.jdbc.sql("select count(*) from scheduled_tasks where task_name = 'relatorio-teste'")
             .query(Integer.class)
             .single()).as("one schedule, not one per start").isOne();
         assertThat(nextRunOfReport()).isEqualTo(firstRun);
 
         scheduler.runAnyDueExecutions();
 
-        assertThat(runs).containsExactly("relatorio");
-        assertThat(nextRunOfReport()).isEqualTo(clock.now().plus(Duration.ofHours(1)));
+        assertThat(this.runs).containsExactly("relatorio");
+        assertThat(nextRunOfReport()).isEqualTo(this.clock.now().plus(Duration.ofHours(1)));
         assertThat(engine.queue().status(later).orElseThrow().state()).isEqualTo(TaskState.QUEUED);
 
-        clock.tick(Duration.ofHours(2).plusSeconds(1));
-        reportFails.set(true);
+        this.clock.tick(Duration.ofHours(2).plusSeconds(1));
+        this.reportFails.set(true);
         scheduler.runAnyDueExecutions();
 
-        assertThat(runs).containsExactlyInAnyOrder("relatorio", "relatorio", "agendada");
+        assertThat(this.runs).containsExactlyInAnyOrder("relatorio", "relatorio", "agendada");
         assertThat(engine.queue().status(later).orElseThrow().state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(nextRunOfReport()).as("a failed run waits for its next time")
-            .isEqualTo(clock.now().plus(Duration.ofHours(1)));
-        assertThat(database.jdbc
+            .isEqualTo(this.clock.now().plus(Duration.ofHours(1)));
+        assertThat(this.database.jdbc
             .sql("select last_outcome || ': ' || last_error from task_recurring_run where name = 'relatorio-teste'")
             .query(String.class)
             .single()).isEqualTo("FAILED: IllegalStateException: sem espaço em disco");
-        assertThat(database.jdbc
+        assertThat(this.database.jdbc
             .sql("select consecutive_failures from scheduled_tasks where task_name = 'relatorio-teste'")
             .query(Integer.class)
             .single()).isOne();

@@ -7,15 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
+import br.jus.tjes.cariacica.tasks.internal.Backoff;
+import br.jus.tjes.cariacica.tasks.internal.TasksProperties;
 import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
 import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
 import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
-
-import br.jus.tjes.cariacica.tasks.internal.Backoff;
-import br.jus.tjes.cariacica.tasks.internal.TasksProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +23,7 @@ class TaskRetryBackoffTests {
 
     @AfterEach
     void close() {
-        database.close();
+        this.database.close();
     }
 
     @Test
@@ -33,7 +31,7 @@ class TaskRetryBackoffTests {
         var clock = new SettableClock();
         var properties = TaskTestDatabase.properties(1,
                 new TasksProperties.Retry(Duration.ofSeconds(1), 1.5, Duration.ofSeconds(30)));
-        var engine = database.engine(properties, List.of(new TestHandler("sempre-falha", 14, context -> {
+        var engine = this.database.engine(properties, List.of(new TestHandler("sempre-falha", 14, (context) -> {
             throw new IllegalStateException("falha " + context.attempt());
         })), clock);
         // A scheduler that runs due executions only when told, on a clock the test moves:
@@ -47,7 +45,7 @@ class TaskRetryBackoffTests {
         var pauses = new ArrayList<Duration>();
         for (int attempt = 1; attempt < 14; attempt++) {
             scheduler.runAnyDueExecutions();
-            var row = database.jdbc.sql("""
+            var row = this.database.jdbc.sql("""
                     select execution_time, last_failure, consecutive_failures, picked from scheduled_tasks
                     where task_instance = ?
                     """)
@@ -68,7 +66,7 @@ class TaskRetryBackoffTests {
             assertThat((double) pauses.get(i).toMillis()).as("pause %d of %s", i + 1, pauses)
                 .isCloseTo(expected, org.assertj.core.data.Offset.offset(1.0));
         }
-        assertThat(pauses).allSatisfy(pause -> assertThat(pause).isLessThanOrEqualTo(Duration.ofSeconds(30)));
+        assertThat(pauses).allSatisfy((pause) -> assertThat(pause).isLessThanOrEqualTo(Duration.ofSeconds(30)));
         assertThat(pauses.subList(pauses.size() - 3, pauses.size())).containsOnly(Duration.ofSeconds(30));
         var retrying = engine.queue().status(id).orElseThrow();
         assertThat(retrying.state()).isEqualTo(TaskState.QUEUED);
@@ -80,7 +78,7 @@ class TaskRetryBackoffTests {
         assertThat(failed.state()).isEqualTo(TaskState.FAILED);
         assertThat(failed.attempts()).isEqualTo(14);
         assertThat(failed.lastError()).isEqualTo("IllegalStateException: falha 14");
-        assertThat(database.jdbc.sql("select count(*) from scheduled_tasks where task_instance = ?")
+        assertThat(this.database.jdbc.sql("select count(*) from scheduled_tasks where task_instance = ?")
             .param(id.toString())
             .query(Integer.class)
             .single()).as("execution gone, record kept").isZero();

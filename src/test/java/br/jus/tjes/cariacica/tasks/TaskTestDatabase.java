@@ -8,20 +8,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-
-import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcTransactionManager;
-
-import com.github.kagkarlsson.scheduler.Clock;
-import com.github.kagkarlsson.scheduler.SystemClock;
-
 import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
 import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
 import br.jus.tjes.cariacica.tasks.internal.TasksProperties;
+import com.github.kagkarlsson.scheduler.Clock;
+import com.github.kagkarlsson.scheduler.SystemClock;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
  * A fresh, migrated database of its own on the embedded PostgreSQL, so the schedulers a
@@ -51,8 +49,8 @@ public final class TaskTestDatabase implements AutoCloseable {
         config.setMinimumIdle(0);
         config.setPoolName(name);
         this.dataSource = new HikariDataSource(config);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        this.jdbc = JdbcClient.create(dataSource);
+        Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration").load().migrate();
+        this.jdbc = JdbcClient.create(this.dataSource);
     }
 
     /**
@@ -79,17 +77,17 @@ public final class TaskTestDatabase implements AutoCloseable {
 
     public TaskEngine engine(TasksProperties properties, List<TaskHandler> handlers, List<RecurringTask> recurring,
             Clock clock) {
-        return new TaskEngine(dataSource, new JdbcTransactionManager(dataSource), properties, handlers, recurring,
-                meters, clock);
+        return new TaskEngine(this.dataSource, new JdbcTransactionManager(this.dataSource), properties, handlers,
+                recurring, this.meters, clock);
     }
 
     DataSource dataSource() {
-        return dataSource;
+        return this.dataSource;
     }
 
     @Override
     public void close() {
-        dataSource.close();
+        this.dataSource.close();
     }
 
 }

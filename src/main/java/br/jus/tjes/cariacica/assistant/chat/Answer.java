@@ -8,6 +8,7 @@ record Answer(String text, List<Source> sources, Mode mode, Outcome outcome, Str
         long promptTokens, long completionTokens) {
 
     Answer withLatency(Duration latency) {
-        return new Answer(text, sources, mode, outcome, fallbackReason, latency, promptTokens, completionTokens);
+        return new Answer(this.text, this.sources, this.mode, this.outcome, this.fallbackReason, latency,
+                this.promptTokens, this.completionTokens);
     }
 }

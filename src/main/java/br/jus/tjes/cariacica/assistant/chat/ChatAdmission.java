@@ -7,11 +7,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-
-import br.jus.tjes.cariacica.assistant.AssistantProperties;
 
 /**
  * Admission control for chat messages, instead of a queue at the connection pool: at most

@@ -23,20 +23,20 @@ final class ChatMetrics {
             .description("Chat requests answered, by who answered and whether the answer was found")
             .tag("mode", answer.mode().value())
             .tag("outcome", answer.outcome().value())
-            .register(registry)
+            .register(this.registry)
             .increment();
         Timer.builder("court.assistant.chat.latency")
             .description("Time to answer a chat request, from its arrival to the stored answer")
             .tag("mode", answer.mode().value())
             .publishPercentileHistogram()
             .maximumExpectedValue(Duration.ofSeconds(30))
-            .register(registry)
+            .register(this.registry)
             .record(answer.latency());
         if (answer.fallbackReason() != null) {
             Counter.builder("court.assistant.chat.fallbacks")
                 .description("Answers from the knowledge base instead of the model, by reason")
                 .tag("reason", answer.fallbackReason())
-                .register(registry)
+                .register(this.registry)
                 .increment();
         }
         if (Answering.UNGROUNDED.equals(answer.fallbackReason())) {
@@ -55,7 +55,7 @@ final class ChatMetrics {
         return Counter.builder("court.assistant.openai.tokens")
             .description("Tokens used by the model")
             .tag("type", type)
-            .register(registry);
+            .register(this.registry);
     }
 
 }

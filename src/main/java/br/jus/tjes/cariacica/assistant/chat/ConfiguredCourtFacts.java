@@ -32,12 +32,12 @@ final class ConfiguredCourtFacts implements CourtFacts {
 
     @Override
     public List<Fact> facts() {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(unit.zone()));
-        String hours = "das " + time(unit.opensAt()) + " às " + time(unit.closesAt());
+        ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(this.unit.zone()));
+        String hours = "das " + time(this.unit.opensAt()) + " às " + time(this.unit.closesAt());
         String today = now.getDayOfWeek().getDisplayName(TextStyle.FULL, PT_BR);
         String status = openNow(now)
                 ? "Agora (" + today + ", " + time(now.toLocalTime()) + ") a vara está aberta: o balcão, o Balcão "
-                        + "Virtual e o telefone atendem até as " + time(unit.closesAt()) + "."
+                        + "Virtual e o telefone atendem até as " + time(this.unit.closesAt()) + "."
                 : "Agora (" + today + ", " + time(now.toLocalTime()) + ") a vara está fechada. O atendimento é de "
                         + "segunda a sexta-feira, " + hours + ". Casos urgentes fora do expediente vão ao plantão "
                         + "judiciário.";
@@ -52,40 +52,40 @@ final class ConfiguredCourtFacts implements CourtFacts {
                 new Fact("Atendimento agora", status, "/atendimento",
                         Set.of("hoje", "agora", "aberta", "aberto", "fechada", "fechado", "abre", "funcionando")),
                 new Fact("Contatos da vara",
-                        "Telefone da secretaria: " + unit.phone() + ". E-mail: " + unit.email() + ". Balcão Virtual "
-                                + "(atendimento por videochamada): " + unit.balcaoVirtualUrl() + ". Endereço: "
-                                + unit.address() + ".",
+                        "Telefone da secretaria: " + this.unit.phone() + ". E-mail: " + this.unit.email()
+                                + ". Balcão Virtual " + "(atendimento por videochamada): "
+                                + this.unit.balcaoVirtualUrl() + ". Endereço: " + this.unit.address() + ".",
                         "/atendimento",
                         Set.of("telefone", "ligar", "contato", "email", "e-mail", "endereco", "onde fica", "balcao",
                                 "falar", "whatsapp")),
                 new Fact("Defensoria Pública",
                         "Quem não pode pagar advogado pode procurar a Defensoria Pública do Espírito Santo, pelo "
-                                + "telefone " + unit.defensoriaPhone() + " ou pelo site " + unit.defensoriaUrl()
-                                + ". A vara não presta orientação jurídica.",
+                                + "telefone " + this.unit.defensoriaPhone() + " ou pelo site "
+                                + this.unit.defensoriaUrl() + ". A vara não presta orientação jurídica.",
                         "/atendimento",
                         Set.of("defensoria", "advogado", "advogada", "gratuito", "gratuita", "pagar", "orientacao")));
     }
 
     @Override
     public List<Channel> channels() {
-        boolean open = openNow(ZonedDateTime.now(clock.withZone(unit.zone())));
-        return List.of(new Channel("balcao-virtual", "Balcão Virtual", unit.balcaoVirtualUrl().toString(), open),
-                new Channel("telefone", "Telefone " + unit.phone(), "tel:" + unit.phone().replaceAll("[^0-9+]", ""),
-                        open),
-                new Channel("email", "E-mail " + unit.email(), "mailto:" + unit.email(), null),
-                new Channel("defensoria", "Defensoria Pública (" + unit.defensoriaPhone() + ")",
-                        unit.defensoriaUrl().toString(), null));
+        boolean open = openNow(ZonedDateTime.now(this.clock.withZone(this.unit.zone())));
+        return List.of(new Channel("balcao-virtual", "Balcão Virtual", this.unit.balcaoVirtualUrl().toString(), open),
+                new Channel("telefone", "Telefone " + this.unit.phone(),
+                        "tel:" + this.unit.phone().replaceAll("[^0-9+]", ""), open),
+                new Channel("email", "E-mail " + this.unit.email(), "mailto:" + this.unit.email(), null),
+                new Channel("defensoria", "Defensoria Pública (" + this.unit.defensoriaPhone() + ")",
+                        this.unit.defensoriaUrl().toString(), null));
     }
 
     private boolean openNow(ZonedDateTime now) {
         DayOfWeek day = now.getDayOfWeek();
         LocalTime time = now.toLocalTime();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !time.isBefore(unit.opensAt())
-                && time.isBefore(unit.closesAt());
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !time.isBefore(this.unit.opensAt())
+                && time.isBefore(this.unit.closesAt());
     }
 
     private static String time(LocalTime time) {
-        return time.getMinute() == 0 ? time.getHour() + "h"
+        return (time.getMinute() == 0) ? time.getHour() + "h"
                 : String.format("%dh%02d", time.getHour(), time.getMinute());
     }
 

@@ -16,7 +16,6 @@ import br.jus.tjes.cariacica.assistant.CourtFacts;
 import br.jus.tjes.cariacica.content.Channel.Kind;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
-
 import org.jsoup.Jsoup;
 
 /**
@@ -42,9 +41,6 @@ final class ContentCourtFacts implements CourtFacts {
      */
     private volatile Memo memo;
 
-    private record Memo(Unit unit, long minute, List<Fact> facts) {
-    }
-
     ContentCourtFacts(SiteContent content, AssistantProperties.Unit fallback, Clock clock) {
         this.content = content;
         this.fallback = fallback;
@@ -53,10 +49,10 @@ final class ContentCourtFacts implements CourtFacts {
 
     @Override
     public List<Fact> facts() {
-        Unit unit = content.unit();
-        Instant now = clock.instant();
+        Unit unit = this.content.unit();
+        Instant now = this.clock.instant();
         long minute = now.getEpochSecond() / 60;
-        Memo last = memo;
+        Memo last = this.memo;
         // Every chat message reads the facts; building them parses HTML, and they change
         // only with the content
         // (a new Unit instance after an edit) or with the clock (open/closed), at minute
@@ -65,7 +61,7 @@ final class ContentCourtFacts implements CourtFacts {
             return last.facts();
         }
         List<Fact> facts = build(unit, now);
-        memo = new Memo(unit, minute, facts);
+        this.memo = new Memo(unit, minute, facts);
         return facts;
     }
 
@@ -73,14 +69,14 @@ final class ContentCourtFacts implements CourtFacts {
         // The content module's Channel: its simple name here is CourtFacts.Channel.
         var withHours = unit.channels().stream().filter(br.jus.tjes.cariacica.content.Channel::hasHours).toList();
         String hours = withHours.stream()
-            .map(channel -> channel.name() + ": " + hours(channel))
+            .map((channel) -> channel.name() + ": " + hours(channel))
             .collect(Collectors.joining(". "));
         String status = withHours.stream()
-            .map(channel -> channel.name() + ": " + status(unit, channel, now))
+            .map((channel) -> channel.name() + ": " + status(unit, channel, now))
             .collect(Collectors.joining(". "));
         String contacts = unit.channels()
             .stream()
-            .map(channel -> channel.name() + ": " + channel.contact())
+            .map((channel) -> channel.name() + ": " + channel.contact())
             .collect(Collectors.joining(". ")) + ". Endereço: " + unit.address().oneLine() + ".";
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("Horário de atendimento",
@@ -102,31 +98,32 @@ final class ContentCourtFacts implements CourtFacts {
 
     @Override
     public List<CourtFacts.Channel> channels() {
-        Unit unit = content.unit();
-        Instant now = clock.instant();
+        Unit unit = this.content.unit();
+        Instant now = this.clock.instant();
         List<CourtFacts.Channel> channels = new ArrayList<>();
         offer(channels, unit, now, Kind.BALCAO_VIRTUAL, "balcao-virtual");
         offer(channels, unit, now, Kind.TELEFONE, "telefone");
         offer(channels, unit, now, Kind.EMAIL, "email");
-        channels.add(new CourtFacts.Channel("defensoria", "Defensoria Pública (" + fallback.defensoriaPhone() + ")",
-                fallback.defensoriaUrl().toString(), null));
+        channels
+            .add(new CourtFacts.Channel("defensoria", "Defensoria Pública (" + this.fallback.defensoriaPhone() + ")",
+                    this.fallback.defensoriaUrl().toString(), null));
         return channels;
     }
 
     private static void offer(List<CourtFacts.Channel> channels, Unit unit, Instant now, Kind kind, String name) {
         unit.channels()
             .stream()
-            .filter(channel -> channel.kind() == kind && channel.contactUrl() != null)
+            .filter((channel) -> channel.kind() == kind && channel.contactUrl() != null)
             .findFirst()
-            .ifPresent(channel -> channels.add(new CourtFacts.Channel(name,
-                    channel.name() + (kind == Kind.BALCAO_VIRTUAL ? "" : " " + channel.contact()), channel.contactUrl(),
-                    channel.hasHours() ? unit.statusOf(channel, now).open() : null)));
+            .ifPresent((channel) -> channels.add(new CourtFacts.Channel(name,
+                    channel.name() + ((kind == Kind.BALCAO_VIRTUAL) ? "" : " " + channel.contact()),
+                    channel.contactUrl(), channel.hasHours() ? unit.statusOf(channel, now).open() : null)));
     }
 
     private static String hours(br.jus.tjes.cariacica.content.Channel channel) {
         return channel.hours()
             .stream()
-            .map(interval -> day(interval.day()) + " " + time(interval.opens()) + " às " + time(interval.closes()))
+            .map((interval) -> day(interval.day()) + " " + time(interval.opens()) + " às " + time(interval.closes()))
             .collect(Collectors.joining(", "));
     }
 
@@ -151,12 +148,15 @@ final class ContentCourtFacts implements CourtFacts {
     }
 
     private static String time(LocalTime time) {
-        return time.getMinute() == 0 ? time.getHour() + "h"
+        return (time.getMinute() == 0) ? time.getHour() + "h"
                 : String.format("%dh%02d", time.getHour(), time.getMinute());
     }
 
     private static String text(String html) {
-        return html == null ? "" : Jsoup.parse(html).text();
+        return (html != null) ? Jsoup.parse(html).text() : "";
+    }
+
+    private record Memo(Unit unit, long minute, List<Fact> facts) {
     }
 
 }

@@ -41,12 +41,12 @@ class Conversation implements Persistable<UUID> {
 
     @Override
     public UUID getId() {
-        return id;
+        return this.id;
     }
 
     @Override
     public boolean isNew() {
-        return isNew;
+        return this.isNew;
     }
 
     @PostLoad
@@ -66,15 +66,15 @@ class Conversation implements Persistable<UUID> {
     }
 
     UUID id() {
-        return id;
+        return this.id;
     }
 
     String tokenHash() {
-        return tokenHash;
+        return this.tokenHash;
     }
 
     Instant createdAt() {
-        return createdAt;
+        return this.createdAt;
     }
 
     void touch(Instant now) {

@@ -41,13 +41,6 @@ public class ConversationStore {
     }
 
     /**
-     * What {@link #recordQuestion} did: the conversation, a new token if it was created,
-     * the history, and the client address's allowance.
-     */
-    record Opened(UUID conversationId, String newToken, UUID messageId, List<Turn> history, Allowance allowance) {
-    }
-
-    /**
      * Takes one message from the client address's allowance and stores the citizen's
      * (redacted) message in a new conversation, or in the given one when the token
      * matches, returning the messages before it, oldest first. One statement, so one
@@ -152,9 +145,9 @@ public class ConversationStore {
     @Transactional(readOnly = true)
     public ConversationView read(UUID conversationId, String token) {
         Conversation conversation = find(conversationId, token);
-        List<ConversationView.Entry> entries = messages.findByConversationIdOrderByCreatedAtAsc(conversationId)
+        List<ConversationView.Entry> entries = this.messages.findByConversationIdOrderByCreatedAtAsc(conversationId)
             .stream()
-            .map(message -> new ConversationView.Entry(message.id(), message.fromCitizen() ? "citizen" : "assistant",
+            .map((message) -> new ConversationView.Entry(message.id(), message.fromCitizen() ? "citizen" : "assistant",
                     message.content(), message.createdAt(), message.mode(), message.outcome(), message.sources(),
                     message.useful()))
             .toList();
@@ -164,7 +157,7 @@ public class ConversationStore {
     /** Erases a conversation and its messages (LGPD). */
     @Transactional
     public void erase(UUID conversationId, String token) {
-        conversations.delete(find(conversationId, token));
+        this.conversations.delete(find(conversationId, token));
     }
 
     /**
@@ -173,8 +166,8 @@ public class ConversationStore {
      */
     @Transactional
     public boolean eraseForStaff(UUID conversationId) {
-        return conversations.findById(conversationId).map(conversation -> {
-            conversations.delete(conversation);
+        return this.conversations.findById(conversationId).map((conversation) -> {
+            this.conversations.delete(conversation);
             return true;
         }).orElse(false);
     }
@@ -184,10 +177,10 @@ public class ConversationStore {
     public void rate(UUID conversationId, String token, UUID messageId, boolean useful, String comment) {
         String text = MessageRules.comment(comment);
         find(conversationId, token);
-        Message message = messages.findByIdAndConversationId(messageId, conversationId)
-            .filter(candidate -> !candidate.fromCitizen())
+        Message message = this.messages.findByIdAndConversationId(messageId, conversationId)
+            .filter((candidate) -> !candidate.fromCitizen())
             .orElseThrow(ConversationNotFoundException::new);
-        message.rate(useful, text, clock.instant());
+        message.rate(useful, text, this.clock.instant());
     }
 
     /**
@@ -195,12 +188,12 @@ public class ConversationStore {
      */
     @Transactional
     public int eraseOlderThan(Duration age) {
-        return conversations.deleteUpdatedBefore(clock.instant().minus(age));
+        return this.conversations.deleteUpdatedBefore(this.clock.instant().minus(age));
     }
 
     private Conversation find(UUID conversationId, String token) {
-        return conversations.findById(conversationId)
-            .filter(conversation -> ConversationTokens.matches(token, conversation.tokenHash()))
+        return this.conversations.findById(conversationId)
+            .filter((conversation) -> ConversationTokens.matches(token, conversation.tokenHash()))
             .orElseThrow(ConversationNotFoundException::new);
     }
 
@@ -226,6 +219,13 @@ public class ConversationStore {
 
     private static String cut(String text, int length) {
         return (text.length() > length) ? text.substring(0, length) : text;
+    }
+
+    /**
+     * What {@link #recordQuestion} did: the conversation, a new token if it was created,
+     * the history, and the client address's allowance.
+     */
+    record Opened(UUID conversationId, String newToken, UUID messageId, List<Turn> history, Allowance allowance) {
     }
 
     private record ContinuedRow(Allowance allowance, boolean found, String role, String content) {

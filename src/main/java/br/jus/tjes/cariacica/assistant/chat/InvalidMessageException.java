@@ -14,7 +14,7 @@ public class InvalidMessageException extends RuntimeException {
     }
 
     public String messageKey() {
-        return messageKey;
+        return this.messageKey;
     }
 
 }

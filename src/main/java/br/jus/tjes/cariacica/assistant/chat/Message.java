@@ -12,10 +12,10 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
@@ -86,12 +86,12 @@ class Message implements Persistable<UUID> {
 
     @Override
     public UUID getId() {
-        return id;
+        return this.id;
     }
 
     @Override
     public boolean isNew() {
-        return isNew;
+        return this.isNew;
     }
 
     @PostLoad
@@ -126,7 +126,7 @@ class Message implements Persistable<UUID> {
         message.latencyMs = (int) Math.min(Integer.MAX_VALUE, answer.latency().toMillis());
         message.promptTokens = (int) answer.promptTokens();
         message.completionTokens = (int) answer.completionTokens();
-        answer.sources().forEach(source -> message.sources.add(new StoredSource(source.title(), source.url())));
+        answer.sources().forEach((source) -> message.sources.add(new StoredSource(source.title(), source.url())));
         return message;
     }
 
@@ -137,39 +137,39 @@ class Message implements Persistable<UUID> {
     }
 
     UUID id() {
-        return id;
+        return this.id;
     }
 
     UUID conversationId() {
-        return conversationId;
+        return this.conversationId;
     }
 
     Instant createdAt() {
-        return createdAt;
+        return this.createdAt;
     }
 
     boolean fromCitizen() {
-        return CITIZEN.equals(role);
+        return CITIZEN.equals(this.role);
     }
 
     String content() {
-        return content;
+        return this.content;
     }
 
     String mode() {
-        return mode;
+        return this.mode;
     }
 
     String outcome() {
-        return outcome;
+        return this.outcome;
     }
 
     Boolean useful() {
-        return useful;
+        return this.useful;
     }
 
     List<Source> sources() {
-        return sources.stream().map(source -> new Source(source.title, source.url)).toList();
+        return this.sources.stream().map((source) -> new Source(source.title, source.url)).toList();
     }
 
     @Embeddable
@@ -185,8 +185,8 @@ class Message implements Persistable<UUID> {
         }
 
         StoredSource(String title, String url) {
-            this.title = title.length() > 300 ? title.substring(0, 300) : title;
-            this.url = url.length() > 500 ? url.substring(0, 500) : url;
+            this.title = (title.length() > 300) ? title.substring(0, 300) : title;
+            this.url = (url.length() > 500) ? url.substring(0, 500) : url;
         }
 
     }

@@ -55,7 +55,7 @@ public final class MessageRules {
 
     private static boolean isPlainText(String text) {
         return text.codePoints()
-            .noneMatch(c -> c != '\n'
+            .noneMatch((c) -> c != '\n'
                     && (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE));
     }
 

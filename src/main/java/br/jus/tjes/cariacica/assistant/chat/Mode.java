@@ -13,7 +13,7 @@ public enum Mode {
 
     /** The name the API, the database and the metrics use. */
     public String value() {
-        return value;
+        return this.value;
     }
 
 }

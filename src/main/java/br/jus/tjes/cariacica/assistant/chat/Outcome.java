@@ -19,7 +19,7 @@ public enum Outcome {
     }
 
     public String value() {
-        return value;
+        return this.value;
     }
 
 }

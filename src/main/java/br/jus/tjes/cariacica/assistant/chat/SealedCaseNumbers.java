@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 import br.jus.tjes.cariacica.assistant.upstream.Turn;
 import br.jus.tjes.cariacica.content.SealedCases;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 

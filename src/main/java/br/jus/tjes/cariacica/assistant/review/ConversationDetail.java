@@ -32,11 +32,11 @@ record ConversationDetail(UUID conversationId, Instant createdAt, Instant update
             String feedbackComment, Instant feedbackAt, List<Source> sources) {
 
         public boolean fromCitizen() {
-            return "citizen".equals(role);
+            return "citizen".equals(this.role);
         }
 
         public LocalDateTime localCreatedAt(ZoneId zone) {
-            return createdAt.atZone(zone).toLocalDateTime();
+            return this.createdAt.atZone(zone).toLocalDateTime();
         }
     }
 }

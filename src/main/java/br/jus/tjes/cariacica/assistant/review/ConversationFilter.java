@@ -35,6 +35,6 @@ record ConversationFilter(Kind filtro, @Min(1) @Max(100_000) Integer pagina) {
     }
 
     int page() {
-        return pagina == null ? 1 : pagina;
+        return (this.pagina != null) ? this.pagina : 1;
     }
 }

@@ -5,15 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import br.jus.tjes.cariacica.assistant.chat.ConversationStore;
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A citizen's LGPD requests carried out by staff: a copy of one conversation, or its
@@ -41,21 +40,14 @@ class ConversationRequests {
         this.clock = Clock.systemUTC();
     }
 
-    /**
-     * What the exported file holds: the conversation as stored, and when it was exported.
-     */
-    record Export(UUID conversationId, Instant createdAt, Instant updatedAt, Instant exportedAt,
-            List<ConversationDetail.StoredMessage> messages) {
-    }
-
     /** The conversation as pretty-printed JSON (UTF-8). */
     @Transactional
     byte[] export(UUID conversationId, String actor) {
-        ConversationDetail conversation = review.detail(conversationId).orElseThrow(ConversationNotFound::new);
-        byte[] file = json.writerWithDefaultPrettyPrinter()
+        ConversationDetail conversation = this.review.detail(conversationId).orElseThrow(ConversationNotFound::new);
+        byte[] file = this.json.writerWithDefaultPrettyPrinter()
             .writeValueAsBytes(new Export(conversation.conversationId(), conversation.createdAt(),
-                    conversation.updatedAt(), clock.instant(), conversation.messages()));
-        audit.record(AuditEvent.of(AuditAction.CONVERSATION_EXPORTED)
+                    conversation.updatedAt(), this.clock.instant(), conversation.messages()));
+        this.audit.record(AuditEvent.of(AuditAction.CONVERSATION_EXPORTED)
             .withTarget(target(conversationId))
             .withActor(actor)
             .withDetail(conversation.messages().size() + " mensagens"));
@@ -65,15 +57,22 @@ class ConversationRequests {
     /** Erases the conversation with its messages and sources. */
     @Transactional
     void erase(UUID conversationId, String actor) {
-        if (!store.eraseForStaff(conversationId)) {
+        if (!this.store.eraseForStaff(conversationId)) {
             throw new ConversationNotFound();
         }
-        audit
+        this.audit
             .record(AuditEvent.of(AuditAction.CONVERSATION_ERASED).withTarget(target(conversationId)).withActor(actor));
     }
 
     static String target(UUID conversationId) {
         return "conversa:" + conversationId;
+    }
+
+    /**
+     * What the exported file holds: the conversation as stored, and when it was exported.
+     */
+    record Export(UUID conversationId, Instant createdAt, Instant updatedAt, Instant exportedAt,
+            List<ConversationDetail.StoredMessage> messages) {
     }
 
 }

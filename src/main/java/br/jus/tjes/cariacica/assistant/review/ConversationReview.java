@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import br.jus.tjes.cariacica.assistant.chat.Source;
 import br.jus.tjes.cariacica.assistant.review.ConversationDetail.StoredMessage;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the stored conversations for staff, without their tokens: a read model in plain
@@ -45,14 +45,14 @@ class ConversationReview {
      */
     @Transactional(readOnly = true)
     Page find(ConversationFilter filter) {
-        String having = filter.filtro() == null ? "" : "having " + switch (filter.filtro()) {
+        String having = (filter.filtro() == null) ? "" : "having " + switch (filter.filtro()) {
             case BASE_DE_CONHECIMENTO -> "bool_or(m.mode = 'knowledge-base' and m.outcome = 'answered')";
             case SEM_RESPOSTA -> "bool_or(m.outcome = 'not-found')";
             case NAO_UTIL -> "bool_or(m.useful = false)";
             case RECUSADA -> "bool_or(m.outcome = 'refused')";
             case NAO_FUNDAMENTADA -> "bool_or(m.fallback_reason = 'ungrounded')";
         };
-        List<ConversationSummary> rows = jdbc.sql("""
+        List<ConversationSummary> rows = this.jdbc.sql("""
                 select c.id, c.created_at,
                        (select q.content from assistant_message q
                         where q.conversation_id = c.id and q.role = 'citizen'
@@ -74,7 +74,7 @@ class ConversationReview {
             .param("limit", PAGE_SIZE + 1)
             .param("offset", (long) (filter.page() - 1) * PAGE_SIZE)
             .query((rs, n) -> new ConversationSummary(rs.getObject("id", UUID.class),
-                    instant(rs, "created_at").atZone(zone).toLocalDateTime(), rs.getString("first_question"),
+                    instant(rs, "created_at").atZone(this.zone).toLocalDateTime(), rs.getString("first_question"),
                     rs.getInt("messages"), rs.getBoolean("ai"), rs.getBoolean("knowledge_base"),
                     rs.getObject("latency", Integer.class), rs.getInt("useful"), rs.getInt("not_useful"),
                     rs.getInt("not_found")))
@@ -86,7 +86,7 @@ class ConversationReview {
     /** The whole conversation with its messages and their sources, oldest first. */
     @Transactional(readOnly = true)
     Optional<ConversationDetail> detail(UUID conversationId) {
-        var conversation = jdbc.sql("select created_at, updated_at from assistant_conversation where id = ?")
+        var conversation = this.jdbc.sql("select created_at, updated_at from assistant_conversation where id = ?")
             .param(conversationId)
             .query((rs, n) -> new Instant[] { instant(rs, "created_at"), instant(rs, "updated_at") })
             .optional();
@@ -94,15 +94,15 @@ class ConversationReview {
             return Optional.empty();
         }
         Map<UUID, List<Source>> sources = new HashMap<>();
-        jdbc.sql("""
+        this.jdbc.sql("""
                 select s.message_id, s.title, s.url from assistant_message_source s
                 join assistant_message m on m.id = s.message_id
                 where m.conversation_id = ? order by s.message_id, s.position
                 """).param(conversationId).query((ResultSet rs) -> {
-            sources.computeIfAbsent(rs.getObject("message_id", UUID.class), id -> new ArrayList<>())
+            sources.computeIfAbsent(rs.getObject("message_id", UUID.class), (id) -> new ArrayList<>())
                 .add(new Source(rs.getString("title"), rs.getString("url")));
         });
-        List<StoredMessage> messages = jdbc.sql("""
+        List<StoredMessage> messages = this.jdbc.sql("""
                 select id, role, content, created_at, mode, outcome, fallback_reason, latency_ms, prompt_tokens,
                        completion_tokens, useful, feedback_comment, feedback_at
                 from assistant_message where conversation_id = ?
@@ -121,19 +121,19 @@ class ConversationReview {
     }
 
     ZoneId zone() {
-        return zone;
+        return this.zone;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return (timestamp != null) ? timestamp.toInstant() : null;
     }
 
     record Page(List<ConversationSummary> conversations, int number, boolean hasNext) {
 
         public boolean hasPrevious() {
-            return number > 1;
+            return this.number > 1;
         }
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
 }

@@ -44,22 +44,22 @@ class ConversationReviewController {
     String list(@Valid @ModelAttribute("filtro") ConversationFilter filter, BindingResult binding, Model model) {
         // An unknown filter or page typed by hand shows its message and the first page of
         // every conversation.
-        model.addAttribute("pagina", review.find(binding.hasErrors() ? ConversationFilter.all() : filter));
+        model.addAttribute("pagina", this.review.find(binding.hasErrors() ? ConversationFilter.all() : filter));
         model.addAttribute("tipos", ConversationFilter.Kind.values());
         return "admin/assistente/conversas";
     }
 
     @GetMapping("/conversas/{id}")
     String show(@PathVariable String id, Model model) {
-        model.addAttribute("conversa", review.detail(parse(id)).orElseThrow(ConversationNotFound::new));
-        model.addAttribute("zona", review.zone());
+        model.addAttribute("conversa", this.review.detail(parse(id)).orElseThrow(ConversationNotFound::new));
+        model.addAttribute("zona", this.review.zone());
         return "admin/assistente/conversa";
     }
 
     @PostMapping("/conversas/{id}/exportar")
     ResponseEntity<byte[]> export(@PathVariable String id, Principal principal) {
         UUID conversationId = parse(id);
-        byte[] file = requests.export(conversationId, principal.getName());
+        byte[] file = this.requests.export(conversationId, principal.getName());
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_JSON)
             .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -72,13 +72,13 @@ class ConversationReviewController {
     /** Erasure asks first: the page says what goes and that it cannot be undone. */
     @GetMapping("/conversas/{id}/apagar")
     String confirmErase(@PathVariable String id, Model model) {
-        model.addAttribute("conversa", review.detail(parse(id)).orElseThrow(ConversationNotFound::new));
+        model.addAttribute("conversa", this.review.detail(parse(id)).orElseThrow(ConversationNotFound::new));
         return "admin/assistente/apagar";
     }
 
     @PostMapping("/conversas/{id}/apagar")
     String erase(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
-        requests.erase(parse(id), principal.getName());
+        this.requests.erase(parse(id), principal.getName());
         redirect.addFlashAttribute("mensagem", "revisao.conversa.apagada");
         return "redirect:/admin/assistente";
     }

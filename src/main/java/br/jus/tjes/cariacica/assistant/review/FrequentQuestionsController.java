@@ -31,12 +31,12 @@ class FrequentQuestionsController {
 
     @GetMapping
     String list(@RequestParam(name = "contem", required = false) String contains, Model model) {
-        String filter = contains == null ? "" : contains.strip();
+        String filter = (contains != null) ? contains.strip() : "";
         if (filter.length() > MAX_FILTER) {
             filter = filter.substring(0, MAX_FILTER);
         }
         model.addAttribute("contem", filter);
-        model.addAttribute("perguntas", questions.mostFrequent(filter, UnansweredQuestions.LIMIT));
+        model.addAttribute("perguntas", this.questions.mostFrequent(filter, UnansweredQuestions.LIMIT));
         model.addAttribute("limite", UnansweredQuestions.LIMIT);
         // For the one-step "this is another way of asking an existing entry".
         model.addAttribute("entradas", this.vocabulary.faqEntries());

@@ -41,8 +41,8 @@ class RetentionController {
 
     @GetMapping
     String form(Model model) {
-        var stored = settings.storedDays();
-        model.addAttribute("retencao", new RetentionForm(stored.orElse((int) settings.defaultDays())));
+        var stored = this.settings.storedDays();
+        model.addAttribute("retencao", new RetentionForm(stored.orElse((int) this.settings.defaultDays())));
         return show(model);
     }
 
@@ -58,14 +58,14 @@ class RetentionController {
         if (binding.hasErrors()) {
             return show(model);
         }
-        settings.change(form.getDias(), principal.getName(), admin);
+        this.settings.change(form.getDias(), principal.getName(), admin);
         redirect.addFlashAttribute("mensagem", "revisao.retencao.salva");
         return "redirect:/admin/assistente/retencao";
     }
 
     private String show(Model model) {
-        model.addAttribute("padrao", settings.defaultDays());
-        model.addAttribute("definida", settings.storedDays().isPresent());
+        model.addAttribute("padrao", this.settings.defaultDays());
+        model.addAttribute("definida", this.settings.storedDays().isPresent());
         model.addAttribute("minimo", RetentionSettings.MIN_DAYS);
         model.addAttribute("maximo", RetentionSettings.MAX_DAYS);
         return VIEW;

@@ -23,7 +23,7 @@ class RetentionForm {
     }
 
     public Integer getDias() {
-        return dias;
+        return this.dias;
     }
 
     public void setDias(Integer dias) {

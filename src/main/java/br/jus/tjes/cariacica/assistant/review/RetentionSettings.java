@@ -3,14 +3,14 @@ package br.jus.tjes.cariacica.assistant.review;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How long conversations are kept (LGPD): the days staff set, stored in PostgreSQL so
@@ -44,18 +44,18 @@ public class RetentionSettings {
     /** The retention in force: the stored days, or the configured default. */
     @Transactional(readOnly = true)
     public Duration retention() {
-        return storedDays().<Duration>map(Duration::ofDays).orElse(properties.retention());
+        return storedDays().<Duration>map(Duration::ofDays).orElse(this.properties.retention());
     }
 
     /** The days staff set, if anyone did. */
     @Transactional(readOnly = true)
     Optional<Integer> storedDays() {
-        return jdbc.sql("select retention_days from assistant_settings").query(Integer.class).optional();
+        return this.jdbc.sql("select retention_days from assistant_settings").query(Integer.class).optional();
     }
 
     /** The configured default, in whole days (what applies while nothing is stored). */
     long defaultDays() {
-        return properties.retention().toDays();
+        return this.properties.retention().toDays();
     }
 
     /**
@@ -82,15 +82,16 @@ public class RetentionSettings {
             throw new IllegalArgumentException("Retention not allowed: " + days + " days, admin " + admin);
         }
         long before = storedDays().map(Integer::longValue).orElse(defaultDays());
-        jdbc.sql("""
+        this.jdbc.sql("""
                 insert into assistant_settings (id, retention_days, updated_at, updated_by)
                 values (true, :days, now(), :actor)
                 on conflict (id) do update
                 set retention_days = excluded.retention_days, updated_at = excluded.updated_at,
                     updated_by = excluded.updated_by
                 """).param("days", days).param("actor", actor).update();
-        audit.record(AuditEvent.change(AuditAction.SETTINGS_CHANGED, AUDIT_TARGET, "dias=" + before, "dias=" + days)
-            .withActor(actor));
+        this.audit
+            .record(AuditEvent.change(AuditAction.SETTINGS_CHANGED, AUDIT_TARGET, "dias=" + before, "dias=" + days)
+                .withActor(actor));
     }
 
 }

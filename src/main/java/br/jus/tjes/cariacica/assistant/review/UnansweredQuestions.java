@@ -4,11 +4,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import br.jus.tjes.cariacica.assistant.AssistantProperties;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import br.jus.tjes.cariacica.assistant.AssistantProperties;
 
 /**
  * The citizens' questions that got no good answer (the assistant did not find it, or the
@@ -31,28 +31,13 @@ class UnansweredQuestions {
     }
 
     /**
-     * One group of questions.
-     *
-     * @param key the normalised text ({@code assistant_question_key}: lower case, no
-     * accents, no punctuation)
-     * @param example the latest question of the group as the citizen wrote it (already
-     * redacted)
-     * @param times how many times it was asked without a good answer
-     * @param notFound of those, how many the assistant did not find
-     * @param notUseful of those, how many answers the citizen marked not useful
-     * @param lastAsked the latest time, in the court's time zone
-     */
-    record Question(String key, String example, long times, long notFound, long notUseful, LocalDateTime lastAsked) {
-    }
-
-    /**
      * The most frequent first, then the most recent; {@code contains} (optional) narrows
      * them by a fragment.
      */
     @Transactional(readOnly = true)
     List<Question> mostFrequent(String contains, int limit) {
         // Each citizen message paired with the answer right after it in its conversation.
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 with paired as (
                     select m.role, m.content, m.created_at,
                            lead(m.role) over turns as answer_role,
@@ -84,7 +69,7 @@ class UnansweredQuestions {
             .param("limit", limit)
             .query((rs, n) -> new Question(rs.getString("key"), rs.getString("example"), rs.getLong("times"),
                     rs.getLong("not_found"), rs.getLong("not_useful"),
-                    rs.getTimestamp("last_asked").toInstant().atZone(zone).toLocalDateTime()))
+                    rs.getTimestamp("last_asked").toInstant().atZone(this.zone).toLocalDateTime()))
             .list();
     }
 
@@ -96,7 +81,25 @@ class UnansweredQuestions {
         if (contains == null || contains.isBlank()) {
             return "";
         }
-        return jdbc.sql("select assistant_question_key(:text)").param("text", contains).query(String.class).single();
+        return this.jdbc.sql("select assistant_question_key(:text)")
+            .param("text", contains)
+            .query(String.class)
+            .single();
+    }
+
+    /**
+     * One group of questions.
+     *
+     * @param key the normalised text ({@code assistant_question_key}: lower case, no
+     * accents, no punctuation)
+     * @param example the latest question of the group as the citizen wrote it (already
+     * redacted)
+     * @param times how many times it was asked without a good answer
+     * @param notFound of those, how many the assistant did not find
+     * @param notUseful of those, how many answers the citizen marked not useful
+     * @param lastAsked the latest time, in the court's time zone
+     */
+    record Question(String key, String example, long times, long notFound, long notUseful, LocalDateTime lastAsked) {
     }
 
 }

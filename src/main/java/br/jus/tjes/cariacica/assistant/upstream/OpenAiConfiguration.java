@@ -1,14 +1,12 @@
 package br.jus.tjes.cariacica.assistant.upstream;
 
+import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.Timeout;
-
 import io.github.resilience4j.common.bulkhead.configuration.BulkheadConfigCustomizer;
 import io.github.resilience4j.common.circuitbreaker.configuration.CircuitBreakerConfigCustomizer;
 import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
-
-import br.jus.tjes.cariacica.assistant.AssistantProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -58,8 +56,9 @@ class OpenAiConfiguration {
         java.util.function.Predicate<Throwable> transientFailure = UpstreamFailures::isTransient;
         // The customizer hands over a raw builder; its wildcard view takes the predicate
         // without an unchecked call.
-        return RetryConfigCustomizer.of(BREAKER, retry -> ((io.github.resilience4j.retry.RetryConfig.Builder<?>) retry)
-            .retryOnException(transientFailure));
+        return RetryConfigCustomizer.of(BREAKER,
+                (retry) -> ((io.github.resilience4j.retry.RetryConfig.Builder<?>) retry)
+                    .retryOnException(transientFailure));
     }
 
     /**

@@ -7,14 +7,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import com.openai.client.OpenAIClient;
 import com.openai.core.RequestOptions;
 import com.openai.core.Timeout;
-
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-
-import br.jus.tjes.cariacica.assistant.AssistantProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
@@ -66,21 +64,21 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
 
     @Override
     public Health health() {
-        var state = breaker.getState();
-        if (!settings.isConfigured()) {
+        var state = this.breaker.getState();
+        if (!this.settings.isConfigured()) {
             return Health.status(NOT_CONFIGURED)
                 .withDetail("mode", "knowledge-base")
                 .withDetail("reason", "OPENAI_API_KEY não configurada: nada é enviado à OpenAI")
                 .withDetail("circuitBreaker", state.name())
                 .build();
         }
-        Probe probe = last;
+        Probe probe = this.last;
         boolean breakerLetsCallsThrough = state == CircuitBreaker.State.CLOSED
                 || state == CircuitBreaker.State.HALF_OPEN || state == CircuitBreaker.State.DISABLED;
         var health = (probe.ok() && breakerLetsCallsThrough) ? Health.up() : Health.status(DEGRADED);
-        health.withDetail("mode", probe.ok() && breakerLetsCallsThrough ? "ai" : "knowledge-base")
-            .withDetail("model", settings.model())
-            .withDetail("check", "lista de modelos em até " + settings.healthTimeout().toSeconds() + " s")
+        health.withDetail("mode", (probe.ok() && breakerLetsCallsThrough) ? "ai" : "knowledge-base")
+            .withDetail("model", this.settings.model())
+            .withDetail("check", "lista de modelos em até " + this.settings.healthTimeout().toSeconds() + " s")
             .withDetail("circuitBreaker", state.name())
             .withDetail("checkedAt", probe.checkedAt().toString());
         if (probe.latency() != null) {
@@ -112,37 +110,37 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
 
     /** Asks upstream for its models once; what the background thread runs. */
     void refresh() {
-        OpenAIClient openai = client.getIfAvailable();
+        OpenAIClient openai = this.client.getIfAvailable();
         if (openai == null) {
             return;
         }
         this.budget.refresh();
-        Instant started = clock.instant();
+        Instant started = this.clock.instant();
         try {
             openai.models()
                 .list(RequestOptions.builder()
                     .timeout(Timeout.builder()
-                        .connect(settings.healthTimeout())
-                        .read(settings.healthTimeout())
-                        .request(settings.healthTimeout())
+                        .connect(this.settings.healthTimeout())
+                        .read(this.settings.healthTimeout())
+                        .request(this.settings.healthTimeout())
                         .build())
                     .build());
-            last = new Probe(true, clock.instant(), Duration.between(started, clock.instant()), null);
+            this.last = new Probe(true, this.clock.instant(), Duration.between(started, this.clock.instant()), null);
         }
         catch (RuntimeException ex) {
-            last = new Probe(false, clock.instant(), null, UpstreamFailures.reasonOf(ex));
+            this.last = new Probe(false, this.clock.instant(), null, UpstreamFailures.reasonOf(ex));
         }
     }
 
     @Override
     public void start() {
-        if (client.getIfAvailable() == null) {
+        if (this.client.getIfAvailable() == null) {
             return;
         }
-        scheduler = Executors
+        this.scheduler = Executors
             .newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("openai-health").factory());
-        long period = settings.healthRefresh().toMillis();
-        scheduler.scheduleWithFixedDelay(this::refreshQuietly, 0, period, TimeUnit.MILLISECONDS);
+        long period = this.settings.healthRefresh().toMillis();
+        this.scheduler.scheduleWithFixedDelay(this::refreshQuietly, 0, period, TimeUnit.MILLISECONDS);
     }
 
     private void refreshQuietly() {
@@ -150,20 +148,20 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
             refresh();
         }
         catch (RuntimeException ex) {
-            last = new Probe(false, clock.instant(), null, "error");
+            this.last = new Probe(false, this.clock.instant(), null, "error");
         }
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running = scheduler;
-        scheduler = null;
+        ScheduledExecutorService running = this.scheduler;
+        this.scheduler = null;
         if (running != null) {
             running.shutdownNow();
             try {
                 // A refresh in flight ends within its own timeout; wait for it so nothing
                 // runs after stop.
-                running.awaitTermination(settings.healthTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+                running.awaitTermination(this.settings.healthTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
             }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
@@ -173,7 +171,7 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return this.scheduler != null;
     }
 
     private record Probe(boolean ok, Instant checkedAt, Duration latency, String error) {

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import com.openai.models.ResponseFormatJsonObject;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,7 +88,7 @@ final class Prompt {
 
     /** Content cannot open or close a source element of its own. */
     private static String neutralised(String text) {
-        return ANGLE_BRACKETS.matcher(text == null ? "" : text).replaceAll(" ");
+        return ANGLE_BRACKETS.matcher((text != null) ? text : "").replaceAll(" ");
     }
 
     /**
@@ -108,7 +107,7 @@ final class Prompt {
             return new UpstreamResult.Answer("", List.of(), false, promptTokens, completionTokens);
         }
         JsonNode answer = reply.get("resposta");
-        String text = answer != null && answer.isString() ? answer.asString().strip() : "";
+        String text = (answer != null && answer.isString()) ? answer.asString().strip() : "";
         Set<String> cited = new LinkedHashSet<>();
         JsonNode sources = reply.get("fontes");
         if (sources != null && sources.isArray()) {
@@ -124,10 +123,10 @@ final class Prompt {
     }
 
     private static String stripFences(String content) {
-        String text = content == null ? "" : content.strip();
+        String text = (content != null) ? content.strip() : "";
         int start = text.indexOf('{');
         int end = text.lastIndexOf('}');
-        return start >= 0 && end > start ? text.substring(start, end + 1) : text;
+        return (start >= 0 && end > start) ? text.substring(start, end + 1) : text;
     }
 
 }

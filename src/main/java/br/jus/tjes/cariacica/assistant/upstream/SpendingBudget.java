@@ -8,9 +8,9 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import br.jus.tjes.cariacica.assistant.AssistantProperties;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

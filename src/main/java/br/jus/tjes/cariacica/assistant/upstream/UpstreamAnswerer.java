@@ -5,21 +5,19 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import com.openai.client.OpenAIClient;
 import com.openai.core.RequestOptions;
 import com.openai.core.Timeout;
 import com.openai.errors.OpenAIIoException;
 import com.openai.models.chat.completions.ChatCompletion;
-
 import io.github.resilience4j.bulkhead.annotation.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
-
-import br.jus.tjes.cariacica.assistant.AssistantProperties;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +53,7 @@ public class UpstreamAnswerer {
 
     /** Whether an API key is configured; without one, nothing is ever sent. */
     public boolean isConfigured() {
-        return settings.isConfigured() && client.getIfAvailable() != null;
+        return this.settings.isConfigured() && this.client.getIfAvailable() != null;
     }
 
     /**
@@ -73,7 +71,7 @@ public class UpstreamAnswerer {
     @Retry(name = OpenAiConfiguration.BREAKER)
     @Bulkhead(name = OpenAiConfiguration.BREAKER)
     public UpstreamResult answer(UpstreamRequest request) {
-        OpenAIClient openai = client.getIfAvailable();
+        OpenAIClient openai = this.client.getIfAvailable();
         if (openai == null) {
             return new UpstreamResult.Unavailable("not-configured");
         }
@@ -87,11 +85,11 @@ public class UpstreamAnswerer {
         if (reservation.isEmpty()) {
             return new UpstreamResult.Unavailable(SpendingBudget.SPENT);
         }
-        boolean cutByDeadline = remaining.compareTo(settings.attemptTimeout()) < 0;
-        Duration attempt = cutByDeadline ? remaining : settings.attemptTimeout();
+        boolean cutByDeadline = remaining.compareTo(this.settings.attemptTimeout()) < 0;
+        Duration attempt = cutByDeadline ? remaining : this.settings.attemptTimeout();
         var options = RequestOptions.builder()
             .timeout(Timeout.builder()
-                .connect(settings.connectTimeout())
+                .connect(this.settings.connectTimeout())
                 .read(attempt)
                 .write(attempt)
                 .request(attempt)
@@ -101,7 +99,7 @@ public class UpstreamAnswerer {
         try {
             completion = openai.chat()
                 .completions()
-                .create(Prompt.build(request, settings.model(), settings.maxOutputTokens()), options);
+                .create(Prompt.build(request, this.settings.model(), this.settings.maxOutputTokens()), options);
         }
         catch (OpenAIIoException ex) {
             // A timeout of an attempt our own deadline shortened is the citizen's time
@@ -113,8 +111,8 @@ public class UpstreamAnswerer {
         }
         String content = completion.choices().isEmpty() ? ""
                 : completion.choices().get(0).message().content().orElse("");
-        long promptTokens = completion.usage().map(usage -> usage.promptTokens()).orElse(0L);
-        long completionTokens = completion.usage().map(usage -> usage.completionTokens()).orElse(0L);
+        long promptTokens = completion.usage().map((usage) -> usage.promptTokens()).orElse(0L);
+        long completionTokens = completion.usage().map((usage) -> usage.completionTokens()).orElse(0L);
         this.budget.record(reservation.get(), promptTokens + completionTokens);
         Set<String> given = request.passages().stream().map(Passage::id).collect(Collectors.toSet());
         return Prompt.read(content, given, promptTokens, completionTokens);

@@ -10,7 +10,6 @@ import com.openai.errors.OpenAIIoException;
 import com.openai.errors.OpenAIServiceException;
 import com.openai.errors.RateLimitException;
 import com.openai.errors.UnprocessableEntityException;
-
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 
@@ -83,7 +82,7 @@ final class UpstreamFailures {
             return "bad-request";
         }
         if (failure instanceof OpenAIServiceException service) {
-            return service.statusCode() == 429 ? "rate-limited" : "http-" + service.statusCode();
+            return (service.statusCode() == 429) ? "rate-limited" : "http-" + service.statusCode();
         }
         if (failure instanceof OpenAIIoException) {
             return "io-error";

@@ -2,16 +2,15 @@ package br.jus.tjes.cariacica.assistant.web;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import br.jus.tjes.cariacica.assistant.chat.ChatOverloadedException;
 import br.jus.tjes.cariacica.assistant.chat.ChatService;
 import br.jus.tjes.cariacica.assistant.chat.ConversationNotFoundException;
 import br.jus.tjes.cariacica.assistant.chat.ConversationStore;
 import br.jus.tjes.cariacica.assistant.chat.InvalidMessageException;
 import br.jus.tjes.cariacica.assistant.chat.RateLimitExceededException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -53,30 +52,9 @@ class AssistantPageController {
         this.conversations = conversations;
     }
 
-    /** The conversation this browser holds, from its cookie. */
-    record PageConversation(UUID id, String token) {
-
-        String cookieValue() {
-            return this.id + "." + this.token;
-        }
-
-        static PageConversation parse(String value) {
-            int dot = (value != null) ? value.indexOf('.') : -1;
-            if (dot <= 0 || dot == value.length() - 1) {
-                return null;
-            }
-            try {
-                return new PageConversation(UUID.fromString(value.substring(0, dot)), value.substring(dot + 1));
-            }
-            catch (IllegalArgumentException ex) {
-                return null;
-            }
-        }
-    }
-
     @GetMapping
     String page(HttpServletRequest request, HttpServletResponse response, Model model) {
-        model.addAttribute("canais", chat.handoff());
+        model.addAttribute("canais", this.chat.handoff());
         if (request.getParameter(ERASED) != null) {
             model.addAttribute("aviso", "assistente.apagada");
         }
@@ -86,7 +64,7 @@ class AssistantPageController {
         PageConversation current = current(request);
         if (current != null) {
             try {
-                model.addAttribute("conversa", conversations.read(current.id(), current.token()));
+                model.addAttribute("conversa", this.conversations.read(current.id(), current.token()));
             }
             catch (ConversationNotFoundException ex) {
                 forget(request, response);
@@ -100,9 +78,9 @@ class AssistantPageController {
             HttpServletResponse response, Model model) {
         PageConversation current = current(request);
         try {
-            var reply = (current == null) ? ask(null, message, request) : answerIn(current, message, request);
-            String token = reply.conversationToken() != null ? reply.conversationToken()
-                    : current != null && current.id().equals(reply.conversationId()) ? current.token() : null;
+            var reply = (current != null) ? answerIn(current, message, request) : ask(null, message, request);
+            String token = (reply.conversationToken() != null) ? reply.conversationToken()
+                    : (current != null && current.id().equals(reply.conversationId())) ? current.token() : null;
             remember(new PageConversation(reply.conversationId(), token), request, response);
             return "redirect:/assistente#resposta";
         }
@@ -127,7 +105,7 @@ class AssistantPageController {
         PageConversation current = current(request);
         if (current != null) {
             try {
-                conversations.erase(current.id(), current.token());
+                this.conversations.erase(current.id(), current.token());
             }
             catch (ConversationNotFoundException ex) {
                 // Already gone: nothing left to erase.
@@ -144,7 +122,7 @@ class AssistantPageController {
         PageConversation current = current(request);
         if (current != null && messageId != null && useful != null) {
             try {
-                conversations.rate(current.id(), current.token(), messageId, useful, null);
+                this.conversations.rate(current.id(), current.token(), messageId, useful, null);
                 return "redirect:/assistente?" + THANKED + "#resposta";
             }
             catch (ConversationNotFoundException ex) {
@@ -213,6 +191,27 @@ class AssistantPageController {
             .httpOnly(true)
             .secure(request.isSecure())
             .sameSite("Lax");
+    }
+
+    /** The conversation this browser holds, from its cookie. */
+    record PageConversation(UUID id, String token) {
+
+        String cookieValue() {
+            return this.id + "." + this.token;
+        }
+
+        static PageConversation parse(String value) {
+            int dot = (value != null) ? value.indexOf('.') : -1;
+            if (dot <= 0 || dot == value.length() - 1) {
+                return null;
+            }
+            try {
+                return new PageConversation(UUID.fromString(value.substring(0, dot)), value.substring(dot + 1));
+            }
+            catch (IllegalArgumentException ex) {
+                return null;
+            }
+        }
     }
 
 }

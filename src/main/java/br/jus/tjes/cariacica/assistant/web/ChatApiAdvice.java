@@ -10,16 +10,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import br.jus.tjes.cariacica.assistant.chat.ChatOverloadedException;
 import br.jus.tjes.cariacica.assistant.chat.ConversationNotFoundException;
 import br.jus.tjes.cariacica.assistant.chat.InvalidMessageException;
 import br.jus.tjes.cariacica.assistant.chat.RateLimitExceededException;
 import br.jus.tjes.cariacica.security.BoundedInputStream;
-
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -130,8 +129,8 @@ class ChatApiAdvice extends RequestBodyAdviceAdapter {
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detailKey,
             HttpServletRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, PT_BR));
-        problem.setTitle(messages.getMessage(titleKey, null, PT_BR));
+        var problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(detailKey, null, PT_BR));
+        problem.setTitle(this.messages.getMessage(titleKey, null, PT_BR));
         problem.setInstance(URI.create(request.getRequestURI().replaceAll("[^A-Za-z0-9/._~-]", "")));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

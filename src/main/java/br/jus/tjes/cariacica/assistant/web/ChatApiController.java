@@ -2,19 +2,17 @@ package br.jus.tjes.cariacica.assistant.web;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import br.jus.tjes.cariacica.assistant.chat.ChatService;
 import br.jus.tjes.cariacica.assistant.chat.ConversationStore;
 import br.jus.tjes.cariacica.assistant.chat.ConversationView;
 import br.jus.tjes.cariacica.assistant.web.ChatApiModels.ChatRequest;
 import br.jus.tjes.cariacica.assistant.web.ChatApiModels.ChatResponse;
 import br.jus.tjes.cariacica.assistant.web.ChatApiModels.FeedbackRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -70,14 +68,14 @@ class ChatApiController {
     @Operation(summary = "O histórico da conversa")
     ConversationView history(@PathVariable UUID conversationId,
             @RequestHeader(name = TOKEN_HEADER, required = false) String token) {
-        return conversations.read(conversationId, token);
+        return this.conversations.read(conversationId, token);
     }
 
     @DeleteMapping("/{conversationId}")
     @Operation(summary = "Apaga a conversa e todas as suas mensagens (LGPD)")
     ResponseEntity<Void> erase(@PathVariable UUID conversationId,
             @RequestHeader(name = TOKEN_HEADER, required = false) String token) {
-        conversations.erase(conversationId, token);
+        this.conversations.erase(conversationId, token);
         return ResponseEntity.noContent().build();
     }
 
@@ -91,8 +89,8 @@ class ChatApiController {
         if (body.comment() != null && body.comment().length() > 500) {
             throw new InvalidRequestException("assistente.erro.comentario-longo");
         }
-        conversations.rate(conversationId, token != null ? token : body.conversationToken(), messageId, body.useful(),
-                body.comment());
+        this.conversations.rate(conversationId, (token != null) ? token : body.conversationToken(), messageId,
+                body.useful(), body.comment());
         return ResponseEntity.noContent().build();
     }
 

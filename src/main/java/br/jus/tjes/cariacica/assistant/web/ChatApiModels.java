@@ -3,15 +3,12 @@ package br.jus.tjes.cariacica.assistant.web;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-import io.swagger.v3.oas.annotations.media.Schema;
-
-import tools.jackson.databind.annotation.JsonDeserialize;
-
 import br.jus.tjes.cariacica.assistant.CourtFacts;
 import br.jus.tjes.cariacica.assistant.chat.ChatReply;
 import br.jus.tjes.cariacica.assistant.chat.Source;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The JSON of the chat API: plain records, nothing of the OpenAI client's types. */
 final class ChatApiModels {

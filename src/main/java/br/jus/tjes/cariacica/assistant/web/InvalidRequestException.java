@@ -14,7 +14,7 @@ class InvalidRequestException extends RuntimeException {
     }
 
     String messageKey() {
-        return messageKey;
+        return this.messageKey;
     }
 
 }

@@ -5,14 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import br.jus.tjes.cariacica.content.Channel;
+import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import br.jus.tjes.cariacica.content.Channel;
-import br.jus.tjes.cariacica.content.ContentDraft;
 
 /** A contact channel with its opening hours: one text field per weekday, Monday first. */
 class ChannelForm extends ContentForm<ContentDraft.Channel> {
@@ -60,16 +59,16 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
         for (DayOfWeek day : DayOfWeek.values()) {
             all.addAll(WeeklyHours.parse(day, hourText(day)));
         }
-        return new ContentDraft.Channel(kind, name, contact, contactUrl,
-                descriptionMarkdown == null ? "" : descriptionMarkdown, position, all);
+        return new ContentDraft.Channel(this.kind, this.name, this.contact, this.contactUrl,
+                (this.descriptionMarkdown != null) ? this.descriptionMarkdown : "", this.position, all);
     }
 
     String hourText(DayOfWeek day) {
-        return day.ordinal() < hours.size() ? hours.get(day.ordinal()) : "";
+        return (day.ordinal() < this.hours.size()) ? this.hours.get(day.ordinal()) : "";
     }
 
     public Channel.Kind getKind() {
-        return kind;
+        return this.kind;
     }
 
     public void setKind(Channel.Kind kind) {
@@ -77,7 +76,7 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
     }
 
     public String getName() {
-        return name;
+        return this.name;
     }
 
     public void setName(String name) {
@@ -85,7 +84,7 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
     }
 
     public String getContact() {
-        return contact;
+        return this.contact;
     }
 
     public void setContact(String contact) {
@@ -93,7 +92,7 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
     }
 
     public String getContactUrl() {
-        return contactUrl;
+        return this.contactUrl;
     }
 
     public void setContactUrl(String contactUrl) {
@@ -101,7 +100,7 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
     }
 
     public String getDescriptionMarkdown() {
-        return descriptionMarkdown;
+        return this.descriptionMarkdown;
     }
 
     public void setDescriptionMarkdown(String descriptionMarkdown) {
@@ -109,7 +108,7 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
     }
 
     public int getPosition() {
-        return position;
+        return this.position;
     }
 
     public void setPosition(int position) {
@@ -117,11 +116,11 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
     }
 
     public List<String> getHours() {
-        return hours;
+        return this.hours;
     }
 
     public void setHours(List<String> hours) {
-        this.hours = hours == null ? new ArrayList<>() : new ArrayList<>(hours);
+        this.hours = (hours != null) ? new ArrayList<>(hours) : new ArrayList<>();
         while (this.hours.size() < 7) {
             this.hours.add("");
         }

@@ -2,11 +2,10 @@ package br.jus.tjes.cariacica.content.admin;
 
 import java.time.LocalDate;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
 
 class ClosureForm extends ContentForm<ContentDraft.Closure> {
 
@@ -29,11 +28,11 @@ class ClosureForm extends ContentForm<ContentDraft.Closure> {
 
     @Override
     ContentDraft.Closure toDraft() {
-        return new ContentDraft.Closure(startsOn, endsOn, reason);
+        return new ContentDraft.Closure(this.startsOn, this.endsOn, this.reason);
     }
 
     public LocalDate getStartsOn() {
-        return startsOn;
+        return this.startsOn;
     }
 
     public void setStartsOn(LocalDate startsOn) {
@@ -41,7 +40,7 @@ class ClosureForm extends ContentForm<ContentDraft.Closure> {
     }
 
     public LocalDate getEndsOn() {
-        return endsOn;
+        return this.endsOn;
     }
 
     public void setEndsOn(LocalDate endsOn) {
@@ -49,7 +48,7 @@ class ClosureForm extends ContentForm<ContentDraft.Closure> {
     }
 
     public String getReason() {
-        return reason;
+        return this.reason;
     }
 
     public void setReason(String reason) {

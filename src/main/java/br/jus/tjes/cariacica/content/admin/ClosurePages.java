@@ -2,13 +2,13 @@ package br.jus.tjes.cariacica.content.admin;
 
 import java.time.format.DateTimeFormatter;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.RequestMapping;
-
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentEditing;
 import br.jus.tjes.cariacica.content.Edited;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Holidays, recesses and days the forum is closed: no channel is open on them. */
 @Controller

@@ -19,7 +19,7 @@ abstract class ContentForm<D extends ContentDraft> {
     private long version;
 
     public long getVersion() {
-        return version;
+        return this.version;
     }
 
     public void setVersion(long version) {
@@ -30,15 +30,15 @@ abstract class ContentForm<D extends ContentDraft> {
     abstract D toDraft();
 
     static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(Unit.ZONE).toInstant();
+        return (local != null) ? local.atZone(Unit.ZONE).toInstant() : null;
     }
 
     static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, Unit.ZONE).withSecond(0).withNano(0);
+        return (instant != null) ? LocalDateTime.ofInstant(instant, Unit.ZONE).withSecond(0).withNano(0) : null;
     }
 
     static String strip(String value) {
-        return value == null ? null : value.strip();
+        return (value != null) ? value.strip() : null;
     }
 
 }

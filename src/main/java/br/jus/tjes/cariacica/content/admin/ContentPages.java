@@ -2,6 +2,12 @@ package br.jus.tjes.cariacica.content.admin;
 
 import java.util.List;
 
+import br.jus.tjes.cariacica.content.ContentConflictException;
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentEditor;
+import br.jus.tjes.cariacica.content.ContentNotFoundException;
+import br.jus.tjes.cariacica.content.ContentRuleException;
+import br.jus.tjes.cariacica.content.Edited;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -18,13 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import br.jus.tjes.cariacica.content.ContentConflictException;
-import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentEditor;
-import br.jus.tjes.cariacica.content.ContentNotFoundException;
-import br.jus.tjes.cariacica.content.ContentRuleException;
-import br.jus.tjes.cariacica.content.Edited;
 
 /**
  * The pages of one kind of content: a list, a form to create, a form to edit (carrying
@@ -79,7 +78,7 @@ abstract class ContentPages<F extends ContentForm<D>, D extends ContentDraft> {
     @GetMapping
     String list(Model model) {
         model.addAttribute("secao", section());
-        model.addAttribute("linhas", rows(editor.list()));
+        model.addAttribute("linhas", rows(this.editor.list()));
         model.addAttribute("criaEExclui", addsAndRemoves());
         return LIST;
     }
@@ -97,7 +96,7 @@ abstract class ContentPages<F extends ContentForm<D>, D extends ContentDraft> {
         validate(form, binding);
         if (!binding.hasErrors()) {
             try {
-                long id = editor.create(form.toDraft());
+                long id = this.editor.create(form.toDraft());
                 redirect.addFlashAttribute("mensagem", "conteudo.criado");
                 return "redirect:/admin/conteudo/" + section() + "/" + id;
             }
@@ -110,7 +109,7 @@ abstract class ContentPages<F extends ContentForm<D>, D extends ContentDraft> {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        var item = editor.get(id);
+        var item = this.editor.get(id);
         var form = formOf(item.draft());
         form.setVersion(item.version());
         return showForm(model, form, id);
@@ -122,7 +121,7 @@ abstract class ContentPages<F extends ContentForm<D>, D extends ContentDraft> {
         validate(form, binding);
         if (!binding.hasErrors()) {
             try {
-                editor.update(id, form.getVersion(), form.toDraft());
+                this.editor.update(id, form.getVersion(), form.toDraft());
                 redirect.addFlashAttribute("mensagem", "conteudo.salvo");
                 return "redirect:/admin/conteudo/" + section() + "/" + id;
             }
@@ -141,7 +140,7 @@ abstract class ContentPages<F extends ContentForm<D>, D extends ContentDraft> {
     String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         requireAddsAndRemoves();
         try {
-            editor.delete(id, version);
+            this.editor.delete(id, version);
             redirect.addFlashAttribute("mensagem", "conteudo.excluido");
             return "redirect:/admin/conteudo/" + section();
         }

@@ -1,13 +1,12 @@
 package br.jus.tjes.cariacica.content.admin;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
 
 class FaqEntryForm extends ContentForm<ContentDraft.FaqEntry> {
 
@@ -42,11 +41,12 @@ class FaqEntryForm extends ContentForm<ContentDraft.FaqEntry> {
 
     @Override
     ContentDraft.FaqEntry toDraft() {
-        return new ContentDraft.FaqEntry(categoryId, strip(slug), question, answerMarkdown, position);
+        return new ContentDraft.FaqEntry(this.categoryId, strip(this.slug), this.question, this.answerMarkdown,
+                this.position);
     }
 
     public Long getCategoryId() {
-        return categoryId;
+        return this.categoryId;
     }
 
     public void setCategoryId(Long categoryId) {
@@ -54,7 +54,7 @@ class FaqEntryForm extends ContentForm<ContentDraft.FaqEntry> {
     }
 
     public String getSlug() {
-        return slug;
+        return this.slug;
     }
 
     public void setSlug(String slug) {
@@ -62,7 +62,7 @@ class FaqEntryForm extends ContentForm<ContentDraft.FaqEntry> {
     }
 
     public String getQuestion() {
-        return question;
+        return this.question;
     }
 
     public void setQuestion(String question) {
@@ -70,7 +70,7 @@ class FaqEntryForm extends ContentForm<ContentDraft.FaqEntry> {
     }
 
     public String getAnswerMarkdown() {
-        return answerMarkdown;
+        return this.answerMarkdown;
     }
 
     public void setAnswerMarkdown(String answerMarkdown) {
@@ -78,7 +78,7 @@ class FaqEntryForm extends ContentForm<ContentDraft.FaqEntry> {
     }
 
     public int getPosition() {
-        return position;
+        return this.position;
     }
 
     public void setPosition(int position) {

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentEditing;
+import br.jus.tjes.cariacica.content.Edited;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentEditing;
-import br.jus.tjes.cariacica.content.Edited;
 
 /**
  * FAQ entries. The new-entry form takes {@code ?pergunta=} so the assistant's review can
@@ -54,7 +54,7 @@ class FaqEntryPages extends ContentPages<FaqEntryForm, ContentDraft.FaqEntry> {
     @Override
     List<ListRow> rows(List<Edited<ContentDraft.FaqEntry>> items) {
         var names = categoryNames();
-        return items.stream().map(item -> row(item, names)).toList();
+        return items.stream().map((item) -> row(item, names)).toList();
     }
 
     private static ListRow row(Edited<ContentDraft.FaqEntry> item, Map<Long, String> categoryNames) {
@@ -63,7 +63,7 @@ class FaqEntryPages extends ContentPages<FaqEntryForm, ContentDraft.FaqEntry> {
 
     @Override
     void addChoices(Model model) {
-        model.addAttribute("categorias", editing.faqCategories());
+        model.addAttribute("categorias", this.editing.faqCategories());
     }
 
     /** The form with the question already written (from the assistant's review). */
@@ -72,12 +72,12 @@ class FaqEntryPages extends ContentPages<FaqEntryForm, ContentDraft.FaqEntry> {
         String view = super.newForm(model);
         var form = (FaqEntryForm) model.getAttribute("form");
         String text = question.strip();
-        form.setQuestion(text.length() > MAX_PREFILL ? text.substring(0, MAX_PREFILL) : text);
+        form.setQuestion((text.length() > MAX_PREFILL) ? text.substring(0, MAX_PREFILL) : text);
         return view;
     }
 
     private Map<Long, String> categoryNames() {
-        return editing.faqCategories()
+        return this.editing.faqCategories()
             .stream()
             .collect(Collectors.toMap(ContentEditing.FaqCategoryChoice::id, ContentEditing.FaqCategoryChoice::name));
     }

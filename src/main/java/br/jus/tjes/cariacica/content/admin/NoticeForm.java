@@ -2,11 +2,10 @@ package br.jus.tjes.cariacica.content.admin;
 
 import java.time.LocalDateTime;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
 
 class NoticeForm extends ContentForm<ContentDraft.Notice> {
 
@@ -43,11 +42,12 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
 
     @Override
     ContentDraft.Notice toDraft() {
-        return new ContentDraft.Notice(strip(slug), title, summary, bodyMarkdown, published, instant(publishedAt));
+        return new ContentDraft.Notice(strip(this.slug), this.title, this.summary, this.bodyMarkdown, this.published,
+                instant(this.publishedAt));
     }
 
     public String getSlug() {
-        return slug;
+        return this.slug;
     }
 
     public void setSlug(String slug) {
@@ -55,7 +55,7 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
     }
 
     public String getTitle() {
-        return title;
+        return this.title;
     }
 
     public void setTitle(String title) {
@@ -63,7 +63,7 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
     }
 
     public String getSummary() {
-        return summary;
+        return this.summary;
     }
 
     public void setSummary(String summary) {
@@ -71,7 +71,7 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
     }
 
     public String getBodyMarkdown() {
-        return bodyMarkdown;
+        return this.bodyMarkdown;
     }
 
     public void setBodyMarkdown(String bodyMarkdown) {
@@ -79,7 +79,7 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
     }
 
     public boolean isPublished() {
-        return published;
+        return this.published;
     }
 
     public void setPublished(boolean published) {
@@ -87,7 +87,7 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
     }
 
     public LocalDateTime getPublishedAt() {
-        return publishedAt;
+        return this.publishedAt;
     }
 
     public void setPublishedAt(LocalDateTime publishedAt) {

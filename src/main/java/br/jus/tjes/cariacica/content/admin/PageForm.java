@@ -1,9 +1,8 @@
 package br.jus.tjes.cariacica.content.admin;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
 
 class PageForm extends ContentForm<ContentDraft.Page> {
 
@@ -24,11 +23,11 @@ class PageForm extends ContentForm<ContentDraft.Page> {
 
     @Override
     ContentDraft.Page toDraft() {
-        return new ContentDraft.Page(title, bodyMarkdown);
+        return new ContentDraft.Page(this.title, this.bodyMarkdown);
     }
 
     public String getTitle() {
-        return title;
+        return this.title;
     }
 
     public void setTitle(String title) {
@@ -36,7 +35,7 @@ class PageForm extends ContentForm<ContentDraft.Page> {
     }
 
     public String getBodyMarkdown() {
-        return bodyMarkdown;
+        return this.bodyMarkdown;
     }
 
     public void setBodyMarkdown(String bodyMarkdown) {

@@ -1,12 +1,11 @@
 package br.jus.tjes.cariacica.content.admin;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
 
 class ServiceGuideForm extends ContentForm<ContentDraft.ServiceGuide> {
 
@@ -42,11 +41,12 @@ class ServiceGuideForm extends ContentForm<ContentDraft.ServiceGuide> {
 
     @Override
     ContentDraft.ServiceGuide toDraft() {
-        return new ContentDraft.ServiceGuide(strip(slug), title, summary, bodyMarkdown, position);
+        return new ContentDraft.ServiceGuide(strip(this.slug), this.title, this.summary, this.bodyMarkdown,
+                this.position);
     }
 
     public String getSlug() {
-        return slug;
+        return this.slug;
     }
 
     public void setSlug(String slug) {
@@ -54,7 +54,7 @@ class ServiceGuideForm extends ContentForm<ContentDraft.ServiceGuide> {
     }
 
     public String getTitle() {
-        return title;
+        return this.title;
     }
 
     public void setTitle(String title) {
@@ -62,7 +62,7 @@ class ServiceGuideForm extends ContentForm<ContentDraft.ServiceGuide> {
     }
 
     public String getSummary() {
-        return summary;
+        return this.summary;
     }
 
     public void setSummary(String summary) {
@@ -70,7 +70,7 @@ class ServiceGuideForm extends ContentForm<ContentDraft.ServiceGuide> {
     }
 
     public String getBodyMarkdown() {
-        return bodyMarkdown;
+        return this.bodyMarkdown;
     }
 
     public void setBodyMarkdown(String bodyMarkdown) {
@@ -78,7 +78,7 @@ class ServiceGuideForm extends ContentForm<ContentDraft.ServiceGuide> {
     }
 
     public int getPosition() {
-        return position;
+        return this.position;
     }
 
     public void setPosition(int position) {

@@ -1,10 +1,9 @@
 package br.jus.tjes.cariacica.content.admin;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
 
 /** The unit's texts, address and the links citizens use to find it. */
 class UnitForm extends ContentForm<ContentDraft.Unit> {
@@ -86,13 +85,14 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
 
     @Override
     ContentDraft.Unit toDraft() {
-        return new ContentDraft.Unit(name, handlesMarkdown, notHandledMarkdown, street, district, city, strip(state),
-                strip(postalCode), mapUrl, accessibilityMarkdown, plantaoMarkdown, ouvidoriaMarkdown,
-                defensoriaMarkdown, privacyOfficerContact);
+        return new ContentDraft.Unit(this.name, this.handlesMarkdown, this.notHandledMarkdown, this.street,
+                this.district, this.city, strip(this.state), strip(this.postalCode), this.mapUrl,
+                this.accessibilityMarkdown, this.plantaoMarkdown, this.ouvidoriaMarkdown, this.defensoriaMarkdown,
+                this.privacyOfficerContact);
     }
 
     public String getName() {
-        return name;
+        return this.name;
     }
 
     public void setName(String name) {
@@ -100,7 +100,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     }
 
     public String getHandlesMarkdown() {
-        return handlesMarkdown;
+        return this.handlesMarkdown;
     }
 
     public void setHandlesMarkdown(String handlesMarkdown) {
@@ -108,7 +108,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     }
 
     public String getNotHandledMarkdown() {
-        return notHandledMarkdown;
+        return this.notHandledMarkdown;
     }
 
     public void setNotHandledMarkdown(String notHandledMarkdown) {
@@ -116,7 +116,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     }
 
     public String getStreet() {
-        return street;
+        return this.street;
     }
 
     public void setStreet(String street) {
@@ -124,7 +124,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     }
 
     public String getDistrict() {
-        return district;
+        return this.district;
     }
 
     public void setDistrict(String district) {
@@ -132,7 +132,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     }
 
     public String getCity() {
-        return city;
+        return this.city;
     }
 
     public void setCity(String city) {
@@ -140,7 +140,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     }
 
     public String getState() {
-        return state;
+        return this.state;
     }
 
     public void setState(String state) {
@@ -148,7 +148,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     }
 
     public String getPostalCode() {
-        return postalCode;
+        return this.postalCode;
     }
 
     public void setPostalCode(String postalCode) {
@@ -156,7 +156,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     }
 
     public String getMapUrl() {
-        return mapUrl;
+        return this.mapUrl;
     }
 
     public void setMapUrl(String mapUrl) {
@@ -164,7 +164,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     }
 
     public String getAccessibilityMarkdown() {
-        return accessibilityMarkdown;
+        return this.accessibilityMarkdown;
     }
 
     public void setAccessibilityMarkdown(String accessibilityMarkdown) {
@@ -172,7 +172,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     }
 
     public String getPlantaoMarkdown() {
-        return plantaoMarkdown;
+        return this.plantaoMarkdown;
     }
 
     public void setPlantaoMarkdown(String plantaoMarkdown) {
@@ -180,7 +180,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     }
 
     public String getOuvidoriaMarkdown() {
-        return ouvidoriaMarkdown;
+        return this.ouvidoriaMarkdown;
     }
 
     public void setOuvidoriaMarkdown(String ouvidoriaMarkdown) {
@@ -188,7 +188,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     }
 
     public String getDefensoriaMarkdown() {
-        return defensoriaMarkdown;
+        return this.defensoriaMarkdown;
     }
 
     public void setDefensoriaMarkdown(String defensoriaMarkdown) {
@@ -196,7 +196,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     }
 
     public String getPrivacyOfficerContact() {
-        return privacyOfficerContact;
+        return this.privacyOfficerContact;
     }
 
     public void setPrivacyOfficerContact(String privacyOfficerContact) {

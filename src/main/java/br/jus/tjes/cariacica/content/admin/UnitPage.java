@@ -1,5 +1,8 @@
 package br.jus.tjes.cariacica.content.admin;
 
+import br.jus.tjes.cariacica.content.ContentConflictException;
+import br.jus.tjes.cariacica.content.ContentEditing;
+import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -14,10 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import br.jus.tjes.cariacica.content.ContentConflictException;
-import br.jus.tjes.cariacica.content.ContentEditing;
-import br.jus.tjes.cariacica.content.ContentRuleException;
 
 /** The unit's information: one form, with the same version check as every other item. */
 @Controller
@@ -39,7 +38,7 @@ class UnitPage {
 
     @GetMapping
     String edit(Model model) {
-        var unit = editing.unit();
+        var unit = this.editing.unit();
         var form = UnitForm.of(unit.draft());
         form.setVersion(unit.version());
         return show(model, form);
@@ -50,7 +49,7 @@ class UnitPage {
             HttpServletResponse response, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                editing.updateUnit(form.getVersion(), form.toDraft());
+                this.editing.updateUnit(form.getVersion(), form.toDraft());
                 redirect.addFlashAttribute("mensagem", "conteudo.salvo");
                 return "redirect:/admin/conteudo/unidade";
             }

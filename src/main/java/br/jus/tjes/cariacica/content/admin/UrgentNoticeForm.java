@@ -2,11 +2,10 @@ package br.jus.tjes.cariacica.content.admin;
 
 import java.time.LocalDateTime;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
 
 class UrgentNoticeForm extends ContentForm<ContentDraft.UrgentNotice> {
 
@@ -32,11 +31,12 @@ class UrgentNoticeForm extends ContentForm<ContentDraft.UrgentNotice> {
 
     @Override
     ContentDraft.UrgentNotice toDraft() {
-        return new ContentDraft.UrgentNotice(enabled, messageMarkdown, instant(activeFrom), instant(activeUntil));
+        return new ContentDraft.UrgentNotice(this.enabled, this.messageMarkdown, instant(this.activeFrom),
+                instant(this.activeUntil));
     }
 
     public boolean isEnabled() {
-        return enabled;
+        return this.enabled;
     }
 
     public void setEnabled(boolean enabled) {
@@ -44,7 +44,7 @@ class UrgentNoticeForm extends ContentForm<ContentDraft.UrgentNotice> {
     }
 
     public String getMessageMarkdown() {
-        return messageMarkdown;
+        return this.messageMarkdown;
     }
 
     public void setMessageMarkdown(String messageMarkdown) {
@@ -52,7 +52,7 @@ class UrgentNoticeForm extends ContentForm<ContentDraft.UrgentNotice> {
     }
 
     public LocalDateTime getActiveFrom() {
-        return activeFrom;
+        return this.activeFrom;
     }
 
     public void setActiveFrom(LocalDateTime activeFrom) {
@@ -60,7 +60,7 @@ class UrgentNoticeForm extends ContentForm<ContentDraft.UrgentNotice> {
     }
 
     public LocalDateTime getActiveUntil() {
-        return activeUntil;
+        return this.activeUntil;
     }
 
     public void setActiveUntil(LocalDateTime activeUntil) {

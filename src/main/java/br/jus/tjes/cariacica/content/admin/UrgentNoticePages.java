@@ -2,13 +2,13 @@ package br.jus.tjes.cariacica.content.admin;
 
 import java.time.format.DateTimeFormatter;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.RequestMapping;
-
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentEditing;
 import br.jus.tjes.cariacica.content.Edited;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The urgent banner shown on every page: switched on or off, with its text and the period
@@ -53,8 +53,8 @@ class UrgentNoticePages extends ContentPages<UrgentNoticeForm, ContentDraft.Urge
     ListRow row(Edited<ContentDraft.UrgentNotice> item) {
         var notice = item.draft();
         String period = WHEN.format(ContentForm.local(notice.activeFrom()))
-                + (notice.activeUntil() == null ? "" : " – " + WHEN.format(ContentForm.local(notice.activeUntil())));
-        String label = notice.messageMarkdown().length() > 80 ? notice.messageMarkdown().substring(0, 80) + "…"
+                + ((notice.activeUntil() == null) ? "" : " – " + WHEN.format(ContentForm.local(notice.activeUntil())));
+        String label = (notice.messageMarkdown().length() > 80) ? notice.messageMarkdown().substring(0, 80) + "…"
                 : notice.messageMarkdown();
         return new ListRow(item.id(), label, period,
                 notice.enabled() ? "conteudo.estado.ligado" : "conteudo.estado.desligado");

@@ -46,12 +46,12 @@ final class WeeklyHours {
 
     static String format(List<Channel.Hours> hours, DayOfWeek day) {
         return String.join(", ",
-                hours.stream().filter(h -> h.day() == day).map(h -> h.opens() + "-" + h.closes()).toList());
+                hours.stream().filter((h) -> h.day() == day).map((h) -> h.opens() + "-" + h.closes()).toList());
     }
 
     private static LocalTime time(String text) {
         try {
-            return LocalTime.parse(text.length() == 4 ? "0" + text : text);
+            return LocalTime.parse((text.length() == 4) ? "0" + text : text);
         }
         catch (DateTimeParseException ex) {
             throw new IllegalArgumentException("conteudo.horario.formato", ex);

@@ -4,13 +4,12 @@ import java.time.DayOfWeek;
 import java.util.Comparator;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
-import org.springframework.stereotype.Service;
-
 import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
 
 /**
  * Contact channels with their opening hours: the hours are part of the channel and share
@@ -49,7 +48,7 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
     @Override
     ContentDraft.Channel draftOf(ChannelEntity entity) {
         var hours = entity.hours.stream()
-            .map(h -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
+            .map((h) -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
             .sorted(Comparator.comparing(Channel.Hours::day).thenComparing(Channel.Hours::opens))
             .toList();
         return new ContentDraft.Channel(entity.kind, entity.name, entity.contact, entity.contactUrl,
@@ -68,7 +67,7 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
         if (draft.kind() == null) {
             throw new ContentRuleException("kind", "conteudo.obrigatorio");
         }
-        String url = draft.contactUrl() == null || draft.contactUrl().isBlank() ? null : draft.contactUrl().strip();
+        String url = (draft.contactUrl() == null || draft.contactUrl().isBlank()) ? null : draft.contactUrl().strip();
         if (url != null && !SafeLinks.isSafe(url)) {
             throw new ContentRuleException("contactUrl", "conteudo.link.invalido");
         }
@@ -85,7 +84,7 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
         entity.position = draft.position();
         var hours = draft.hours()
             .stream()
-            .map(h -> new HoursEmbeddable((short) h.day().getValue(), h.opens(), h.closes()))
+            .map((h) -> new HoursEmbeddable((short) h.day().getValue(), h.opens(), h.closes()))
             .toList();
         // Only touch the collection when it changed: replacing equal rows would still
         // bump the version.

@@ -3,6 +3,7 @@ package br.jus.tjes.cariacica.content.internal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import br.jus.tjes.cariacica.content.Channel;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,8 +18,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import br.jus.tjes.cariacica.content.Channel;
 
 @Entity
 @Table(name = "contact_channel")

@@ -2,12 +2,11 @@ package br.jus.tjes.cariacica.content.internal;
 
 import java.util.List;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentRuleException;
 
 @Service
 class ClosureEditor extends EntityEditor<ClosureEntity, ContentDraft.Closure> {
@@ -55,7 +54,7 @@ class ClosureEditor extends EntityEditor<ClosureEntity, ContentDraft.Closure> {
         if (draft.startsOn() == null) {
             throw new ContentRuleException("startsOn", "conteudo.obrigatorio");
         }
-        var endsOn = draft.endsOn() == null ? draft.startsOn() : draft.endsOn();
+        var endsOn = (draft.endsOn() == null) ? draft.startsOn() : draft.endsOn();
         if (endsOn.isBefore(draft.startsOn())) {
             throw new ContentRuleException("endsOn", "conteudo.periodo.fim-antes");
         }

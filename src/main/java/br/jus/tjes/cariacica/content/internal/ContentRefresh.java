@@ -5,8 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import br.jus.tjes.cariacica.content.ContentCachesCleared;
+import br.jus.tjes.cariacica.content.ContentChanged;
+import br.jus.tjes.cariacica.content.SiteContent;
+import br.jus.tjes.cariacica.search.SearchDocument;
+import br.jus.tjes.cariacica.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.cache.CacheManager;
@@ -17,12 +23,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-
-import br.jus.tjes.cariacica.content.ContentCachesCleared;
-import br.jus.tjes.cariacica.content.ContentChanged;
-import br.jus.tjes.cariacica.content.SiteContent;
-import br.jus.tjes.cariacica.search.SearchDocument;
-import br.jus.tjes.cariacica.search.SearchIndex;
 
 /**
  * Keeps what readers see in step with the database: at startup the search index is
@@ -87,20 +87,20 @@ class ContentRefresh {
      * Clears the content caches, then rebuilds the search index from the fresh content.
      */
     void refresh() {
-        ContentCaches.clearAll(cacheManager);
+        ContentCaches.clearAll(this.cacheManager);
         this.events.publishEvent(new ContentCachesCleared("edit"));
         reindex();
     }
 
     private void reindex() {
-        SearchIndex index = searchIndex.getIfAvailable();
+        SearchIndex index = this.searchIndex.getIfAvailable();
         if (index == null) {
             log.warn("No search index available: site search will not find content");
             return;
         }
-        var documents = SearchDocuments.from(content, clock.instant(),
-                messages.getMessage("busca.indice.a-vara", null, Locale.forLanguageTag("pt-BR")),
-                messages.getMessage("busca.indice.atendimento", null, Locale.forLanguageTag("pt-BR")));
+        var documents = SearchDocuments.from(this.content, this.clock.instant(),
+                this.messages.getMessage("busca.indice.a-vara", null, Locale.forLanguageTag("pt-BR")),
+                this.messages.getMessage("busca.indice.atendimento", null, Locale.forLanguageTag("pt-BR")));
         index.replaceAll(SearchDocument.PAGE, documents.pages());
         index.replaceAll(SearchDocument.SERVICE, documents.services());
         index.replaceAll(SearchDocument.FAQ, documents.faq());
@@ -141,25 +141,25 @@ class ContentRefresh {
                     "/atendimento"));
             for (String slug : List.of("acessibilidade", "privacidade")) {
                 content.page(slug)
-                    .ifPresent(page -> pages.add(new SearchDocument(SearchDocument.PAGE, page.slug(), page.title(),
+                    .ifPresent((page) -> pages.add(new SearchDocument(SearchDocument.PAGE, page.slug(), page.title(),
                             page.bodyText(), "/" + page.slug())));
             }
             var services = content.serviceGuides()
                 .stream()
-                .map(s -> new SearchDocument(SearchDocument.SERVICE, s.slug(), s.title(),
+                .map((s) -> new SearchDocument(SearchDocument.SERVICE, s.slug(), s.title(),
                         s.summary() + " " + s.bodyText(), "/servicos/" + s.slug()))
                 .toList();
             var faq = content.faq()
                 .stream()
-                .flatMap(c -> c.entries()
+                .flatMap((c) -> c.entries()
                     .stream()
-                    .map(e -> new SearchDocument(SearchDocument.FAQ, e.slug(), e.question(),
+                    .map((e) -> new SearchDocument(SearchDocument.FAQ, e.slug(), e.question(),
                             c.name() + ". " + e.answerText(), "/perguntas-frequentes#" + e.slug())))
                 .toList();
             var notices = content.publishedNotices()
                 .stream()
-                .filter(n -> n.isVisibleAt(now))
-                .map(n -> new SearchDocument(SearchDocument.NOTICE, n.slug(), n.title(),
+                .filter((n) -> n.isVisibleAt(now))
+                .map((n) -> new SearchDocument(SearchDocument.NOTICE, n.slug(), n.title(),
                         n.summary() + " " + n.bodyText(), "/avisos/" + n.slug()))
                 .toList();
             return new Documents(pages, services, faq, notices);

@@ -2,8 +2,11 @@ package br.jus.tjes.cariacica.content.internal;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import br.jus.tjes.cariacica.content.ContentCachesCleared;
+import br.jus.tjes.cariacica.content.ContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cache.CacheManager;
@@ -17,9 +20,6 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import br.jus.tjes.cariacica.content.ContentCachesCleared;
-import br.jus.tjes.cariacica.content.ContentChanged;
 
 /**
  * Keeps the per-instance caches of several instances in step. Every
@@ -62,23 +62,24 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
      */
     @Override
     public void afterSingletonsInstantiated() {
-        lastSeen.set(current());
+        this.lastSeen.set(current());
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(this::checkQuietly, properties.revisionCheckInterval());
+        registrar.addFixedDelayTask(this::checkQuietly, this.properties.revisionCheckInterval());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void bump(ContentChanged event) {
-        long revision = jdbc.sql("update content_revision set revision = revision + 1 where id = 1 returning revision")
+        long revision = this.jdbc
+            .sql("update content_revision set revision = revision + 1 where id = 1 returning revision")
             .query(Long.class)
             .single();
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             // Published outside a transaction: already committed, and ContentRefresh runs
             // right after this.
-            lastSeen.accumulateAndGet(revision, Math::max);
+            this.lastSeen.accumulateAndGet(revision, Math::max);
         }
         else {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -87,7 +88,7 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
                     // Every revision below ours committed before ours (the row lock
                     // orders them), so the refresh
                     // that follows our commit sees them too.
-                    lastSeen.accumulateAndGet(revision, Math::max);
+                    ContentRevision.this.lastSeen.accumulateAndGet(revision, Math::max);
                 }
             });
         }
@@ -99,14 +100,14 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
      */
     boolean check() {
         long current = current();
-        long seen = lastSeen.get();
+        long seen = this.lastSeen.get();
         if (current == seen) {
             return false;
         }
         log.info("Content revision {} (last seen {}): clearing this instance's content caches", current, seen);
-        ContentCaches.clearAll(cacheManager);
+        ContentCaches.clearAll(this.cacheManager);
         this.events.publishEvent(new ContentCachesCleared("revision " + current));
-        lastSeen.accumulateAndGet(current, Math::max);
+        this.lastSeen.accumulateAndGet(current, Math::max);
         return true;
     }
 
@@ -120,11 +121,11 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
     }
 
     long lastSeen() {
-        return lastSeen.get();
+        return this.lastSeen.get();
     }
 
     private long current() {
-        return jdbc.sql("select revision from content_revision where id = 1").query(Long.class).single();
+        return this.jdbc.sql("select revision from content_revision where id = 1").query(Long.class).single();
     }
 
 }

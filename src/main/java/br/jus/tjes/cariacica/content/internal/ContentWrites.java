@@ -1,15 +1,14 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
 import br.jus.tjes.cariacica.content.ContentChanged;
 import br.jus.tjes.cariacica.content.ContentDraft;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
 
 /**
  * What every content write does besides the write itself, inside its transaction: the
@@ -30,12 +29,12 @@ class ContentWrites {
     }
 
     void record(AuditAction action, String target, ContentDraft before, ContentDraft after) {
-        audit.record(AuditEvent.change(action, target, json(before), json(after)));
-        events.publishEvent(new ContentChanged(target));
+        this.audit.record(AuditEvent.change(action, target, json(before), json(after)));
+        this.events.publishEvent(new ContentChanged(target));
     }
 
     private static String json(ContentDraft draft) {
-        return draft == null ? null : JsonMapper.shared().writeValueAsString(draft);
+        return (draft != null) ? JsonMapper.shared().writeValueAsString(draft) : null;
     }
 
 }

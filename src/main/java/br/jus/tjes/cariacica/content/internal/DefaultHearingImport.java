@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import br.jus.tjes.cariacica.content.HearingImport;
 import br.jus.tjes.cariacica.content.HearingNotFoundException;
 import br.jus.tjes.cariacica.content.HearingProblem;
 import br.jus.tjes.cariacica.tasks.SiteTasks;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks and stages a file, then hands the confirmed import to the background task
@@ -40,8 +40,8 @@ class DefaultHearingImport implements HearingImport {
     @Override
     @Transactional
     public Preview check(String fileName, byte[] content, String uploadedBy) {
-        String name = fileName == null || fileName.isBlank() ? "arquivo.csv" : fileName.strip();
-        name = name.length() > 200 ? name.substring(0, 200) : name;
+        String name = (fileName == null || fileName.isBlank()) ? "arquivo.csv" : fileName.strip();
+        name = (name.length() > 200) ? name.substring(0, 200) : name;
         if (content.length > MAX_BYTES) {
             return new Preview(null, name, List.of(), List.of(),
                     HearingProblem.of(null, "admin.pauta.importar.erro.tamanho", MAX_BYTES / (1024 * 1024)));
@@ -52,26 +52,26 @@ class DefaultHearingImport implements HearingImport {
             return preview;
         }
         UUID id = UUID.randomUUID();
-        imports.stage(id, name, uploadedBy, clock.instant(), result.lines());
+        this.imports.stage(id, name, uploadedBy, this.clock.instant(), result.lines());
         return new Preview(id, name, result.lines(), result.badLines(), null);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Staged get(UUID id) {
-        return imports.find(id).orElseThrow(HearingNotFoundException::new);
+        return this.imports.find(id).orElseThrow(HearingNotFoundException::new);
     }
 
     @Override
     @Transactional
     public UUID confirm(UUID id) {
-        if (!imports.queue(id)) {
-            imports.find(id).orElseThrow(HearingNotFoundException::new);
+        if (!this.imports.queue(id)) {
+            this.imports.find(id).orElseThrow(HearingNotFoundException::new);
             throw new IllegalStateException("Import " + id + " was already confirmed");
         }
         // Joins this transaction: the import is QUEUED exactly when its task exists.
-        UUID taskId = tasks.importHearings(id.toString()).getFirst();
-        imports.taskOf(id, taskId);
+        UUID taskId = this.tasks.importHearings(id.toString()).getFirst();
+        this.imports.taskOf(id, taskId);
         return taskId;
     }
 
@@ -80,7 +80,7 @@ class DefaultHearingImport implements HearingImport {
         if (caseNumbers.isEmpty()) {
             return keys;
         }
-        for (Object[] row : hearings.findTimesOf(caseNumbers)) {
+        for (Object[] row : this.hearings.findTimesOf(caseNumbers)) {
             keys.add(HearingFileCheck.key((String) row[0], (Instant) row[1]));
         }
         return keys;

@@ -3,13 +3,6 @@ package br.jus.tjes.cariacica.content.internal;
 import java.util.List;
 import java.util.Objects;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.transaction.annotation.Transactional;
-
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.content.ContentConflictException;
 import br.jus.tjes.cariacica.content.ContentDraft;
@@ -17,6 +10,12 @@ import br.jus.tjes.cariacica.content.ContentEditor;
 import br.jus.tjes.cariacica.content.ContentNotFoundException;
 import br.jus.tjes.cariacica.content.ContentRuleException;
 import br.jus.tjes.cariacica.content.Edited;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The common shape of an editor for one entity: the version named by the editor must be
@@ -83,10 +82,10 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
     public long create(D draft) {
         E entity = newEntity();
         apply(draft, entity);
-        entityManager.persist(entity);
+        this.entityManager.persist(entity);
         flush();
         D after = draftOf(entity);
-        writes.record(createAction(after), target(id(entity)), null, after);
+        this.writes.record(createAction(after), target(id(entity)), null, after);
         return id(entity);
     }
 
@@ -100,7 +99,7 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
         flush();
         D after = draftOf(entity);
         if (!Objects.equals(before, after)) {
-            writes.record(updateAction(before, after), target(id), before, after);
+            this.writes.record(updateAction(before, after), target(id), before, after);
         }
     }
 
@@ -110,9 +109,9 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
         E entity = find(id);
         requireVersion(entity, version);
         D before = draftOf(entity);
-        entityManager.remove(entity);
+        this.entityManager.remove(entity);
         flush();
-        writes.record(AuditAction.CONTENT_DELETED, target(id), before, null);
+        this.writes.record(AuditAction.CONTENT_DELETED, target(id), before, null);
     }
 
     String target(long id) {
@@ -120,7 +119,7 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
     }
 
     E find(long id) {
-        E entity = entityManager.find(type, id);
+        E entity = this.entityManager.find(this.type, id);
         if (entity == null) {
             throw new ContentNotFoundException(target(id));
         }
@@ -139,7 +138,7 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
      */
     void flush() {
         try {
-            entityManager.flush();
+            this.entityManager.flush();
         }
         catch (OptimisticLockException | ObjectOptimisticLockingFailureException ex) {
             throw new ContentConflictException(kind());
@@ -166,7 +165,7 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
     }
 
     static String text(String value) {
-        return value == null ? "" : value.strip();
+        return (value != null) ? value.strip() : "";
     }
 
 }

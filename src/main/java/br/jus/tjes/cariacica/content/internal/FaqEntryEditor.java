@@ -3,12 +3,11 @@ package br.jus.tjes.cariacica.content.internal;
 import java.time.Clock;
 import java.util.List;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentRuleException;
 
 @Service
 class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry> {
@@ -68,7 +67,7 @@ class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry>
         entity.question = text(draft.question());
         entity.answerMd = text(draft.answerMarkdown());
         entity.position = draft.position();
-        entity.updatedAt = clock.instant();
+        entity.updatedAt = this.clock.instant();
         if (entity.question.isEmpty()) {
             throw new ContentRuleException("question", "conteudo.obrigatorio");
         }

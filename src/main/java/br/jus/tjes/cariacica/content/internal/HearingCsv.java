@@ -17,25 +17,6 @@ import br.jus.tjes.cariacica.content.HearingProblem;
  */
 final class HearingCsv {
 
-    /**
-     * One record of the file, numbered by the physical line it starts on (the header is
-     * line 1).
-     */
-    record Row(int line, List<String> fields) {
-
-        boolean blank() {
-            return fields.stream().allMatch(String::isBlank);
-        }
-    }
-
-    /** The header and the rows, or why the file cannot be read at all. */
-    record Parsed(Row header, List<Row> rows, HearingProblem problem) {
-
-        static Parsed failed(String key, Object... arguments) {
-            return new Parsed(null, List.of(), HearingProblem.of(null, key, arguments));
-        }
-    }
-
     private HearingCsv() {
     }
 
@@ -62,8 +43,8 @@ final class HearingCsv {
             return Parsed.failed("admin.pauta.importar.erro.codificacao");
         }
         int headerEnd = text.indexOf('\n');
-        String headerLine = headerEnd < 0 ? text : text.substring(0, headerEnd);
-        char separator = count(headerLine, ';') >= count(headerLine, ',') && count(headerLine, ';') > 0 ? ';' : ',';
+        String headerLine = (headerEnd < 0) ? text : text.substring(0, headerEnd);
+        char separator = (count(headerLine, ';') >= count(headerLine, ',') && count(headerLine, ';') > 0) ? ';' : ',';
 
         var rows = new ArrayList<Row>();
         Row header = null;
@@ -92,7 +73,26 @@ final class HearingCsv {
     }
 
     private static long count(String line, char c) {
-        return line.chars().filter(ch -> ch == c).count();
+        return line.chars().filter((ch) -> ch == c).count();
+    }
+
+    /**
+     * One record of the file, numbered by the physical line it starts on (the header is
+     * line 1).
+     */
+    record Row(int line, List<String> fields) {
+
+        boolean blank() {
+            return this.fields.stream().allMatch(String::isBlank);
+        }
+    }
+
+    /** The header and the rows, or why the file cannot be read at all. */
+    record Parsed(Row header, List<Row> rows, HearingProblem problem) {
+
+        static Parsed failed(String key, Object... arguments) {
+            return new Parsed(null, List.of(), HearingProblem.of(null, key, arguments));
+        }
     }
 
     private static final class Parser {
@@ -113,10 +113,10 @@ final class HearingCsv {
         }
 
         Row next() {
-            if (position >= text.length()) {
+            if (this.position >= this.text.length()) {
                 return null;
             }
-            int startLine = line;
+            int startLine = this.line;
             var fields = new ArrayList<String>();
             var field = new StringBuilder();
             boolean quoted = false;
@@ -124,13 +124,13 @@ final class HearingCsv {
             // Whether the field so far is blank, kept as characters arrive: asking the
             // builder at each quote made a field of quotes quadratic (1 MB took minutes).
             boolean blankSoFar = true;
-            while (position < text.length()) {
-                char c = text.charAt(position++);
+            while (this.position < this.text.length()) {
+                char c = this.text.charAt(this.position++);
                 if (quoted) {
                     if (c == '"') {
-                        if (position < text.length() && text.charAt(position) == '"') {
+                        if (this.position < this.text.length() && this.text.charAt(this.position) == '"') {
                             field.append('"');
-                            position++;
+                            this.position++;
                         }
                         else {
                             quoted = false;
@@ -138,7 +138,7 @@ final class HearingCsv {
                     }
                     else {
                         if (c == '\n') {
-                            line++;
+                            this.line++;
                         }
                         field.append(c);
                     }
@@ -148,14 +148,14 @@ final class HearingCsv {
                     wasQuoted = true;
                     field.setLength(0);
                 }
-                else if (c == separator) {
+                else if (c == this.separator) {
                     fields.add(field.toString());
                     field.setLength(0);
                     wasQuoted = false;
                     blankSoFar = true;
                 }
                 else if (c == '\n') {
-                    line++;
+                    this.line++;
                     break;
                 }
                 else if (c != '\r') {
@@ -164,7 +164,7 @@ final class HearingCsv {
                 }
             }
             if (quoted) {
-                unclosedQuoteAt = startLine;
+                this.unclosedQuoteAt = startLine;
             }
             fields.add(field.toString());
             return new Row(startLine, List.copyOf(fields));

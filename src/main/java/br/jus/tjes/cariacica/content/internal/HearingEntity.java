@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Instant;
 
+import br.jus.tjes.cariacica.content.Hearing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import br.jus.tjes.cariacica.content.Hearing;
 
 /**
  * A hearing. Deliberately without party names: the public site must never be able to show

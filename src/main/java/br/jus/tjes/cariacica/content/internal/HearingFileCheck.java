@@ -29,19 +29,6 @@ final class HearingFileCheck {
     private static final Map<String, String> ALIASES = Map.of("modalidade", "forma", "numero", "processo", "sigilo",
             "segredo", "segredodejustica", "segredo", "horario", "hora", "classeprocessual", "classe");
 
-    record Result(List<Line> lines, List<BadLine> badLines, HearingProblem fileProblem) {
-    }
-
-    /**
-     * The hearings already on the pauta, as case number and instant, for the duplicate
-     * check.
-     */
-    interface Existing {
-
-        Set<String> keysOf(Set<String> caseNumbers);
-
-    }
-
     private HearingFileCheck() {
     }
 
@@ -103,7 +90,8 @@ final class HearingFileCheck {
             lines.add(new Line(row.line(), checked.hearing()));
         }
 
-        var onThePauta = existing.keysOf(lines.stream().map(l -> l.hearing().caseNumber()).collect(Collectors.toSet()));
+        var onThePauta = existing
+            .keysOf(lines.stream().map((l) -> l.hearing().caseNumber()).collect(Collectors.toSet()));
         var fresh = new ArrayList<Line>();
         for (var line : lines) {
             if (onThePauta.contains(key(line.hearing().caseNumber(), line.hearing().instant()))) {
@@ -124,7 +112,7 @@ final class HearingFileCheck {
 
     private static String cut(String title) {
         String text = title.strip();
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return (text.length() > 40) ? text.substring(0, 40) + "…" : text;
     }
 
     private static String column(String title) {
@@ -133,6 +121,19 @@ final class HearingFileCheck {
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z]", "");
         return ALIASES.getOrDefault(plain, plain);
+    }
+
+    record Result(List<Line> lines, List<BadLine> badLines, HearingProblem fileProblem) {
+    }
+
+    /**
+     * The hearings already on the pauta, as case number and instant, for the duplicate
+     * check.
+     */
+    interface Existing {
+
+        Set<String> keysOf(Set<String> caseNumbers);
+
     }
 
 }

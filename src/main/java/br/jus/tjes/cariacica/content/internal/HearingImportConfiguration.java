@@ -2,10 +2,10 @@ package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Duration;
 
+import br.jus.tjes.cariacica.tasks.CleanupJob;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import br.jus.tjes.cariacica.tasks.CleanupJob;
 
 @Configuration(proxyBeanMethods = false)
 class HearingImportConfiguration {
@@ -17,7 +17,7 @@ class HearingImportConfiguration {
     @Bean
     CleanupJob hearingImportCleanup(StagedImports imports) {
         return CleanupJob.daily("importacoes-de-pauta",
-                now -> imports.deleteOld(now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(90))));
+                (now) -> imports.deleteOld(now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(90))));
     }
 
 }

@@ -2,11 +2,11 @@ package br.jus.tjes.cariacica.content.internal;
 
 import java.util.UUID;
 
-import org.springframework.stereotype.Component;
-
 import br.jus.tjes.cariacica.tasks.SiteTasks;
 import br.jus.tjes.cariacica.tasks.TaskContext;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
+
+import org.springframework.stereotype.Component;
 
 /**
  * The background step of a hearing import ({@link SiteTasks#importHearings}): the payload
@@ -35,7 +35,7 @@ class HearingImportTask implements TaskHandler {
 
     @Override
     public void run(TaskContext context) {
-        String refused = applier.apply(UUID.fromString(context.payload()), context);
+        String refused = this.applier.apply(UUID.fromString(context.payload()), context);
         if (refused != null) {
             throw new IllegalStateException(refused);
         }

@@ -3,12 +3,11 @@ package br.jus.tjes.cariacica.content.internal;
 import java.time.Instant;
 import java.util.List;
 
+import br.jus.tjes.cariacica.content.HearingFilter;
+import br.jus.tjes.cariacica.content.Unit;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
-
-import br.jus.tjes.cariacica.content.HearingFilter;
-import br.jus.tjes.cariacica.content.Unit;
 
 /** The pauta query, built from the filters actually given (so each plan stays simple). */
 @Component
@@ -34,7 +33,7 @@ class HearingQueries {
             jpql.append(" and h.caseNumber = :caseNumber and h.sealed = false");
         }
         jpql.append(" order by h.scheduledAt, h.id");
-        var query = entityManager.createQuery(jpql.toString(), HearingEntity.class)
+        var query = this.entityManager.createQuery(jpql.toString(), HearingEntity.class)
             .setParameter("from", startOf(filter.from()))
             .setParameter("to", startOf(filter.to().plusDays(1)));
         if (filter.type() != null) {

@@ -5,17 +5,17 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
 import br.jus.tjes.cariacica.content.ContentChanged;
 import br.jus.tjes.cariacica.content.HearingImport.State;
 import br.jus.tjes.cariacica.tasks.TaskContext;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies a confirmed import in one transaction: every line or none. The import's row is
@@ -56,23 +56,23 @@ class ImportApplier {
      */
     @Transactional
     String apply(UUID id, TaskContext context) {
-        State state = imports.lock(id).orElseThrow(() -> new IllegalStateException("No hearing import " + id));
+        State state = this.imports.lock(id).orElseThrow(() -> new IllegalStateException("No hearing import " + id));
         if (state == State.APPLIED) {
             return null;
         }
         if (state != State.QUEUED) {
-            return imports.find(id).map(staged -> staged.error()).orElse(state.name());
+            return this.imports.find(id).map((staged) -> staged.error()).orElse(state.name());
         }
-        var clashes = imports.clashes(id);
+        var clashes = this.imports.clashes(id);
         if (!clashes.isEmpty()) {
             // A hearing typed in the form after the preview: the file no longer applies
             // as a whole.
-            String error = messages.getMessage("admin.pauta.importar.recusada",
+            String error = this.messages.getMessage("admin.pauta.importar.recusada",
                     new Object[] { clashes.stream().map(String::valueOf).collect(Collectors.joining(", ")) }, PT_BR);
-            imports.finish(id, State.REJECTED, error, clock.instant());
+            this.imports.finish(id, State.REJECTED, error, this.clock.instant());
             return error;
         }
-        int total = imports.lineCount(id);
+        int total = this.imports.lineCount(id);
         context.progress(0, total);
         int done = 0;
         while (done < total) {
@@ -80,22 +80,22 @@ class ImportApplier {
                 // Rolls everything back; the task runs again on this or another instance.
                 throw new IllegalStateException("Shutting down in the middle of hearing import " + id);
             }
-            done += imports.copySlice(id, done, SLICE, clock.instant());
+            done += this.imports.copySlice(id, done, SLICE, this.clock.instant());
             context.progress(done, total);
         }
-        imports.finish(id, State.APPLIED, null, clock.instant());
-        var staged = imports.find(id).orElseThrow();
+        this.imports.finish(id, State.APPLIED, null, this.clock.instant());
+        var staged = this.imports.find(id).orElseThrow();
         String after = staged.lines()
             .stream()
-            .map(line -> "linha " + line.number() + ": " + line.hearing().summary())
+            .map((line) -> "linha " + line.number() + ": " + line.hearing().summary())
             .collect(Collectors.joining("\n"));
-        audit.record(AuditEvent.of(AuditAction.IMPORT)
+        this.audit.record(AuditEvent.of(AuditAction.IMPORT)
             .withActor(staged.createdBy())
             .withTarget("importacao-pauta:" + id)
-            .withDetail(messages.getMessage("admin.pauta.auditoria.importacao",
+            .withDetail(this.messages.getMessage("admin.pauta.auditoria.importacao",
                     new Object[] { total, staged.fileName() }, PT_BR))
             .withChange(null, after));
-        events.publishEvent(new ContentChanged("hearing import"));
+        this.events.publishEvent(new ContentChanged("hearing import"));
         return null;
     }
 

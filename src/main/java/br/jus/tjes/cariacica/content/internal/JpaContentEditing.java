@@ -2,16 +2,15 @@ package br.jus.tjes.cariacica.content.internal;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentEditing;
 import br.jus.tjes.cariacica.content.ContentEditor;
 import br.jus.tjes.cariacica.content.ContentNotFoundException;
 import br.jus.tjes.cariacica.content.Edited;
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class JpaContentEditing implements ContentEditing {
@@ -50,56 +49,56 @@ class JpaContentEditing implements ContentEditing {
 
     @Override
     public ContentEditor<ContentDraft.UrgentNotice> urgentNotices() {
-        return urgentNotices;
+        return this.urgentNotices;
     }
 
     @Override
     public ContentEditor<ContentDraft.Notice> notices() {
-        return notices;
+        return this.notices;
     }
 
     @Override
     public ContentEditor<ContentDraft.ServiceGuide> serviceGuides() {
-        return serviceGuides;
+        return this.serviceGuides;
     }
 
     @Override
     public ContentEditor<ContentDraft.FaqEntry> faqEntries() {
-        return faqEntries;
+        return this.faqEntries;
     }
 
     @Override
     public ContentEditor<ContentDraft.Channel> channels() {
-        return channels;
+        return this.channels;
     }
 
     @Override
     public ContentEditor<ContentDraft.Closure> closures() {
-        return closures;
+        return this.closures;
     }
 
     @Override
     public ContentEditor<ContentDraft.Page> pages() {
-        return pages;
+        return this.pages;
     }
 
     @Override
     public Edited<ContentDraft.Unit> unit() {
-        return unit.list().stream().findFirst().orElseThrow(() -> new ContentNotFoundException("unidade"));
+        return this.unit.list().stream().findFirst().orElseThrow(() -> new ContentNotFoundException("unidade"));
     }
 
     @Override
     public void updateUnit(long version, ContentDraft.Unit draft) {
-        unit.update(unit().id(), version, draft);
+        this.unit.update(unit().id(), version, draft);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<FaqCategoryChoice> faqCategories() {
-        return entityManager
+        return this.entityManager
             .createQuery("select c from FaqCategoryEntity c order by c.position, c.id", FaqCategoryEntity.class)
             .getResultStream()
-            .map(c -> new FaqCategoryChoice(c.id, c.name))
+            .map((c) -> new FaqCategoryChoice(c.id, c.name))
             .toList();
     }
 

@@ -5,14 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
@@ -24,6 +16,13 @@ import br.jus.tjes.cariacica.content.HearingData;
 import br.jus.tjes.cariacica.content.HearingNotFoundException;
 import br.jus.tjes.cariacica.content.StoredHearing;
 import br.jus.tjes.cariacica.content.Unit;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Single-hearing edits. The version the editor loaded is compared before the change and
@@ -55,7 +54,7 @@ class JpaHearingBook implements HearingBook {
     @Override
     @Transactional(readOnly = true)
     public List<StoredHearing> between(LocalDate from, LocalDate to) {
-        return store
+        return this.store
             .findBetween(from.atStartOfDay(Unit.ZONE).toInstant(), to.plusDays(1).atStartOfDay(Unit.ZONE).toInstant())
             .stream()
             .map(JpaHearingBook::stored)
@@ -65,7 +64,7 @@ class JpaHearingBook implements HearingBook {
     @Override
     @Transactional(readOnly = true)
     public StoredHearing get(long id) {
-        return stored(store.findById(id).orElseThrow(HearingNotFoundException::new));
+        return stored(this.store.findById(id).orElseThrow(HearingNotFoundException::new));
     }
 
     @Override
@@ -74,9 +73,9 @@ class JpaHearingBook implements HearingBook {
         refuseDuplicate(data, null);
         var entity = new HearingEntity();
         copy(data, entity);
-        entity = store.save(entity);
-        audit.record(AuditEvent.change(AuditAction.CONTENT_CREATED, target(entity.id), null, data.summary()));
-        events.publishEvent(new ContentChanged("hearing"));
+        entity = this.store.save(entity);
+        this.audit.record(AuditEvent.change(AuditAction.CONTENT_CREATED, target(entity.id), null, data.summary()));
+        this.events.publishEvent(new ContentChanged("hearing"));
         return stored(entity);
     }
 
@@ -88,8 +87,8 @@ class JpaHearingBook implements HearingBook {
         String before = data(entity).summary();
         copy(data, entity);
         flush();
-        audit.record(AuditEvent.change(AuditAction.CONTENT_UPDATED, target(id), before, data.summary()));
-        events.publishEvent(new ContentChanged("hearing"));
+        this.audit.record(AuditEvent.change(AuditAction.CONTENT_UPDATED, target(id), before, data.summary()));
+        this.events.publishEvent(new ContentChanged("hearing"));
         return stored(entity);
     }
 
@@ -97,10 +96,10 @@ class JpaHearingBook implements HearingBook {
     @Transactional
     public void delete(long id, long version) {
         var entity = current(id, version);
-        audit.record(AuditEvent.change(AuditAction.CONTENT_DELETED, target(id), data(entity).summary(), null));
-        store.delete(entity);
+        this.audit.record(AuditEvent.change(AuditAction.CONTENT_DELETED, target(id), data(entity).summary(), null));
+        this.store.delete(entity);
         flush();
-        events.publishEvent(new ContentChanged("hearing"));
+        this.events.publishEvent(new ContentChanged("hearing"));
     }
 
     /**
@@ -109,7 +108,7 @@ class JpaHearingBook implements HearingBook {
      */
     private void flush() {
         try {
-            entityManager.flush();
+            this.entityManager.flush();
         }
         catch (OptimisticLockException | OptimisticLockingFailureException ex) {
             throw new HearingConflictException();
@@ -117,7 +116,7 @@ class JpaHearingBook implements HearingBook {
     }
 
     private HearingEntity current(long id, long version) {
-        var entity = store.findById(id).orElseThrow(HearingNotFoundException::new);
+        var entity = this.store.findById(id).orElseThrow(HearingNotFoundException::new);
         if (entity.version != version) {
             throw new HearingConflictException();
         }
@@ -125,7 +124,7 @@ class JpaHearingBook implements HearingBook {
     }
 
     private void refuseDuplicate(HearingData data, Long exceptId) {
-        if (store.existsOther(data.caseNumber(), data.instant(), exceptId)) {
+        if (this.store.existsOther(data.caseNumber(), data.instant(), exceptId)) {
             throw new DuplicateHearingException();
         }
     }
@@ -139,7 +138,7 @@ class JpaHearingBook implements HearingBook {
         entity.room = data.room();
         entity.status = data.status();
         entity.sealed = data.sealed();
-        entity.updatedAt = clock.instant();
+        entity.updatedAt = this.clock.instant();
     }
 
     static HearingData data(HearingEntity h) {

@@ -5,10 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.cache.annotation.Cacheable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.Closure;
 import br.jus.tjes.cariacica.content.FaqCategory;
@@ -20,6 +16,10 @@ import br.jus.tjes.cariacica.content.ServiceGuide;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.content.UrgentNotice;
+
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads content with one statement per call and caches the rendered, immutable result;
@@ -41,21 +41,21 @@ class JpaSiteContent implements SiteContent {
     @Override
     @Cacheable(ContentCaches.UNIT)
     public Unit unit() {
-        var unit = repository.findUnitsWithEverything()
+        var unit = this.repository.findUnitsWithEverything()
             .stream()
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("No unit in table unit"));
         var channels = unit.channels.stream()
-            .sorted(Comparator.comparingInt((ChannelEntity c) -> c.position).thenComparing(c -> c.id))
+            .sorted(Comparator.comparingInt((ChannelEntity c) -> c.position).thenComparing((c) -> c.id))
             .map(JpaSiteContent::channel)
             .toList();
         var closures = unit.closures.stream()
-            .map(c -> new Closure(c.startsOn, c.endsOn, c.reason))
+            .map((c) -> new Closure(c.startsOn, c.endsOn, c.reason))
             .sorted(Comparator.comparing(Closure::startsOn))
             .toList();
         var urgent = unit.urgentNotices.stream()
-            .filter(n -> n.enabled)
-            .map(n -> new UrgentNotice(n.id, Markdown.toHtml(n.messageMd), n.activeFrom, n.activeUntil))
+            .filter((n) -> n.enabled)
+            .map((n) -> new UrgentNotice(n.id, Markdown.toHtml(n.messageMd), n.activeFrom, n.activeUntil))
             .sorted(Comparator.comparing(UrgentNotice::activeFrom))
             .toList();
         return new Unit(unit.name, Markdown.toHtml(unit.handlesMd), Markdown.toHtml(unit.notHandledMd),
@@ -67,7 +67,7 @@ class JpaSiteContent implements SiteContent {
 
     private static Channel channel(ChannelEntity c) {
         var hours = c.hours.stream()
-            .map(h -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
+            .map((h) -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
             .sorted(Comparator.comparing(Channel.Hours::day).thenComparing(Channel.Hours::opens))
             .toList();
         return new Channel(String.valueOf(c.id), c.kind, c.name, c.contact, SafeLinks.orNull(c.contactUrl),
@@ -77,9 +77,9 @@ class JpaSiteContent implements SiteContent {
     @Override
     @Cacheable(ContentCaches.NOTICES)
     public List<Notice> publishedNotices() {
-        return repository.findPublishedNotices()
+        return this.repository.findPublishedNotices()
             .stream()
-            .map(n -> new Notice(n.slug, n.title, n.summary, Markdown.toHtml(n.bodyMd), Markdown.toText(n.bodyMd),
+            .map((n) -> new Notice(n.slug, n.title, n.summary, Markdown.toHtml(n.bodyMd), Markdown.toText(n.bodyMd),
                     n.publishedAt, n.updatedAt))
             .toList();
     }
@@ -87,22 +87,22 @@ class JpaSiteContent implements SiteContent {
     @Override
     @Cacheable(ContentCaches.SERVICES)
     public List<ServiceGuide> serviceGuides() {
-        return repository.findServiceGuides()
+        return this.repository.findServiceGuides()
             .stream()
-            .map(s -> new ServiceGuide(s.slug, s.title, s.summary, Markdown.toHtml(s.bodyMd), Markdown.toText(s.bodyMd),
-                    s.updatedAt))
+            .map((s) -> new ServiceGuide(s.slug, s.title, s.summary, Markdown.toHtml(s.bodyMd),
+                    Markdown.toText(s.bodyMd), s.updatedAt))
             .toList();
     }
 
     @Override
     @Cacheable(ContentCaches.FAQ)
     public List<FaqCategory> faq() {
-        return repository.findFaqWithEntries()
+        return this.repository.findFaqWithEntries()
             .stream()
-            .map(c -> new FaqCategory(c.slug, c.name,
+            .map((c) -> new FaqCategory(c.slug, c.name,
                     c.entries.stream()
-                        .sorted(Comparator.comparingInt((FaqEntryEntity e) -> e.position).thenComparing(e -> e.id))
-                        .map(e -> new FaqCategory.Entry(e.slug, e.question, Markdown.toHtml(e.answerMd),
+                        .sorted(Comparator.comparingInt((FaqEntryEntity e) -> e.position).thenComparing((e) -> e.id))
+                        .map((e) -> new FaqCategory.Entry(e.slug, e.question, Markdown.toHtml(e.answerMd),
                                 Markdown.toText(e.answerMd)))
                         .toList()))
             .toList();
@@ -111,14 +111,14 @@ class JpaSiteContent implements SiteContent {
     @Override
     @Cacheable(ContentCaches.PAGES)
     public Optional<Page> page(String slug) {
-        return repository.findPage(slug)
-            .map(p -> new Page(p.slug, p.title, Markdown.toHtml(p.bodyMd), Markdown.toText(p.bodyMd), p.updatedAt));
+        return this.repository.findPage(slug)
+            .map((p) -> new Page(p.slug, p.title, Markdown.toHtml(p.bodyMd), Markdown.toText(p.bodyMd), p.updatedAt));
     }
 
     @Override
     @Cacheable(ContentCaches.HEARINGS)
     public List<Hearing> hearings(HearingFilter filter) {
-        return hearings.find(filter).stream().map(JpaSiteContent::hearing).toList();
+        return this.hearings.find(filter).stream().map(JpaSiteContent::hearing).toList();
     }
 
     /**

@@ -3,13 +3,12 @@ package br.jus.tjes.cariacica.content.internal;
 import java.time.Clock;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
-import org.springframework.stereotype.Service;
-
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
 
 @Service
 class NoticeEditor extends EntityEditor<NoticeEntity, ContentDraft.Notice> {
@@ -61,8 +60,8 @@ class NoticeEditor extends EntityEditor<NoticeEntity, ContentDraft.Notice> {
         entity.summary = text(draft.summary());
         entity.bodyMd = text(draft.bodyMarkdown());
         entity.published = draft.published();
-        entity.publishedAt = draft.publishedAt() != null ? draft.publishedAt() : clock.instant();
-        entity.updatedAt = clock.instant();
+        entity.publishedAt = (draft.publishedAt() != null) ? draft.publishedAt() : this.clock.instant();
+        entity.updatedAt = this.clock.instant();
         if (entity.title.isEmpty()) {
             throw new ContentRuleException("title", "conteudo.obrigatorio");
         }
@@ -79,7 +78,7 @@ class NoticeEditor extends EntityEditor<NoticeEntity, ContentDraft.Notice> {
 
     @Override
     AuditAction updateAction(ContentDraft.Notice before, ContentDraft.Notice after) {
-        return !before.published() && after.published() ? AuditAction.CONTENT_PUBLISHED : AuditAction.CONTENT_UPDATED;
+        return (!before.published() && after.published()) ? AuditAction.CONTENT_PUBLISHED : AuditAction.CONTENT_UPDATED;
     }
 
 }

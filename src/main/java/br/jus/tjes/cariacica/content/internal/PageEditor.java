@@ -3,12 +3,11 @@ package br.jus.tjes.cariacica.content.internal;
 import java.time.Clock;
 import java.util.List;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentRuleException;
 
 /**
  * The free pages: the public site routes exactly these slugs, so pages are edited, never
@@ -64,7 +63,7 @@ class PageEditor extends EntityEditor<PageEntity, ContentDraft.Page> {
     void apply(ContentDraft.Page draft, PageEntity entity) {
         entity.title = text(draft.title());
         entity.bodyMd = text(draft.bodyMarkdown());
-        entity.updatedAt = clock.instant();
+        entity.updatedAt = this.clock.instant();
         if (entity.title.isEmpty()) {
             throw new ContentRuleException("title", "conteudo.obrigatorio");
         }

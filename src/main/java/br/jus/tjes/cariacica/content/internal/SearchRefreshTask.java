@@ -1,10 +1,10 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import org.springframework.stereotype.Component;
-
 import br.jus.tjes.cariacica.tasks.SiteTasks;
 import br.jus.tjes.cariacica.tasks.TaskContext;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
+
+import org.springframework.stereotype.Component;
 
 /**
  * The background form of the content refresh: the step of the site's task chains (a
@@ -33,7 +33,7 @@ class SearchRefreshTask implements TaskHandler {
 
     @Override
     public void run(TaskContext context) {
-        refresh.refresh();
+        this.refresh.refresh();
     }
 
 }

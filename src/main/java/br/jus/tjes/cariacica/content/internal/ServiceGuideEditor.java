@@ -3,12 +3,11 @@ package br.jus.tjes.cariacica.content.internal;
 import java.time.Clock;
 import java.util.List;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentRuleException;
 
 @Service
 class ServiceGuideEditor extends EntityEditor<ServiceGuideEntity, ContentDraft.ServiceGuide> {
@@ -59,7 +58,7 @@ class ServiceGuideEditor extends EntityEditor<ServiceGuideEntity, ContentDraft.S
         entity.summary = text(draft.summary());
         entity.bodyMd = text(draft.bodyMarkdown());
         entity.position = draft.position();
-        entity.updatedAt = clock.instant();
+        entity.updatedAt = this.clock.instant();
         if (entity.title.isEmpty()) {
             throw new ContentRuleException("title", "conteudo.obrigatorio");
         }

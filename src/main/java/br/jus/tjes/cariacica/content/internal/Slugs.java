@@ -18,7 +18,7 @@ final class Slugs {
     }
 
     static String from(String text) {
-        String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+        String ascii = Normalizer.normalize((text != null) ? text : "", Normalizer.Form.NFD)
             .replaceAll("\\p{M}+", "")
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9]+", "-")
@@ -34,7 +34,7 @@ final class Slugs {
      * valid slug.
      */
     static String choose(String slug, String fallbackText) {
-        String chosen = slug == null || slug.isBlank() ? from(fallbackText) : slug.strip();
+        String chosen = (slug == null || slug.isBlank()) ? from(fallbackText) : slug.strip();
         if (!VALID.matcher(chosen).matches()) {
             throw new br.jus.tjes.cariacica.content.ContentRuleException("slug", "conteudo.slug.formato");
         }

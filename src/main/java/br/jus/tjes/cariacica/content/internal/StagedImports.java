@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingData;
 import br.jus.tjes.cariacica.content.HearingImport.Line;
 import br.jus.tjes.cariacica.content.HearingImport.Staged;
 import br.jus.tjes.cariacica.content.HearingImport.State;
 import br.jus.tjes.cariacica.content.Unit;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The staging tables of hearing imports ({@code hearing_import},
@@ -34,17 +34,17 @@ class StagedImports {
     }
 
     void stage(UUID id, String fileName, String createdBy, Instant now, List<Line> lines) {
-        jdbc.sql("""
+        this.jdbc.sql("""
                 insert into hearing_import (id, file_name, created_by, created_at, state, line_count)
                 values (?, ?, ?, ?, 'PREVIEW', ?)""")
             .params(id, fileName, createdBy, Timestamp.from(now), lines.size())
             .update();
         // One batch: a file of two thousand lines is staged in one round trip per few
         // hundred rows.
-        batches.batchUpdate("""
+        this.batches.batchUpdate("""
                 insert into hearing_import_line (import_id, line_number, scheduled_at, case_number,
                     procedural_class, hearing_type, mode, room, status, sealed)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines.stream().map(line -> {
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines.stream().map((line) -> {
             var h = line.hearing();
             return new Object[] { id, line.number(), Timestamp.from(h.instant()), h.caseNumber(), h.proceduralClass(),
                     h.type().name(), h.mode().name(), h.room(), h.status().name(), h.sealed() };
@@ -52,14 +52,14 @@ class StagedImports {
     }
 
     Optional<Staged> find(UUID id) {
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 select id, file_name, created_by, created_at, state, task_id, finished_at, error
                 from hearing_import where id = ?""")
             .param(id)
             .query((rs, n) -> new Staged(rs.getObject("id", UUID.class), rs.getString("file_name"),
                     rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
                     State.valueOf(rs.getString("state")), lines(id), rs.getObject("task_id", UUID.class),
-                    rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
+                    (rs.getTimestamp("finished_at") == null) ? null : rs.getTimestamp("finished_at").toInstant(),
                     rs.getString("error")))
             .optional();
     }
@@ -69,7 +69,7 @@ class StagedImports {
      * time.
      */
     Optional<State> lock(UUID id) {
-        return jdbc.sql("select state from hearing_import where id = ? for update")
+        return this.jdbc.sql("select state from hearing_import where id = ? for update")
             .param(id)
             .query((rs, n) -> State.valueOf(rs.getString(1)))
             .optional();
@@ -77,28 +77,31 @@ class StagedImports {
 
     /** PREVIEW to QUEUED; false when it was not in PREVIEW (confirmed twice). */
     boolean queue(UUID id) {
-        return jdbc.sql("update hearing_import set state = 'QUEUED' where id = ? and state = 'PREVIEW'")
+        return this.jdbc.sql("update hearing_import set state = 'QUEUED' where id = ? and state = 'PREVIEW'")
             .param(id)
             .update() == 1;
     }
 
     void taskOf(UUID id, UUID taskId) {
-        jdbc.sql("update hearing_import set task_id = ? where id = ?").params(taskId, id).update();
+        this.jdbc.sql("update hearing_import set task_id = ? where id = ?").params(taskId, id).update();
     }
 
     void finish(UUID id, State state, String error, Instant now) {
-        jdbc.sql("update hearing_import set state = ?, error = ?, finished_at = ? where id = ?")
+        this.jdbc.sql("update hearing_import set state = ?, error = ?, finished_at = ? where id = ?")
             .params(state.name(), error, Timestamp.from(now), id)
             .update();
     }
 
     int lineCount(UUID id) {
-        return jdbc.sql("select line_count from hearing_import where id = ?").param(id).query(Integer.class).single();
+        return this.jdbc.sql("select line_count from hearing_import where id = ?")
+            .param(id)
+            .query(Integer.class)
+            .single();
     }
 
     /** Line numbers whose hearing (same case, same instant) is already on the pauta. */
     List<Integer> clashes(UUID id) {
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 select l.line_number from hearing_import_line l
                 where l.import_id = ? and exists (select 1 from hearing h
                     where h.case_number = l.case_number and h.scheduled_at = l.scheduled_at)
@@ -107,7 +110,7 @@ class StagedImports {
 
     /** Copies one slice of the lines, in line order, into the pauta; returns how many. */
     int copySlice(UUID id, int offset, int size, Instant now) {
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 insert into hearing (scheduled_at, case_number, procedural_class, hearing_type, mode, room, status,
                     sealed, updated_at)
                 select scheduled_at, case_number, procedural_class, hearing_type, mode, room, status, sealed, ?
@@ -120,7 +123,7 @@ class StagedImports {
      * ones never.
      */
     long deleteOld(Instant previewsBefore, Instant finishedBefore) {
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 delete from hearing_import
                 where (state = 'PREVIEW' and created_at < ?)
                    or (state in ('APPLIED', 'REJECTED') and finished_at < ?)""")
@@ -129,7 +132,7 @@ class StagedImports {
     }
 
     private List<Line> lines(UUID id) {
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 select line_number, scheduled_at, case_number, procedural_class, hearing_type, mode, room, status,
                        sealed
                 from hearing_import_line where import_id = ? order by line_number""")

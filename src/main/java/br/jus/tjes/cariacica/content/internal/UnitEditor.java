@@ -3,12 +3,11 @@ package br.jus.tjes.cariacica.content.internal;
 import java.time.Clock;
 import java.util.List;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentRuleException;
 
 /**
  * The unit's own texts and address; there is one unit, so nothing is created or removed
@@ -82,7 +81,7 @@ class UnitEditor extends EntityEditor<UnitEntity, ContentDraft.Unit> {
         u.ouvidoriaMd = text(draft.ouvidoriaMarkdown());
         u.defensoriaMd = text(draft.defensoriaMarkdown());
         u.privacyOfficerContact = text(draft.privacyOfficerContact());
-        u.updatedAt = clock.instant();
+        u.updatedAt = this.clock.instant();
         if (u.name.isEmpty()) {
             throw new ContentRuleException("name", "conteudo.obrigatorio");
         }

@@ -3,12 +3,11 @@ package br.jus.tjes.cariacica.content.internal;
 import java.time.Clock;
 import java.util.List;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
-
-import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentRuleException;
 
 @Service
 class UrgentNoticeEditor extends EntityEditor<UrgentNoticeEntity, ContentDraft.UrgentNotice> {
@@ -67,7 +66,7 @@ class UrgentNoticeEditor extends EntityEditor<UrgentNoticeEntity, ContentDraft.U
         entity.messageMd = text(draft.messageMarkdown());
         entity.activeFrom = draft.activeFrom();
         entity.activeUntil = draft.activeUntil();
-        entity.updatedAt = clock.instant();
+        entity.updatedAt = this.clock.instant();
     }
 
 }

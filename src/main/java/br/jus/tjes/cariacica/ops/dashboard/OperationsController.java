@@ -19,11 +19,11 @@ class OperationsController {
 
     @GetMapping("/admin/operacoes")
     String dashboard(Model model) {
-        model.addAttribute("checks", report.checks());
-        model.addAttribute("traffic", report.traffic());
-        model.addAttribute("pools", report.pools());
-        model.addAttribute("breakers", report.breakers());
-        model.addAttribute("assistantModes", report.assistantModes());
+        model.addAttribute("checks", this.report.checks());
+        model.addAttribute("traffic", this.report.traffic());
+        model.addAttribute("pools", this.report.pools());
+        model.addAttribute("breakers", this.report.breakers());
+        model.addAttribute("assistantModes", this.report.assistantModes());
         return "ops/operacoes";
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
+import br.jus.tjes.cariacica.ops.CircuitBreakerReport;
+import br.jus.tjes.cariacica.ops.requests.RecentTraffic;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -20,9 +22,6 @@ import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.stereotype.Component;
-
-import br.jus.tjes.cariacica.ops.CircuitBreakerReport;
-import br.jus.tjes.cariacica.ops.requests.RecentTraffic;
 
 /**
  * Everything the operations dashboard shows, read when the page is asked for: the health
@@ -54,7 +53,7 @@ class OperationsReport {
 
     List<Check> checks() {
         List<Check> checks = new ArrayList<>();
-        health.stream().forEach(entry -> collect(entry.name(), entry.contributor(), checks));
+        this.health.stream().forEach((entry) -> collect(entry.name(), entry.contributor(), checks));
         return checks;
     }
 
@@ -72,13 +71,13 @@ class OperationsReport {
             into.add(new Check(name, result.getStatus().getCode(), details));
         }
         else if (contributor instanceof CompositeHealthContributor composite) {
-            composite.stream().forEach(child -> collect(name + "/" + child.name(), child.contributor(), into));
+            composite.stream().forEach((child) -> collect(name + "/" + child.name(), child.contributor(), into));
         }
     }
 
     Traffic traffic() {
-        var window = traffic.window();
-        Timer latency = meters.find("court.requests").timer();
+        var window = this.traffic.window();
+        Timer latency = this.meters.find("court.requests").timer();
         Double p95 = null;
         Double p99 = null;
         if (latency != null) {
@@ -92,16 +91,16 @@ class OperationsReport {
                 }
             }
         }
-        Counter slow = meters.find("court.requests.slow").counter();
+        Counter slow = this.meters.find("court.requests.slow").counter();
         return new Traffic(RecentTraffic.MINUTES, window.requests(), window.requestsPerSecond(),
                 window.serverErrorRatio() * 100, window.clientErrorRatio() * 100, p95, p99,
-                slow == null ? 0 : (long) slow.count());
+                (slow != null) ? (long) slow.count() : 0);
     }
 
     /** The Hikari pools' gauges; {@code null} when there is no pool to read. */
     List<Pool> pools() {
         List<Pool> pools = new ArrayList<>();
-        for (Gauge max : meters.find("hikaricp.connections.max").gauges()) {
+        for (Gauge max : this.meters.find("hikaricp.connections.max").gauges()) {
             String pool = max.getId().getTag("pool");
             pools.add(
                     new Pool(pool, gauge("hikaricp.connections.active", pool), gauge("hikaricp.connections.idle", pool),
@@ -111,8 +110,8 @@ class OperationsReport {
     }
 
     private long gauge(String name, String pool) {
-        Gauge gauge = meters.find(name).tag("pool", pool).gauge();
-        return gauge == null ? 0 : (long) gauge.value();
+        Gauge gauge = this.meters.find(name).tag("pool", pool).gauge();
+        return (gauge != null) ? (long) gauge.value() : 0;
     }
 
     /**
@@ -121,12 +120,12 @@ class OperationsReport {
      * neither is there.
      */
     List<CircuitBreakerReport.Breaker> breakers() {
-        CircuitBreakerReport report = breakers.getIfAvailable();
+        CircuitBreakerReport report = this.breakers.getIfAvailable();
         if (report != null) {
             return report.breakers();
         }
         Map<String, String> states = new TreeMap<>();
-        for (Gauge gauge : meters.find(BREAKER_STATE_METER).gauges()) {
+        for (Gauge gauge : this.meters.find(BREAKER_STATE_METER).gauges()) {
             if (gauge.value() >= 1) {
                 states.put(gauge.getId().getTag("name"), String.valueOf(gauge.getId().getTag("state")).toUpperCase());
             }
@@ -145,7 +144,7 @@ class OperationsReport {
      */
     Map<String, Long> assistantModes() {
         Map<String, Long> modes = new TreeMap<>();
-        for (Meter meter : meters.getMeters()) {
+        for (Meter meter : this.meters.getMeters()) {
             String mode = meter.getId().getTag(ASSISTANT_MODE_TAG);
             if (mode != null && meter.getId().getName().startsWith(ASSISTANT_METER_PREFIX)
                     && meter instanceof Counter counter) {
@@ -158,7 +157,7 @@ class OperationsReport {
     record Check(String name, String status, Map<String, String> details) {
 
         public boolean up() {
-            return "UP".equals(status);
+            return "UP".equals(this.status);
         }
     }
 
@@ -169,7 +168,7 @@ class OperationsReport {
     record Pool(String name, long active, long idle, long pending, long max) {
 
         public long usagePercent() {
-            return max == 0 ? 0 : Math.round(100.0 * active / max);
+            return (this.max == 0) ? 0 : Math.round(100.0 * this.active / this.max);
         }
     }
 

@@ -26,9 +26,6 @@ final class CachedHealthIndicator implements HealthIndicator {
 
     private volatile Reading last;
 
-    private record Reading(Health health, Instant at) {
-    }
-
     CachedHealthIndicator(HealthIndicator delegate, Duration cacheFor, Clock clock) {
         this.delegate = delegate;
         this.cacheFor = cacheFor;
@@ -37,28 +34,32 @@ final class CachedHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Reading reading = last;
+        Reading reading = this.last;
         if (reading == null) {
             synchronized (this) {
-                if (last == null) {
-                    last = read();
+                if (this.last == null) {
+                    this.last = read();
                 }
-                return last.health();
+                return this.last.health();
             }
         }
-        if (reading.at().plus(cacheFor).isBefore(clock.instant()) && refreshing.compareAndSet(false, true)) {
+        if (reading.at().plus(this.cacheFor).isBefore(this.clock.instant())
+                && this.refreshing.compareAndSet(false, true)) {
             try {
-                last = read();
+                this.last = read();
             }
             finally {
-                refreshing.set(false);
+                this.refreshing.set(false);
             }
         }
-        return last.health();
+        return this.last.health();
     }
 
     private Reading read() {
-        return new Reading(delegate.health(), clock.instant());
+        return new Reading(this.delegate.health(), this.clock.instant());
+    }
+
+    private record Reading(Health health, Instant at) {
     }
 
 }

@@ -44,10 +44,10 @@ class EnvironmentHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Health result = health;
+        Health result = this.health;
         if (result == null) {
             result = check();
-            health = result;
+            this.health = result;
         }
         String proxyProblem = this.proxies.message();
         if (proxyProblem == null) {
@@ -65,14 +65,14 @@ class EnvironmentHealthIndicator implements HealthIndicator {
     private Health check() {
         List<String> missing = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
-        String datasource = environment.getProperty(DATASOURCE_URL);
+        String datasource = this.environment.getProperty(DATASOURCE_URL);
         if (!StringUtils.hasText(datasource)) {
             missing.add(DATASOURCE_URL);
         }
         else if (!datasource.startsWith("jdbc:")) {
             invalid.add(DATASOURCE_URL);
         }
-        String baseUrl = environment.getProperty(PUBLIC_BASE_URL);
+        String baseUrl = this.environment.getProperty(PUBLIC_BASE_URL);
         if (!StringUtils.hasText(baseUrl)) {
             missing.add(PUBLIC_BASE_URL);
         }
@@ -89,7 +89,7 @@ class EnvironmentHealthIndicator implements HealthIndicator {
         if (!invalid.isEmpty()) {
             details.put("invalid", invalid);
         }
-        return (missing.isEmpty() && invalid.isEmpty() ? Health.up() : Health.down()).withDetails(details).build();
+        return ((missing.isEmpty() && invalid.isEmpty()) ? Health.up() : Health.down()).withDetails(details).build();
     }
 
     /**
@@ -97,8 +97,8 @@ class EnvironmentHealthIndicator implements HealthIndicator {
      * only.
      */
     private boolean assistantKeyPresent() {
-        return StringUtils.hasText(environment.getProperty(ASSISTANT_KEY))
-                || StringUtils.hasText(environment.getProperty(ASSISTANT_KEY_VARIABLE));
+        return StringUtils.hasText(this.environment.getProperty(ASSISTANT_KEY))
+                || StringUtils.hasText(this.environment.getProperty(ASSISTANT_KEY_VARIABLE));
     }
 
     private static boolean isAbsoluteHttpUrl(String value) {

@@ -10,6 +10,7 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.ops.OpsProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.flywaydb.core.Flyway;
@@ -24,8 +25,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
-
-import br.jus.tjes.cariacica.ops.OpsProperties;
 
 /**
  * The site's own health checks, named by their bean names without the suffix:

@@ -31,7 +31,7 @@ class HealthGauges implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        contributors.stream().forEach(entry -> register(entry.name(), entry.contributor()));
+        this.contributors.stream().forEach((entry) -> register(entry.name(), entry.contributor()));
     }
 
     private void register(String name, HealthContributor contributor) {
@@ -40,10 +40,10 @@ class HealthGauges implements SmartInitializingSingleton {
                 .tag("check", name)
                 .description("Health check status: 1 up, 0.5 degraded or unknown, 0 down")
                 .strongReference(true)
-                .register(meters);
+                .register(this.meters);
         }
         else if (contributor instanceof CompositeHealthContributor composite) {
-            composite.stream().forEach(child -> register(name + "/" + child.name(), child.contributor()));
+            composite.stream().forEach((child) -> register(name + "/" + child.name(), child.contributor()));
         }
     }
 

@@ -31,25 +31,25 @@ class RoutesHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Health result = health;
+        Health result = this.health;
         if (result == null) {
             result = check();
-            health = result;
+            this.health = result;
         }
         return result;
     }
 
     private Health check() {
-        List<String> patterns = mappings.get()
+        List<String> patterns = this.mappings.get()
             .stream()
-            .flatMap(mapping -> mapping.getHandlerMethods().keySet().stream())
+            .flatMap((mapping) -> mapping.getHandlerMethods().keySet().stream())
             .map(RequestMappingInfo::getPatternValues)
             .flatMap(java.util.Set::stream)
             .distinct()
             .toList();
-        List<String> missing = routes.stream().filter(route -> !isMapped(route, patterns)).toList();
+        List<String> missing = this.routes.stream().filter((route) -> !isMapped(route, patterns)).toList();
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("checked", routes);
+        details.put("checked", this.routes);
         if (!missing.isEmpty()) {
             details.put("missing", missing);
         }
@@ -58,7 +58,7 @@ class RoutesHealthIndicator implements HealthIndicator {
 
     private static boolean isMapped(String route, List<String> patterns) {
         PathContainer path = PathContainer.parsePath(route);
-        return patterns.stream().anyMatch(pattern -> PathPatternParser.defaultInstance.parse(pattern).matches(path));
+        return patterns.stream().anyMatch((pattern) -> PathPatternParser.defaultInstance.parse(pattern).matches(path));
     }
 
 }

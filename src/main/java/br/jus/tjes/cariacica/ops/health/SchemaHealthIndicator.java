@@ -46,28 +46,28 @@ class SchemaHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Reading reading = last;
+        Reading reading = this.last;
         if (reading == null) {
             synchronized (this) {
-                if (last == null) {
-                    last = check();
+                if (this.last == null) {
+                    this.last = check();
                 }
-                return last.health();
+                return this.last.health();
             }
         }
         // A reading that could not reach the database is not kept: readiness follows the
         // database's return at once.
-        boolean stale = !reading.reachedDatabase() || reading.at().plus(cacheFor).isBefore(clock.instant());
-        if (stale && refreshing.compareAndSet(false, true)) {
+        boolean stale = !reading.reachedDatabase() || reading.at().plus(this.cacheFor).isBefore(this.clock.instant());
+        if (stale && this.refreshing.compareAndSet(false, true)) {
             // Read again in the background: Flyway reads through the connection pool,
             // and a probe must never wait on it (a stopped database holds a checkout
             // for the pool's whole connection timeout).
             Thread.ofVirtual().name("court-schema-check").start(() -> {
                 try {
-                    last = check();
+                    this.last = check();
                 }
                 finally {
-                    refreshing.set(false);
+                    this.refreshing.set(false);
                 }
             });
         }
@@ -76,26 +76,28 @@ class SchemaHealthIndicator implements HealthIndicator {
 
     private Reading check() {
         Map<String, Object> details = new LinkedHashMap<>();
-        boolean mappingValidated = "validate".equalsIgnoreCase(ddlAuto);
+        boolean mappingValidated = "validate".equalsIgnoreCase(this.ddlAuto);
         details.put("jpaMapping",
-                mappingValidated ? "validated at startup" : "not validated (ddl-auto=" + ddlAuto + ")");
+                mappingValidated ? "validated at startup" : "not validated (ddl-auto=" + this.ddlAuto + ")");
         try {
-            var info = flyway.info();
+            var info = this.flyway.info();
             MigrationInfo current = info.current();
             List<String> pending = versions(info.pending());
             List<String> failed = Arrays.stream(info.all())
-                .filter(migration -> migration.getState().isFailed() || migration.getState() == MigrationState.IGNORED)
+                .filter((migration) -> migration.getState().isFailed()
+                        || migration.getState() == MigrationState.IGNORED)
                 .map(SchemaHealthIndicator::describe)
                 .toList();
             details.put("applied", info.applied().length);
-            details.put("current", current == null ? "none" : describe(current));
+            details.put("current", (current != null) ? describe(current) : "none");
             details.put("pending", pending);
             details.put("failed", failed);
             boolean up = mappingValidated && pending.isEmpty() && failed.isEmpty();
-            return new Reading((up ? Health.up() : Health.down()).withDetails(details).build(), clock.instant(), true);
+            return new Reading((up ? Health.up() : Health.down()).withDetails(details).build(), this.clock.instant(),
+                    true);
         }
         catch (RuntimeException ex) {
-            Reading previous = last;
+            Reading previous = this.last;
             if (previous != null && previous.reachedDatabase()) {
                 // Reaching the database is the `db` check's job: keep what the schema
                 // last was, so readiness comes
@@ -108,7 +110,7 @@ class SchemaHealthIndicator implements HealthIndicator {
                 return new Reading(kept, previous.at(), false);
             }
             return new Reading(Health.down().withDetails(details).withDetail("error", ex.getClass().getName()).build(),
-                    clock.instant(), false);
+                    this.clock.instant(), false);
         }
     }
 
@@ -117,7 +119,7 @@ class SchemaHealthIndicator implements HealthIndicator {
     }
 
     private static String describe(MigrationInfo migration) {
-        String version = migration.getVersion() == null ? "R" : migration.getVersion().getVersion();
+        String version = (migration.getVersion() == null) ? "R" : migration.getVersion().getVersion();
         return version + " " + migration.getDescription() + " (" + migration.getState().getDisplayName() + ")";
     }
 

@@ -33,7 +33,7 @@ class StaticFilesHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        return health;
+        return this.health;
     }
 
     static Set<String> assetsLinkedBy(String template) {
@@ -63,7 +63,7 @@ class StaticFilesHealthIndicator implements HealthIndicator {
         List<String> missing = new ArrayList<>();
         for (String asset : assets) {
             boolean found = staticLocations.stream()
-                .anyMatch(location -> resources.getResource(location + asset.substring(1)).exists());
+                .anyMatch((location) -> resources.getResource(location + asset.substring(1)).exists());
             if (!found) {
                 missing.add(asset);
             }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.engine.TemplateData;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -42,7 +42,7 @@ class TemplatesHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        return health;
+        return this.health;
     }
 
     private static Health check(ResourcePatternResolver resources, String root) {
@@ -98,7 +98,7 @@ class TemplatesHealthIndicator implements HealthIndicator {
         if (!broken.isEmpty()) {
             details.put("broken", broken);
         }
-        return (missing.isEmpty() && broken.isEmpty() ? Health.up() : Health.down()).withDetails(details).build();
+        return ((missing.isEmpty() && broken.isEmpty()) ? Health.up() : Health.down()).withDetails(details).build();
     }
 
     private static Resource[] templates(ResourcePatternResolver resources, String classpathFolder) {

@@ -3,12 +3,11 @@ package br.jus.tjes.cariacica.ops.requests;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,16 +57,16 @@ class AccessLog {
 
     void completed(HttpServletRequest request, int status, long start) {
         long nanos = System.nanoTime() - start;
-        latency.record(nanos, TimeUnit.NANOSECONDS);
-        traffic.record(status);
+        this.latency.record(nanos, TimeUnit.NANOSECONDS);
+        this.traffic.record(status);
         countError(request, status);
         long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
         String path = pathOf(request);
         String id = (String) request.getAttribute(RequestIdFilter.ATTRIBUTE);
-        if (nanos > slowThreshold.toNanos()) {
-            slow.increment();
+        if (nanos > this.slowThreshold.toNanos()) {
+            this.slow.increment();
             access.warn("{} {} {} {}ms requestId={} lento (limite {}ms)", request.getMethod(), path, status, millis, id,
-                    slowThreshold.toMillis());
+                    this.slowThreshold.toMillis());
         }
         else {
             access.info("{} {} {} {}ms requestId={}", request.getMethod(), path, status, millis, id);
@@ -92,8 +91,8 @@ class AccessLog {
                 exception = throwable.getClass().getSimpleName();
             }
         }
-        meters
-            .counter("court.http.errors", "kind", status >= 500 ? "server" : "client", "status",
+        this.meters
+            .counter("court.http.errors", "kind", (status >= 500) ? "server" : "client", "status",
                     Integer.toString(status), "exception", exception)
             .increment();
     }
@@ -111,7 +110,7 @@ class AccessLog {
         var names = new StringBuilder();
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
-            String name = clean(equals < 0 ? pair : pair.substring(0, equals));
+            String name = clean((equals < 0) ? pair : pair.substring(0, equals));
             if (!name.isEmpty()) {
                 names.append(names.isEmpty() ? "?" : "&").append(name).append("=…");
             }

@@ -24,14 +24,14 @@ public final class RecentTraffic {
     public RecentTraffic(Clock clock) {
         this.clock = clock;
         this.started = clock.instant();
-        for (int i = 0; i < buckets.length; i++) {
-            buckets[i] = new Bucket();
+        for (int i = 0; i < this.buckets.length; i++) {
+            this.buckets[i] = new Bucket();
         }
     }
 
     void record(int status) {
         long minute = currentMinute();
-        Bucket bucket = buckets[(int) (minute % buckets.length)];
+        Bucket bucket = this.buckets[(int) (minute % this.buckets.length)];
         bucket.roll(minute);
         bucket.requests.increment();
         if (status >= 500) {
@@ -51,7 +51,7 @@ public final class RecentTraffic {
         long requests = 0;
         long clientErrors = 0;
         long serverErrors = 0;
-        for (Bucket bucket : buckets) {
+        for (Bucket bucket : this.buckets) {
             long at = bucket.minute.get();
             if (at > minute - MINUTES && at <= minute) {
                 requests += bucket.requests.sum();
@@ -59,17 +59,17 @@ public final class RecentTraffic {
                 serverErrors += bucket.serverErrors.sum();
             }
         }
-        Instant now = clock.instant();
+        Instant now = this.clock.instant();
         Instant from = Instant.ofEpochSecond((minute - MINUTES + 1) * 60);
-        if (from.isBefore(started)) {
-            from = started;
+        if (from.isBefore(this.started)) {
+            from = this.started;
         }
         Duration covered = Duration.between(from, now);
         return new Window(requests, clientErrors, serverErrors, covered.isZero() ? Duration.ofSeconds(1) : covered);
     }
 
     private long currentMinute() {
-        return clock.instant().getEpochSecond() / 60;
+        return this.clock.instant().getEpochSecond() / 60;
     }
 
     /**
@@ -79,7 +79,7 @@ public final class RecentTraffic {
     public record Window(long requests, long clientErrors, long serverErrors, Duration covered) {
 
         public double requestsPerSecond() {
-            return requests / Math.max(1.0, covered.toMillis() / 1000.0);
+            return this.requests / Math.max(1.0, this.covered.toMillis() / 1000.0);
         }
 
         /**
@@ -87,11 +87,11 @@ public final class RecentTraffic {
          * callers did.
          */
         public double serverErrorRatio() {
-            return requests == 0 ? 0 : (double) serverErrors / requests;
+            return (this.requests == 0) ? 0 : (double) this.serverErrors / this.requests;
         }
 
         public double clientErrorRatio() {
-            return requests == 0 ? 0 : (double) clientErrors / requests;
+            return (this.requests == 0) ? 0 : (double) this.clientErrors / this.requests;
         }
     }
 
@@ -106,14 +106,14 @@ public final class RecentTraffic {
         final LongAdder serverErrors = new LongAdder();
 
         void roll(long now) {
-            long at = minute.get();
+            long at = this.minute.get();
             if (at != now) {
                 synchronized (this) {
-                    if (minute.get() != now) {
-                        requests.reset();
-                        clientErrors.reset();
-                        serverErrors.reset();
-                        minute.set(now);
+                    if (this.minute.get() != now) {
+                        this.requests.reset();
+                        this.clientErrors.reset();
+                        this.serverErrors.reset();
+                        this.minute.set(now);
                     }
                 }
             }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
@@ -13,8 +14,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -98,7 +97,7 @@ class RequestIdFilter extends OncePerRequestFilter {
                 request.getAsyncContext().addListener(new Completion(id, start));
             }
             else {
-                accessLog.completed(request, response.getStatus(), start);
+                this.accessLog.completed(request, response.getStatus(), start);
             }
             MDC.remove(MDC_KEY);
         }
@@ -122,7 +121,7 @@ class RequestIdFilter extends OncePerRequestFilter {
     }
 
     private void unhandled(HttpServletRequest request, HttpServletResponse response, Exception ex) throws IOException {
-        Throwable cause = ex instanceof ServletException servlet && servlet.getRootCause() != null
+        Throwable cause = (ex instanceof ServletException servlet && servlet.getRootCause() != null)
                 ? servlet.getRootCause() : ex;
         if (cause.getClass().getSimpleName().equals("ClientAbortException")) {
             // The caller went away; nothing to show and nothing wrong on our side.
@@ -167,10 +166,10 @@ class RequestIdFilter extends OncePerRequestFilter {
 
         @Override
         public void onComplete(AsyncEvent event) {
-            MDC.put(MDC_KEY, id);
+            MDC.put(MDC_KEY, this.id);
             try {
-                accessLog.completed((HttpServletRequest) event.getSuppliedRequest(),
-                        ((HttpServletResponse) event.getSuppliedResponse()).getStatus(), start);
+                RequestIdFilter.this.accessLog.completed((HttpServletRequest) event.getSuppliedRequest(),
+                        ((HttpServletResponse) event.getSuppliedResponse()).getStatus(), this.start);
             }
             finally {
                 MDC.remove(MDC_KEY);

@@ -2,16 +2,14 @@ package br.jus.tjes.cariacica.ops.requests;
 
 import java.time.Clock;
 
-import jakarta.servlet.DispatcherType;
-
+import br.jus.tjes.cariacica.ops.OpsProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-
-import br.jus.tjes.cariacica.ops.OpsProperties;
 
 @Configuration(proxyBeanMethods = false)
 class RequestsConfiguration {

@@ -2,6 +2,9 @@ package br.jus.tjes.cariacica.ops.security;
 
 import java.util.List;
 
+import br.jus.tjes.cariacica.security.SecurityProperties;
+import br.jus.tjes.cariacica.security.SiteHeaders;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +16,6 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.util.StringUtils;
-
-import br.jus.tjes.cariacica.security.SecurityProperties;
-import br.jus.tjes.cariacica.security.SiteHeaders;
 
 /**
  * Actuator's own filter chain, ahead of the site's: health (and {@code /livez},
@@ -36,17 +36,17 @@ class ActuatorSecurityConfiguration {
                 paths.matcher("/livez"), paths.matcher("/readyz")));
         SiteHeaders.apply(http, properties.maxRequestSize());
 
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("prometheus"))
+        http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("prometheus"))
             .hasRole("OPS")
             // Health is public (details by role, see management.endpoint.health.roles);
             // whatever else is
             // asked for under /actuator is not exposed, so it is let through to its 404.
             .anyRequest()
             .permitAll());
-        http.httpBasic(basic -> basic.realmName("Vara Civel de Cariacica"));
+        http.httpBasic((basic) -> basic.realmName("Vara Civel de Cariacica"));
         // Read-only endpoints: no form posts to protect, and monitors do not carry CSRF
         // tokens.
-        http.csrf(csrf -> csrf.disable());
+        http.csrf((csrf) -> csrf.disable());
         if (StringUtils.hasText(managementPort)) {
             http.addFilterBefore(new ManagementPortOperator(List.of(Integer.parseInt(managementPort.trim()))),
                     AnonymousAuthenticationFilter.class);

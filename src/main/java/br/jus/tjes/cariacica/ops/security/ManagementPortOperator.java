@@ -29,7 +29,8 @@ class ManagementPortOperator extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (ports.contains(request.getLocalPort()) && SecurityContextHolder.getContext().getAuthentication() == null) {
+        if (this.ports.contains(request.getLocalPort())
+                && SecurityContextHolder.getContext().getAuthentication() == null) {
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("management-port", null,
                     AuthorityUtils.createAuthorityList("ROLE_OPS")));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import br.jus.tjes.cariacica.content.ContentCachesCleared;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
@@ -13,8 +14,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.springframework.context.event.EventListener;
-
-import br.jus.tjes.cariacica.content.ContentCachesCleared;
 
 /**
  * The stored public pages, bounded in bytes. Each page expires at its own instant (the

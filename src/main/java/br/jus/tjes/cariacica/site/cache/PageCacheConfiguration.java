@@ -2,9 +2,8 @@ package br.jus.tjes.cariacica.site.cache;
 
 import java.time.Clock;
 
-import jakarta.servlet.DispatcherType;
-
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
+import br.jus.tjes.cariacica.site.LayoutData;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -22,8 +23,6 @@ import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerMapping;
-
-import br.jus.tjes.cariacica.site.LayoutData;
 
 /**
  * Serves anonymous GETs of public pages from {@link PageCache}, before the security chain

@@ -1,13 +1,12 @@
 package br.jus.tjes.cariacica.site.cache;
 
+import br.jus.tjes.cariacica.site.LayoutData;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
-
-import br.jus.tjes.cariacica.site.LayoutData;
 
 /**
  * Marks the GETs of the site module's pages public: {@code Cache-Control: no-cache} lets

@@ -18,7 +18,7 @@ public record Backoff(Duration initial, double multiplier, Duration max) {
      * The pause before the next try, after {@code failedTries} (1 or more) failed ones.
      */
     public Duration delayAfter(int failedTries) {
-        double millis = initial.toMillis() * Math.pow(multiplier, Math.max(0, failedTries - 1));
-        return millis >= max.toMillis() ? max : Duration.ofMillis(Math.round(millis));
+        double millis = this.initial.toMillis() * Math.pow(this.multiplier, Math.max(0, failedTries - 1));
+        return (millis >= this.max.toMillis()) ? this.max : Duration.ofMillis(Math.round(millis));
     }
 }

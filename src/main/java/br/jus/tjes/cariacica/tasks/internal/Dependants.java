@@ -27,16 +27,16 @@ class Dependants {
      * once cannot both miss that the other is done.
      */
     void prerequisiteFinished(UUID prerequisite, Instant now) {
-        for (var dependant : store.lockWaitingDependants(prerequisite)) {
-            var states = store.prerequisiteStates(dependant.id());
-            var dead = states.entrySet().stream().filter(entry -> isDead(entry.getValue())).findFirst();
+        for (var dependant : this.store.lockWaitingDependants(prerequisite)) {
+            var states = this.store.prerequisiteStates(dependant.id());
+            var dead = states.entrySet().stream().filter((entry) -> isDead(entry.getValue())).findFirst();
             if (dead.isPresent()) {
-                store.block(dependant.id(), dead.get().getKey(), now);
-                store.blockDependantsOf(dependant.id(), now);
+                this.store.block(dependant.id(), dead.get().getKey(), now);
+                this.store.blockDependantsOf(dependant.id(), now);
             }
-            else if (states.values().stream().allMatch(state -> state == TaskState.SUCCEEDED)) {
-                store.queued(dependant.id());
-                scheduling.schedule(dependant.id(), dependant.type(), dependant.priority(), dependant.notBefore());
+            else if (states.values().stream().allMatch((state) -> state == TaskState.SUCCEEDED)) {
+                this.store.queued(dependant.id());
+                this.scheduling.schedule(dependant.id(), dependant.type(), dependant.priority(), dependant.notBefore());
             }
         }
     }

@@ -3,16 +3,15 @@ package br.jus.tjes.cariacica.tasks.internal;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
+import br.jus.tjes.cariacica.tasks.TaskPriority;
 import com.github.kagkarlsson.scheduler.Clock;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
-import br.jus.tjes.cariacica.tasks.TaskPriority;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Creates db-scheduler executions for our tasks. Its client writes through a
@@ -41,19 +40,19 @@ final class ExecutionScheduling {
 
     /** The local scheduler, once started, is told at once about tasks due now. */
     void wakeUp(Scheduler scheduler) {
-        this.checkForDue = scheduler == null ? () -> {
-        } : scheduler::triggerCheckForDueExecutions;
+        this.checkForDue = (scheduler != null) ? scheduler::triggerCheckForDueExecutions : () -> {
+        };
     }
 
     Instant now() {
-        return clock.now();
+        return this.clock.now();
     }
 
     void schedule(UUID id, String type, TaskPriority priority, Instant notBefore) {
-        Instant now = clock.now();
-        Instant time = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
+        Instant now = this.clock.now();
+        Instant time = (notBefore != null && notBefore.isAfter(now)) ? notBefore : now;
         var instance = new TaskInstance<Void>(type, id.toString(), () -> null, priority.value());
-        if (!client.scheduleIfNotExists(SchedulableInstance.of(instance, time))) {
+        if (!this.client.scheduleIfNotExists(SchedulableInstance.of(instance, time))) {
             throw new IllegalStateException("Task " + id + " already has an execution");
         }
         wakeUpAfterCommit();
@@ -68,12 +67,12 @@ final class ExecutionScheduling {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    checkForDue.run();
+                    ExecutionScheduling.this.checkForDue.run();
                 }
             });
         }
         else {
-            checkForDue.run();
+            this.checkForDue.run();
         }
     }
 

@@ -5,12 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-
+import br.jus.tjes.cariacica.tasks.TaskContext;
+import br.jus.tjes.cariacica.tasks.TaskHandler;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.Execution;
@@ -20,9 +16,12 @@ import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import br.jus.tjes.cariacica.tasks.TaskContext;
-import br.jus.tjes.cariacica.tasks.TaskHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the tasks enqueued through {@code BackgroundTasks}: one db-scheduler one-time task
@@ -68,7 +67,7 @@ final class QueuedTaskExecution {
 
     /** The db-scheduler tasks, one per handler type. */
     List<Task<?>> tasks() {
-        return handlers.values().stream().<Task<?>>map(this::task).toList();
+        return this.handlers.values().stream().<Task<?>>map(this::task).toList();
     }
 
     private Task<Void> task(TaskHandler handler) {
@@ -81,11 +80,11 @@ final class QueuedTaskExecution {
 
     private CompletionHandler<Void> run(TaskHandler handler, TaskInstance<Void> instance, ExecutionContext context) {
         UUID id = UUID.fromString(instance.getId());
-        var started = ownTransaction.execute(status -> store.start(id, scheduling.now()));
+        var started = this.ownTransaction.execute((status) -> this.store.start(id, this.scheduling.now()));
         if (started == null || started.isEmpty()) {
             log.warn("Task {} ({}) has no runnable record; dropping its execution", id, handler.type());
-            return (complete, operations) -> transaction
-                .executeWithoutResult(status -> removeOrFail(complete.getExecution()));
+            return (complete, operations) -> this.transaction
+                .executeWithoutResult((status) -> removeOrFail(complete.getExecution()));
         }
         var run = started.get();
         if (run.attempt() > run.maxAttempts()) {
@@ -107,12 +106,12 @@ final class QueuedTaskExecution {
         Execution execution = complete.getExecution();
         UUID id = UUID.fromString(execution.taskInstance.getId());
         Instant now = complete.getTimeDone();
-        transaction.executeWithoutResult(status -> {
+        this.transaction.executeWithoutResult((status) -> {
             removeOrFail(execution);
-            store.succeeded(id, now);
-            dependants.prerequisiteFinished(id, now);
+            this.store.succeeded(id, now);
+            this.dependants.prerequisiteFinished(id, now);
         });
-        metrics.executed(execution.getTaskName(), "success", complete.getDuration());
+        this.metrics.executed(execution.getTaskName(), "success", complete.getDuration());
     }
 
     private void failed(ExecutionComplete complete, ExecutionOperations<Void> operations) {
@@ -121,40 +120,40 @@ final class QueuedTaskExecution {
         UUID id = UUID.fromString(execution.taskInstance.getId());
         Instant now = complete.getTimeDone();
         String error = complete.getCause().map(QueuedTaskExecution::describe).orElse("?");
-        var handler = handlers.get(type);
-        String outcome = transaction.execute(status -> {
-            int attempts = store.attempts(id);
+        var handler = this.handlers.get(type);
+        String outcome = this.transaction.execute((status) -> {
+            int attempts = this.store.attempts(id);
             if (attempts >= handler.maxAttempts()) {
                 removeOrFail(execution);
-                store.failed(id, error, now);
-                store.blockDependantsOf(id, now);
+                this.store.failed(id, error, now);
+                this.store.blockDependantsOf(id, now);
                 return "failure";
             }
-            Instant next = now.plus(backoff.delayAfter(attempts));
-            if (!store.rescheduleExecution(type, execution.taskInstance.getId(), execution.version, next, now,
+            Instant next = now.plus(this.backoff.delayAfter(attempts));
+            if (!this.store.rescheduleExecution(type, execution.taskInstance.getId(), execution.version, next, now,
                     execution.consecutiveFailures + 1)) {
                 throw new IllegalStateException("Execution changed under us: " + execution);
             }
-            store.retrying(id, error);
+            this.store.retrying(id, error);
             return "retry";
         });
         if ("failure".equals(outcome)) {
             log.warn("Task {} ({}) failed for good after {} tries: {}", id, type, handler.maxAttempts(), error);
         }
-        metrics.executed(type, outcome, complete.getDuration());
+        this.metrics.executed(type, outcome, complete.getDuration());
     }
 
     private void removeOrFail(Execution execution) {
-        if (!store.removeExecution(execution.getTaskName(), execution.taskInstance.getId(), execution.version)) {
+        if (!this.store.removeExecution(execution.getTaskName(), execution.taskInstance.getId(), execution.version)) {
             throw new IllegalStateException("Execution changed under us (presumed dead and run again?): " + execution);
         }
     }
 
     static String describe(Throwable error) {
-        Throwable cause = error instanceof TaskRunFailed && error.getCause() != null ? error.getCause() : error;
-        String text = cause instanceof TaskRunFailed ? cause.getMessage()
-                : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
+        Throwable cause = (error instanceof TaskRunFailed && error.getCause() != null) ? error.getCause() : error;
+        String text = (cause instanceof TaskRunFailed) ? cause.getMessage()
+                : cause.getClass().getSimpleName() + ((cause.getMessage() == null) ? "" : ": " + cause.getMessage());
+        return (text.length() > MAX_ERROR_LENGTH) ? text.substring(0, MAX_ERROR_LENGTH) : text;
     }
 
     /** A failed try, carrying the handler's exception to the failure handler. */
@@ -182,27 +181,28 @@ final class QueuedTaskExecution {
 
         @Override
         public UUID id() {
-            return id;
+            return this.id;
         }
 
         @Override
         public String payload() {
-            return run.payload();
+            return this.run.payload();
         }
 
         @Override
         public int attempt() {
-            return run.attempt();
+            return this.run.attempt();
         }
 
         @Override
         public void progress(int done, int total) {
-            ownTransaction.executeWithoutResult(status -> store.progress(id, done, total));
+            QueuedTaskExecution.this.ownTransaction
+                .executeWithoutResult((status) -> QueuedTaskExecution.this.store.progress(this.id, done, total));
         }
 
         @Override
         public boolean isShuttingDown() {
-            return execution.getSchedulerState().isShuttingDown();
+            return this.execution.getSchedulerState().isShuttingDown();
         }
 
     }

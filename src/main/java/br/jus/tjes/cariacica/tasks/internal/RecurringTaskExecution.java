@@ -5,15 +5,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import br.jus.tjes.cariacica.tasks.RecurringSchedule;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-
-import br.jus.tjes.cariacica.tasks.RecurringSchedule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the contributed {@link br.jus.tjes.cariacica.tasks.RecurringTask}s as db-scheduler
@@ -49,7 +47,7 @@ final class RecurringTaskExecution {
      * themselves).
      */
     List<RecurringTask<Void>> tasks() {
-        return recurring.stream().map(this::task).toList();
+        return this.recurring.stream().map(this::task).toList();
     }
 
     private RecurringTask<Void> task(br.jus.tjes.cariacica.tasks.RecurringTask definition) {
@@ -59,8 +57,8 @@ final class RecurringTaskExecution {
     }
 
     private void run(br.jus.tjes.cariacica.tasks.RecurringTask definition) {
-        var started = scheduling.now();
-        store.recurringStarted(definition.name(), started);
+        var started = this.scheduling.now();
+        this.store.recurringStarted(definition.name(), started);
         try {
             definition.run();
         }
@@ -75,19 +73,19 @@ final class RecurringTaskExecution {
 
     private void finish(br.jus.tjes.cariacica.tasks.RecurringTask definition, boolean succeeded, String error,
             Instant started) {
-        var now = scheduling.now();
+        var now = this.scheduling.now();
         var took = Duration.between(started, now);
         try {
-            store.recurringFinished(definition.name(), succeeded, error, now, took.toMillis());
+            this.store.recurringFinished(definition.name(), succeeded, error, now, took.toMillis());
         }
         catch (RuntimeException ex) {
             log.warn("Could not record the run of {}: {}", definition.name(), ex.toString());
         }
-        metrics.executed(definition.name(), succeeded ? "success" : "failure", took);
+        this.metrics.executed(definition.name(), succeeded ? "success" : "failure", took);
     }
 
     Schedule schedule(RecurringSchedule schedule) {
-        return schedule.cron() != null ? Schedules.cron(schedule.cron(), zone)
+        return (schedule.cron() != null) ? Schedules.cron(schedule.cron(), this.zone)
                 : Schedules.fixedDelay(schedule.fixedDelay());
     }
 

@@ -1,10 +1,10 @@
 package br.jus.tjes.cariacica.tasks.internal;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * Starts this instance's scheduler after every bean is ready (last phase) and stops it
@@ -31,31 +31,31 @@ class SchedulerLifecycle implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (enabled) {
-            scheduler = engine.newScheduler(engine.instanceName());
-            engine.wakeUp(scheduler);
-            scheduler.start();
+        if (this.enabled) {
+            this.scheduler = this.engine.newScheduler(this.engine.instanceName());
+            this.engine.wakeUp(this.scheduler);
+            this.scheduler.start();
         }
         else {
             log.info(
                     "Background tasks are not run on this instance (court.tasks.enabled=false); enqueueing still works");
         }
-        running = true;
+        this.running = true;
     }
 
     @Override
     public synchronized void stop() {
-        if (scheduler != null) {
-            engine.wakeUp(null);
-            scheduler.stop();
-            scheduler = null;
+        if (this.scheduler != null) {
+            this.engine.wakeUp(null);
+            this.scheduler.stop();
+            this.scheduler = null;
         }
-        running = false;
+        this.running = false;
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return this.running;
     }
 
     @Override

@@ -11,12 +11,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.util.StringUtils;
-
+import br.jus.tjes.cariacica.tasks.RecurringTask;
+import br.jus.tjes.cariacica.tasks.TaskHandler;
 import com.github.kagkarlsson.scheduler.Clock;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
@@ -24,9 +20,11 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.Task;
+import io.micrometer.core.instrument.MeterRegistry;
 
-import br.jus.tjes.cariacica.tasks.RecurringTask;
-import br.jus.tjes.cariacica.tasks.TaskHandler;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.StringUtils;
 
 /**
  * Everything one instance needs to enqueue and run tasks, assembled from the contributed
@@ -58,26 +56,27 @@ public final class TaskEngine {
         // this proxy, statements issued inside a Spring transaction join it instead.
         this.schedulerDataSource = new TransactionAwareDataSourceProxy(dataSource);
         this.store = new TaskStore(dataSource);
-        var metrics = new TaskMetrics(meters, store);
+        var metrics = new TaskMetrics(meters, this.store);
         this.scheduling = new ExecutionScheduling(clock);
-        this.oneTimeTasks = new QueuedTaskExecution(byType, store, scheduling, properties.backoff(), metrics,
+        this.oneTimeTasks = new QueuedTaskExecution(byType, this.store, this.scheduling, properties.backoff(), metrics,
                 transactionManager)
             .tasks();
-        this.recurringTasks = new RecurringTaskExecution(recurring, store, scheduling, metrics, properties.zone())
+        this.recurringTasks = new RecurringTaskExecution(recurring, this.store, this.scheduling, metrics,
+                properties.zone())
             .tasks();
-        scheduling.useClient(SchedulerClient.Builder.create(schedulerDataSource, allTasks())
+        this.scheduling.useClient(SchedulerClient.Builder.create(this.schedulerDataSource, allTasks())
             .jdbcCustomization(jdbcCustomization())
             .enablePriority()
             .build());
-        this.queue = new TaskQueue(byType, store, scheduling, transactionManager);
+        this.queue = new TaskQueue(byType, this.store, this.scheduling, transactionManager);
     }
 
     public TaskQueue queue() {
-        return queue;
+        return this.queue;
     }
 
     public TaskStore store() {
-        return store;
+        return this.store;
     }
 
     /**
@@ -85,7 +84,7 @@ public final class TaskEngine {
      * elsewhere.
      */
     public List<Task<?>> oneTimeTasks() {
-        return oneTimeTasks;
+        return this.oneTimeTasks;
     }
 
     /**
@@ -93,17 +92,17 @@ public final class TaskEngine {
      * start tasks.
      */
     public List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void>> recurringTasks() {
-        return recurringTasks;
+        return this.recurringTasks;
     }
 
     private List<Task<?>> allTasks() {
-        var all = new ArrayList<>(oneTimeTasks);
-        all.addAll(recurringTasks);
+        var all = new ArrayList<>(this.oneTimeTasks);
+        all.addAll(this.recurringTasks);
         return all;
     }
 
     public DataSource schedulerDataSource() {
-        return schedulerDataSource;
+        return this.schedulerDataSource;
     }
 
     /**
@@ -113,19 +112,19 @@ public final class TaskEngine {
      * started.
      */
     public SchedulerBuilder newSchedulerBuilder(String name) {
-        return Scheduler.create(schedulerDataSource, oneTimeTasks)
-            .startTasks(recurringTasks)
+        return Scheduler.create(this.schedulerDataSource, this.oneTimeTasks)
+            .startTasks(this.recurringTasks)
             .schedulerName(new SchedulerName.Fixed(name))
             .jdbcCustomization(jdbcCustomization())
-            .threads(properties.workers())
+            .threads(this.properties.workers())
             .pollUsingLockAndFetch(0.5, 1.0)
             .enablePriority()
-            .pollingInterval(properties.pollingInterval())
-            .heartbeatInterval(properties.heartbeatInterval())
-            .missedHeartbeatsLimit(properties.missedHeartbeats())
+            .pollingInterval(this.properties.pollingInterval())
+            .heartbeatInterval(this.properties.heartbeatInterval())
+            .missedHeartbeatsLimit(this.properties.missedHeartbeats())
             // db-scheduler waits this long, interrupts the tasks still running, then
             // waits as long again.
-            .shutdownMaxWait(properties.shutdownMaxWait().dividedBy(2));
+            .shutdownMaxWait(this.properties.shutdownMaxWait().dividedBy(2));
     }
 
     public Scheduler newScheduler(String name) {
@@ -137,12 +136,12 @@ public final class TaskEngine {
      * its next poll.
      */
     public void wakeUp(Scheduler scheduler) {
-        scheduling.wakeUp(scheduler);
+        this.scheduling.wakeUp(scheduler);
     }
 
     public String instanceName() {
-        if (StringUtils.hasText(properties.instanceName())) {
-            return properties.instanceName();
+        if (StringUtils.hasText(this.properties.instanceName())) {
+            return this.properties.instanceName();
         }
         String host;
         try {
@@ -152,7 +151,7 @@ public final class TaskEngine {
             host = "localhost";
         }
         String name = host + "-" + ManagementFactory.getRuntimeMXBean().getPid();
-        return name.length() > 50 ? name.substring(name.length() - 50) : name;
+        return (name.length() > 50) ? name.substring(name.length() - 50) : name;
     }
 
     private static PostgreSqlJdbcCustomization jdbcCustomization() {

@@ -5,14 +5,12 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
+import br.jus.tjes.cariacica.tasks.TaskPriority;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import br.jus.tjes.cariacica.tasks.TaskPriority;
 
 /**
  * {@code court.tasks.executions} (a timer: count and duration by {@code type} and
@@ -38,7 +36,7 @@ public final class TaskMetrics {
         this.registry = registry;
         this.store = store;
         for (TaskPriority priority : TaskPriority.values()) {
-            Gauge.builder("court.tasks.queue.depth", this, metrics -> metrics.depth(priority))
+            Gauge.builder("court.tasks.queue.depth", this, (metrics) -> metrics.depth(priority))
                 .description("Background tasks waiting or queued")
                 .tag("priority", priority.name())
                 .register(registry);
@@ -50,23 +48,23 @@ public final class TaskMetrics {
             .description("Background task executions")
             .tag("type", type)
             .tag("outcome", outcome)
-            .register(registry)
+            .register(this.registry)
             .record(took);
     }
 
     private synchronized double depth(TaskPriority priority) {
         Instant now = Instant.now();
-        if (depthAt.plus(REFRESH).isBefore(now)) {
+        if (this.depthAt.plus(REFRESH).isBefore(now)) {
             try {
-                depth = new EnumMap<>(store.pendingByPriority());
-                depthAt = now;
+                this.depth = new EnumMap<>(this.store.pendingByPriority());
+                this.depthAt = now;
             }
             catch (RuntimeException ex) {
                 log.warn("Could not count pending tasks: {}", ex.toString());
                 return Double.NaN;
             }
         }
-        return depth.getOrDefault(priority, 0L);
+        return this.depth.getOrDefault(priority, 0L);
     }
 
 }

@@ -4,14 +4,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
 import br.jus.tjes.cariacica.tasks.TaskRequest;
 import br.jus.tjes.cariacica.tasks.TaskState;
 import br.jus.tjes.cariacica.tasks.TaskStatus;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@link BackgroundTasks}, and the staff's retry and cancel. */
 public final class TaskQueue implements BackgroundTasks {
@@ -38,32 +38,32 @@ public final class TaskQueue implements BackgroundTasks {
 
     @Override
     public UUID enqueue(TaskRequest request) {
-        var handler = handlers.get(request.type());
+        var handler = this.handlers.get(request.type());
         if (handler == null) {
             throw new IllegalArgumentException("No handler runs tasks of type " + request.type());
         }
         UUID id = UUID.randomUUID();
-        transaction.executeWithoutResult(status -> {
-            var now = scheduling.now();
-            Map<UUID, TaskState> prerequisites = store.lockStates(request.prerequisites());
+        this.transaction.executeWithoutResult((status) -> {
+            var now = this.scheduling.now();
+            Map<UUID, TaskState> prerequisites = this.store.lockStates(request.prerequisites());
             if (prerequisites.size() != request.prerequisites().size()) {
                 throw new IllegalArgumentException("Unknown prerequisite among " + request.prerequisites());
             }
             var dead = prerequisites.entrySet()
                 .stream()
-                .filter(entry -> Dependants.isDead(entry.getValue()))
+                .filter((entry) -> Dependants.isDead(entry.getValue()))
                 .map(Map.Entry::getKey)
                 .findFirst();
             int maxAttempts = Math.max(1, handler.maxAttempts());
             if (dead.isPresent()) {
-                store.insert(id, request, maxAttempts, TaskState.BLOCKED, dead.get(), now);
+                this.store.insert(id, request, maxAttempts, TaskState.BLOCKED, dead.get(), now);
             }
-            else if (prerequisites.values().stream().allMatch(state -> state == TaskState.SUCCEEDED)) {
-                store.insert(id, request, maxAttempts, TaskState.QUEUED, null, now);
-                scheduling.schedule(id, request.type(), request.priority(), request.notBefore());
+            else if (prerequisites.values().stream().allMatch((state) -> state == TaskState.SUCCEEDED)) {
+                this.store.insert(id, request, maxAttempts, TaskState.QUEUED, null, now);
+                this.scheduling.schedule(id, request.type(), request.priority(), request.notBefore());
             }
             else {
-                store.insert(id, request, maxAttempts, TaskState.WAITING, null, now);
+                this.store.insert(id, request, maxAttempts, TaskState.WAITING, null, now);
             }
         });
         return id;
@@ -71,7 +71,7 @@ public final class TaskQueue implements BackgroundTasks {
 
     @Override
     public Optional<TaskStatus> status(UUID id) {
-        return readOnly.execute(status -> store.status(id));
+        return this.readOnly.execute((status) -> this.store.status(id));
     }
 
     /** What staff can do to a task, and why not. */
@@ -86,21 +86,21 @@ public final class TaskQueue implements BackgroundTasks {
      * again.
      */
     public Outcome retry(UUID id) {
-        return transaction.execute(status -> {
-            var state = store.lockForUpdate(id);
+        return this.transaction.execute((status) -> {
+            var state = this.store.lockForUpdate(id);
             if (state.isEmpty()) {
                 return Outcome.NOT_FOUND;
             }
             if (state.get() != TaskState.FAILED) {
                 return Outcome.NOT_ALLOWED;
             }
-            var task = store.status(id).orElseThrow();
-            if (!handlers.containsKey(task.type())) {
+            var task = this.store.status(id).orElseThrow();
+            if (!this.handlers.containsKey(task.type())) {
                 return Outcome.NOT_ALLOWED;
             }
-            store.requeue(id);
-            store.unblockDependantsOf(id);
-            scheduling.schedule(id, task.type(), task.priority(), null);
+            this.store.requeue(id);
+            this.store.unblockDependantsOf(id);
+            this.scheduling.schedule(id, task.type(), task.priority(), null);
             return Outcome.DONE;
         });
     }
@@ -110,17 +110,17 @@ public final class TaskQueue implements BackgroundTasks {
      * will not run.
      */
     public Outcome cancel(UUID id) {
-        return transaction.execute(status -> {
-            var state = store.lockForUpdate(id);
+        return this.transaction.execute((status) -> {
+            var state = this.store.lockForUpdate(id);
             if (state.isEmpty()) {
                 return Outcome.NOT_FOUND;
             }
-            var task = store.status(id).orElseThrow();
+            var task = this.store.status(id).orElseThrow();
             switch (state.get()) {
                 case FAILED, WAITING -> {
                 }
                 case QUEUED -> {
-                    if (!store.removeUnpickedExecution(task.type(), id.toString())) {
+                    if (!this.store.removeUnpickedExecution(task.type(), id.toString())) {
                         return Outcome.RUNNING;
                     }
                 }
@@ -131,9 +131,9 @@ public final class TaskQueue implements BackgroundTasks {
                     return Outcome.NOT_ALLOWED;
                 }
             }
-            var now = scheduling.now();
-            store.cancelled(id, now);
-            store.blockDependantsOf(id, now);
+            var now = this.scheduling.now();
+            this.store.cancelled(id, now);
+            this.store.blockDependantsOf(id, now);
             return Outcome.DONE;
         });
     }

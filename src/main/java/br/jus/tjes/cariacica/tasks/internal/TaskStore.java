@@ -14,12 +14,12 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import br.jus.tjes.cariacica.tasks.TaskPriority;
 import br.jus.tjes.cariacica.tasks.TaskRequest;
 import br.jus.tjes.cariacica.tasks.TaskState;
 import br.jus.tjes.cariacica.tasks.TaskStatus;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Our tables beside db-scheduler's: {@code task_run} (one row per enqueued task, kept
@@ -34,16 +34,8 @@ public final class TaskStore {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    /** A task as a worker starts it. */
-    record Started(String type, String payload, int attempt, int maxAttempts) {
-    }
-
-    /** A task that waits on a prerequisite. */
-    record Dependant(UUID id, String type, TaskPriority priority, Instant notBefore) {
-    }
-
     void insert(UUID id, TaskRequest request, int maxAttempts, TaskState state, UUID blockedBy, Instant now) {
-        jdbc.sql("""
+        this.jdbc.sql("""
                 insert into task_run (id, type, priority, payload, state, max_attempts, blocked_by, not_before,
                                       created_at, finished_at)
                 values (:id, :type, :priority, :payload, :state, :maxAttempts, :blockedBy, :notBefore, :now, :finished)
@@ -60,7 +52,7 @@ public final class TaskStore {
             .param("finished", state.isFinished() ? ts(now) : null)
             .update();
         for (UUID prerequisite : request.prerequisites()) {
-            jdbc.sql("insert into task_dependency (task_id, prerequisite_id) values (:id, :prerequisite)")
+            this.jdbc.sql("insert into task_dependency (task_id, prerequisite_id) values (:id, :prerequisite)")
                 .param("id", id)
                 .param("prerequisite", prerequisite)
                 .update();
@@ -77,7 +69,7 @@ public final class TaskStore {
             return Map.of();
         }
         var states = new LinkedHashMap<UUID, TaskState>();
-        jdbc.sql("select id, state from task_run where id in (:ids) order by id for share")
+        this.jdbc.sql("select id, state from task_run where id in (:ids) order by id for share")
             .param("ids", ids)
             .query((rs, row) -> states.put(rs.getObject("id", UUID.class), TaskState.valueOf(rs.getString("state"))))
             .list();
@@ -86,7 +78,7 @@ public final class TaskStore {
 
     /** Locks one task's row for a state change and returns its state, if it exists. */
     Optional<TaskState> lockForUpdate(UUID id) {
-        return jdbc.sql("select state from task_run where id = :id for update")
+        return this.jdbc.sql("select state from task_run where id = :id for update")
             .param("id", id)
             .query((rs, row) -> TaskState.valueOf(rs.getString("state")))
             .optional();
@@ -97,7 +89,7 @@ public final class TaskStore {
      * runnable.
      */
     Optional<Started> start(UUID id, Instant now) {
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 update task_run set state = 'RUNNING', attempts = attempts + 1, started_at = :now
                 where id = :id and state in ('QUEUED', 'RUNNING')
                 returning type, payload, attempts, max_attempts
@@ -110,7 +102,7 @@ public final class TaskStore {
     }
 
     int attempts(UUID id) {
-        return jdbc.sql("select attempts from task_run where id = :id")
+        return this.jdbc.sql("select attempts from task_run where id = :id")
             .param("id", id)
             .query(Integer.class)
             .optional()
@@ -118,7 +110,7 @@ public final class TaskStore {
     }
 
     void progress(UUID id, int done, int total) {
-        jdbc.sql("update task_run set progress_done = :done, progress_total = :total where id = :id")
+        this.jdbc.sql("update task_run set progress_done = :done, progress_total = :total where id = :id")
             .param("id", id)
             .param("done", done)
             .param("total", total)
@@ -126,21 +118,21 @@ public final class TaskStore {
     }
 
     void succeeded(UUID id, Instant now) {
-        jdbc.sql("update task_run set state = 'SUCCEEDED', finished_at = :now where id = :id")
+        this.jdbc.sql("update task_run set state = 'SUCCEEDED', finished_at = :now where id = :id")
             .param("id", id)
             .param("now", ts(now))
             .update();
     }
 
     void retrying(UUID id, String error) {
-        jdbc.sql("update task_run set state = 'QUEUED', last_error = :error where id = :id")
+        this.jdbc.sql("update task_run set state = 'QUEUED', last_error = :error where id = :id")
             .param("id", id)
             .param("error", error)
             .update();
     }
 
     void failed(UUID id, String error, Instant now) {
-        jdbc.sql("update task_run set state = 'FAILED', last_error = :error, finished_at = :now where id = :id")
+        this.jdbc.sql("update task_run set state = 'FAILED', last_error = :error, finished_at = :now where id = :id")
             .param("id", id)
             .param("error", error)
             .param("now", ts(now))
@@ -148,14 +140,14 @@ public final class TaskStore {
     }
 
     void queued(UUID id) {
-        jdbc.sql("update task_run set state = 'QUEUED', blocked_by = null, finished_at = null where id = :id")
+        this.jdbc.sql("update task_run set state = 'QUEUED', blocked_by = null, finished_at = null where id = :id")
             .param("id", id)
             .update();
     }
 
     /** Back in the queue for a fresh set of tries (staff asked for it). */
     void requeue(UUID id) {
-        jdbc.sql("""
+        this.jdbc.sql("""
                 update task_run set state = 'QUEUED', attempts = 0, last_error = null, finished_at = null,
                                     progress_done = null, progress_total = null
                 where id = :id
@@ -163,14 +155,14 @@ public final class TaskStore {
     }
 
     void cancelled(UUID id, Instant now) {
-        jdbc.sql("update task_run set state = 'CANCELLED', finished_at = :now where id = :id")
+        this.jdbc.sql("update task_run set state = 'CANCELLED', finished_at = :now where id = :id")
             .param("id", id)
             .param("now", ts(now))
             .update();
     }
 
     void block(UUID id, UUID cause, Instant now) {
-        jdbc.sql("update task_run set state = 'BLOCKED', blocked_by = :cause, finished_at = :now where id = :id")
+        this.jdbc.sql("update task_run set state = 'BLOCKED', blocked_by = :cause, finished_at = :now where id = :id")
             .param("id", id)
             .param("cause", cause)
             .param("now", ts(now))
@@ -182,7 +174,7 @@ public final class TaskStore {
      * that stopped it.
      */
     int blockDependantsOf(UUID id, Instant now) {
-        return jdbc
+        return this.jdbc
             .sql("""
                     with recursive downstream (id, cause) as (
                         select task_id, prerequisite_id from task_dependency where prerequisite_id = :id
@@ -201,7 +193,7 @@ public final class TaskStore {
      * Lets the blocked tasks downstream of {@code id} wait again (it is being retried).
      */
     int unblockDependantsOf(UUID id) {
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 with recursive downstream (id) as (
                     select task_id from task_dependency where prerequisite_id = :id
                     union
@@ -217,7 +209,7 @@ public final class TaskStore {
      * completions cannot deadlock.
      */
     List<Dependant> lockWaitingDependants(UUID prerequisite) {
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 select t.id, t.type, t.priority, t.not_before from task_run t
                 join task_dependency d on d.task_id = t.id
                 where d.prerequisite_id = :id and t.state = 'WAITING'
@@ -232,7 +224,7 @@ public final class TaskStore {
 
     Map<UUID, TaskState> prerequisiteStates(UUID id) {
         var states = new LinkedHashMap<UUID, TaskState>();
-        jdbc.sql("""
+        this.jdbc.sql("""
                 select p.id, p.state from task_run p join task_dependency d on d.prerequisite_id = p.id
                 where d.task_id = :id order by p.id
                 """)
@@ -243,7 +235,7 @@ public final class TaskStore {
     }
 
     Optional<TaskStatus> status(UUID id) {
-        return jdbc.sql("select * from task_run where id = :id")
+        return this.jdbc.sql("select * from task_run where id = :id")
             .param("id", id)
             .query((rs, row) -> status(rs))
             .optional();
@@ -254,7 +246,7 @@ public final class TaskStore {
      * until staff retry or cancel them.
      */
     public int deleteFinishedBefore(Instant before) {
-        return jdbc.sql("delete from task_run where finished_at < :before and state <> 'FAILED'")
+        return this.jdbc.sql("delete from task_run where finished_at < :before and state <> 'FAILED'")
             .param("before", ts(before))
             .update();
     }
@@ -264,7 +256,8 @@ public final class TaskStore {
         for (TaskPriority priority : TaskPriority.values()) {
             counts.put(priority, 0L);
         }
-        jdbc.sql("select priority, count(*) as n from task_run where state in ('WAITING', 'QUEUED') group by priority")
+        this.jdbc
+            .sql("select priority, count(*) as n from task_run where state in ('WAITING', 'QUEUED') group by priority")
             .query((rs, row) -> counts.merge(TaskPriority.of(rs.getInt("priority")), rs.getLong("n"), Long::sum))
             .list();
         return counts;
@@ -275,7 +268,7 @@ public final class TaskStore {
      * if it changed meanwhile.
      */
     boolean removeExecution(String taskName, String instance, long version) {
-        return jdbc.sql(
+        return this.jdbc.sql(
                 "delete from scheduled_tasks where task_name = :name and task_instance = :instance and version = :version")
             .param("name", taskName)
             .param("instance", instance)
@@ -288,7 +281,7 @@ public final class TaskStore {
      * there is none).
      */
     boolean removeUnpickedExecution(String taskName, String instance) {
-        return jdbc
+        return this.jdbc
             .sql("delete from scheduled_tasks where task_name = :name and task_instance = :instance and not picked")
             .param("name", taskName)
             .param("instance", instance)
@@ -302,7 +295,7 @@ public final class TaskStore {
      */
     boolean rescheduleExecution(String taskName, String instance, long version, Instant next, Instant failedAt,
             int consecutiveFailures) {
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 update scheduled_tasks
                 set picked = false, picked_by = null, last_heartbeat = null, execution_time = :next,
                     last_failure = :failedAt, consecutive_failures = :failures, version = version + 1
@@ -318,14 +311,14 @@ public final class TaskStore {
     }
 
     void recurringStarted(String name, Instant now) {
-        jdbc.sql("""
+        this.jdbc.sql("""
                 insert into task_recurring_run (name, last_started_at) values (:name, :now)
                 on conflict (name) do update set last_started_at = excluded.last_started_at
                 """).param("name", name).param("now", ts(now)).update();
     }
 
     void recurringFinished(String name, boolean succeeded, String error, Instant now, long durationMillis) {
-        jdbc.sql("""
+        this.jdbc.sql("""
                 update task_recurring_run
                 set last_finished_at = :now, last_outcome = :outcome, last_error = :error, last_duration_ms = :ms
                 where name = :name
@@ -347,12 +340,20 @@ public final class TaskStore {
     }
 
     static OffsetDateTime ts(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
         var value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        return (value != null) ? value.toInstant() : null;
+    }
+
+    /** A task as a worker starts it. */
+    record Started(String type, String payload, int attempt, int maxAttempts) {
+    }
+
+    /** A task that waits on a prerequisite. */
+    record Dependant(UUID id, String type, TaskPriority priority, Instant notBefore) {
     }
 
 }

@@ -5,6 +5,12 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.tasks.BackgroundTasks;
+import br.jus.tjes.cariacica.tasks.RecurringTask;
+import br.jus.tjes.cariacica.tasks.TaskHandler;
+import br.jus.tjes.cariacica.tasks.TaskRequest;
+import br.jus.tjes.cariacica.tasks.TaskStatus;
+import com.github.kagkarlsson.scheduler.SystemClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -12,14 +18,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import com.github.kagkarlsson.scheduler.SystemClock;
-
-import br.jus.tjes.cariacica.tasks.BackgroundTasks;
-import br.jus.tjes.cariacica.tasks.RecurringTask;
-import br.jus.tjes.cariacica.tasks.TaskHandler;
-import br.jus.tjes.cariacica.tasks.TaskRequest;
-import br.jus.tjes.cariacica.tasks.TaskStatus;
 
 /**
  * db-scheduler on the application's DataSource and transaction manager, configured here

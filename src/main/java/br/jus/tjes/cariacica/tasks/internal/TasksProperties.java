@@ -44,6 +44,10 @@ public record TasksProperties(@DefaultValue("true") boolean enabled, @Min(1) @Ma
         @Valid @NotNull @DefaultValue Retry retry, @Valid @NotNull @DefaultValue Cleanup cleanup,
         @NotNull @DefaultValue("30d") Duration historyRetention) {
 
+    public Backoff backoff() {
+        return new Backoff(this.retry.initialDelay(), this.retry.multiplier(), this.retry.maxDelay());
+    }
+
     /**
      * @param initialDelay the pause after the first failed try
      * @param multiplier each further pause is the previous one times this
@@ -60,9 +64,5 @@ public record TasksProperties(@DefaultValue("true") boolean enabled, @Min(1) @Ma
      */
     public record Cleanup(@NotNull @DefaultValue("03:00") LocalTime dailyAt,
             @Min(0) @Max(59) @DefaultValue("15") int hourlyAtMinute) {
-    }
-
-    public Backoff backoff() {
-        return new Backoff(retry.initialDelay(), retry.multiplier(), retry.maxDelay());
     }
 }

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import br.jus.tjes.cariacica.tasks.CleanupJob;
 import br.jus.tjes.cariacica.tasks.RecurringSchedule;
 import br.jus.tjes.cariacica.tasks.RecurringTask;
 import br.jus.tjes.cariacica.tasks.TaskPriority;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Housekeeping of one cadence: runs every {@link CleanupJob} of that cadence, each on its
@@ -43,12 +42,12 @@ class CleanupRun implements RecurringTask {
 
     @Override
     public String name() {
-        return name;
+        return this.name;
     }
 
     @Override
     public RecurringSchedule schedule() {
-        return schedule;
+        return this.schedule;
     }
 
     @Override
@@ -59,12 +58,12 @@ class CleanupRun implements RecurringTask {
     @Override
     public void run() {
         var failed = new ArrayList<String>();
-        for (CleanupJob job : jobs.get()) {
-            if (job.cadence() != cadence) {
+        for (CleanupJob job : this.jobs.get()) {
+            if (job.cadence() != this.cadence) {
                 continue;
             }
             try {
-                long removed = job.cleanUp(clock.instant());
+                long removed = job.cleanUp(this.clock.instant());
                 log.info("Cleanup {}: {} row(s) removed", job.name(), removed);
             }
             catch (Exception ex) {

@@ -18,16 +18,19 @@ class DefaultSiteTasks implements SiteTasks {
 
     @Override
     public List<UUID> refreshSearch() {
-        UUID refresh = tasks.enqueue(TaskRequest.of(REFRESH_SEARCH).withPriority(TaskPriority.NORMAL));
-        UUID evict = tasks.enqueue(TaskRequest.of(EVICT_PAGE_CACHES).withPriority(TaskPriority.NORMAL).after(refresh));
+        UUID refresh = this.tasks.enqueue(TaskRequest.of(REFRESH_SEARCH).withPriority(TaskPriority.NORMAL));
+        UUID evict = this.tasks
+            .enqueue(TaskRequest.of(EVICT_PAGE_CACHES).withPriority(TaskPriority.NORMAL).after(refresh));
         return List.of(refresh, evict);
     }
 
     @Override
     public List<UUID> importHearings(String payload) {
-        UUID importing = tasks.enqueue(TaskRequest.of(IMPORT_HEARINGS, payload).withPriority(TaskPriority.HIGH));
-        UUID refresh = tasks.enqueue(TaskRequest.of(REFRESH_SEARCH).withPriority(TaskPriority.NORMAL).after(importing));
-        UUID evict = tasks.enqueue(TaskRequest.of(EVICT_PAGE_CACHES).withPriority(TaskPriority.NORMAL).after(refresh));
+        UUID importing = this.tasks.enqueue(TaskRequest.of(IMPORT_HEARINGS, payload).withPriority(TaskPriority.HIGH));
+        UUID refresh = this.tasks
+            .enqueue(TaskRequest.of(REFRESH_SEARCH).withPriority(TaskPriority.NORMAL).after(importing));
+        UUID evict = this.tasks
+            .enqueue(TaskRequest.of(EVICT_PAGE_CACHES).withPriority(TaskPriority.NORMAL).after(refresh));
         return List.of(importing, refresh, evict);
     }
 

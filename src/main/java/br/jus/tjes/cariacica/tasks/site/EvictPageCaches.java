@@ -3,13 +3,13 @@ package br.jus.tjes.cariacica.tasks.site;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.cache.CacheManager;
-
 import br.jus.tjes.cariacica.tasks.SiteTasks;
 import br.jus.tjes.cariacica.tasks.TaskContext;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.cache.CacheManager;
 
 /**
  * Clears every cache of the application's cache managers (none yet: then there is nothing
@@ -33,7 +33,7 @@ class EvictPageCaches implements TaskHandler {
     @Override
     public void run(TaskContext context) {
         int cleared = 0;
-        for (CacheManager manager : cacheManagers.get()) {
+        for (CacheManager manager : this.cacheManagers.get()) {
             for (String name : manager.getCacheNames()) {
                 var cache = manager.getCache(name);
                 if (cache != null) {

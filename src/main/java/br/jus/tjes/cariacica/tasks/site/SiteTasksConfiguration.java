@@ -2,11 +2,6 @@ package br.jus.tjes.cariacica.tasks.site;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.cache.CacheManager;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
 import br.jus.tjes.cariacica.tasks.CleanupJob;
 import br.jus.tjes.cariacica.tasks.RecurringSchedule;
@@ -15,6 +10,11 @@ import br.jus.tjes.cariacica.tasks.SiteTasks;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
 import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
 import br.jus.tjes.cariacica.tasks.internal.TasksProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The site's own tasks: the daily and hourly housekeeping that run the contributed
@@ -51,7 +51,7 @@ class SiteTasksConfiguration {
     @Bean
     CleanupJob taskHistoryCleanup(ObjectProvider<TaskEngine> engine, TasksProperties properties) {
         return CleanupJob.daily("historico-de-tarefas",
-                now -> engine.getObject().store().deleteFinishedBefore(now.minus(properties.historyRetention())));
+                (now) -> engine.getObject().store().deleteFinishedBefore(now.minus(properties.historyRetention())));
     }
 
     @Bean

@@ -12,13 +12,13 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import br.jus.tjes.cariacica.tasks.TaskPriority;
 import br.jus.tjes.cariacica.tasks.TaskState;
 import br.jus.tjes.cariacica.tasks.internal.TasksProperties;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What the staff page shows, read straight from our tables and db-scheduler's. */
 @Component
@@ -37,33 +37,10 @@ class TaskBoard {
         this.zone = properties.zone();
     }
 
-    record Board(Map<TaskState, Long> counts, List<TaskRow> running, List<TaskRow> queued, List<TaskRow> failed,
-            List<TaskRow> finished, List<RecurringRow> recurring) {
-    }
-
-    record TaskRow(UUID id, String type, TaskPriority priority, TaskState state, int attempts, int maxAttempts,
-            String lastError, UUID blockedBy, String blockedByType, Integer progressDone, Integer progressTotal,
-            ZonedDateTime createdAt, ZonedDateTime startedAt, ZonedDateTime finishedAt, ZonedDateTime nextRun,
-            String runningOn, ZonedDateTime lastHeartbeat) {
-
-        public boolean canRetry() {
-            return state == TaskState.FAILED;
-        }
-
-        public boolean canCancel() {
-            return state == TaskState.FAILED || state == TaskState.WAITING || state == TaskState.QUEUED;
-        }
-    }
-
-    record RecurringRow(String name, TaskPriority priority, ZonedDateTime nextRun, boolean running, String runningOn,
-            ZonedDateTime lastSuccess, ZonedDateTime lastFailure, int consecutiveFailures, String lastError,
-            Long lastDurationMs) {
-    }
-
     @Transactional(readOnly = true)
     Board board() {
         var counts = new TreeMap<TaskState, Long>();
-        jdbc.sql("select state, count(*) as n from task_run group by state")
+        this.jdbc.sql("select state, count(*) as n from task_run group by state")
             .query((rs, row) -> counts.put(TaskState.valueOf(rs.getString("state")), rs.getLong("n")))
             .list();
         return new Board(counts, tasks("t.state = 'RUNNING'", "t.started_at"),
@@ -73,7 +50,7 @@ class TaskBoard {
     }
 
     private List<TaskRow> tasks(String where, String orderBy) {
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 select t.*, s.execution_time, s.picked_by, s.last_heartbeat, b.type as blocked_by_type
                 from task_run t
                 left join scheduled_tasks s on s.task_name = t.type and s.task_instance = t.id::text
@@ -91,7 +68,7 @@ class TaskBoard {
     }
 
     private List<RecurringRow> recurring() {
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 select s.task_name, s.priority, s.execution_time, s.picked, s.picked_by, s.last_success,
                        s.last_failure, coalesce(s.consecutive_failures, 0) as consecutive_failures,
                        r.last_error, r.last_duration_ms
@@ -102,14 +79,37 @@ class TaskBoard {
             .query((rs, row) -> new RecurringRow(rs.getString("task_name"), TaskPriority.of(rs.getInt("priority")),
                     time(rs, "execution_time"), rs.getBoolean("picked"), rs.getString("picked_by"),
                     time(rs, "last_success"), time(rs, "last_failure"), rs.getInt("consecutive_failures"),
-                    rs.getInt("consecutive_failures") > 0 ? rs.getString("last_error") : null,
+                    (rs.getInt("consecutive_failures") > 0) ? rs.getString("last_error") : null,
                     rs.getObject("last_duration_ms", Long.class)))
             .list();
     }
 
     private ZonedDateTime time(ResultSet rs, String column) throws SQLException {
         var value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.atZoneSameInstant(zone);
+        return (value != null) ? value.atZoneSameInstant(this.zone) : value.atZoneSameInstant(this.zone);
+    }
+
+    record Board(Map<TaskState, Long> counts, List<TaskRow> running, List<TaskRow> queued, List<TaskRow> failed,
+            List<TaskRow> finished, List<RecurringRow> recurring) {
+    }
+
+    record TaskRow(UUID id, String type, TaskPriority priority, TaskState state, int attempts, int maxAttempts,
+            String lastError, UUID blockedBy, String blockedByType, Integer progressDone, Integer progressTotal,
+            ZonedDateTime createdAt, ZonedDateTime startedAt, ZonedDateTime finishedAt, ZonedDateTime nextRun,
+            String runningOn, ZonedDateTime lastHeartbeat) {
+
+        public boolean canRetry() {
+            return this.state == TaskState.FAILED;
+        }
+
+        public boolean canCancel() {
+            return this.state == TaskState.FAILED || this.state == TaskState.WAITING || this.state == TaskState.QUEUED;
+        }
+    }
+
+    record RecurringRow(String name, TaskPriority priority, ZonedDateTime nextRun, boolean running, String runningOn,
+            ZonedDateTime lastSuccess, ZonedDateTime lastFailure, int consecutiveFailures, String lastError,
+            Long lastDurationMs) {
     }
 
 }

@@ -2,6 +2,8 @@ package br.jus.tjes.cariacica.tasks.web;
 
 import java.util.UUID;
 
+import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
+import br.jus.tjes.cariacica.tasks.internal.TaskQueue;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -13,9 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
-import br.jus.tjes.cariacica.tasks.internal.TaskQueue;
 
 /**
  * {@code /admin/tarefas}: the background tasks for staff (roles ADMIN and OPS); retry and
@@ -36,7 +35,7 @@ class TaskBoardController {
 
     @GetMapping
     String board(Model model, HttpServletRequest request) {
-        model.addAttribute("board", board.board());
+        model.addAttribute("board", this.board.board());
         // OPS only watches; the security rules refuse its POSTs as well.
         model.addAttribute("podeAgir", request.isUserInRole("ADMIN"));
         model.addAttribute("limite", TaskBoard.LIMIT);
@@ -45,12 +44,12 @@ class TaskBoardController {
 
     @PostMapping("/{id}/tentar-de-novo")
     String retry(@PathVariable String id, RedirectAttributes redirect) {
-        return after(engine.queue().retry(parse(id)), "retry", redirect);
+        return after(this.engine.queue().retry(parse(id)), "retry", redirect);
     }
 
     @PostMapping("/{id}/cancelar")
     String cancel(@PathVariable String id, RedirectAttributes redirect) {
-        return after(engine.queue().cancel(parse(id)), "cancel", redirect);
+        return after(this.engine.queue().cancel(parse(id)), "cancel", redirect);
     }
 
     private static String after(TaskQueue.Outcome outcome, String action, RedirectAttributes redirect) {

@@ -2,9 +2,8 @@ package br.jus.tjes.cariacica.assistant.chat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import br.jus.tjes.cariacica.assistant.upstream.Passage;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
 import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.Closure;
 import br.jus.tjes.cariacica.content.FaqCategory;
@@ -21,6 +19,7 @@ import br.jus.tjes.cariacica.content.Page;
 import br.jus.tjes.cariacica.content.ServiceGuide;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

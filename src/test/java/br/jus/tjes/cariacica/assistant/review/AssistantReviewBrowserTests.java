@@ -5,15 +5,15 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import br.jus.tjes.cariacica.assistant.review.CitizenChats.Reply;
 import br.jus.tjes.cariacica.support.BrowserTest;
 import br.jus.tjes.cariacica.support.StaffTestAccounts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,12 +32,12 @@ class AssistantReviewBrowserTests extends BrowserTest {
 
     @Test
     void everyReviewPageLoadsCleanlyAndPassesAxe() {
-        var citizen = new CitizenChats(port);
+        var citizen = new CitizenChats(this.port);
         String word = CitizenChats.nonsenseWord();
         Reply reply = citizen.ask("A vara está aberta hoje? " + word);
         citizen.rate(reply, false);
         citizen.ask(word + " " + CitizenChats.nonsenseWord());
-        logIn(StaffTestAccounts.create(dataSource, "EDITOR"));
+        logIn(StaffTestAccounts.create(this.dataSource, "EDITOR"));
         String detail = "/admin/assistente/conversas/" + reply.conversationId();
 
         for (String path : List.of("/admin/assistente", "/admin/assistente?filtro=NAO_UTIL",
@@ -59,7 +59,7 @@ class AssistantReviewBrowserTests extends BrowserTest {
 
     @Test
     void aRefusedRetentionShowsItsErrorTiedToTheFieldAndPassesAxe() {
-        logIn(StaffTestAccounts.create(dataSource, "EDITOR"));
+        logIn(StaffTestAccounts.create(this.dataSource, "EDITOR"));
         browser.width(1280);
         browser.open(url("/admin/assistente/retencao"));
         var field = browser.driver().findElement(By.id("dias"));
@@ -85,7 +85,7 @@ class AssistantReviewBrowserTests extends BrowserTest {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return "http://localhost:" + this.port + path;
     }
 
 }

@@ -4,10 +4,9 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import br.jus.tjes.cariacica.assistant.ChatHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import br.jus.tjes.cariacica.assistant.ChatHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,10 +26,6 @@ final class CitizenChats {
         this.port = port;
     }
 
-    /** The answer the citizen got, and what is needed to go on or rate it. */
-    record Reply(UUID conversationId, String token, UUID messageId, String outcome, String mode) {
-    }
-
     /**
      * A word no page of the site holds, so a question made of such words finds nothing.
      */
@@ -44,29 +39,30 @@ final class CitizenChats {
     }
 
     Reply ask(String question) {
-        var response = ChatHttp.post(port, "/api/chat", "{\"message\": " + ChatHttp.json(question) + "}", address);
+        var response = ChatHttp.post(this.port, "/api/chat", "{\"message\": " + ChatHttp.json(question) + "}",
+                this.address);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return reply(JSON.readTree(response.body()), null);
     }
 
     Reply askAgain(Reply earlier, String question) {
-        var response = ChatHttp.post(port, "/api/chat", "{\"conversationId\": \"" + earlier.conversationId()
-                + "\", \"message\": " + ChatHttp.json(question) + "}", address, "X-Conversation-Token",
+        var response = ChatHttp.post(this.port, "/api/chat", "{\"conversationId\": \"" + earlier.conversationId()
+                + "\", \"message\": " + ChatHttp.json(question) + "}", this.address, "X-Conversation-Token",
                 earlier.token());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return reply(JSON.readTree(response.body()), earlier.token());
     }
 
     void rate(Reply reply, boolean useful) {
-        var response = ChatHttp.post(port,
+        var response = ChatHttp.post(this.port,
                 "/api/chat/" + reply.conversationId() + "/messages/" + reply.messageId() + "/feedback",
-                "{\"useful\": " + useful + "}", address, "X-Conversation-Token", reply.token());
+                "{\"useful\": " + useful + "}", this.address, "X-Conversation-Token", reply.token());
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
     }
 
     int historyStatus(Reply reply) {
         return ChatHttp
-            .get(port, "/api/chat/" + reply.conversationId(), "Accept", "application/json", "X-Conversation-Token",
+            .get(this.port, "/api/chat/" + reply.conversationId(), "Accept", "application/json", "X-Conversation-Token",
                     reply.token())
             .statusCode();
     }
@@ -76,6 +72,10 @@ final class CitizenChats {
                 body.hasNonNull("conversationToken") ? body.get("conversationToken").asString() : token,
                 UUID.fromString(body.get("messageId").asString()), body.get("outcome").asString(),
                 body.get("mode").asString());
+    }
+
+    /** The answer the citizen got, and what is needed to go on or rate it. */
+    record Reply(UUID conversationId, String token, UUID messageId, String outcome, String mode) {
     }
 
 }

@@ -10,21 +10,20 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import br.jus.tjes.cariacica.assistant.review.CitizenChats.Reply;
 import br.jus.tjes.cariacica.assistant.review.ConversationFilter.Kind;
 import br.jus.tjes.cariacica.support.StaffBrowser;
 import br.jus.tjes.cariacica.support.StaffTestAccounts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,19 +61,19 @@ class ConversationReviewTests {
      */
     @BeforeAll
     void editorLoggedIn() {
-        citizen = new CitizenChats(port);
-        editor = new StaffBrowser(port);
-        editorName = StaffTestAccounts.create(dataSource, "EDITOR");
-        assertThat(location(editor.login(editorName, StaffTestAccounts.PASSWORD))).endsWith("/admin");
+        this.citizen = new CitizenChats(this.port);
+        this.editor = new StaffBrowser(this.port);
+        this.editorName = StaffTestAccounts.create(this.dataSource, "EDITOR");
+        assertThat(location(this.editor.login(this.editorName, StaffTestAccounts.PASSWORD))).endsWith("/admin");
     }
 
     @Test
     void filtersSelectConversationsAnsweredFromTheKnowledgeBaseWithoutAnswerOrMarkedNotUseful() {
         String word = CitizenChats.nonsenseWord();
-        Reply answered = citizen.ask("A vara está aberta hoje? " + word);
-        Reply notFound = citizen.ask(word + " " + CitizenChats.nonsenseWord());
-        Reply notUseful = citizen.ask("Qual o telefone da vara? " + word);
-        citizen.rate(notUseful, false);
+        Reply answered = this.citizen.ask("A vara está aberta hoje? " + word);
+        Reply notFound = this.citizen.ask(word + " " + CitizenChats.nonsenseWord());
+        Reply notUseful = this.citizen.ask("Qual o telefone da vara? " + word);
+        this.citizen.rate(notUseful, false);
         assertThat(answered.outcome()).isEqualTo("answered");
         assertThat(answered.mode()).isEqualTo("knowledge-base");
         assertThat(notFound.outcome()).isEqualTo("not-found");
@@ -88,7 +87,7 @@ class ConversationReviewTests {
         assertThat(idsOf(Kind.NAO_UTIL)).contains(notUseful.conversationId())
             .doesNotContain(answered.conversationId(), notFound.conversationId());
 
-        String page = editor.get("/admin/assistente?filtro=NAO_UTIL").body();
+        String page = this.editor.get("/admin/assistente?filtro=NAO_UTIL").body();
         assertThat(page)
             .contains("<h1>Conversas do assistente</h1>", "<caption>", "scope=\"col\"",
                     "href=\"/admin/assistente/conversas/" + notUseful.conversationId() + "\"", "1 não útil",
@@ -99,11 +98,11 @@ class ConversationReviewTests {
     @Test
     void filtersSelectConversationsWithDeclinedLegalAdviceOrAModelReplyNotShown() {
         String word = CitizenChats.nonsenseWord();
-        Reply refused = citizen.ask("Devo recorrer da sentença? " + word);
-        Reply ungrounded = citizen.ask("Como pego uma certidão? " + word);
+        Reply refused = this.citizen.ask("Devo recorrer da sentença? " + word);
+        Reply ungrounded = this.citizen.ask("Como pego uma certidão? " + word);
         // A model reply not shown is what AI mode stores (AssistantGuardTests): here,
         // without a model, the stored reason is set as that path sets it.
-        JdbcClient.create(dataSource)
+        JdbcClient.create(this.dataSource)
             .sql("update assistant_message set fallback_reason = 'ungrounded' where id = ?")
             .param(ungrounded.messageId())
             .update();
@@ -112,17 +111,17 @@ class ConversationReviewTests {
         assertThat(idsOf(Kind.RECUSADA)).contains(refused.conversationId()).doesNotContain(ungrounded.conversationId());
         assertThat(idsOf(Kind.NAO_FUNDAMENTADA)).contains(ungrounded.conversationId())
             .doesNotContain(refused.conversationId());
-        assertThat(editor.get("/admin/assistente/conversas/" + refused.conversationId()).body())
+        assertThat(this.editor.get("/admin/assistente/conversas/" + refused.conversationId()).body())
             .contains("Pedido de orientação jurídica: o assistente recusou");
-        assertThat(editor.get("/admin/assistente/conversas/" + ungrounded.conversationId()).body())
+        assertThat(this.editor.get("/admin/assistente/conversas/" + ungrounded.conversationId()).body())
             .contains("A resposta da IA não foi mostrada");
     }
 
     @Test
     void anUnknownFilterShowsItsMessageAndEveryConversation() {
-        Reply mine = citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
+        Reply mine = this.citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
 
-        var page = editor.get("/admin/assistente?filtro=QUALQUER&pagina=0");
+        var page = this.editor.get("/admin/assistente?filtro=QUALQUER&pagina=0");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Filtro ou página inválidos",
@@ -132,18 +131,18 @@ class ConversationReviewTests {
     @Test
     void aConversationShowsItsMessagesWithModeLatencyFeedbackAndSources() {
         String word = CitizenChats.nonsenseWord();
-        Reply first = citizen.ask("A vara está aberta hoje? " + word);
-        citizen.rate(first, true);
-        citizen.askAgain(first, word + " " + CitizenChats.nonsenseWord());
+        Reply first = this.citizen.ask("A vara está aberta hoje? " + word);
+        this.citizen.rate(first, true);
+        this.citizen.askAgain(first, word + " " + CitizenChats.nonsenseWord());
 
-        var page = editor.get("/admin/assistente/conversas/" + first.conversationId());
+        var page = this.editor.get("/admin/assistente/conversas/" + first.conversationId());
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("A vara está aberta hoje? " + word, "Cidadão", "Assistente",
                 "Base de conhecimento", "href=\"/atendimento\"", "Útil", "O assistente não encontrou a resposta",
                 "Mensagens da conversa (4)", "name=\"_csrf\"");
-        assertThat(editor.get("/admin/assistente/conversas/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
-        assertThat(editor.get("/admin/assistente/conversas/nao-e-um-id").statusCode()).isEqualTo(404);
+        assertThat(this.editor.get("/admin/assistente/conversas/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(this.editor.get("/admin/assistente/conversas/nao-e-um-id").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -152,17 +151,17 @@ class ConversationReviewTests {
         String upper = word.toUpperCase(Locale.ROOT);
         // Asked three times, never found: one question despite case, accents and
         // punctuation.
-        citizen.ask(word + " zumbrelo?");
-        citizen.ask(upper + " ZUMBRÉLO!!");
-        citizen.ask("¿" + word + ", zumbrelo...");
+        this.citizen.ask(word + " zumbrelo?");
+        this.citizen.ask(upper + " ZUMBRÉLO!!");
+        this.citizen.ask("¿" + word + ", zumbrelo...");
         // Asked twice, answered from the unit's facts but marked not useful both times.
-        citizen.rate(citizen.ask("A vara está aberta hoje, " + word + "?"), false);
-        Reply latest = citizen.ask("a vara esta ABERTA hoje " + word);
-        citizen.rate(latest, false);
+        this.citizen.rate(this.citizen.ask("A vara está aberta hoje, " + word + "?"), false);
+        Reply latest = this.citizen.ask("a vara esta ABERTA hoje " + word);
+        this.citizen.rate(latest, false);
         // Answered and marked useful: a good answer, not listed.
-        citizen.rate(citizen.ask("Qual o telefone da vara? " + word), true);
+        this.citizen.rate(this.citizen.ask("Qual o telefone da vara? " + word), true);
 
-        var questions = unanswered.mostFrequent(word, 10);
+        var questions = this.unanswered.mostFrequent(word, 10);
 
         assertThat(questions).extracting(UnansweredQuestions.Question::key)
             .containsExactly(word + " zumbrelo", "a vara esta aberta hoje " + word);
@@ -173,10 +172,10 @@ class ConversationReviewTests {
         assertThat(questions.get(1).notUseful()).isEqualTo(2);
         assertThat(questions.get(1).example()).isEqualTo("a vara esta ABERTA hoje " + word);
 
-        String page = editor.get("/admin/assistente/perguntas?contem=" + upper).body();
+        String page = this.editor.get("/admin/assistente/perguntas?contem=" + upper).body();
         var links = FAQ_LINK.matcher(page)
             .results()
-            .map(match -> URLDecoder.decode(match.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8))
+            .map((match) -> URLDecoder.decode(match.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8))
             .toList();
         assertThat(links).containsExactly(questions.get(0).example(), "a vara esta ABERTA hoje " + word);
         assertThat(page).contains("<h1>Perguntas frequentes sem boa resposta</h1>", "scope=\"row\"", ">3</td>")
@@ -185,10 +184,10 @@ class ConversationReviewTests {
 
     @Test
     void exportingAConversationDownloadsItsJsonAndAuditsWhoDidIt() {
-        Reply reply = citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
+        Reply reply = this.citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
         String detail = "/admin/assistente/conversas/" + reply.conversationId();
 
-        var export = editor.post(detail + "/exportar", detail, Map.of());
+        var export = this.editor.post(detail + "/exportar", detail, Map.of());
 
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
@@ -206,49 +205,49 @@ class ConversationReviewTests {
         assertThat(messages.get(1).get("outcome").asString()).isEqualTo("answered");
         assertThat(messages.get(1).get("sources").get(0).get("url").asString()).isEqualTo("/atendimento");
         assertThat(export.body()).doesNotContain("token", reply.token());
-        assertThat(auditActor("CONVERSATION_EXPORTED", reply.conversationId())).isEqualTo(editorName);
+        assertThat(auditActor("CONVERSATION_EXPORTED", reply.conversationId())).isEqualTo(this.editorName);
     }
 
     @Test
     void erasingAConversationAsksFirstThenRemovesItsMessagesAndAuditsWhoDidIt() {
-        Reply reply = citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
+        Reply reply = this.citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
         String erase = "/admin/assistente/conversas/" + reply.conversationId() + "/apagar";
-        var jdbc = JdbcClient.create(dataSource);
+        var jdbc = JdbcClient.create(this.dataSource);
 
-        assertThat(editor.get(erase).body()).contains("<h1>Apagar a conversa?</h1>", "Não é possível desfazer",
+        assertThat(this.editor.get(erase).body()).contains("<h1>Apagar a conversa?</h1>", "Não é possível desfazer",
                 "Sim, apagar a conversa");
-        assertThat(editor.postWithoutToken(erase, Map.of()).statusCode()).isEqualTo(403);
+        assertThat(this.editor.postWithoutToken(erase, Map.of()).statusCode()).isEqualTo(403);
         assertThat(messageCount(jdbc, reply.conversationId())).isEqualTo(2);
 
-        var response = editor.post(erase, erase, Map.of());
+        var response = this.editor.post(erase, erase, Map.of());
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(location(response)).endsWith("/admin/assistente");
-        assertThat(editor.get("/admin/assistente").body()).contains("A conversa e suas mensagens foram apagadas.");
+        assertThat(this.editor.get("/admin/assistente").body()).contains("A conversa e suas mensagens foram apagadas.");
         assertThat(messageCount(jdbc, reply.conversationId())).isZero();
         assertThat(jdbc.sql("select count(*) from assistant_conversation where id = ?")
             .param(reply.conversationId())
             .query(Long.class)
             .single()).isZero();
-        assertThat(auditActor("CONVERSATION_ERASED", reply.conversationId())).isEqualTo(editorName);
-        assertThat(citizen.historyStatus(reply)).isEqualTo(404);
-        assertThat(editor.get(erase).statusCode()).isEqualTo(404);
+        assertThat(auditActor("CONVERSATION_ERASED", reply.conversationId())).isEqualTo(this.editorName);
+        assertThat(this.citizen.historyStatus(reply)).isEqualTo(404);
+        assertThat(this.editor.get(erase).statusCode()).isEqualTo(404);
     }
 
     @Test
     void editorsAndAdministratorsReviewOperatorsGet403AndAnonymousVisitorsLogIn() {
-        Reply reply = citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
+        Reply reply = this.citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
         String detail = "/admin/assistente/conversas/" + reply.conversationId();
         List<String> pages = List.of("/admin/assistente", "/admin/assistente/perguntas", "/admin/assistente/retencao",
                 detail, detail + "/apagar");
-        var admin = new StaffBrowser(port);
-        admin.login(StaffTestAccounts.create(dataSource, "ADMIN"), StaffTestAccounts.PASSWORD);
-        var operator = new StaffBrowser(port);
-        operator.login(StaffTestAccounts.create(dataSource, "OPS"), StaffTestAccounts.PASSWORD);
-        var anonymous = new StaffBrowser(port);
+        var admin = new StaffBrowser(this.port);
+        admin.login(StaffTestAccounts.create(this.dataSource, "ADMIN"), StaffTestAccounts.PASSWORD);
+        var operator = new StaffBrowser(this.port);
+        operator.login(StaffTestAccounts.create(this.dataSource, "OPS"), StaffTestAccounts.PASSWORD);
+        var anonymous = new StaffBrowser(this.port);
 
         for (String page : pages) {
-            assertThat(editor.get(page).statusCode()).as("EDITOR " + page).isEqualTo(200);
+            assertThat(this.editor.get(page).statusCode()).as("EDITOR " + page).isEqualTo(200);
             assertThat(admin.get(page).statusCode()).as("ADMIN " + page).isEqualTo(200);
             assertThat(operator.get(page).statusCode()).as("OPS " + page).isEqualTo(403);
             var redirected = anonymous.get(page);
@@ -261,12 +260,12 @@ class ConversationReviewTests {
                 .as("OPS POST " + action)
                 .isEqualTo(403);
         }
-        assertThat(messageCount(JdbcClient.create(dataSource), reply.conversationId())).isEqualTo(2);
-        assertThat(editor.get("/admin").body()).contains("href=\"/admin/assistente\"");
+        assertThat(messageCount(JdbcClient.create(this.dataSource), reply.conversationId())).isEqualTo(2);
+        assertThat(this.editor.get("/admin").body()).contains("href=\"/admin/assistente\"");
     }
 
     private List<UUID> idsOf(Kind kind) {
-        return review.find(new ConversationFilter(kind, 1))
+        return this.review.find(new ConversationFilter(kind, 1))
             .conversations()
             .stream()
             .map(ConversationSummary::id)
@@ -281,7 +280,7 @@ class ConversationReviewTests {
     }
 
     private String auditActor(String action, UUID conversationId) {
-        return JdbcClient.create(dataSource)
+        return JdbcClient.create(this.dataSource)
             .sql("select actor from audit_event where action = ? and target = ?")
             .params(action, "conversa:" + conversationId)
             .query(String.class)

@@ -8,19 +8,19 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import br.jus.tjes.cariacica.assistant.review.CitizenChats.Reply;
 import br.jus.tjes.cariacica.support.StaffBrowser;
 import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import br.jus.tjes.cariacica.tasks.CleanupJob;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static br.jus.tjes.cariacica.support.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,82 +61,82 @@ class RetentionSettingTests {
 
     @BeforeEach
     void rememberTheSettingAndLogIn() {
-        jdbc = JdbcClient.create(dataSource);
-        found = settings.storedDays();
-        editor = new StaffBrowser(port);
-        editorName = StaffTestAccounts.create(dataSource, "EDITOR");
-        assertThat(location(editor.login(editorName, StaffTestAccounts.PASSWORD))).endsWith("/admin");
+        this.jdbc = JdbcClient.create(this.dataSource);
+        this.found = this.settings.storedDays();
+        this.editor = new StaffBrowser(this.port);
+        this.editorName = StaffTestAccounts.create(this.dataSource, "EDITOR");
+        assertThat(location(this.editor.login(this.editorName, StaffTestAccounts.PASSWORD))).endsWith("/admin");
     }
 
     @AfterEach
     void putTheSettingBack() {
-        if (found.isPresent()) {
-            jdbc.sql("update assistant_settings set retention_days = ?").param(found.get()).update();
+        if (this.found.isPresent()) {
+            this.jdbc.sql("update assistant_settings set retention_days = ?").param(this.found.get()).update();
         }
         else {
-            jdbc.sql("delete from assistant_settings").update();
+            this.jdbc.sql("delete from assistant_settings").update();
         }
     }
 
     @Test
     void withNothingStoredTheConfiguredDefaultApplies() {
-        jdbc.sql("delete from assistant_settings").update();
+        this.jdbc.sql("delete from assistant_settings").update();
 
-        assertThat(settings.retention()).isEqualTo(properties.retention()).isEqualTo(Duration.ofDays(90));
-        assertThat(editor.get(FORM).body()).contains("vale o padrão da configuração, 90 dias", "value=\"90\"");
+        assertThat(this.settings.retention()).isEqualTo(this.properties.retention()).isEqualTo(Duration.ofDays(90));
+        assertThat(this.editor.get(FORM).body()).contains("vale o padrão da configuração, 90 dias", "value=\"90\"");
     }
 
     @Test
     void invalidDaysAreRefusedWithAMessageTiedToTheFieldAndNothingIsStored() {
-        jdbc.sql("delete from assistant_settings").update();
+        this.jdbc.sql("delete from assistant_settings").update();
 
         for (var invalid : Map
             .of("0", "entre 1 e 3650", "3651", "entre 1 e 3650", "-5", "entre 1 e 3650", "abc",
                     "Informe um número inteiro", "", "Informe o número de dias")
             .entrySet()) {
-            var response = editor.post(FORM, FORM, Map.of("dias", invalid.getKey()));
+            var response = this.editor.post(FORM, FORM, Map.of("dias", invalid.getKey()));
             assertThat(response.statusCode()).as(invalid.getKey()).isEqualTo(200);
             assertThat(response.body()).as(invalid.getKey())
                 .contains(invalid.getValue(), "id=\"dias-erro\"", "aria-describedby=\"dias-dica dias-erro\"",
                         "aria-invalid=\"true\"");
         }
-        assertThat(settings.storedDays()).isEmpty();
-        assertThat(settings.retention()).isEqualTo(properties.retention());
+        assertThat(this.settings.storedDays()).isEmpty();
+        assertThat(this.settings.retention()).isEqualTo(this.properties.retention());
     }
 
     @Test
     void anEditorCannotSetFewerThanThirtyDaysAndNothingIsStoredOrAudited() {
-        jdbc.sql("delete from assistant_settings").update();
+        this.jdbc.sql("delete from assistant_settings").update();
         long auditedBefore = settingsChanges();
 
         for (String days : new String[] { "1", "7", "29" }) {
-            var response = editor.post(FORM, FORM, Map.of("dias", days));
+            var response = this.editor.post(FORM, FORM, Map.of("dias", days));
 
             assertThat(response.statusCode()).as(days).isEqualTo(403);
             assertThat(response.body()).as(days)
                 .contains("Prazos menores que 30 dias apagam conversas recentes: só um administrador pode defini-los.",
                         "id=\"dias-erro\"");
         }
-        assertThat(settings.storedDays()).isEmpty();
+        assertThat(this.settings.storedDays()).isEmpty();
         assertThat(settingsChanges()).isEqualTo(auditedBefore);
 
-        var thirty = editor.post(FORM, FORM, Map.of("dias", "30"));
+        var thirty = this.editor.post(FORM, FORM, Map.of("dias", "30"));
         assertThat(thirty.statusCode()).isEqualTo(302);
-        assertThat(settings.storedDays()).contains(30);
+        assertThat(this.settings.storedDays()).contains(30);
     }
 
     @Test
     void anAdministratorSetsFewerThanThirtyDaysAndTheChangeIsAuditedWithBeforeAndAfter() {
-        jdbc.sql("delete from assistant_settings").update();
-        var admin = new StaffBrowser(port);
-        String adminName = StaffTestAccounts.create(dataSource, "ADMIN");
+        this.jdbc.sql("delete from assistant_settings").update();
+        var admin = new StaffBrowser(this.port);
+        String adminName = StaffTestAccounts.create(this.dataSource, "ADMIN");
         admin.login(adminName, StaffTestAccounts.PASSWORD);
 
         var response = admin.post(FORM, FORM, Map.of("dias", "3"));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(settings.storedDays()).contains(3);
-        var audit = jdbc.sql("""
+        assertThat(this.settings.storedDays()).contains(3);
+        var audit = this.jdbc.sql("""
                 select actor, before_value, after_value from audit_event
                 where action = 'SETTINGS_CHANGED' and target = ? order by id desc limit 1
                 """).param(RetentionSettings.AUDIT_TARGET).query().singleRow();
@@ -151,15 +151,15 @@ class RetentionSettingTests {
         assertThat(RetentionSettings.allowed(30, false)).isTrue();
         assertThat(RetentionSettings.allowed(1, true)).isTrue();
         assertThat(RetentionSettings.allowed(0, true)).isFalse();
-        assertThatIllegalArgumentException().isThrownBy(() -> settings.change(7, editorName, false));
+        assertThatIllegalArgumentException().isThrownBy(() -> this.settings.change(7, this.editorName, false));
     }
 
     @Test
     void savedDaysPersistAreAuditedWithTheAdministratorAndDriveTheDailyCleanup() throws Exception {
-        var admin = new StaffBrowser(port);
-        String adminName = StaffTestAccounts.create(dataSource, "ADMIN");
+        var admin = new StaffBrowser(this.port);
+        String adminName = StaffTestAccounts.create(this.dataSource, "ADMIN");
         admin.login(adminName, StaffTestAccounts.PASSWORD);
-        var citizen = new CitizenChats(port);
+        var citizen = new CitizenChats(this.port);
         Reply old = citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
         Reply recent = citizen.ask("A vara está aberta hoje? " + CitizenChats.nonsenseWord());
         backdate(old, Duration.ofDays(8));
@@ -171,15 +171,18 @@ class RetentionSettingTests {
         assertThat(location(response)).endsWith(FORM);
         assertThat(admin.get(FORM).body()).contains("O prazo de guarda das conversas foi salvo.", "value=\"7\"",
                 "O valor abaixo foi definido pela equipe.");
-        assertThat(settings.storedDays()).contains(7);
-        assertThat(settings.retention()).isEqualTo(Duration.ofDays(7));
-        var audit = jdbc.sql("""
+        assertThat(this.settings.storedDays()).contains(7);
+        assertThat(this.settings.retention()).isEqualTo(Duration.ofDays(7));
+        var audit = this.jdbc.sql("""
                 select actor, after_value from audit_event where action = 'SETTINGS_CHANGED' and target = ?
                 order by id desc limit 1
                 """).param(RetentionSettings.AUDIT_TARGET).query().singleRow();
         assertThat(audit).containsEntry("actor", adminName).containsEntry("after_value", "dias=7");
 
-        var job = cleanupJobs.stream().filter(j -> j.name().equals("conversas-antigas")).findFirst().orElseThrow();
+        var job = this.cleanupJobs.stream()
+            .filter((j) -> j.name().equals("conversas-antigas"))
+            .findFirst()
+            .orElseThrow();
         assertThat(job.cleanUp(Instant.now())).isPositive();
 
         assertThat(exists(old)).isFalse();
@@ -187,20 +190,20 @@ class RetentionSettingTests {
     }
 
     private long settingsChanges() {
-        return jdbc.sql("select count(*) from audit_event where action = 'SETTINGS_CHANGED' and target = ?")
+        return this.jdbc.sql("select count(*) from audit_event where action = 'SETTINGS_CHANGED' and target = ?")
             .param(RetentionSettings.AUDIT_TARGET)
             .query(Long.class)
             .single();
     }
 
     private void backdate(Reply reply, Duration age) {
-        jdbc.sql("update assistant_conversation set updated_at = now() - ?::interval where id = ?")
+        this.jdbc.sql("update assistant_conversation set updated_at = now() - ?::interval where id = ?")
             .params(age.toDays() + " days", reply.conversationId())
             .update();
     }
 
     private boolean exists(Reply reply) {
-        return jdbc.sql("select count(*) from assistant_conversation where id = ?")
+        return this.jdbc.sql("select count(*) from assistant_conversation where id = ?")
             .param(reply.conversationId())
             .query(Long.class)
             .single() > 0;

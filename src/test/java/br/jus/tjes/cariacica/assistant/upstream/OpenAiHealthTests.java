@@ -1,12 +1,12 @@
 package br.jus.tjes.cariacica.assistant.upstream;
 
+import br.jus.tjes.cariacica.assistant.FakeOpenAiTestSupport;
+import br.jus.tjes.cariacica.support.WebClientSupport;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
-
-import br.jus.tjes.cariacica.assistant.FakeOpenAiTestSupport;
-import br.jus.tjes.cariacica.support.WebClientSupport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -29,7 +29,7 @@ class OpenAiHealthTests extends FakeOpenAiTestSupport {
     void upWhenUpstreamListsItsModelsAndAHealthRequestNeverCallsUpstream() {
         OPENAI.stubFor(get(urlPathEqualTo("/v1/models")).willReturn(okJson("""
                 {"object":"list","data":[{"id":"modelo-de-teste","object":"model","created":1,"owned_by":"x"}]}""")));
-        indicator.refresh();
+        this.indicator.refresh();
         OPENAI.verify(1, getRequestedFor(urlPathEqualTo("/v1/models")));
         OPENAI.resetRequests();
 
@@ -46,7 +46,7 @@ class OpenAiHealthTests extends FakeOpenAiTestSupport {
     @Test
     void degradedWhenUpstreamFailsAndTheSiteStillAnswers200() {
         OPENAI.stubFor(get(urlPathEqualTo("/v1/models")).willReturn(aResponse().withStatus(503)));
-        indicator.refresh();
+        this.indicator.refresh();
 
         assertThat(openai().getStatus().getCode()).isEqualTo("DEGRADED");
         assertThat(openai().getDetails()).containsEntry("error", "http-503").containsEntry("mode", "knowledge-base");
@@ -58,7 +58,7 @@ class OpenAiHealthTests extends FakeOpenAiTestSupport {
     @Test
     void degradedWithTheBreakerStateWhenTheCircuitIsOpenEvenIfTheModelsListAnswers() {
         OPENAI.stubFor(get(urlPathEqualTo("/v1/models")).willReturn(okJson("{\"object\":\"list\",\"data\":[]}")));
-        indicator.refresh();
+        this.indicator.refresh();
         breaker().transitionToOpenState();
 
         assertThat(openai().getStatus().getCode()).isEqualTo("DEGRADED");
@@ -71,12 +71,12 @@ class OpenAiHealthTests extends FakeOpenAiTestSupport {
      */
     @org.junit.jupiter.api.BeforeEach
     void stopTheBackgroundRefresh() {
-        indicator.stop();
+        this.indicator.stop();
         OPENAI.resetRequests();
     }
 
     private IndicatedHealthDescriptor openai() {
-        return (IndicatedHealthDescriptor) health.healthForPath("openai");
+        return (IndicatedHealthDescriptor) this.health.healthForPath("openai");
     }
 
 }

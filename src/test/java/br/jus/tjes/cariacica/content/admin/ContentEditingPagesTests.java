@@ -7,15 +7,15 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.support.StaffBrowser;
+import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import br.jus.tjes.cariacica.support.StaffBrowser;
-import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static br.jus.tjes.cariacica.content.admin.ContentFormSupport.create;
 import static br.jus.tjes.cariacica.content.admin.ContentFormSupport.save;
@@ -46,45 +46,45 @@ class ContentEditingPagesTests {
 
     @BeforeEach
     void logInAsEditor() {
-        jdbc = JdbcClient.create(dataSource);
-        editorName = StaffTestAccounts.create(dataSource, "EDITOR");
-        editor = new StaffBrowser(port);
-        editor.login(editorName, StaffTestAccounts.PASSWORD);
+        this.jdbc = JdbcClient.create(this.dataSource);
+        this.editorName = StaffTestAccounts.create(this.dataSource, "EDITOR");
+        this.editor = new StaffBrowser(this.port);
+        this.editor.login(this.editorName, StaffTestAccounts.PASSWORD);
     }
 
     @Test
     void aPublishedNoticeShowsAtOnceOnThePublicPagesAndInSearchAndIsAuditedAsPublished() {
         String word = uniqueWord();
-        long id = create(editor, "avisos", notice("Mutirao " + word, true));
+        long id = create(this.editor, "avisos", notice("Mutirao " + word, true));
 
-        var form = editor.get("/admin/conteudo/avisos/" + id);
+        var form = this.editor.get("/admin/conteudo/avisos/" + id);
         assertThat(form.body()).contains("Item criado. Ele já aparece no site.", "value=\"Mutirao " + word + "\"");
-        String slug = jdbc.sql("select slug from notice where id = ?").param(id).query(String.class).single();
+        String slug = this.jdbc.sql("select slug from notice where id = ?").param(id).query(String.class).single();
         assertThat(slug).isEqualTo("mutirao-" + word);
         assertThat(publicPage("/avisos")).contains("Mutirao " + word);
         assertThat(publicPage("/avisos/" + slug)).contains("Corpo do aviso " + word);
         assertThat(publicPage("/busca?q=" + word)).contains("href=\"/avisos/" + slug + "\"");
-        assertThat(auditRow("CONTENT_PUBLISHED", "aviso:" + id)).containsEntry("actor", editorName)
-            .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains(word));
+        assertThat(auditRow("CONTENT_PUBLISHED", "aviso:" + id)).containsEntry("actor", this.editorName)
+            .hasEntrySatisfying("after_value", (after) -> assertThat((String) after).contains(word));
         deleteAsEditor("avisos", id);
-        assertThat(new StaffBrowser(port).get("/avisos/" + slug).statusCode()).isEqualTo(404);
+        assertThat(new StaffBrowser(this.port).get("/avisos/" + slug).statusCode()).isEqualTo(404);
     }
 
     @Test
     void aDraftNoticeStaysOffThePublicSiteUntilPublished() {
         String word = uniqueWord();
-        long id = create(editor, "avisos", notice("Preparado " + word, false));
+        long id = create(this.editor, "avisos", notice("Preparado " + word, false));
 
         assertThat(publicPage("/avisos")).doesNotContain(word);
-        assertThat(auditRow("CONTENT_CREATED", "aviso:" + id)).containsEntry("actor", editorName);
+        assertThat(auditRow("CONTENT_CREATED", "aviso:" + id)).containsEntry("actor", this.editorName);
 
-        var response = save(editor, "/admin/conteudo/avisos/" + id, notice("Preparado " + word, true));
+        var response = save(this.editor, "/admin/conteudo/avisos/" + id, notice("Preparado " + word, true));
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(publicPage("/avisos")).contains("Preparado " + word);
-        assertThat(auditRow("CONTENT_PUBLISHED", "aviso:" + id)).containsEntry("actor", editorName)
-            .hasEntrySatisfying("before_value", before -> assertThat((String) before).contains("\"published\":false"))
-            .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains("\"published\":true"));
+        assertThat(auditRow("CONTENT_PUBLISHED", "aviso:" + id)).containsEntry("actor", this.editorName)
+            .hasEntrySatisfying("before_value", (before) -> assertThat((String) before).contains("\"published\":false"))
+            .hasEntrySatisfying("after_value", (after) -> assertThat((String) after).contains("\"published\":true"));
         deleteAsEditor("avisos", id);
     }
 
@@ -92,44 +92,44 @@ class ContentEditingPagesTests {
     void editingAndDeletingAFaqEntryAreAuditedWithTheEditorAndShowOnThePublicPage() {
         String word = uniqueWord();
         var entry = faq(firstCategory(), "Pergunta " + word + "?", "Resposta " + word);
-        long id = create(editor, "faq", entry);
-        assertThat(auditRow("CONTENT_CREATED", "faq:" + id)).containsEntry("actor", editorName);
+        long id = create(this.editor, "faq", entry);
+        assertThat(auditRow("CONTENT_CREATED", "faq:" + id)).containsEntry("actor", this.editorName);
 
         entry.put("answerMarkdown", "Resposta corrigida " + word);
-        var saved = save(editor, "/admin/conteudo/faq/" + id, entry);
+        var saved = save(this.editor, "/admin/conteudo/faq/" + id, entry);
 
         assertThat(location(saved)).endsWith("/admin/conteudo/faq/" + id);
-        assertThat(editor.get("/admin/conteudo/faq/" + id).body()).contains("Alterações salvas.");
+        assertThat(this.editor.get("/admin/conteudo/faq/" + id).body()).contains("Alterações salvas.");
         assertThat(publicPage("/perguntas-frequentes")).contains("Resposta corrigida " + word);
         assertThat(publicPage("/busca?q=corrigida+" + word)).contains("Pergunta " + word);
-        assertThat(auditRow("CONTENT_UPDATED", "faq:" + id)).containsEntry("actor", editorName)
-            .hasEntrySatisfying("before_value", before -> assertThat((String) before).contains("Resposta " + word))
-            .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains("corrigida " + word));
+        assertThat(auditRow("CONTENT_UPDATED", "faq:" + id)).containsEntry("actor", this.editorName)
+            .hasEntrySatisfying("before_value", (before) -> assertThat((String) before).contains("Resposta " + word))
+            .hasEntrySatisfying("after_value", (after) -> assertThat((String) after).contains("corrigida " + word));
 
         String path = "/admin/conteudo/faq/" + id;
-        var deleted = editor.post(path + "/excluir", path, Map.of("version", version(editor, path)));
+        var deleted = this.editor.post(path + "/excluir", path, Map.of("version", version(this.editor, path)));
 
         assertThat(location(deleted)).endsWith("/admin/conteudo/faq");
-        assertThat(editor.get("/admin/conteudo/faq").body()).contains("Item excluído.");
-        assertThat(editor.get(path).statusCode()).isEqualTo(404);
+        assertThat(this.editor.get("/admin/conteudo/faq").body()).contains("Item excluído.");
+        assertThat(this.editor.get(path).statusCode()).isEqualTo(404);
         assertThat(publicPage("/perguntas-frequentes")).doesNotContain(word);
-        assertThat(auditRow("CONTENT_DELETED", "faq:" + id)).containsEntry("actor", editorName)
+        assertThat(auditRow("CONTENT_DELETED", "faq:" + id)).containsEntry("actor", this.editorName)
             .containsEntry("after_value", null);
     }
 
     @Test
     void theSecondOfTwoEditorsSavingFromTheSameVersionIsRefusedAndTheFirstChangeIsKept() {
         String word = uniqueWord();
-        long id = create(editor, "servicos", guide("Guia " + word, "Texto original " + word));
+        long id = create(this.editor, "servicos", guide("Guia " + word, "Texto original " + word));
         String path = "/admin/conteudo/servicos/" + id;
-        var other = new StaffBrowser(port);
-        other.login(StaffTestAccounts.create(dataSource, "EDITOR"), StaffTestAccounts.PASSWORD);
-        String versionBothRead = version(editor, path);
+        var other = new StaffBrowser(this.port);
+        other.login(StaffTestAccounts.create(this.dataSource, "EDITOR"), StaffTestAccounts.PASSWORD);
+        String versionBothRead = version(this.editor, path);
         assertThat(version(other, path)).isEqualTo(versionBothRead);
 
         var first = guide("Guia " + word, "Texto da primeira pessoa " + word);
         first.put("version", versionBothRead);
-        assertThat(editor.post(path, path, first).statusCode()).isEqualTo(302);
+        assertThat(this.editor.post(path, path, first).statusCode()).isEqualTo(302);
         var second = guide("Guia " + word, "Texto da segunda pessoa " + word);
         second.put("version", versionBothRead);
         var refused = other.post(path, path, second);
@@ -137,9 +137,13 @@ class ContentEditingPagesTests {
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("Outra pessoa salvou este item enquanto você editava")
             .contains("Texto da segunda pessoa " + word);
-        assertThat(jdbc.sql("select body_md from service_guide where id = ?").param(id).query(String.class).single())
+        assertThat(
+                this.jdbc.sql("select body_md from service_guide where id = ?").param(id).query(String.class).single())
             .isEqualTo("Texto da primeira pessoa " + word);
-        String slug = jdbc.sql("select slug from service_guide where id = ?").param(id).query(String.class).single();
+        String slug = this.jdbc.sql("select slug from service_guide where id = ?")
+            .param(id)
+            .query(String.class)
+            .single();
         assertThat(publicPage("/servicos/" + slug)).contains("Texto da primeira pessoa " + word)
             .doesNotContain("segunda pessoa");
         deleteAsEditor("servicos", id);
@@ -151,7 +155,7 @@ class ContentEditingPagesTests {
         form.put("slug", "Com Espaco");
         form.put("publishedAt", "ontem");
 
-        var response = editor.post("/admin/conteudo/avisos/novo", "/admin/conteudo/avisos/novo", form);
+        var response = this.editor.post("/admin/conteudo/avisos/novo", "/admin/conteudo/avisos/novo", form);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Há problemas no formulário", "href=\"#title\"", "href=\"#slug\"")
@@ -165,14 +169,14 @@ class ContentEditingPagesTests {
         var form = channel("Canal " + uniqueWord(), "javascript:alert(1)");
         form.put("hours[1]", "9h às 18h");
 
-        var hours = editor.post("/admin/conteudo/canais/novo", "/admin/conteudo/canais/novo", form);
+        var hours = this.editor.post("/admin/conteudo/canais/novo", "/admin/conteudo/canais/novo", form);
 
         assertThat(hours.statusCode()).isEqualTo(200);
         assertThat(hours.body()).contains("id=\"hours1-erro\"", "href=\"#hours1\"",
                 "Escreva os horários como 08:00-12:00");
 
         form.put("hours[1]", "09:00-18:00");
-        var link = editor.post("/admin/conteudo/canais/novo", "/admin/conteudo/canais/novo", form);
+        var link = this.editor.post("/admin/conteudo/canais/novo", "/admin/conteudo/canais/novo", form);
 
         assertThat(link.statusCode()).isEqualTo(200);
         assertThat(link.body()).contains("id=\"contactUrl-erro\"", "Use um link que comece com https://");
@@ -182,7 +186,7 @@ class ContentEditingPagesTests {
     void theNewFaqFormIsFilledWithTheQuestionGivenInTheAddress() {
         String question = "Como <b>peco</b> certidao?";
 
-        var page = editor
+        var page = this.editor
             .get("/admin/conteudo/faq/nova?pergunta=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -193,10 +197,10 @@ class ContentEditingPagesTests {
     void aFormPostWithoutItsCsrfTokenIsForbiddenAndChangesNothing() {
         String word = uniqueWord();
 
-        var response = editor.postWithoutToken("/admin/conteudo/avisos/novo", notice("Sem token " + word, true));
+        var response = this.editor.postWithoutToken("/admin/conteudo/avisos/novo", notice("Sem token " + word, true));
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from notice where title = ?")
+        assertThat(this.jdbc.sql("select count(*) from notice where title = ?")
             .param("Sem token " + word)
             .query(Long.class)
             .single()).isZero();
@@ -204,8 +208,8 @@ class ContentEditingPagesTests {
 
     @Test
     void theStaffHomeAndTheContentHomeLinkEveryKindOfContent() {
-        assertThat(editor.get("/admin").body()).contains("href=\"/admin/conteudo\"");
-        assertThat(editor.get("/admin/conteudo").body()).contains("href=\"/admin/conteudo/alertas\"",
+        assertThat(this.editor.get("/admin").body()).contains("href=\"/admin/conteudo\"");
+        assertThat(this.editor.get("/admin/conteudo").body()).contains("href=\"/admin/conteudo/alertas\"",
                 "href=\"/admin/conteudo/avisos\"", "href=\"/admin/conteudo/servicos\"", "href=\"/admin/conteudo/faq\"",
                 "href=\"/admin/conteudo/unidade\"", "href=\"/admin/conteudo/canais\"",
                 "href=\"/admin/conteudo/fechamentos\"", "href=\"/admin/conteudo/paginas\"");
@@ -213,24 +217,25 @@ class ContentEditingPagesTests {
 
     @Test
     void anItemThatDoesNotExistIsA404() {
-        assertThat(editor.get("/admin/conteudo/avisos/999999999").statusCode()).isEqualTo(404);
-        assertThat(editor.get("/admin/conteudo/paginas/novo").statusCode()).isEqualTo(404);
+        assertThat(this.editor.get("/admin/conteudo/avisos/999999999").statusCode()).isEqualTo(404);
+        assertThat(this.editor.get("/admin/conteudo/paginas/novo").statusCode()).isEqualTo(404);
     }
 
     private void deleteAsEditor(String section, long id) {
         String path = "/admin/conteudo/" + section + "/" + id;
-        assertThat(editor.post(path + "/excluir", path, Map.of("version", version(editor, path))).statusCode())
+        assertThat(
+                this.editor.post(path + "/excluir", path, Map.of("version", version(this.editor, path))).statusCode())
             .isEqualTo(302);
     }
 
     private String publicPage(String path) {
-        var response = new StaffBrowser(port).get(path);
+        var response = new StaffBrowser(this.port).get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
 
     private Map<String, Object> auditRow(String action, String target) {
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 select actor, before_value, after_value from audit_event
                 where action = ? and target = ? order by id desc limit 1
                 """).params(action, target).query().singleRow();
@@ -261,7 +266,7 @@ class ContentEditingPagesTests {
     }
 
     private long firstCategory() {
-        return jdbc.sql("select min(id) from faq_category").query(Long.class).single();
+        return this.jdbc.sql("select min(id) from faq_category").query(Long.class).single();
     }
 
     static Map<String, String> faq(long categoryId, String question, String answer) {

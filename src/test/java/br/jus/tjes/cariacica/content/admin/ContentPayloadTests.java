@@ -9,20 +9,20 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.content.ContentEditing;
+import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.support.StaffBrowser;
+import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import br.jus.tjes.cariacica.content.ContentEditing;
-import br.jus.tjes.cariacica.content.Unit;
-import br.jus.tjes.cariacica.support.StaffBrowser;
-import br.jus.tjes.cariacica.support.StaffTestAccounts;
 
 import static br.jus.tjes.cariacica.content.admin.ContentEditingPagesTests.channel;
 import static br.jus.tjes.cariacica.content.admin.ContentEditingPagesTests.faq;
@@ -69,9 +69,9 @@ class ContentPayloadTests {
 
     @BeforeEach
     void logInAsEditor() {
-        editor = new StaffBrowser(port);
-        editor.login(StaffTestAccounts.create(dataSource, "EDITOR"), StaffTestAccounts.PASSWORD);
-        marker = uniqueWord();
+        this.editor = new StaffBrowser(this.port);
+        this.editor.login(StaffTestAccounts.create(this.dataSource, "EDITOR"), StaffTestAccounts.PASSWORD);
+        this.marker = uniqueWord();
     }
 
     @Test
@@ -82,7 +82,7 @@ class ContentPayloadTests {
         form.put("messageMarkdown", hostile("messageMarkdown"));
         form.put("activeFrom", LocalDateTime.now(Unit.ZONE).minusMinutes(5).withSecond(0).withNano(0).toString());
         form.put("activeUntil", LocalDateTime.now(Unit.ZONE).plusDays(1).withSecond(0).withNano(0).toString());
-        long id = create(editor, "alertas", form);
+        long id = create(this.editor, "alertas", form);
         try {
             assertNeutralised("/", "messageMarkdown");
             assertNeutralised("/atendimento", "messageMarkdown");
@@ -97,16 +97,16 @@ class ContentPayloadTests {
         var form = notice(hostile("title"), true);
         form.put("summary", hostile("summary"));
         form.put("bodyMarkdown", hostile("bodyMarkdown"));
-        long id = create(editor, "avisos", form);
+        long id = create(this.editor, "avisos", form);
         try {
-            String slug = JdbcClient.create(dataSource)
+            String slug = JdbcClient.create(this.dataSource)
                 .sql("select slug from notice where id = ?")
                 .param(id)
                 .query(String.class)
                 .single();
             assertNeutralised("/avisos", "title", "summary");
             assertNeutralised("/avisos/" + slug, "title", "bodyMarkdown");
-            assertNeutralised("/busca?q=" + marker + "title", "title");
+            assertNeutralised("/busca?q=" + this.marker + "title", "title");
         }
         finally {
             delete("avisos", id);
@@ -117,16 +117,16 @@ class ContentPayloadTests {
     void everyServiceGuideFieldIsNeutralised() {
         var form = guide(hostile("title"), hostile("bodyMarkdown"));
         form.put("summary", hostile("summary"));
-        long id = create(editor, "servicos", form);
+        long id = create(this.editor, "servicos", form);
         try {
-            String slug = JdbcClient.create(dataSource)
+            String slug = JdbcClient.create(this.dataSource)
                 .sql("select slug from service_guide where id = ?")
                 .param(id)
                 .query(String.class)
                 .single();
             assertNeutralised("/servicos", "title", "summary");
             assertNeutralised("/servicos/" + slug, "title", "bodyMarkdown");
-            assertNeutralised("/busca?q=" + marker + "title", "title");
+            assertNeutralised("/busca?q=" + this.marker + "title", "title");
         }
         finally {
             delete("servicos", id);
@@ -135,14 +135,14 @@ class ContentPayloadTests {
 
     @Test
     void everyFaqFieldIsNeutralisedOnTheFaqPageAndInSearch() {
-        long category = JdbcClient.create(dataSource)
+        long category = JdbcClient.create(this.dataSource)
             .sql("select min(id) from faq_category")
             .query(Long.class)
             .single();
-        long id = create(editor, "faq", faq(category, hostile("question"), hostile("answerMarkdown")));
+        long id = create(this.editor, "faq", faq(category, hostile("question"), hostile("answerMarkdown")));
         try {
             assertNeutralised("/perguntas-frequentes", "question", "answerMarkdown");
-            assertNeutralised("/busca?q=" + marker + "question", "question");
+            assertNeutralised("/busca?q=" + this.marker + "question", "question");
         }
         finally {
             delete("faq", id);
@@ -155,20 +155,20 @@ class ContentPayloadTests {
         form.put("contact", hostile("contact"));
         form.put("descriptionMarkdown", hostile("descriptionMarkdown"));
         form.put("hours[0]", "09:00-10:00");
-        var refused = editor.post("/admin/conteudo/canais/novo", "/admin/conteudo/canais/novo", form);
+        var refused = this.editor.post("/admin/conteudo/canais/novo", "/admin/conteudo/canais/novo", form);
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("id=\"contactUrl-erro\"");
 
         form.put("contactUrl", " JavaScript:alert(8)");
-        assertThat(editor.post("/admin/conteudo/canais/novo", "/admin/conteudo/canais/novo", form).body())
+        assertThat(this.editor.post("/admin/conteudo/canais/novo", "/admin/conteudo/canais/novo", form).body())
             .contains("id=\"contactUrl-erro\"");
 
         form.put("contactUrl", "tel:+5527000000");
-        long id = create(editor, "canais", form);
+        long id = create(this.editor, "canais", form);
         try {
             assertNeutralised("/atendimento", "name", "contact", "descriptionMarkdown");
             assertNeutralised("/", "name");
-            assertNeutralised("/busca?q=" + marker + "name", "name");
+            assertNeutralised("/busca?q=" + this.marker + "name", "name");
         }
         finally {
             delete("canais", id);
@@ -182,7 +182,7 @@ class ContentPayloadTests {
         form.put("startsOn", day.toString());
         form.put("endsOn", day.plusDays(1).toString());
         form.put("reason", hostile("reason"));
-        long id = create(editor, "fechamentos", form);
+        long id = create(this.editor, "fechamentos", form);
         try {
             assertNeutralised("/atendimento", "reason");
         }
@@ -193,7 +193,7 @@ class ContentPayloadTests {
 
     @Test
     void everyUnitFieldIsNeutralisedOnTheUnitPagesAndTheFooterAndTheMapLinkMustBeWeb() {
-        var original = editing.unit();
+        var original = this.editing.unit();
         var form = new LinkedHashMap<String, String>();
         for (String field : List.of("name", "handlesMarkdown", "notHandledMarkdown", "street", "district", "city",
                 "accessibilityMarkdown", "plantaoMarkdown", "ouvidoriaMarkdown", "defensoriaMarkdown",
@@ -204,18 +204,18 @@ class ContentPayloadTests {
         form.put("postalCode", "29140-000");
         form.put("mapUrl", "javascript:alert(9)");
         try {
-            var refused = save(editor, "/admin/conteudo/unidade", form);
+            var refused = save(this.editor, "/admin/conteudo/unidade", form);
             assertThat(refused.statusCode()).isEqualTo(200);
             assertThat(refused.body()).contains("id=\"mapUrl-erro\"");
             form.put("state", "<b>");
             form.put("postalCode", "<script>");
-            form.put("mapUrl", "https://maps.example/?q=" + marker);
-            var badCodes = save(editor, "/admin/conteudo/unidade", form);
+            form.put("mapUrl", "https://maps.example/?q=" + this.marker);
+            var badCodes = save(this.editor, "/admin/conteudo/unidade", form);
             assertThat(badCodes.body()).contains("id=\"state-erro\"", "id=\"postalCode-erro\"");
             form.put("state", "ES");
             form.put("postalCode", "29140-000");
 
-            assertThat(save(editor, "/admin/conteudo/unidade", form).statusCode()).isEqualTo(302);
+            assertThat(save(this.editor, "/admin/conteudo/unidade", form).statusCode()).isEqualTo(302);
 
             assertNeutralised("/", "name", "street", "district", "city");
             assertNeutralised("/a-vara", "handlesMarkdown", "notHandledMarkdown", "accessibilityMarkdown");
@@ -223,43 +223,44 @@ class ContentPayloadTests {
             assertNeutralised("/privacidade", "privacyOfficerContact");
         }
         finally {
-            editing.updateUnit(editing.unit().version(), original.draft());
+            this.editing.updateUnit(this.editing.unit().version(), original.draft());
         }
     }
 
     @Test
     void theFreePagesAreNeutralised() {
-        var page = editing.pages()
+        var page = this.editing.pages()
             .list()
             .stream()
-            .filter(p -> p.draft().title().toLowerCase(Locale.ROOT).contains("acessibilidade"))
+            .filter((p) -> p.draft().title().toLowerCase(Locale.ROOT).contains("acessibilidade"))
             .findFirst()
             .orElseThrow();
         var form = new LinkedHashMap<String, String>();
         form.put("title", hostile("title"));
         form.put("bodyMarkdown", hostile("bodyMarkdown"));
         try {
-            assertThat(save(editor, "/admin/conteudo/paginas/" + page.id(), form).statusCode()).isEqualTo(302);
+            assertThat(save(this.editor, "/admin/conteudo/paginas/" + page.id(), form).statusCode()).isEqualTo(302);
             assertNeutralised("/acessibilidade", "title", "bodyMarkdown");
         }
         finally {
-            editing.pages().update(page.id(), editing.pages().get(page.id()).version(), page.draft());
+            this.editing.pages().update(page.id(), this.editing.pages().get(page.id()).version(), page.draft());
         }
     }
 
     /** The field's own marker followed by the attack. */
     private String hostile(String field) {
-        return marker + field + " " + (List.of("name", "district", "city").contains(field) ? SHORT_ATTACK : ATTACK);
+        return this.marker + field + " "
+                + (List.of("name", "district", "city").contains(field) ? SHORT_ATTACK : ATTACK);
     }
 
     private void assertNeutralised(String path, String... fields) {
-        var response = new StaffBrowser(port).get(path);
+        var response = new StaffBrowser(this.port).get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         for (String field : fields) {
-            assertThat(response.body()).as(path + " shows " + field).contains(marker + field);
+            assertThat(response.body()).as(path + " shows " + field).contains(this.marker + field);
         }
         var document = Jsoup.parse(response.body());
-        assertThat(document.select("script").stream().map(Element::data).filter(data -> data.contains("alert(")))
+        assertThat(document.select("script").stream().map(Element::data).filter((data) -> data.contains("alert(")))
             .as(path + ": scripts")
             .isEmpty();
         for (Element element : document.getAllElements()) {
@@ -275,7 +276,8 @@ class ContentPayloadTests {
 
     private void delete(String section, long id) {
         String path = "/admin/conteudo/" + section + "/" + id;
-        assertThat(editor.post(path + "/excluir", path, Map.of("version", ContentFormSupport.version(editor, path)))
+        assertThat(this.editor
+            .post(path + "/excluir", path, Map.of("version", ContentFormSupport.version(this.editor, path)))
             .statusCode()).isEqualTo(302);
     }
 

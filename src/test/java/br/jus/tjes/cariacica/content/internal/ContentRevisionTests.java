@@ -5,18 +5,18 @@ import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.content.ContentChanged;
+import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentEditing;
+import br.jus.tjes.cariacica.content.SiteContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import br.jus.tjes.cariacica.content.ContentChanged;
-import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentEditing;
-import br.jus.tjes.cariacica.content.SiteContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,14 +52,14 @@ class ContentRevisionTests {
 
     @BeforeEach
     void setUp() {
-        jdbc = JdbcClient.create(dataSource);
+        this.jdbc = JdbcClient.create(this.dataSource);
     }
 
     @Test
     void aChangeByAnotherInstanceShowsHereOnceTheRevisionMoves() {
         String word = "rev" + Long.toString(System.nanoTime(), 36);
-        content.faq();
-        long id = jdbc.sql("""
+        this.content.faq();
+        long id = this.jdbc.sql("""
                 insert into faq_entry (category_id, slug, question, answer_md, position)
                 values ((select min(id) from faq_category), ?, ?, 'Resposta', 999) returning id""")
             .params(word, "Pergunta de outra instância " + word + "?")
@@ -69,16 +69,16 @@ class ContentRevisionTests {
             assertThat(questions()).as("still cached").doesNotContain(word);
 
             bumpLikeAnotherInstance();
-            revision.check();
+            this.revision.check();
 
             assertThat(questions()).contains(word);
-            assertThat(revision.lastSeen()).isEqualTo(current());
-            assertThat(revision.check()).isFalse();
+            assertThat(this.revision.lastSeen()).isEqualTo(current());
+            assertThat(this.revision.check()).isFalse();
         }
         finally {
-            jdbc.sql("delete from faq_entry where id = ?").param(id).update();
+            this.jdbc.sql("delete from faq_entry where id = ?").param(id).update();
             bumpLikeAnotherInstance();
-            revision.check();
+            this.revision.check();
         }
         assertThat(questions()).doesNotContain(word);
     }
@@ -88,7 +88,7 @@ class ContentRevisionTests {
         bumpLikeAnotherInstance();
         long bumped = current();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> revision.lastSeen() >= bumped);
+        await().atMost(Duration.ofSeconds(30)).until(() -> this.revision.lastSeen() >= bumped);
     }
 
     @Test
@@ -96,14 +96,14 @@ class ContentRevisionTests {
         long before = current();
         LocalDate day = LocalDate.now().plusYears(5);
 
-        long id = editing.closures().create(new ContentDraft.Closure(day, day, "Teste de revisão"));
+        long id = this.editing.closures().create(new ContentDraft.Closure(day, day, "Teste de revisão"));
         try {
             assertThat(current()).isGreaterThan(before);
-            assertThat(revision.lastSeen()).isEqualTo(current());
-            assertThat(revision.check()).isFalse();
+            assertThat(this.revision.lastSeen()).isEqualTo(current());
+            assertThat(this.revision.check()).isFalse();
         }
         finally {
-            editing.closures().delete(id, editing.closures().get(id).version());
+            this.editing.closures().delete(id, this.editing.closures().get(id).version());
         }
     }
 
@@ -111,8 +111,8 @@ class ContentRevisionTests {
     void aRolledBackChangeLeavesTheRevisionAlone() {
         long before = current();
 
-        transactions.executeWithoutResult(status -> {
-            events.publishEvent(new ContentChanged("teste"));
+        this.transactions.executeWithoutResult((status) -> {
+            this.events.publishEvent(new ContentChanged("teste"));
             status.setRollbackOnly();
         });
 
@@ -120,19 +120,19 @@ class ContentRevisionTests {
     }
 
     private String questions() {
-        return content.faq()
+        return this.content.faq()
             .stream()
-            .flatMap(c -> c.entries().stream())
-            .map(e -> e.slug() + " " + e.question())
+            .flatMap((c) -> c.entries().stream())
+            .map((e) -> e.slug() + " " + e.question())
             .reduce("", String::concat);
     }
 
     private void bumpLikeAnotherInstance() {
-        jdbc.sql("update content_revision set revision = revision + 1 where id = 1").update();
+        this.jdbc.sql("update content_revision set revision = revision + 1 where id = 1").update();
     }
 
     private long current() {
-        return jdbc.sql("select revision from content_revision where id = 1").query(Long.class).single();
+        return this.jdbc.sql("select revision from content_revision where id = 1").query(Long.class).single();
     }
 
 }

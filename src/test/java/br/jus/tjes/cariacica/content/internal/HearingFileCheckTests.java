@@ -3,11 +3,10 @@ package br.jus.tjes.cariacica.content.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import br.jus.tjes.cariacica.content.CnjNumber;
 import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingImport;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +19,7 @@ class HearingFileCheckTests {
     private static final String NUMBER = "0001234-" + CnjNumber.checkDigitsFor("0001234", "2024", "8", "08", "0012")
             + ".2024.8.08.0012";
 
-    private static final HearingFileCheck.Existing NONE = numbers -> Set.of();
+    private static final HearingFileCheck.Existing NONE = (numbers) -> Set.of();
 
     @Test
     void semicolonsWithAByteOrderMarkAndCrlfLineEndsAreRead() {
@@ -31,7 +30,7 @@ class HearingFileCheckTests {
 
         assertThat(result.fileProblem()).isNull();
         assertThat(result.badLines()).isEmpty();
-        assertThat(result.lines()).singleElement().satisfies(line -> {
+        assertThat(result.lines()).singleElement().satisfies((line) -> {
             assertThat(line.number()).isEqualTo(2);
             assertThat(line.hearing().caseNumber()).isEqualTo(NUMBER);
             assertThat(line.hearing().status()).isEqualTo(Hearing.Status.DESIGNADA);
@@ -48,18 +47,18 @@ class HearingFileCheckTests {
         var result = HearingFileCheck.check(csv.getBytes(StandardCharsets.UTF_8), NONE);
 
         assertThat(result.lines()).singleElement()
-            .satisfies(line -> assertThat(line.hearing().proceduralClass())
+            .satisfies((line) -> assertThat(line.hearing().proceduralClass())
                 .isEqualTo("Classe, com \"aspas\" em duas linhas"));
-        assertThat(result.badLines()).singleElement().satisfies(bad -> {
+        assertThat(result.badLines()).singleElement().satisfies((bad) -> {
             assertThat(bad.number()).isEqualTo(4);
-            assertThat(bad.problems()).extracting(p -> p.messageKey()).containsExactly("admin.pauta.erro.hora");
+            assertThat(bad.problems()).extracting((p) -> p.messageKey()).containsExactly("admin.pauta.erro.hora");
         });
     }
 
     @Test
     void aHearingAlreadyOnThePautaIsABadLine() {
         String csv = "data;hora;processo;classe;tipo;forma\n15/03/2027;14:00;" + NUMBER + ";Classe;Mediação;Virtual\n";
-        HearingFileCheck.Existing existing = numbers -> Set.of(HearingFileCheck.key(NUMBER,
+        HearingFileCheck.Existing existing = (numbers) -> Set.of(HearingFileCheck.key(NUMBER,
                 java.time.LocalDateTime.of(2027, 3, 15, 14, 0)
                     .atZone(br.jus.tjes.cariacica.content.Unit.ZONE)
                     .toInstant()));
@@ -68,7 +67,7 @@ class HearingFileCheckTests {
 
         assertThat(result.lines()).isEmpty();
         assertThat(result.badLines()).singleElement()
-            .satisfies(bad -> assertThat(bad.problems().getFirst().messageKey())
+            .satisfies((bad) -> assertThat(bad.problems().getFirst().messageKey())
                 .isEqualTo("admin.pauta.erro.duplicada-pauta"));
     }
 
@@ -93,7 +92,7 @@ class HearingFileCheckTests {
 
     private static String problemOf(byte[] content) {
         var problem = HearingFileCheck.check(content, NONE).fileProblem();
-        return problem == null ? null : problem.messageKey();
+        return (problem != null) ? problem.messageKey() : null;
     }
 
 }

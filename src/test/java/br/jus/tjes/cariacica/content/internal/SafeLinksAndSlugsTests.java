@@ -1,8 +1,7 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import org.junit.jupiter.api.Test;
-
 import br.jus.tjes.cariacica.content.ContentRuleException;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,11 +1,10 @@
 package br.jus.tjes.cariacica.ops.dashboard;
 
+import br.jus.tjes.cariacica.ops.OperationsTest;
+import br.jus.tjes.cariacica.ops.Operator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import br.jus.tjes.cariacica.ops.Operator;
-import br.jus.tjes.cariacica.ops.OperationsTest;
 
 import static br.jus.tjes.cariacica.support.WebClientSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,22 +17,22 @@ class OperationsDashboardTests {
 
     @Test
     void dashboardNeedsAnOperator() {
-        var response = get(port, "/admin/operacoes", "Accept", "text/html");
+        var response = get(this.port, "/admin/operacoes", "Accept", "text/html");
 
         // A browser without a login is sent to the staff login form (a monitor sending
         // credentials uses basic).
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location"))
-            .hasValueSatisfying(location -> assertThat(location).endsWith("/admin/entrar"));
+            .hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/entrar"));
         assertThat(response.body()).doesNotContain("hikari", "schema");
     }
 
     @Test
     void operatorSeesEveryCheckWithDetailsTrafficAndPoolInPortuguese() {
-        get(port, "/", "Accept", "text/html");
+        get(this.port, "/", "Accept", "text/html");
 
-        var response = get(port, "/admin/operacoes", Operator.authorization()[0], Operator.authorization()[1], "Accept",
-                "text/html");
+        var response = get(this.port, "/admin/operacoes", Operator.authorization()[0], Operator.authorization()[1],
+                "Accept", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(200);
         String page = response.body();

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import br.jus.tjes.cariacica.support.MutableClock;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
-
-import br.jus.tjes.cariacica.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,28 +21,28 @@ class CachedHealthIndicatorTests {
     private volatile Status next = Status.UP;
 
     private final CachedHealthIndicator check = new CachedHealthIndicator(() -> {
-        calls.incrementAndGet();
-        return Health.status(next).build();
-    }, Duration.ofSeconds(1), clock);
+        this.calls.incrementAndGet();
+        return Health.status(this.next).build();
+    }, Duration.ofSeconds(1), this.clock);
 
     @Test
     void pollsWithinTheCacheTimeReuseTheLastReading() {
-        assertThat(check.health().getStatus()).isEqualTo(Status.UP);
-        next = Status.DOWN;
-        clock.advance(Duration.ofMillis(900));
+        assertThat(this.check.health().getStatus()).isEqualTo(Status.UP);
+        this.next = Status.DOWN;
+        this.clock.advance(Duration.ofMillis(900));
 
-        assertThat(check.health().getStatus()).isEqualTo(Status.UP);
-        assertThat(calls).hasValue(1);
+        assertThat(this.check.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(this.calls).hasValue(1);
     }
 
     @Test
     void aReadingOlderThanTheCacheTimeIsTakenAgain() {
-        check.health();
-        next = Status.DOWN;
-        clock.advance(Duration.ofMillis(1001));
+        this.check.health();
+        this.next = Status.DOWN;
+        this.clock.advance(Duration.ofMillis(1001));
 
-        assertThat(check.health().getStatus()).isEqualTo(Status.DOWN);
-        assertThat(calls).hasValue(2);
+        assertThat(this.check.health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(this.calls).hasValue(2);
     }
 
 }

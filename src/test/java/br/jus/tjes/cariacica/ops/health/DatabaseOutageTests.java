@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import br.jus.tjes.cariacica.CourtApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,8 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.util.FileSystemUtils;
-
-import br.jus.tjes.cariacica.CourtApplication;
 
 import static br.jus.tjes.cariacica.support.WebClientSupport.get;
 import static br.jus.tjes.cariacica.support.WebClientSupport.request;
@@ -67,7 +66,7 @@ class DatabaseOutageTests {
             var refused = chat(port, "A vara está aberta durante a queda?");
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                .hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
             assertThat(refused.body()).contains("instabilidade passageira").doesNotContain("Exception", "SQL");
 
             postgres = start(data, databasePort);

@@ -18,7 +18,7 @@ class FileChecksTests {
 
     @Test
     void everyTemplateOfTheSiteParsesAndEveryIncludedTemplateExists() {
-        var health = new TemplatesHealthIndicator(resources, "classpath:/templates/").health();
+        var health = new TemplatesHealthIndicator(this.resources, "classpath:/templates/").health();
 
         assertThat(health.getStatus()).as(health.getDetails().toString()).isEqualTo(Status.UP);
         assertThat((Integer) health.getDetails().get("checked")).isGreaterThanOrEqualTo(3);
@@ -26,7 +26,7 @@ class FileChecksTests {
 
     @Test
     void templatesCheckNamesAnIncludedTemplateThatDoesNotExist() {
-        var health = new TemplatesHealthIndicator(resources, "classpath:/ops-health/templates/").health();
+        var health = new TemplatesHealthIndicator(this.resources, "classpath:/ops-health/templates/").health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails().get("missing").toString()).contains("fragments/ausente (em pagina)");
@@ -35,7 +35,7 @@ class FileChecksTests {
 
     @Test
     void templatesCheckNamesATemplateThatDoesNotParse() {
-        var health = new TemplatesHealthIndicator(resources, "classpath:/ops-health/broken/").health();
+        var health = new TemplatesHealthIndicator(this.resources, "classpath:/ops-health/broken/").health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat((java.util.Map<String, Object>) health.getDetails().get("broken")).containsKey("quebrado");
@@ -43,14 +43,15 @@ class FileChecksTests {
 
     @Test
     void templatesCheckIsDownWhenTheFolderHasNoTemplates() {
-        var health = new TemplatesHealthIndicator(resources, "classpath:/ops-health/nenhum/").health();
+        var health = new TemplatesHealthIndicator(this.resources, "classpath:/ops-health/nenhum/").health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
     }
 
     @Test
     void everyAssetTheLayoutLinksToIsOnTheClasspath() {
-        var health = new StaticFilesHealthIndicator(resources, "classpath:/templates/fragments/layout.html", STATIC)
+        var health = new StaticFilesHealthIndicator(this.resources, "classpath:/templates/fragments/layout.html",
+                STATIC)
             .health();
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
@@ -60,8 +61,8 @@ class FileChecksTests {
 
     @Test
     void staticFilesCheckNamesTheMissingAsset() {
-        var health = new StaticFilesHealthIndicator(resources, "classpath:/ops-health/layout-with-missing-asset.html",
-                STATIC)
+        var health = new StaticFilesHealthIndicator(this.resources,
+                "classpath:/ops-health/layout-with-missing-asset.html", STATIC)
             .health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
@@ -70,7 +71,7 @@ class FileChecksTests {
 
     @Test
     void staticFilesCheckIsDownWhenTheLayoutItselfIsMissing() {
-        var health = new StaticFilesHealthIndicator(resources, "classpath:/ops-health/sem-layout.html", STATIC)
+        var health = new StaticFilesHealthIndicator(this.resources, "classpath:/ops-health/sem-layout.html", STATIC)
             .health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);

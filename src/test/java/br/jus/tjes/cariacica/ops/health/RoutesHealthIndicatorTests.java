@@ -2,14 +2,13 @@ package br.jus.tjes.cariacica.ops.health;
 
 import java.util.List;
 
+import br.jus.tjes.cariacica.ops.OperationsTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
-
-import br.jus.tjes.cariacica.ops.OperationsTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +20,7 @@ class RoutesHealthIndicatorTests {
 
     @Test
     void mappedRoutesAreUp() {
-        var health = new RoutesHealthIndicator(() -> mappings.orderedStream().toList(),
+        var health = new RoutesHealthIndicator(() -> this.mappings.orderedStream().toList(),
                 List.of("/", "/admin/operacoes", "/actuator/health"))
             .health();
 
@@ -31,7 +30,7 @@ class RoutesHealthIndicatorTests {
 
     @Test
     void routeThatNoControllerMapsIsDownAndNamed() {
-        var health = new RoutesHealthIndicator(() -> mappings.orderedStream().toList(),
+        var health = new RoutesHealthIndicator(() -> this.mappings.orderedStream().toList(),
                 List.of("/", "/rota-que-nao-existe"))
             .health();
 

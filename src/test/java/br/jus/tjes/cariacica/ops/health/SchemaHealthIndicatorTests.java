@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -125,7 +124,7 @@ class SchemaHealthIndicatorTests {
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
         void advance(Duration duration) {
-            now = now.plus(duration);
+            this.now = this.now.plus(duration);
         }
 
         @Override
@@ -140,7 +139,7 @@ class SchemaHealthIndicatorTests {
 
         @Override
         public Instant instant() {
-            return now;
+            return this.now;
         }
 
     }

@@ -37,17 +37,17 @@ class RequestIdFilterTests {
 
     @BeforeEach
     void captureLogs() {
-        logs.start();
-        loggers.forEach(logger -> logger.addAppender(logs));
+        this.logs.start();
+        this.loggers.forEach((logger) -> logger.addAppender(this.logs));
     }
 
     @AfterEach
     void releaseLogs() {
-        loggers.forEach(logger -> logger.detachAppender(logs));
+        this.loggers.forEach((logger) -> logger.detachAppender(this.logs));
     }
 
     private RequestIdFilter filter(Duration slowThreshold) {
-        return new RequestIdFilter(slowThreshold, meters, new RecentTraffic(Clock.systemUTC()));
+        return new RequestIdFilter(slowThreshold, this.meters, new RecentTraffic(Clock.systemUTC()));
     }
 
     @Test
@@ -62,7 +62,7 @@ class RequestIdFilterTests {
         assertThat(response.getHeader("X-Request-Id")).isEqualTo("balanceador-1234-ABCD");
         assertThat(seenInMdc).hasValue("balanceador-1234-ABCD");
         assertThat(MDC.get("requestId")).as("cleared after the request").isNull();
-        assertThat(logs.list).singleElement().satisfies(line -> {
+        assertThat(this.logs.list).singleElement().satisfies((line) -> {
             assertThat(line.getLevel()).isEqualTo(Level.INFO);
             assertThat(line.getFormattedMessage()).startsWith("GET /pauta 200 ")
                 .contains("requestId=balanceador-1234-ABCD");
@@ -83,7 +83,7 @@ class RequestIdFilterTests {
         filter(Duration.ofSeconds(5)).doFilter(request, response, new MockFilterChain());
 
         assertThat(response.getHeader("X-Request-Id")).matches(UUID).isNotEqualTo(incoming);
-        assertThat(logs.list.getFirst().getFormattedMessage()).doesNotContain("Set-Cookie", "\r", "\n");
+        assertThat(this.logs.list.getFirst().getFormattedMessage()).doesNotContain("Set-Cookie", "\r", "\n");
     }
 
     @Test
@@ -93,7 +93,7 @@ class RequestIdFilterTests {
 
         filter(Duration.ofSeconds(5)).doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
 
-        assertThat(logs.list.getFirst().getFormattedMessage()).contains("GET /busca?q=…&pagina=… 200")
+        assertThat(this.logs.list.getFirst().getFormattedMessage()).contains("GET /busca?q=…&pagina=… 200")
             .doesNotContain("joao", "silva", "pagina=2");
     }
 
@@ -102,11 +102,11 @@ class RequestIdFilterTests {
         filter(Duration.ZERO).doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(),
                 new MockFilterChain());
 
-        assertThat(logs.list).singleElement().satisfies(line -> {
+        assertThat(this.logs.list).singleElement().satisfies((line) -> {
             assertThat(line.getLevel()).isEqualTo(Level.WARN);
             assertThat(line.getFormattedMessage()).contains("lento");
         });
-        assertThat(meters.get("court.requests.slow").counter().count()).isEqualTo(1);
+        assertThat(this.meters.get("court.requests.slow").counter().count()).isEqualTo(1);
     }
 
     @Test
@@ -114,7 +114,7 @@ class RequestIdFilterTests {
         filter(Duration.ofSeconds(5)).doFilter(new MockHttpServletRequest("GET", "/nada"),
                 new MockHttpServletResponse(), (req, res) -> ((MockHttpServletResponse) res).setStatus(404));
 
-        assertThat(meters.get("court.http.errors")
+        assertThat(this.meters.get("court.http.errors")
             .tags("kind", "client", "status", "404", "exception", "none")
             .counter()
             .count()).isEqualTo(1);
@@ -131,14 +131,14 @@ class RequestIdFilterTests {
         });
 
         assertThat(response.getStatus()).isEqualTo(500);
-        var errors = logs.list.stream().filter(line -> line.getLevel() == Level.ERROR).toList();
-        assertThat(errors).singleElement().satisfies(line -> {
+        var errors = this.logs.list.stream().filter((line) -> line.getLevel() == Level.ERROR).toList();
+        assertThat(errors).singleElement().satisfies((line) -> {
             assertThat(line.getMDCPropertyMap()).containsEntry("requestId", "falha-00000001");
             assertThat(line.getThrowableProxy().getClassName()).isEqualTo(IllegalStateException.class.getName());
         });
-        assertThat(logs.list)
-            .anySatisfy(line -> assertThat(line.getFormattedMessage()).startsWith("POST /api/chat 500 "));
-        assertThat(meters.get("court.http.errors")
+        assertThat(this.logs.list)
+            .anySatisfy((line) -> assertThat(line.getFormattedMessage()).startsWith("POST /api/chat 500 "));
+        assertThat(this.meters.get("court.http.errors")
             .tags("kind", "server", "status", "500", "exception", "IllegalStateException")
             .counter()
             .count()).isEqualTo(1);

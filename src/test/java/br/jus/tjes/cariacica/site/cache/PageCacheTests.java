@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
+import br.jus.tjes.cariacica.content.ContentChanged;
+import br.jus.tjes.cariacica.security.SiteHeaders;
+import br.jus.tjes.cariacica.support.WebClientSupport;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import br.jus.tjes.cariacica.content.ContentChanged;
-import br.jus.tjes.cariacica.security.SiteHeaders;
-import br.jus.tjes.cariacica.support.WebClientSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

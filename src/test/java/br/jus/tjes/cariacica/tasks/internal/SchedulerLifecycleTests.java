@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import br.jus.tjes.cariacica.tasks.TaskRequest;
 import br.jus.tjes.cariacica.tasks.TaskState;
 import br.jus.tjes.cariacica.tasks.TaskTestDatabase;
 import br.jus.tjes.cariacica.tasks.TestHandler;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,7 +23,7 @@ class SchedulerLifecycleTests {
 
     @AfterEach
     void close() {
-        database.close();
+        this.database.close();
     }
 
     @Test
@@ -33,8 +32,8 @@ class SchedulerLifecycleTests {
         properties = new TasksProperties(true, 2, properties.pollingInterval(), properties.heartbeatInterval(), 4,
                 Duration.ofSeconds(30), null, properties.zone(), properties.retry(), properties.cleanup(),
                 properties.historyRetention());
-        var engine = database.engine(properties, List.of(TestHandler.of("finaliza", context -> {
-            started.countDown();
+        var engine = this.database.engine(properties, List.of(TestHandler.of("finaliza", (context) -> {
+            this.started.countDown();
             // Finishes its work once it sees the instance is stopping, as a well-behaved
             // long task does.
             await().atMost(Duration.ofSeconds(20)).until(context::isShuttingDown);
@@ -43,7 +42,7 @@ class SchedulerLifecycleTests {
         lifecycle.start();
         assertThat(lifecycle.isRunning()).isTrue();
         var id = engine.queue().enqueue(TaskRequest.of("finaliza"));
-        assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(this.started.await(20, TimeUnit.SECONDS)).isTrue();
 
         lifecycle.stop();
 
@@ -53,16 +52,17 @@ class SchedulerLifecycleTests {
 
     @Test
     void disabledInstanceRunsNothingButStillEnqueues() {
-        var engine = database.engine(TaskTestDatabase.fastProperties(2), List.of(TestHandler.of("nada", context -> {
-            throw new AssertionError("must not run here");
-        })));
+        var engine = this.database.engine(TaskTestDatabase.fastProperties(2),
+                List.of(TestHandler.of("nada", (context) -> {
+                    throw new AssertionError("must not run here");
+                })));
         var lifecycle = new SchedulerLifecycle(engine, false);
         lifecycle.start();
 
         var id = engine.queue().enqueue(TaskRequest.of("nada"));
 
         assertThat(engine.queue().status(id).orElseThrow().state()).isEqualTo(TaskState.QUEUED);
-        assertThat(database.jdbc.sql("select count(*) from scheduled_tasks where task_instance = ? and not picked")
+        assertThat(this.database.jdbc.sql("select count(*) from scheduled_tasks where task_instance = ? and not picked")
             .param(id.toString())
             .query(Integer.class)
             .single()).isOne();

@@ -6,10 +6,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import br.jus.tjes.cariacica.tasks.CleanupJob;
 import br.jus.tjes.cariacica.tasks.RecurringSchedule;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,15 +20,15 @@ class CleanupRunTests {
     @Test
     void hourlyHousekeepingRunsEveryHourlyJobEvenAfterOneFailsThenReportsTheFailedOnes() {
         var calls = new ArrayList<String>();
-        List<CleanupJob> jobs = List.of(CleanupJob.hourly("baldes-expirados", now -> {
+        List<CleanupJob> jobs = List.of(CleanupJob.hourly("baldes-expirados", (now) -> {
             calls.add("baldes@" + now);
             return 3;
-        }), CleanupJob.hourly("auditoria-antiga", now -> {
+        }), CleanupJob.hourly("auditoria-antiga", (now) -> {
             throw new IllegalStateException("tabela travada");
-        }), CleanupJob.daily("conversas-antigas", now -> {
+        }), CleanupJob.daily("conversas-antigas", (now) -> {
             calls.add("conversas");
             return 1;
-        }), CleanupJob.hourly("outra", now -> {
+        }), CleanupJob.hourly("outra", (now) -> {
             calls.add("outra");
             return 0;
         }));

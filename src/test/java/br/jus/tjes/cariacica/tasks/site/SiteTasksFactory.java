@@ -2,11 +2,11 @@ package br.jus.tjes.cariacica.tasks.site;
 
 import java.util.List;
 
-import org.springframework.cache.CacheManager;
-
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
 import br.jus.tjes.cariacica.tasks.SiteTasks;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
+
+import org.springframework.cache.CacheManager;
 
 /** The site's task pieces, for engine tests outside a Spring context. */
 public final class SiteTasksFactory {

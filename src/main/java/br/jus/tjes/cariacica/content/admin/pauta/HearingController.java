@@ -4,6 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import br.jus.tjes.cariacica.content.DuplicateHearingException;
+import br.jus.tjes.cariacica.content.Hearing;
+import br.jus.tjes.cariacica.content.HearingBook;
+import br.jus.tjes.cariacica.content.HearingConflictException;
+import br.jus.tjes.cariacica.content.HearingData;
+import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.web.CourtDates;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,14 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import br.jus.tjes.cariacica.content.DuplicateHearingException;
-import br.jus.tjes.cariacica.content.Hearing;
-import br.jus.tjes.cariacica.content.HearingBook;
-import br.jus.tjes.cariacica.content.HearingConflictException;
-import br.jus.tjes.cariacica.content.HearingData;
-import br.jus.tjes.cariacica.content.Unit;
-import br.jus.tjes.cariacica.web.CourtDates;
 
 /**
  * The staff's pauta: a list by period, and a form to add, change or delete one hearing.
@@ -64,7 +64,7 @@ class HearingController {
     @GetMapping
     String list(@RequestParam(name = "de", required = false) String from,
             @RequestParam(name = "ate", required = false) String to, Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(Unit.ZONE));
+        LocalDate today = LocalDate.now(this.clock.withZone(Unit.ZONE));
         LocalDate fromDate = date(from, today);
         LocalDate toDate = date(to, fromDate.plusDays(30));
         if (toDate.isBefore(fromDate) || ChronoUnit.DAYS.between(fromDate, toDate) > MAX_DAYS) {
@@ -73,7 +73,7 @@ class HearingController {
         }
         model.addAttribute("de", fromDate);
         model.addAttribute("ate", toDate);
-        model.addAttribute("audiencias", book.between(fromDate, toDate));
+        model.addAttribute("audiencias", this.book.between(fromDate, toDate));
         return LIST;
     }
 
@@ -90,7 +90,7 @@ class HearingController {
             return FORM;
         }
         try {
-            var created = book.create(data);
+            var created = this.book.create(data);
             redirect.addFlashAttribute("mensagem", "admin.pauta.criada");
             return "redirect:/admin/pauta?de=" + created.data().scheduledAt().toLocalDate();
         }
@@ -102,7 +102,7 @@ class HearingController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        var hearing = book.get(id);
+        var hearing = this.book.get(id);
         model.addAttribute("id", id);
         model.addAttribute("atualizadaEm", hearing.updatedAt());
         model.addAttribute("audiencia", HearingForm.of(hearing));
@@ -118,7 +118,7 @@ class HearingController {
             return FORM;
         }
         try {
-            book.update(id, form.version(), data);
+            this.book.update(id, form.version(), data);
             redirect.addFlashAttribute("mensagem", "admin.pauta.alterada");
             return "redirect:/admin/pauta/" + id;
         }
@@ -138,7 +138,7 @@ class HearingController {
         var form = new HearingForm();
         form.setVersao(version);
         try {
-            book.delete(id, form.version());
+            this.book.delete(id, form.version());
             redirect.addFlashAttribute("mensagem", "admin.pauta.excluida");
             return "redirect:/admin/pauta";
         }

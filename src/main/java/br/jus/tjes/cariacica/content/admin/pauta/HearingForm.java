@@ -47,7 +47,8 @@ class HearingForm {
     }
 
     HearingFields fields() {
-        return new HearingFields(data, hora, processo, classe, tipo, forma, sala, situacao, segredo ? "sim" : "nao");
+        return new HearingFields(this.data, this.hora, this.processo, this.classe, this.tipo, this.forma, this.sala,
+                this.situacao, this.segredo ? "sim" : "nao");
     }
 
     /**
@@ -56,7 +57,7 @@ class HearingForm {
      */
     long version() {
         try {
-            return Long.parseLong(versao == null ? "" : versao.strip());
+            return Long.parseLong((this.versao != null) ? this.versao.strip() : "");
         }
         catch (NumberFormatException ex) {
             return -1;
@@ -64,7 +65,7 @@ class HearingForm {
     }
 
     public String getData() {
-        return data;
+        return this.data;
     }
 
     public void setData(String data) {
@@ -72,7 +73,7 @@ class HearingForm {
     }
 
     public String getHora() {
-        return hora;
+        return this.hora;
     }
 
     public void setHora(String hora) {
@@ -80,7 +81,7 @@ class HearingForm {
     }
 
     public String getProcesso() {
-        return processo;
+        return this.processo;
     }
 
     public void setProcesso(String processo) {
@@ -88,7 +89,7 @@ class HearingForm {
     }
 
     public String getClasse() {
-        return classe;
+        return this.classe;
     }
 
     public void setClasse(String classe) {
@@ -96,7 +97,7 @@ class HearingForm {
     }
 
     public String getTipo() {
-        return tipo;
+        return this.tipo;
     }
 
     public void setTipo(String tipo) {
@@ -104,7 +105,7 @@ class HearingForm {
     }
 
     public String getForma() {
-        return forma;
+        return this.forma;
     }
 
     public void setForma(String forma) {
@@ -112,7 +113,7 @@ class HearingForm {
     }
 
     public String getSala() {
-        return sala;
+        return this.sala;
     }
 
     public void setSala(String sala) {
@@ -120,7 +121,7 @@ class HearingForm {
     }
 
     public String getSituacao() {
-        return situacao;
+        return this.situacao;
     }
 
     public void setSituacao(String situacao) {
@@ -128,7 +129,7 @@ class HearingForm {
     }
 
     public boolean isSegredo() {
-        return segredo;
+        return this.segredo;
     }
 
     public void setSegredo(boolean segredo) {
@@ -136,7 +137,7 @@ class HearingForm {
     }
 
     public String getVersao() {
-        return versao;
+        return this.versao;
     }
 
     public void setVersao(String versao) {

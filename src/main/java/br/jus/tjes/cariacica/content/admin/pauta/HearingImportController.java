@@ -5,6 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.UUID;
 
+import br.jus.tjes.cariacica.content.HearingImport;
+import br.jus.tjes.cariacica.content.HearingNotFoundException;
+import br.jus.tjes.cariacica.tasks.BackgroundTasks;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,10 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import br.jus.tjes.cariacica.content.HearingImport;
-import br.jus.tjes.cariacica.content.HearingNotFoundException;
-import br.jus.tjes.cariacica.tasks.BackgroundTasks;
 
 /**
  * The CSV import: upload, a preview of every line (the bad ones by number and reason),
@@ -69,7 +69,7 @@ class HearingImportController {
             model.addAttribute("erroArquivo", "admin.pauta.importar.erro.tamanho");
             return UPLOAD;
         }
-        var preview = imports.check(file.getOriginalFilename(), file.getBytes(), principal.getName());
+        var preview = this.imports.check(file.getOriginalFilename(), file.getBytes(), principal.getName());
         if (preview.clean()) {
             return "redirect:/admin/pauta/importacoes/" + preview.id();
         }
@@ -79,10 +79,10 @@ class HearingImportController {
 
     @GetMapping("/importacoes/{id}")
     String staged(@PathVariable String id, Model model) {
-        var staged = imports.get(uuid(id));
+        var staged = this.imports.get(uuid(id));
         model.addAttribute("importacao", staged);
         if (staged.taskId() != null) {
-            tasks.status(staged.taskId()).ifPresent(status -> model.addAttribute("tarefa", status));
+            this.tasks.status(staged.taskId()).ifPresent((status) -> model.addAttribute("tarefa", status));
         }
         return STAGED;
     }
@@ -91,7 +91,7 @@ class HearingImportController {
     String confirm(@PathVariable String id, RedirectAttributes redirect) {
         UUID importId = uuid(id);
         try {
-            imports.confirm(importId);
+            this.imports.confirm(importId);
             redirect.addFlashAttribute("mensagem", "admin.pauta.importar.confirmada");
         }
         catch (IllegalStateException ex) {
@@ -100,7 +100,7 @@ class HearingImportController {
         return "redirect:/admin/pauta/importacoes/" + importId;
     }
 
-    @GetMapping(value = "/modelo.csv")
+    @GetMapping("/modelo.csv")
     ResponseEntity<byte[]> sample() {
         // With a byte order mark, so a spreadsheet opens the accents right.
         byte[] body = ("\uFEFF" + SAMPLE).getBytes(StandardCharsets.UTF_8);

@@ -5,8 +5,12 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.content.Hearing;
+import br.jus.tjes.cariacica.content.HearingBook;
+import br.jus.tjes.cariacica.content.HearingData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -14,10 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import br.jus.tjes.cariacica.content.Hearing;
-import br.jus.tjes.cariacica.content.HearingBook;
-import br.jus.tjes.cariacica.content.HearingData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -57,7 +57,7 @@ class HearingFormTests {
 
     @BeforeEach
     void setUp() {
-        jdbc = JdbcClient.create(dataSource);
+        this.jdbc = JdbcClient.create(this.dataSource);
     }
 
     @Test
@@ -65,24 +65,24 @@ class HearingFormTests {
         String number = HearingTestData.newCaseNumber();
         // The public list is cached: read it first so the cache holds the list without
         // the hearing.
-        mvc.perform(publicPauta(number))
+        this.mvc.perform(publicPauta(number))
             .andExpect(content().string(allOf(containsString("Nenhuma audiência encontrada"),
                     not(containsString("<td>" + number + "</td>")))));
 
-        mvc.perform(form(post("/admin/pauta/nova"), fields(number, "2031-05-20", "14:30")).with(csrf()))
+        this.mvc.perform(form(post("/admin/pauta/nova"), fields(number, "2031-05-20", "14:30")).with(csrf()))
             .andExpect(status().isFound())
             .andExpect(redirectedUrl("/admin/pauta?de=2031-05-20"))
             .andExpect(flash().attribute("mensagem", "admin.pauta.criada"));
 
         long id = idOf(number);
-        mvc.perform(publicPauta(number))
+        this.mvc.perform(publicPauta(number))
             .andExpect(content().string(allOf(containsString("<td>" + number + "</td>"),
                     not(containsString("Nenhuma audiência encontrada")))));
         assertThat(audit("CONTENT_CREATED", "audiencia:" + id)).containsEntry("actor", EDITOR)
             .containsEntry("before_value", null)
-            .hasEntrySatisfying("after_value", after -> assertThat((String) after).contains("processo=" + number,
+            .hasEntrySatisfying("after_value", (after) -> assertThat((String) after).contains("processo=" + number,
                     "data=2031-05-20T14:30", "tipo=CONCILIACAO"));
-        mvc.perform(get("/admin/pauta").param("de", "2031-05-20").param("ate", "2031-05-20"))
+        this.mvc.perform(get("/admin/pauta").param("de", "2031-05-20").param("ate", "2031-05-20"))
             .andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString(number), containsString("/admin/pauta/" + id))));
     }
@@ -95,7 +95,7 @@ class HearingFormTests {
         fields.put("tipo", "AUDIENCIA_QUALQUER");
         fields.put("sala", "");
 
-        mvc.perform(form(post("/admin/pauta/nova"), fields).with(csrf()))
+        this.mvc.perform(form(post("/admin/pauta/nova"), fields).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(view().name("admin/pauta/audiencia"))
             .andExpect(model().attributeHasFieldErrorCode("audiencia", "processo", "admin.pauta.erro.processo.digitos"))
@@ -115,13 +115,13 @@ class HearingFormTests {
     @Test
     void theSecondOfTwoEditsOfTheSameVersionGetsTheConflictMessageAndTheFirstChangeSurvives() throws Exception {
         String number = HearingTestData.newCaseNumber();
-        var stored = book.create(hearing(number, "Sala de audiências 1"));
+        var stored = this.book.create(hearing(number, "Sala de audiências 1"));
         String version = String.valueOf(stored.version());
 
         var first = fields(number, "2031-06-10", "09:00");
         first.put("sala", "Sala de audiências 2");
         first.put("versao", version);
-        mvc.perform(form(post("/admin/pauta/" + stored.id()), first).with(csrf()))
+        this.mvc.perform(form(post("/admin/pauta/" + stored.id()), first).with(csrf()))
             .andExpect(redirectedUrl("/admin/pauta/" + stored.id()))
             .andExpect(flash().attribute("mensagem", "admin.pauta.alterada"));
 
@@ -130,51 +130,54 @@ class HearingFormTests {
         second.put("versao", version);
         // The flash message lives in the (Spring Session) session: follow the redirect
         // with its cookie.
-        var response = mvc.perform(form(post("/admin/pauta/" + stored.id()), second).with(csrf()))
+        var response = this.mvc.perform(form(post("/admin/pauta/" + stored.id()), second).with(csrf()))
             .andExpect(redirectedUrl("/admin/pauta/" + stored.id()))
             .andExpect(flash().attribute("erro", "admin.pauta.conflito"))
             .andReturn()
             .getResponse();
 
-        assertThat(book.get(stored.id()).data().room()).isEqualTo("Sala de audiências 2");
-        mvc.perform(get("/admin/pauta/" + stored.id()).cookie(response.getCookie("SESSION")))
+        assertThat(this.book.get(stored.id()).data().room()).isEqualTo("Sala de audiências 2");
+        this.mvc.perform(get("/admin/pauta/" + stored.id()).cookie(response.getCookie("SESSION")))
             .andExpect(content().string(allOf(containsString("foi alterada ou excluída por outra pessoa"),
                     containsString("value=\"Sala de audi&ecirc;ncias 2\""))));
         assertThat(audit("CONTENT_UPDATED", "audiencia:" + stored.id())).containsEntry("actor", EDITOR)
             .hasEntrySatisfying("before_value",
-                    before -> assertThat((String) before).contains("sala=Sala de audiências 1"))
+                    (before) -> assertThat((String) before).contains("sala=Sala de audiências 1"))
             .hasEntrySatisfying("after_value",
-                    after -> assertThat((String) after).contains("sala=Sala de audiências 2"));
+                    (after) -> assertThat((String) after).contains("sala=Sala de audiências 2"));
     }
 
     @Test
     void deletingNeedsTheCurrentVersionAndIsAudited() throws Exception {
         String number = HearingTestData.newCaseNumber();
-        var stored = book.create(hearing(number, "Sala de audiências 1"));
-        book.update(stored.id(), stored.version(), hearing(number, "Sala de audiências 2"));
+        var stored = this.book.create(hearing(number, "Sala de audiências 1"));
+        this.book.update(stored.id(), stored.version(), hearing(number, "Sala de audiências 2"));
 
-        mvc.perform(post("/admin/pauta/" + stored.id() + "/excluir").param("versao", String.valueOf(stored.version()))
-            .with(csrf())).andExpect(flash().attribute("erro", "admin.pauta.conflito"));
+        this.mvc
+            .perform(post("/admin/pauta/" + stored.id() + "/excluir").param("versao", String.valueOf(stored.version()))
+                .with(csrf()))
+            .andExpect(flash().attribute("erro", "admin.pauta.conflito"));
         assertThat(count(number)).isOne();
 
-        mvc.perform(
-                post("/admin/pauta/" + stored.id() + "/excluir").param("versao", String.valueOf(stored.version() + 1))
-                    .with(csrf()))
+        this.mvc
+            .perform(post("/admin/pauta/" + stored.id() + "/excluir")
+                .param("versao", String.valueOf(stored.version() + 1))
+                .with(csrf()))
             .andExpect(redirectedUrl("/admin/pauta"))
             .andExpect(flash().attribute("mensagem", "admin.pauta.excluida"));
         assertThat(count(number)).isZero();
         assertThat(audit("CONTENT_DELETED", "audiencia:" + stored.id())).containsEntry("actor", EDITOR)
             .containsEntry("after_value", null)
-            .hasEntrySatisfying("before_value", before -> assertThat((String) before).contains(number));
-        mvc.perform(get("/admin/pauta/" + stored.id())).andExpect(status().isNotFound());
+            .hasEntrySatisfying("before_value", (before) -> assertThat((String) before).contains(number));
+        this.mvc.perform(get("/admin/pauta/" + stored.id())).andExpect(status().isNotFound());
     }
 
     @Test
     void aSecondHearingOfTheSameCaseAtTheSameTimeIsRefused() throws Exception {
         String number = HearingTestData.newCaseNumber();
-        book.create(hearing(number, "Sala de audiências 1"));
+        this.book.create(hearing(number, "Sala de audiências 1"));
 
-        mvc.perform(form(post("/admin/pauta/nova"), fields(number, "2031-06-10", "09:00")).with(csrf()))
+        this.mvc.perform(form(post("/admin/pauta/nova"), fields(number, "2031-06-10", "09:00")).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("Já existe na pauta uma audiência deste processo")));
         assertThat(count(number)).isOne();
@@ -184,7 +187,7 @@ class HearingFormTests {
     void aFormPostWithoutItsCsrfTokenIsRefusedWith403() throws Exception {
         String number = HearingTestData.newCaseNumber();
 
-        mvc.perform(form(post("/admin/pauta/nova"), fields(number, "2031-05-20", "14:30")))
+        this.mvc.perform(form(post("/admin/pauta/nova"), fields(number, "2031-05-20", "14:30")))
             .andExpect(status().isForbidden());
 
         assertThat(count(number)).isZero();
@@ -193,7 +196,7 @@ class HearingFormTests {
     @Test
     @WithMockUser(roles = "OPS")
     void operatorsCannotEditThePauta() throws Exception {
-        mvc.perform(get("/admin/pauta/nova")).andExpect(status().isForbidden());
+        this.mvc.perform(get("/admin/pauta/nova")).andExpect(status().isForbidden());
     }
 
     static HearingData hearing(String number, String room) {
@@ -225,15 +228,18 @@ class HearingFormTests {
     }
 
     private long idOf(String number) {
-        return jdbc.sql("select id from hearing where case_number = ?").param(number).query(Long.class).single();
+        return this.jdbc.sql("select id from hearing where case_number = ?").param(number).query(Long.class).single();
     }
 
     private long count(String number) {
-        return jdbc.sql("select count(*) from hearing where case_number = ?").param(number).query(Long.class).single();
+        return this.jdbc.sql("select count(*) from hearing where case_number = ?")
+            .param(number)
+            .query(Long.class)
+            .single();
     }
 
     private Map<String, Object> audit(String action, String target) {
-        return jdbc.sql("""
+        return this.jdbc.sql("""
                 select actor, before_value, after_value from audit_event where action = ? and target = ?
                 order by id desc limit 1""").params(action, target).query().singleRow();
     }

@@ -7,8 +7,16 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.content.HearingBook;
+import br.jus.tjes.cariacica.content.HearingImport;
+import br.jus.tjes.cariacica.tasks.BackgroundTasks;
+import br.jus.tjes.cariacica.tasks.SiteTasks;
+import br.jus.tjes.cariacica.tasks.TaskRequest;
+import br.jus.tjes.cariacica.tasks.TaskState;
+import br.jus.tjes.cariacica.tasks.TaskStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -17,14 +25,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-
-import br.jus.tjes.cariacica.content.HearingBook;
-import br.jus.tjes.cariacica.content.HearingImport;
-import br.jus.tjes.cariacica.tasks.BackgroundTasks;
-import br.jus.tjes.cariacica.tasks.SiteTasks;
-import br.jus.tjes.cariacica.tasks.TaskRequest;
-import br.jus.tjes.cariacica.tasks.TaskState;
-import br.jus.tjes.cariacica.tasks.TaskStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -68,7 +68,7 @@ class HearingImportTests {
 
     @BeforeEach
     void setUp() {
-        jdbc = JdbcClient.create(dataSource);
+        this.jdbc = JdbcClient.create(this.dataSource);
     }
 
     @Test
@@ -83,7 +83,7 @@ class HearingImportTests {
                 + "10/07/2031;11:00;" + n.get(4) + ";;Mediação;Virtual;;;\n" + "10/07/2031;09:00;" + n.get(0)
                 + ";Procedimento Comum Cível;Conciliação;Presencial;Sala 1;Designada;não\n";
 
-        var result = mvc.perform(upload(fileName, csv.getBytes(StandardCharsets.UTF_8)).with(csrf()))
+        var result = this.mvc.perform(upload(fileName, csv.getBytes(StandardCharsets.UTF_8)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(view().name("admin/pauta/importar"))
             .andExpect(content().string(allOf(containsString("Nada foi importado"),
@@ -105,7 +105,7 @@ class HearingImportTests {
         assertThat(preview.lines()).extracting(HearingImport.Line::number).containsExactly(2);
 
         assertThat(hearingsOf(n)).isZero();
-        assertThat(jdbc.sql("select count(*) from hearing_import where file_name = ?")
+        assertThat(this.jdbc.sql("select count(*) from hearing_import where file_name = ?")
             .param(fileName)
             .query(Long.class)
             .single()).isZero();
@@ -119,47 +119,50 @@ class HearingImportTests {
                 + n.get(1) + ",2031-07-12,09:30,Procedimento Comum Cível,instrução e julgamento,virtual,,não\r\n"
                 + n.get(2).replaceAll("\\D", "") + ",12/07/2031,10:00,Procedimento Comum Cível,MEDIACAO,Virtual,,\r\n";
 
-        String preview = mvc.perform(upload("pauta.csv", csv.getBytes(StandardCharsets.UTF_8)).with(csrf()))
+        String preview = this.mvc.perform(upload("pauta.csv", csv.getBytes(StandardCharsets.UTF_8)).with(csrf()))
             .andExpect(status().isFound())
             .andReturn()
             .getResponse()
             .getRedirectedUrl();
         assertThat(preview).startsWith("/admin/pauta/importacoes/");
         UUID id = UUID.fromString(preview.substring(preview.lastIndexOf('/') + 1));
-        mvc.perform(get(preview))
+        this.mvc.perform(get(preview))
             .andExpect(content().string(allOf(containsString("Prévia: confira as linhas e confirme"),
                     containsString(n.get(2)), containsString("Confirmar e importar todas as linhas"))));
         assertThat(hearingsOf(n)).isZero();
 
-        mvc.perform(post(preview + "/confirmar").with(csrf()))
+        this.mvc.perform(post(preview + "/confirmar").with(csrf()))
             .andExpect(status().isFound())
             .andExpect(flash().attribute("mensagem", "admin.pauta.importar.confirmada"));
 
-        UUID taskId = jdbc.sql("select task_id from hearing_import where id = ?").param(id).query(UUID.class).single();
-        assertThat(tasks.status(taskId).orElseThrow().priority())
+        UUID taskId = this.jdbc.sql("select task_id from hearing_import where id = ?")
+            .param(id)
+            .query(UUID.class)
+            .single();
+        assertThat(this.tasks.status(taskId).orElseThrow().priority())
             .isEqualTo(br.jus.tjes.cariacica.tasks.TaskPriority.HIGH);
         await().atMost(Duration.ofSeconds(60)).until(() -> state(taskId) == TaskState.SUCCEEDED);
-        TaskStatus status = tasks.status(taskId).orElseThrow();
+        TaskStatus status = this.tasks.status(taskId).orElseThrow();
         assertThat(status.progressDone()).isEqualTo(3);
         assertThat(status.progressTotal()).isEqualTo(3);
         assertThat(hearingsOf(n)).isEqualTo(3);
-        assertThat(jdbc.sql("select sealed from hearing where case_number = ?")
+        assertThat(this.jdbc.sql("select sealed from hearing where case_number = ?")
             .param(n.get(0))
             .query(Boolean.class)
             .single()).isTrue();
-        assertThat(jdbc.sql("select procedural_class from hearing where case_number = ?")
+        assertThat(this.jdbc.sql("select procedural_class from hearing where case_number = ?")
             .param(n.get(0))
             .query(String.class)
             .single()).isEqualTo("Procedimento Comum Cível, com \"aspas\"");
-        mvc.perform(get(preview))
+        this.mvc.perform(get(preview))
             .andExpect(content().string(allOf(containsString("Concluída: todas as audiências estão na pauta."),
                     containsString("3 de 3 audiência(s) gravada(s)"))));
-        var audit = jdbc
+        var audit = this.jdbc
             .sql("select actor, detail, after_value from audit_event where action = 'IMPORT' and target = ?")
             .param("importacao-pauta:" + id)
             .query()
             .listOfRows();
-        assertThat(audit).singleElement().satisfies(row -> {
+        assertThat(audit).singleElement().satisfies((row) -> {
             assertThat(row.get("actor")).isEqualTo(IMPORTER);
             assertThat((String) row.get("detail")).contains("3 audiência(s) importada(s) do arquivo pauta.csv");
             assertThat((String) row.get("after_value")).contains("linha 2: ", n.get(0), n.get(2));
@@ -167,10 +170,10 @@ class HearingImportTests {
 
         // A rerun of the task (a retry, or a restart after a crash) finds the import
         // applied and adds nothing.
-        UUID rerun = tasks.enqueue(TaskRequest.of(SiteTasks.IMPORT_HEARINGS, id.toString()));
+        UUID rerun = this.tasks.enqueue(TaskRequest.of(SiteTasks.IMPORT_HEARINGS, id.toString()));
         await().atMost(Duration.ofSeconds(60)).until(() -> state(rerun) == TaskState.SUCCEEDED);
         assertThat(hearingsOf(n)).isEqualTo(3);
-        mvc.perform(post(preview + "/confirmar").with(csrf()))
+        this.mvc.perform(post(preview + "/confirmar").with(csrf()))
             .andExpect(flash().attribute("erro", "admin.pauta.importar.ja-confirmada"));
     }
 
@@ -180,38 +183,42 @@ class HearingImportTests {
         String csv = HEADER + "10/06/2031;09:00;" + n.get(0)
                 + ";Procedimento Comum Cível;Conciliação;Presencial;Sala 1;;\n" + "10/06/2031;09:00;" + n.get(1)
                 + ";Procedimento Comum Cível;Conciliação;Presencial;Sala 1;;\n";
-        String preview = mvc.perform(upload("pauta.csv", csv.getBytes(StandardCharsets.UTF_8)).with(csrf()))
+        String preview = this.mvc.perform(upload("pauta.csv", csv.getBytes(StandardCharsets.UTF_8)).with(csrf()))
             .andReturn()
             .getResponse()
             .getRedirectedUrl();
         UUID id = UUID.fromString(preview.substring(preview.lastIndexOf('/') + 1));
-        book.create(HearingFormTests.hearing(n.get(1), "Sala 2"));
+        this.book.create(HearingFormTests.hearing(n.get(1), "Sala 2"));
 
-        mvc.perform(post(preview + "/confirmar").with(csrf()));
+        this.mvc.perform(post(preview + "/confirmar").with(csrf()));
 
-        UUID taskId = jdbc.sql("select task_id from hearing_import where id = ?").param(id).query(UUID.class).single();
+        UUID taskId = this.jdbc.sql("select task_id from hearing_import where id = ?")
+            .param(id)
+            .query(UUID.class)
+            .single();
         await().atMost(Duration.ofSeconds(60)).until(() -> state(taskId) == TaskState.FAILED);
-        assertThat(tasks.status(taskId).orElseThrow().lastError()).contains("as linhas 3 já estão na pauta");
+        assertThat(this.tasks.status(taskId).orElseThrow().lastError()).contains("as linhas 3 já estão na pauta");
         assertThat(hearingsOf(n)).isOne();
-        mvc.perform(get(preview)).andExpect(content().string(containsString("Recusada: nada foi gravado.")));
+        this.mvc.perform(get(preview)).andExpect(content().string(containsString("Recusada: nada foi gravado.")));
     }
 
     @Test
     void anUnreadableFileGetsAPortugueseMessageNeverAnError() throws Exception {
         String latin1 = HEADER + "10/07/2031;09:00;" + HearingTestData.newCaseNumber()
                 + ";Procedimento Comum Cível;Conciliação;Virtual;;;\n";
-        mvc.perform(upload("latin1.csv", latin1.getBytes(StandardCharsets.ISO_8859_1)).with(csrf()))
+        this.mvc.perform(upload("latin1.csv", latin1.getBytes(StandardCharsets.ISO_8859_1)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("O arquivo não está em UTF-8")));
-        mvc.perform(upload("juiz.csv", "data;hora;processo;classe;tipo;forma;juiz\n".getBytes(StandardCharsets.UTF_8))
-            .with(csrf()))
+        this.mvc
+            .perform(upload("juiz.csv", "data;hora;processo;classe;tipo;forma;juiz\n".getBytes(StandardCharsets.UTF_8))
+                .with(csrf()))
             .andExpect(content().string(containsString("Coluna desconhecida no cabeçalho: &quot;juiz&quot;")));
-        mvc.perform(upload("vazio.csv", new byte[0]).with(csrf()))
+        this.mvc.perform(upload("vazio.csv", new byte[0]).with(csrf()))
             .andExpect(content().string(containsString("Escolha um arquivo CSV para enviar.")));
-        mvc.perform(upload("grande.csv", new byte[HearingImport.MAX_BYTES + 1]).with(csrf()))
+        this.mvc.perform(upload("grande.csv", new byte[HearingImport.MAX_BYTES + 1]).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("O arquivo é grande demais: o limite é 1 MB.")));
-        mvc.perform(get("/admin/pauta/importacoes/nao-e-um-id")).andExpect(status().isNotFound());
+        this.mvc.perform(get("/admin/pauta/importacoes/nao-e-um-id")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -219,9 +226,9 @@ class HearingImportTests {
         var n = numbers(1);
         String csv = HEADER + "10/07/2031;09:00;" + n.get(0) + ";Procedimento Comum Cível;Conciliação;Virtual;;;\n";
 
-        mvc.perform(upload("pauta.csv", csv.getBytes(StandardCharsets.UTF_8))).andExpect(status().isForbidden());
+        this.mvc.perform(upload("pauta.csv", csv.getBytes(StandardCharsets.UTF_8))).andExpect(status().isForbidden());
 
-        assertThat(jdbc.sql("select count(*) from hearing_import_line where case_number = ?")
+        assertThat(this.jdbc.sql("select count(*) from hearing_import_line where case_number = ?")
             .param(n.get(0))
             .query(Long.class)
             .single()).isZero();
@@ -236,14 +243,14 @@ class HearingImportTests {
     }
 
     private long hearingsOf(List<String> numbers) {
-        return jdbc.sql("select count(*) from hearing where case_number in (:numbers)")
+        return this.jdbc.sql("select count(*) from hearing where case_number in (:numbers)")
             .param("numbers", numbers)
             .query(Long.class)
             .single();
     }
 
     private TaskState state(UUID id) {
-        return tasks.status(id).orElseThrow().state();
+        return this.tasks.status(id).orElseThrow().state();
     }
 
 }
