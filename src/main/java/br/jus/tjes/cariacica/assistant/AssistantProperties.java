@@ -36,6 +36,8 @@ public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull
         @Min(0) @Max(20) @DefaultValue("6") int historyMessages, @NotNull @DefaultValue("90d") Duration retention) {
 
     /**
+     * The OpenAI (or compatible) server the assistant asks.
+     *
      * @param apiKey {@code OPENAI_API_KEY}; blank means knowledge-base mode, nothing is
      * sent anywhere
      * @param baseUrl {@code OPENAI_BASE_URL}, any OpenAI-compatible server
@@ -65,6 +67,8 @@ public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull
     }
 
     /**
+     * The per-address limit of the chat API.
+     *
      * @param requestsPerMinute chat messages one client address may send in a minute
      */
     public record RateLimit(@Min(1) @DefaultValue("30") int requestsPerMinute) {

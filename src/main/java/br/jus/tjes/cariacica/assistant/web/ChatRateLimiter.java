@@ -73,6 +73,8 @@ public class ChatRateLimiter {
     }
 
     /**
+     * The outcome of one consumption, with the figures of the rate-limit headers.
+     *
      * @param allowed whether this message may go through
      * @param limit messages per minute
      * @param remaining what is left in the current window
