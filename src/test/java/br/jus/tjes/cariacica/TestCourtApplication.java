@@ -9,7 +9,10 @@ import org.springframework.boot.SpringApplication;
  * data is kept under {@code target/embedded-postgres} between runs, and the sample
  * content of the migrations.
  */
-class TestCourtApplication {
+public final class TestCourtApplication {
+
+    private TestCourtApplication() {
+    }
 
     public static void main(String[] args) {
         SpringApplication.from(CourtApplication::main).withAdditionalProfiles("local").run(args);

@@ -112,11 +112,6 @@ class StaffAccount {
         this.updatedAt = now;
     }
 
-    void changeDisplayName(String newDisplayName, Instant now) {
-        this.displayName = newDisplayName;
-        this.updatedAt = now;
-    }
-
     void changePasswordHash(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.updatedAt = now;

@@ -38,6 +38,8 @@ public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull
         @Valid @NotNull @DefaultValue Admission admission) {
 
     /**
+     * The OpenAI (or compatible) server the assistant asks.
+     *
      * @param apiKey {@code OPENAI_API_KEY}; blank means knowledge-base mode, nothing is
      * sent anywhere
      * @param baseUrl {@code OPENAI_BASE_URL}, any OpenAI-compatible server
@@ -67,6 +69,8 @@ public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull
     }
 
     /**
+     * The per-address limit of the chat API.
+     *
      * @param requestsPerMinute chat messages one client address may send in a minute
      */
     public record RateLimit(@Min(1) @DefaultValue("30") int requestsPerMinute) {

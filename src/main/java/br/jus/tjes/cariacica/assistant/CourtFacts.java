@@ -20,6 +20,8 @@ public interface CourtFacts {
     List<Channel> channels();
 
     /**
+     * One fact about the court the assistant may state.
+     *
      * @param title what the fact is about
      * @param text the fact in plain Portuguese
      * @param url the page where a citizen reads more
@@ -30,6 +32,8 @@ public interface CourtFacts {
     }
 
     /**
+     * A way to reach a person at the court, shown as a button.
+     *
      * @param kind {@code balcao-virtual}, {@code telefone}, {@code email} or
      * {@code defensoria}
      * @param label what a citizen reads on the button

@@ -14,11 +14,13 @@ public interface ContentEditor<D extends ContentDraft> {
     List<Edited<D>> list();
 
     /**
+     * Reads one item with the version the form sends back.
      * @throws ContentNotFoundException when there is no such item
      */
     Edited<D> get(long id);
 
     /**
+     * Creates an item.
      * @return the new item's id
      */
     long create(D draft);

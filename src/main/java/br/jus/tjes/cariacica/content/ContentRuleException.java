@@ -2,10 +2,9 @@ package br.jus.tjes.cariacica.content;
 
 /**
  * A write refused by a rule of the content (a slug already used, a link with a forbidden
- * scheme, an end before its start); nothing was changed.
- *
- * @param field the draft field at fault, as named by the form, or null for the whole item
- * @param messageKey the message bundle key explaining it
+ * scheme, an end before its start); nothing was changed. It names the draft field at
+ * fault as the form names it (or null for the whole item) and the message bundle key
+ * explaining it.
  */
 public class ContentRuleException extends RuntimeException {
 

@@ -17,11 +17,13 @@ public interface HearingBook {
     List<StoredHearing> between(LocalDate from, LocalDate to);
 
     /**
+     * Reads one hearing.
      * @throws HearingNotFoundException for an unknown id
      */
     StoredHearing get(long id);
 
     /**
+     * Adds a hearing.
      * @throws DuplicateHearingException when the case already has a hearing at that time
      */
     StoredHearing create(HearingData data);

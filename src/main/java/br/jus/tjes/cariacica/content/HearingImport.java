@@ -26,6 +26,7 @@ public interface HearingImport {
     Preview check(String fileName, byte[] content, String uploadedBy);
 
     /**
+     * Reads one staged import.
      * @throws HearingNotFoundException for an unknown id
      */
     Staged get(UUID id);

@@ -5,4 +5,7 @@
  * (cached) and learn about edits from
  * {@link br.jus.tjes.cariacica.content.ContentChanged}.
  */
+@NullMarked
 package br.jus.tjes.cariacica.content;
+
+import org.jspecify.annotations.NullMarked;

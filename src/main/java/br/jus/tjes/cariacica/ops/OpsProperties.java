@@ -22,6 +22,8 @@ public record OpsProperties(@NotNull @DefaultValue("500ms") Duration slowRequest
         @Valid @NotNull @DefaultValue Health health) {
 
     /**
+     * Settings of the health checks.
+     *
      * @param routes the public routes the {@code routes} check expects to be mapped
      * @param schemaCache how long the {@code schema} check reuses its last reading of
      * Flyway's history

@@ -27,12 +27,6 @@ public interface SiteTasks {
     String EVICT_PAGE_CACHES = "paginas-limpar-cache";
 
     /**
-     * Refresh search, then evict page caches once the refresh succeeded. Returns both
-     * ids, in that order.
-     */
-    List<UUID> refreshSearch();
-
-    /**
      * Import hearings, then refresh search, then evict page caches, each only after the
      * one before succeeded. Returns the three ids in that order; the first one's progress
      * is what staff follow.

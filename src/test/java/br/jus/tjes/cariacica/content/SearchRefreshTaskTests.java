@@ -9,6 +9,7 @@ import br.jus.tjes.cariacica.search.SearchIndex;
 import br.jus.tjes.cariacica.search.SiteSearch;
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
 import br.jus.tjes.cariacica.tasks.SiteTasks;
+import br.jus.tjes.cariacica.tasks.TaskRequest;
 import br.jus.tjes.cariacica.tasks.TaskState;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +21,6 @@ import static org.awaitility.Awaitility.await;
 
 @SpringBootTest
 class SearchRefreshTaskTests {
-
-    @Autowired
-    SiteTasks siteTasks;
 
     @Autowired
     BackgroundTasks tasks;
@@ -44,7 +42,9 @@ class SearchRefreshTaskTests {
         this.index.remove(SearchDocument.FAQ, faq.key());
         assertThat(keysOfFaq()).doesNotContain(faq.key());
 
-        var ids = this.siteTasks.refreshSearch();
+        UUID refresh = this.tasks.enqueue(TaskRequest.of(SiteTasks.REFRESH_SEARCH));
+        UUID evict = this.tasks.enqueue(TaskRequest.of(SiteTasks.EVICT_PAGE_CACHES).after(refresh));
+        var ids = java.util.List.of(refresh, evict);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(stateOf(ids.get(0))).isEqualTo(TaskState.SUCCEEDED);

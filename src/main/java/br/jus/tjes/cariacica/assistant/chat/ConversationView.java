@@ -8,6 +8,8 @@ import java.util.UUID;
 public record ConversationView(UUID conversationId, Instant createdAt, List<Entry> messages) {
 
     /**
+     * One message of the conversation as the citizen sees it.
+     *
      * @param role {@code citizen} or {@code assistant}
      * @param mode and {@code outcome}, {@code sources}, {@code useful}: only on the
      * assistant's messages

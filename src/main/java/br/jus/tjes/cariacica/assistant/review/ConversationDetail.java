@@ -20,6 +20,8 @@ import br.jus.tjes.cariacica.assistant.chat.Source;
 record ConversationDetail(UUID conversationId, Instant createdAt, Instant updatedAt, List<StoredMessage> messages) {
 
     /**
+     * One stored message, already masked.
+     *
      * @param role {@code citizen} or {@code assistant}
      * @param mode {@code ai} or {@code knowledge-base}; this and the fields after it only
      * on the assistant's answers

@@ -98,10 +98,7 @@ class ConversationReview {
                 select s.message_id, s.title, s.url from assistant_message_source s
                 join assistant_message m on m.id = s.message_id
                 where m.conversation_id = ? order by s.message_id, s.position
-                """).param(conversationId).query((ResultSet rs) -> {
-            sources.computeIfAbsent(rs.getObject("message_id", UUID.class), (id) -> new ArrayList<>())
-                .add(new Source(rs.getString("title"), rs.getString("url")));
-        });
+                """).param(conversationId).query((ResultSet rs) -> addSource(sources, rs));
         List<StoredMessage> messages = this.jdbc.sql("""
                 select id, role, content, created_at, mode, outcome, fallback_reason, latency_ms, prompt_tokens,
                        completion_tokens, useful, feedback_comment, feedback_at
@@ -127,6 +124,11 @@ class ConversationReview {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return (timestamp != null) ? timestamp.toInstant() : null;
+    }
+
+    private static void addSource(Map<UUID, List<Source>> sources, ResultSet rs) throws SQLException {
+        sources.computeIfAbsent(rs.getObject("message_id", UUID.class), (id) -> new ArrayList<>())
+            .add(new Source(rs.getString("title"), rs.getString("url")));
     }
 
     record Page(List<ConversationSummary> conversations, int number, boolean hasNext) {

@@ -15,7 +15,7 @@ class RetentionForm {
     @Max(value = RetentionSettings.MAX_DAYS, message = "{revisao.retencao.faixa}")
     private Integer dias;
 
-    public RetentionForm() {
+    RetentionForm() {
     }
 
     RetentionForm(Integer dias) {

@@ -8,6 +8,8 @@ import java.util.List;
 public sealed interface UpstreamResult {
 
     /**
+     * The model answered.
+     *
      * @param text the answer, in Portuguese
      * @param citedIds the ids the model cited that were among the passages given (others
      * are dropped)
@@ -20,6 +22,8 @@ public sealed interface UpstreamResult {
     }
 
     /**
+     * The model could not be used; the knowledge base answers.
+     *
      * @param reason why, for the metrics and the stored message: see
      * {@link UpstreamFailures#reasonOf}
      */

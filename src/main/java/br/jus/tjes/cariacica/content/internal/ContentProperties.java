@@ -9,6 +9,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
+ * Content settings ({@code court.content}).
+ *
  * @param revisionCheckInterval how often each instance looks whether another one changed
  * the content (and then clears its caches and rebuilds the search index): the longest an
  * edit stays unseen on another instance

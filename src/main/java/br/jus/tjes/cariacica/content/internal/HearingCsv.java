@@ -21,6 +21,7 @@ final class HearingCsv {
     }
 
     /**
+     * Reads a CSV file of hearings.
      * @param maxRows more non-blank rows than this make the file a problem (checked while
      * reading)
      */

@@ -8,9 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The background form of the content refresh: the step of the site's task chains (a
- * hearing import, or {@link SiteTasks#refreshSearch()}) that brings the search index in
- * step with what was published. Rebuilding the index is idempotent, so a retry or a rerun
- * after a crash is harmless.
+ * hearing import, for one) that brings the search index in step with what was published.
+ * Rebuilding the index is idempotent, so a retry or a rerun after a crash is harmless.
  */
 @Component
 class SearchRefreshTask implements TaskHandler {

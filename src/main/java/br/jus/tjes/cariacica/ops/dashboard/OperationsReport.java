@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
-import br.jus.tjes.cariacica.ops.CircuitBreakerReport;
 import br.jus.tjes.cariacica.ops.requests.RecentTraffic;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -15,7 +14,6 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
@@ -41,14 +39,10 @@ class OperationsReport {
 
     private final RecentTraffic traffic;
 
-    private final ObjectProvider<CircuitBreakerReport> breakers;
-
-    OperationsReport(HealthContributorRegistry health, MeterRegistry meters, RecentTraffic traffic,
-            ObjectProvider<CircuitBreakerReport> breakers) {
+    OperationsReport(HealthContributorRegistry health, MeterRegistry meters, RecentTraffic traffic) {
         this.health = health;
         this.meters = meters;
         this.traffic = traffic;
-        this.breakers = breakers;
     }
 
     List<Check> checks() {
@@ -115,15 +109,9 @@ class OperationsReport {
     }
 
     /**
-     * The breakers from the module that owns them, or their states from Resilience4j's
-     * meters (without the transitions, which meters do not keep); {@code null} when
-     * neither is there.
+     * The breakers' states from Resilience4j's meters; {@code null} when there are none.
      */
-    List<CircuitBreakerReport.Breaker> breakers() {
-        CircuitBreakerReport report = this.breakers.getIfAvailable();
-        if (report != null) {
-            return report.breakers();
-        }
+    List<Breaker> breakers() {
         Map<String, String> states = new TreeMap<>();
         for (Gauge gauge : this.meters.find(BREAKER_STATE_METER).gauges()) {
             if (gauge.value() >= 1) {
@@ -133,8 +121,8 @@ class OperationsReport {
         if (states.isEmpty()) {
             return null;
         }
-        List<CircuitBreakerReport.Breaker> result = new ArrayList<>();
-        states.forEach((name, state) -> result.add(new CircuitBreakerReport.Breaker(name, state, null)));
+        List<Breaker> result = new ArrayList<>();
+        states.forEach((name, state) -> result.add(new Breaker(name, state)));
         return result;
     }
 
@@ -152,6 +140,9 @@ class OperationsReport {
             }
         }
         return modes.isEmpty() ? null : modes;
+    }
+
+    record Breaker(String name, String state) {
     }
 
     record Check(String name, String status, Map<String, String> details) {

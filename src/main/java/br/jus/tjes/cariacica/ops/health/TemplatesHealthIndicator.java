@@ -33,6 +33,7 @@ class TemplatesHealthIndicator implements HealthIndicator {
     private final Health health;
 
     /**
+     * Checks the templates under the given folder.
      * @param root the templates folder on the classpath, like Spring's
      * {@code spring.thymeleaf.prefix} ({@code classpath:/templates/})
      */

@@ -73,6 +73,8 @@ public final class RecentTraffic {
     }
 
     /**
+     * The counts of the recent window.
+     *
      * @param covered the time the counts cover (shorter than the window just after
      * startup)
      */

@@ -49,6 +49,8 @@ public record TasksProperties(@DefaultValue("true") boolean enabled, @Min(1) @Ma
     }
 
     /**
+     * The pauses between tries of a failing task.
+     *
      * @param initialDelay the pause after the first failed try
      * @param multiplier each further pause is the previous one times this
      * @param maxDelay no pause is longer than this
@@ -59,6 +61,8 @@ public record TasksProperties(@DefaultValue("true") boolean enabled, @Min(1) @Ma
     }
 
     /**
+     * When the periodic clean-ups run.
+     *
      * @param dailyAt local time of the daily housekeeping
      * @param hourlyAtMinute minute of each hour of the hourly housekeeping
      */

@@ -17,14 +17,6 @@ class DefaultSiteTasks implements SiteTasks {
     }
 
     @Override
-    public List<UUID> refreshSearch() {
-        UUID refresh = this.tasks.enqueue(TaskRequest.of(REFRESH_SEARCH).withPriority(TaskPriority.NORMAL));
-        UUID evict = this.tasks
-            .enqueue(TaskRequest.of(EVICT_PAGE_CACHES).withPriority(TaskPriority.NORMAL).after(refresh));
-        return List.of(refresh, evict);
-    }
-
-    @Override
     public List<UUID> importHearings(String payload) {
         UUID importing = this.tasks.enqueue(TaskRequest.of(IMPORT_HEARINGS, payload).withPriority(TaskPriority.HIGH));
         UUID refresh = this.tasks

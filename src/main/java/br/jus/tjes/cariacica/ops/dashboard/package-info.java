@@ -1,0 +1,7 @@
+/**
+ * The operations page for the OPS role.
+ */
+@NullMarked
+package br.jus.tjes.cariacica.ops.dashboard;
+
+import org.jspecify.annotations.NullMarked;
