@@ -44,6 +44,8 @@ public abstract class BrowserTest {
      * the page itself; the default mode opens a second window per run to merge frame
      * results, and these pages have no frames.
      */
+    // axe-core-selenium deprecates legacy mode without a replacement for frame-less pages
+    @SuppressWarnings("deprecation")
     protected static List<Rule> axeViolations() {
         return new AxeBuilder().withTags(WCAG_A_AA)
             .setLegacyMode(true)
