@@ -65,7 +65,7 @@ start_postgres() {
 start_app() {
   local log="$RESULTS/app.log"
   env SPRING_DATASOURCE_URL="$JDBC_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=postgres \
-      PORT="$APP_PORT" COURT_COOKIE_SECURE=false ${APP_ENV:-} \
+      PORT="$APP_PORT" COURT_SESSION_COOKIE_SECURE=false ${APP_ENV:-} \
       taskset -c 0 java ${JAVA_OPTS:--Xmx512m} -jar "$APP_JAR" >"$log" 2>&1 &
   APP_PID=$!
   PIDS+=($APP_PID)

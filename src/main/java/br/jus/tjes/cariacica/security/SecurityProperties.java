@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param login the lockout after repeated failed logins
  */
 @Validated
-@ConfigurationProperties("court.security")
+@ConfigurationProperties(prefix = "court.security", ignoreUnknownFields = false)
 public record SecurityProperties(@NotNull @DefaultValue("16MB") DataSize maxRequestSize, Operator operator,
         @Valid @NotNull @DefaultValue Login login) {
 

@@ -15,6 +15,6 @@ import org.springframework.validation.annotation.Validated;
  * edit stays unseen on another instance
  */
 @Validated
-@ConfigurationProperties("court.content")
+@ConfigurationProperties(prefix = "court.content", ignoreUnknownFields = false)
 record ContentProperties(@NotNull Duration revisionCheckInterval) {
 }
