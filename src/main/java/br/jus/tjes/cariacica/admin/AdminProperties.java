@@ -8,7 +8,7 @@ import org.springframework.util.StringUtils;
  * {@code COURT_ADMIN_PASSWORD}): created at startup only while there is no staff account
  * at all.
  */
-@ConfigurationProperties("court.admin")
+@ConfigurationProperties(prefix = "court.admin", ignoreUnknownFields = false)
 record AdminProperties(String username, String password) {
 
     boolean isConfigured() {

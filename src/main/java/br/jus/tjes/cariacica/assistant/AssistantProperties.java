@@ -31,7 +31,7 @@ import org.springframework.validation.annotation.Validated;
  * @param admission how many chat messages and upstream calls one instance takes at once
  */
 @Validated
-@ConfigurationProperties("court.assistant")
+@ConfigurationProperties(prefix = "court.assistant", ignoreUnknownFields = false)
 public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull RateLimit rateLimit,
         @Valid @NotNull Unit unit, @Min(1) @Max(20) @DefaultValue("6") int passages,
         @Min(0) @Max(20) @DefaultValue("6") int historyMessages, @NotNull @DefaultValue("90d") Duration retention,

@@ -14,6 +14,6 @@ import org.springframework.validation.annotation.Validated;
  * @param retention how long an event is kept before the daily cleanup deletes it
  */
 @Validated
-@ConfigurationProperties("court.audit")
+@ConfigurationProperties(prefix = "court.audit", ignoreUnknownFields = false)
 record AuditProperties(@NotNull @DefaultValue("1825d") Duration retention) {
 }

@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param health the settings of the health checks
  */
 @Validated
-@ConfigurationProperties("court.ops")
+@ConfigurationProperties(prefix = "court.ops", ignoreUnknownFields = false)
 public record OpsProperties(@NotNull @DefaultValue("500ms") Duration slowRequestThreshold,
         @Valid @NotNull @DefaultValue Health health) {
 

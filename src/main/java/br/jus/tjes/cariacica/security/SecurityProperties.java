@@ -25,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * active (the idle timeout is {@code server.servlet.session.timeout})
  */
 @Validated
-@ConfigurationProperties("court.security")
+@ConfigurationProperties(prefix = "court.security", ignoreUnknownFields = false)
 public record SecurityProperties(@NotNull @DefaultValue("16MB") DataSize maxRequestSize, Operator operator,
         @Valid @NotNull @DefaultValue Login login, @NotNull @DefaultValue("10h") Duration sessionMaxLifetime) {
 

@@ -15,6 +15,6 @@ import org.springframework.validation.annotation.Validated;
  * @param pjePublicLookupUrl PJe's public case lookup, linked from the case lookup page
  */
 @Validated
-@ConfigurationProperties("court.site")
+@ConfigurationProperties(prefix = "court.site", ignoreUnknownFields = false)
 public record SiteProperties(@NotNull URI publicBaseUrl, @NotNull URI pjePublicLookupUrl) {
 }

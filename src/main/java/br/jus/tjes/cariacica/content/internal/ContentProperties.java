@@ -18,6 +18,6 @@ import org.springframework.validation.annotation.Validated;
  * it is by the dates, filters and case numbers any visitor sends
  */
 @Validated
-@ConfigurationProperties("court.content")
+@ConfigurationProperties(prefix = "court.content", ignoreUnknownFields = false)
 record ContentProperties(@NotNull Duration revisionCheckInterval, @NotNull DataSize hearingsCacheSize) {
 }

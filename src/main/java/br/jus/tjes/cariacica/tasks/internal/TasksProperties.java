@@ -36,7 +36,7 @@ import org.springframework.validation.annotation.Validated;
  * housekeeping deletes them
  */
 @Validated
-@ConfigurationProperties("court.tasks")
+@ConfigurationProperties(prefix = "court.tasks", ignoreUnknownFields = false)
 public record TasksProperties(@DefaultValue("true") boolean enabled, @Min(1) @Max(64) @DefaultValue("4") int workers,
         @NotNull @DefaultValue("5s") Duration pollingInterval, @NotNull @DefaultValue("30s") Duration heartbeatInterval,
         @Min(4) @DefaultValue("6") int missedHeartbeats, @NotNull @DefaultValue("30s") Duration shutdownMaxWait,

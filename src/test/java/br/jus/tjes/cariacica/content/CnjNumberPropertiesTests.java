@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The validator against an independent BigInteger computation of ISO 7064 mod 97-10. */
-class CnjNumberProperties {
+class CnjNumberPropertiesTests {
 
     @Property(tries = 500)
     void everyNumberWithCheckDigitsFromBigIntegerIsValid(@ForAll("eighteenDigits") String digits) {
