@@ -20,16 +20,22 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * Debian's headless Chromium driven through Debian's chromedriver: no browser or driver
- * is downloaded. On a machine without them the browser tests are skipped (CI installs
- * both). Every document it opens records its Content-Security-Policy violations, read
- * with {@link #cspViolations()}.
+ * A headless Chromium driven through chromedriver, both found on the {@code PATH} as
+ * {@code .ci/run} finds them: no browser or driver is downloaded. On a machine without
+ * them the browser tests are skipped, except in CI (env {@code CI} set), where they fail.
+ * Every document it opens records its Content-Security-Policy violations, read with
+ * {@link #cspViolations()}.
  */
 public final class Browser implements AutoCloseable {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** The names .ci/run looks for too: Debian's, Ubuntu's and Google's builds. */
+    private static final Path CHROMIUM = onPath("chromium", "chromium-browser", "google-chrome");
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMEDRIVER = onPath("chromedriver");
+
+    /** What to install when the browser tests cannot run. */
+    public static final String INSTALL_HINT = "install Chromium and chromedriver on the PATH (Debian: apt-get install "
+            + "chromium chromium-driver; Ubuntu: chromium-browser chromium-chromedriver), as .ci/run does";
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -56,7 +62,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public static boolean isAvailable() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        return CHROMIUM != null && CHROMEDRIVER != null;
+    }
+
+    private static Path onPath(String... names) {
+        String path = System.getenv("PATH");
+        for (String directory : (path != null) ? path.split(File.pathSeparator) : new String[0]) {
+            for (String name : names) {
+                Path candidate = Path.of(directory, name);
+                if (Files.isExecutable(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
     }
 
     public static Browser start() {

@@ -27,7 +27,11 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Browser.isAvailable(), "Debian's chromium and chromium-driver are not installed");
+        if (System.getenv("CI") != null) {
+            assertThat(Browser.isAvailable()).as("CI is set but the browser tests cannot run: " + Browser.INSTALL_HINT)
+                .isTrue();
+        }
+        assumeTrue(Browser.isAvailable(), "no chromium or chromedriver on the PATH: " + Browser.INSTALL_HINT);
         browser = Browser.start();
     }
 
