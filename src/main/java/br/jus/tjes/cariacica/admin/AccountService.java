@@ -31,10 +31,11 @@ class AccountService {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     AccountService(StaffAccounts accounts, PasswordEncoder encoder, AuditLog audit,
-            FindByIndexNameSessionRepository<? extends Session> sessions) {
+            FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;

@@ -35,11 +35,15 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final AuditLog audit;
 
-    AdminBootstrap(StaffAccounts accounts, AdminProperties properties, PasswordEncoder encoder, AuditLog audit) {
+    private final Clock clock;
+
+    AdminBootstrap(StaffAccounts accounts, AdminProperties properties, PasswordEncoder encoder, AuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
         this.properties = properties;
         this.encoder = encoder;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -60,9 +64,8 @@ class AdminBootstrap implements ApplicationRunner {
                             + AccountRules.MIN_PASSWORD + "-" + AccountRules.MAX_PASSWORD + " characters");
         }
         try {
-            this.accounts
-                .save(new StaffAccount(username, "Administrador", this.encoder.encode(this.properties.password()),
-                        Set.of(StaffRole.ADMIN), Clock.systemUTC().instant()));
+            this.accounts.save(new StaffAccount(username, "Administrador",
+                    this.encoder.encode(this.properties.password()), Set.of(StaffRole.ADMIN), this.clock.instant()));
             this.audit.record(AuditEvent.of(AuditAction.ACCOUNT_CREATED)
                 .withActor("sistema")
                 .withTarget("conta:" + username)

@@ -129,10 +129,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(DataSource dataSource, SecurityProperties properties, ObjectProvider<Clock> clock) {
+    LoginThrottle loginThrottle(DataSource dataSource, SecurityProperties properties, Clock clock) {
         var login = properties.login();
-        return new LoginThrottle(dataSource, clock.getIfUnique(Clock::systemUTC), login.maxFailures(), login.window(),
-                login.lockDuration());
+        return new LoginThrottle(dataSource, clock, login.maxFailures(), login.window(), login.lockDuration());
     }
 
     /**
@@ -148,8 +147,8 @@ class SecurityConfiguration {
      * minute covers both.
      */
     @Bean
-    SuspiciousRequestRecorder suspiciousRequestRecorder(AuditLog audit, ObjectProvider<Clock> clock) {
-        return new SuspiciousRequestRecorder(audit, clock.getIfUnique(Clock::systemUTC));
+    SuspiciousRequestRecorder suspiciousRequestRecorder(AuditLog audit, Clock clock) {
+        return new SuspiciousRequestRecorder(audit, clock);
     }
 
     @Bean

@@ -29,9 +29,11 @@ public class ChatService {
 
     private final AssistantProperties properties;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ChatService(ConversationStore store, Answering answering, MeterRegistry registry, AssistantProperties properties) {
+    ChatService(ConversationStore store, Answering answering, MeterRegistry registry, AssistantProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.answering = answering;
         this.properties = properties;

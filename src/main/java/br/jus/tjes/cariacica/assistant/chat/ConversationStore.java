@@ -25,10 +25,10 @@ public class ConversationStore {
 
     private final Clock clock;
 
-    ConversationStore(ConversationRepository conversations, MessageRepository messages) {
+    ConversationStore(ConversationRepository conversations, MessageRepository messages, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

@@ -59,15 +59,15 @@ class HealthConfiguration {
      * round trip. The bean name replaces Boot's own {@code db} check.
      */
     @Bean
-    HealthIndicator dbHealthIndicator(DataSource dataSource, OpsProperties properties) {
+    HealthIndicator dbHealthIndicator(DataSource dataSource, OpsProperties properties, Clock clock) {
         return new CachedHealthIndicator(new DataSourceHealthIndicator(dataSource), properties.health().dbCache(),
-                Clock.systemUTC());
+                clock);
     }
 
     @Bean
     SchemaHealthIndicator schemaHealthIndicator(Flyway flyway, OpsProperties properties,
-            @Value("${spring.jpa.hibernate.ddl-auto:none}") String ddlAuto) {
-        return new SchemaHealthIndicator(flyway, ddlAuto, properties.health().schemaCache(), Clock.systemUTC());
+            @Value("${spring.jpa.hibernate.ddl-auto:none}") String ddlAuto, Clock clock) {
+        return new SchemaHealthIndicator(flyway, ddlAuto, properties.health().schemaCache(), clock);
     }
 
     @Bean
