@@ -43,10 +43,11 @@ class AccountService {
 
     private final JdbcClient jdbc;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     AccountService(StaffAccounts accounts, PasswordEncoder encoder, AuditLog audit,
-            FindByIndexNameSessionRepository<? extends Session> sessions, JdbcClient jdbc) {
+            FindByIndexNameSessionRepository<? extends Session> sessions, JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;

@@ -37,11 +37,15 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final AuditLog audit;
 
-    AdminBootstrap(StaffAccounts accounts, AdminProperties properties, PasswordEncoder encoder, AuditLog audit) {
+    private final Clock clock;
+
+    AdminBootstrap(StaffAccounts accounts, AdminProperties properties, PasswordEncoder encoder, AuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
         this.properties = properties;
         this.encoder = encoder;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -68,9 +72,8 @@ class AdminBootstrap implements ApplicationRunner {
                     "Choose a password of 12 to 72 characters; accented letters count as two bytes, emoji as four.");
         }
         try {
-            this.accounts
-                .save(new StaffAccount(username, "Administrador", this.encoder.encode(this.properties.password()),
-                        Set.of(StaffRole.ADMIN), Clock.systemUTC().instant()));
+            this.accounts.save(new StaffAccount(username, "Administrador",
+                    this.encoder.encode(this.properties.password()), Set.of(StaffRole.ADMIN), this.clock.instant()));
             this.audit.record(AuditEvent.of(AuditAction.ACCOUNT_CREATED)
                 .withActor("sistema")
                 .withTarget("conta:" + username)

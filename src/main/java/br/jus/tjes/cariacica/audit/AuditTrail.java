@@ -1,9 +1,10 @@
 package br.jus.tjes.cariacica.audit;
 
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+
+import br.jus.tjes.cariacica.time.CourtTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AuditTrail {
 
-    static final ZoneId COURT_ZONE = ZoneId.of("America/Sao_Paulo");
     static final int PAGE_SIZE = 50;
 
     private final JdbcClient jdbc;
@@ -66,14 +66,15 @@ class AuditTrail {
             query = query.param("target", "%" + likeEscaped(filter.alvo().strip()) + "%");
         }
         if (filter.de() != null) {
-            query = query.param("from", Timestamp.from(filter.de().atStartOfDay(COURT_ZONE).toInstant()));
+            query = query.param("from", Timestamp.from(filter.de().atStartOfDay(CourtTime.ZONE).toInstant()));
         }
         if (filter.ate() != null) {
-            query = query.param("until", Timestamp.from(filter.ate().plusDays(1).atStartOfDay(COURT_ZONE).toInstant()));
+            query = query.param("until",
+                    Timestamp.from(filter.ate().plusDays(1).atStartOfDay(CourtTime.ZONE).toInstant()));
         }
         List<AuditEntry> rows = query
             .query((rs, n) -> new AuditEntry(rs.getLong("id"),
-                    rs.getTimestamp("occurred_at").toInstant().atZone(COURT_ZONE).toLocalDateTime(),
+                    rs.getTimestamp("occurred_at").toInstant().atZone(CourtTime.ZONE).toLocalDateTime(),
                     actionOf(rs.getString("action")), rs.getString("actor"), rs.getString("client_address"),
                     rs.getString("target"), rs.getString("detail"), rs.getString("before_value"),
                     rs.getString("after_value")))

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
+import br.jus.tjes.cariacica.time.CourtTime;
+
 /**
  * A hearing as staff write it, already checked (see {@link HearingFields}): the local
  * date and time at the court, the formatted CNJ number of a TJES case, and the room only
@@ -25,7 +27,7 @@ public record HearingData(LocalDateTime scheduledAt, String caseNumber, String p
     }
 
     public Instant instant() {
-        return this.scheduledAt.atZone(Unit.ZONE).toInstant();
+        return this.scheduledAt.atZone(CourtTime.ZONE).toInstant();
     }
 
     /** For the audit trail: every field, never a party's name (there is none). */

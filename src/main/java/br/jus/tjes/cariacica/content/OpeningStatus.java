@@ -3,6 +3,8 @@ package br.jus.tjes.cariacica.content;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
+import br.jus.tjes.cariacica.time.CourtTime;
+
 /**
  * Whether a channel is open now.
  *
@@ -37,7 +39,7 @@ public record OpeningStatus(boolean open, ZonedDateTime until, ZonedDateTime nex
                 .stream()
                 .sorted(java.util.Comparator.comparing(Channel.Hours::opens))
                 .toList()) {
-                ZonedDateTime opening = date.atTime(hours.opens()).atZone(Unit.ZONE);
+                ZonedDateTime opening = date.atTime(hours.opens()).atZone(CourtTime.ZONE);
                 if (opening.isAfter(now)) {
                     return opening;
                 }

@@ -2,9 +2,10 @@ package br.jus.tjes.cariacica.content;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+
+import br.jus.tjes.cariacica.time.CourtTime;
 
 /**
  * The court unit as citizens need it. Rich text fields end in {@code Html} and are
@@ -14,9 +15,6 @@ public record Unit(String name, String handlesHtml, String notHandledHtml, Addre
         String accessibilityHtml, String plantaoHtml, String ouvidoriaHtml, String defensoriaHtml,
         String privacyOfficerContact, List<Channel> channels, List<Closure> closures,
         List<UrgentNotice> urgentNotices) {
-
-    /** All dates and hours of the unit are in this zone. */
-    public static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
 
     public Unit {
         channels = List.copyOf(channels);
@@ -44,7 +42,7 @@ public record Unit(String name, String handlesHtml, String notHandledHtml, Addre
      * opens or closes.
      */
     public OpeningStatus statusOf(Channel channel, Instant now) {
-        return OpeningStatus.of(channel, this, now.atZone(ZONE));
+        return OpeningStatus.of(channel, this, now.atZone(CourtTime.ZONE));
     }
 
     public record Address(String street, String district, String city, String state, String postalCode) {

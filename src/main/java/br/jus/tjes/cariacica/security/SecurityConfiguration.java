@@ -148,8 +148,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(DataSource dataSource, SecurityProperties properties, ObjectProvider<Clock> clock) {
-        return new LoginThrottle(dataSource, clock.getIfUnique(Clock::systemUTC), properties.login());
+    LoginThrottle loginThrottle(DataSource dataSource, SecurityProperties properties, Clock clock) {
+        return new LoginThrottle(dataSource, clock, properties.login());
     }
 
     /**
@@ -166,8 +166,8 @@ class SecurityConfiguration {
      * minute covers both.
      */
     @Bean
-    SuspiciousRequestRecorder suspiciousRequestRecorder(AuditLog audit, ObjectProvider<Clock> clock) {
-        return new SuspiciousRequestRecorder(audit, clock.getIfUnique(Clock::systemUTC));
+    SuspiciousRequestRecorder suspiciousRequestRecorder(AuditLog audit, Clock clock) {
+        return new SuspiciousRequestRecorder(audit, clock);
     }
 
     @Bean

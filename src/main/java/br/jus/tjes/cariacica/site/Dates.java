@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
-import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.time.CourtTime;
 
 import org.springframework.stereotype.Component;
 
@@ -19,14 +19,16 @@ public class Dates {
 
     private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", PT_BR).withZone(Unit.ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", PT_BR)
+        .withZone(CourtTime.ZONE);
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy, HH:mm", PT_BR)
-        .withZone(Unit.ZONE);
+        .withZone(CourtTime.ZONE);
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", PT_BR).withZone(Unit.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", PT_BR).withZone(CourtTime.ZONE);
 
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", PT_BR).withZone(Unit.ZONE);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", PT_BR)
+        .withZone(CourtTime.ZONE);
 
     public String date(TemporalAccessor value) {
         return (value != null) ? DATE.format(value) : "";

@@ -15,6 +15,7 @@ import br.jus.tjes.cariacica.content.HearingFilter;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.web.CourtDates;
+import br.jus.tjes.cariacica.time.CourtTime;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -53,7 +54,7 @@ class PautaController {
             @RequestParam(name = "modo", required = false) String mode,
             @RequestParam(name = "processo", required = false) String caseNumber,
             @RequestParam(name = "pagina", required = false) String page, Model model, HttpServletResponse response) {
-        LocalDate today = this.clock.instant().atZone(Unit.ZONE).toLocalDate();
+        LocalDate today = this.clock.instant().atZone(CourtTime.ZONE).toLocalDate();
         Map<String, String> errors = new LinkedHashMap<>();
 
         LocalDate fromDate = date(from, "de", errors);

@@ -3,7 +3,6 @@ package br.jus.tjes.cariacica.site;
 import br.jus.tjes.cariacica.search.SiteSearch;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +17,9 @@ class SearchController {
 
     static final int MAX_QUERY = 200;
 
-    private final ObjectProvider<SiteSearch> search;
+    private final SiteSearch search;
 
-    SearchController(ObjectProvider<SiteSearch> search) {
+    SearchController(SiteSearch search) {
         this.search = search;
     }
 
@@ -49,12 +48,7 @@ class SearchController {
         if (text.isEmpty()) {
             return "busca/busca";
         }
-        SiteSearch siteSearch = this.search.getIfAvailable();
-        if (siteSearch == null) {
-            model.addAttribute("indisponivel", true);
-            return "busca/busca";
-        }
-        model.addAttribute("resultados", siteSearch.search(text, pageNumber - 1, PAGE_SIZE));
+        model.addAttribute("resultados", this.search.search(text, pageNumber - 1, PAGE_SIZE));
         return "busca/busca";
     }
 

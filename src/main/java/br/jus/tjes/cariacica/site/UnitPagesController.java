@@ -3,7 +3,7 @@ package br.jus.tjes.cariacica.site;
 import java.time.Clock;
 
 import br.jus.tjes.cariacica.content.SiteContent;
-import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.time.CourtTime;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,7 +39,7 @@ class UnitPagesController {
         var unit = this.content.unit();
         model.addAttribute("unit", unit);
         model.addAttribute("statuses", ChannelStatus.of(unit, now));
-        model.addAttribute("closures", unit.upcomingClosures(now.atZone(Unit.ZONE).toLocalDate()));
+        model.addAttribute("closures", unit.upcomingClosures(now.atZone(CourtTime.ZONE).toLocalDate()));
         return "site/atendimento";
     }
 

@@ -57,7 +57,8 @@ class AdminBootstrapTests {
 
             var bootstrap = new AdminBootstrap(context.getBean(StaffAccounts.class),
                     new AdminProperties(" Chefe.Cartorio ", "primeira-senha-forte"),
-                    context.getBean(PasswordEncoder.class), context.getBean(AuditLog.class));
+                    context.getBean(PasswordEncoder.class), context.getBean(AuditLog.class),
+                    context.getBean(java.time.Clock.class));
             bootstrap.run(null);
             bootstrap.run(null);
 

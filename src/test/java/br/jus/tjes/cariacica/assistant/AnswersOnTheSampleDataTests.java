@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import br.jus.tjes.cariacica.time.CourtTime;
 import br.jus.tjes.cariacica.content.CnjNumber;
 import br.jus.tjes.cariacica.content.Unit;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class AnswersOnTheSampleDataTests {
                 select scheduled_at, hearing_type, mode from hearing
                 where case_number = ? and not sealed and scheduled_at > now() and status in ('DESIGNADA', 'REDESIGNADA')
                 order by scheduled_at limit 1""", SAMPLE_CASE);
-        ZonedDateTime when = ((Timestamp) next.get("scheduled_at")).toInstant().atZone(Unit.ZONE);
+        ZonedDateTime when = ((Timestamp) next.get("scheduled_at")).toInstant().atZone(CourtTime.ZONE);
 
         JsonNode reply = chat("Quando é a audiência do processo " + SAMPLE_CASE + "?");
 

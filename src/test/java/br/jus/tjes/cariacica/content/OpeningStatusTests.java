@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import br.jus.tjes.cariacica.time.CourtTime;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +87,7 @@ class OpeningStatusTests {
     }
 
     private static ZonedDateTime local(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(Unit.ZONE);
+        return LocalDateTime.of(year, month, day, hour, minute).atZone(CourtTime.ZONE);
     }
 
     private static List<Channel.Hours> weekdays() {

@@ -6,7 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import br.jus.tjes.cariacica.content.CnjNumber;
 import br.jus.tjes.cariacica.content.ContentChanged;
-import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.time.CourtTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class PautaAndCaseLookupTests {
     @Test
     void defaultPautaStartsTodayForThirtyDaysAndSaysWhenItWasUpdated() {
         var body = get(this.port, "/pauta", "Accept", "text/html").body();
-        LocalDate today = LocalDate.now(Unit.ZONE);
+        LocalDate today = LocalDate.now(CourtTime.ZONE);
 
         assertThat(body).contains("<h1>Pauta de audiências</h1>", "value=\"" + today + "\"",
                 "value=\"" + today.plusDays(PautaController.DEFAULT_DAYS) + "\"", "Pauta atualizada em");
@@ -168,9 +168,8 @@ class PautaAndCaseLookupTests {
     void theListIsPagedTwentyAtATime() {
         var first = get(this.port, "/pauta?de=2000-01-01&ate=2000-12-31", "Accept", "text/html");
         assertThat(first.statusCode()).isEqualTo(200);
-        var wide = get(this.port,
-                "/pauta?de=" + LocalDate.now(Unit.ZONE).minusDays(40) + "&ate=" + LocalDate.now(Unit.ZONE).plusDays(60),
-                "Accept", "text/html")
+        var wide = get(this.port, "/pauta?de=" + LocalDate.now(CourtTime.ZONE).minusDays(40) + "&ate="
+                + LocalDate.now(CourtTime.ZONE).plusDays(60), "Accept", "text/html")
             .body();
         assertThat(wide).contains("Página 1 de", "rel=\"next\"");
         int rows = wide.split("<time datetime=").length - 1;

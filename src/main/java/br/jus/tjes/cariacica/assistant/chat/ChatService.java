@@ -34,9 +34,11 @@ public class ChatService {
 
     private final ChatAdmission admission;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ChatService(ConversationStore store, Answering answering, MeterRegistry registry, AssistantProperties properties) {
+    ChatService(ConversationStore store, Answering answering, MeterRegistry registry, AssistantProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.answering = answering;
         this.properties = properties;
@@ -59,6 +61,8 @@ public class ChatService {
      * @throws RateLimitExceededException when the address has used its allowance
      * @throws ChatOverloadedException when this instance has no room for the message now
      */
+    // The admission place is held for the whole message and released by closing it.
+    @SuppressWarnings("try")
     public ChatReply chat(UUID conversationId, String token, String message, String clientAddress, Instant arrivedAt) {
         try (var place = this.admission.enter()) {
             String question = Redactor.redact(MessageRules.normalise(message));

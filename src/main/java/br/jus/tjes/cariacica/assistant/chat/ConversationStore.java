@@ -33,11 +33,11 @@ public class ConversationStore {
 
     private final Clock clock;
 
-    ConversationStore(ConversationRepository conversations, MessageRepository messages, JdbcClient jdbc) {
+    ConversationStore(ConversationRepository conversations, MessageRepository messages, JdbcClient jdbc, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.jdbc = jdbc;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

@@ -24,6 +24,7 @@ import br.jus.tjes.cariacica.content.HearingFilter;
 import br.jus.tjes.cariacica.content.OpeningStatus;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.time.CourtTime;
 
 import org.springframework.context.MessageSource;
 
@@ -128,10 +129,9 @@ final class LiveAnswers {
             return Optional.of(new Composed(text("assistente.vivo.processo-outro-tribunal", typed), List.of(source)));
         }
         // The public filter never matches a sealed case: a sealed case reads exactly like
-        // a
-        // number without public hearings, so the reply neither confirms nor denies it.
+        // a number without public hearings, so the reply neither confirms nor denies it.
         List<Hearing> hearings = this.content.hearings(HearingFilter.ofCase(number.formatted()));
-        ZonedDateTime now = this.clock.instant().atZone(Unit.ZONE);
+        ZonedDateTime now = this.clock.instant().atZone(CourtTime.ZONE);
         Optional<Hearing> next = hearings.stream()
             .filter((hearing) -> hearing.scheduledAt().isAfter(now))
             .filter((hearing) -> hearing.status() == Hearing.Status.DESIGNADA
@@ -185,7 +185,7 @@ final class LiveAnswers {
         }
         Unit unit = this.content.unit();
         Instant now = this.clock.instant();
-        ZonedDateTime local = now.atZone(Unit.ZONE);
+        ZonedDateTime local = now.atZone(CourtTime.ZONE);
         // Channels with the same status are named together: usually all of them.
         Map<String, List<String>> byStatus = new LinkedHashMap<>();
         boolean anyChannel = false;

@@ -32,12 +32,13 @@ class ConversationRequests {
 
     private final Clock clock;
 
-    ConversationRequests(ConversationReview review, ConversationStore store, AuditLog audit, JsonMapper json) {
+    ConversationRequests(ConversationReview review, ConversationStore store, AuditLog audit, JsonMapper json,
+            Clock clock) {
         this.review = review;
         this.store = store;
         this.audit = audit;
         this.json = json;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** The conversation as pretty-printed JSON (UTF-8). */

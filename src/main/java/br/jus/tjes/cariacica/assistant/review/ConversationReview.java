@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import br.jus.tjes.cariacica.assistant.chat.Source;
 import br.jus.tjes.cariacica.assistant.review.ConversationDetail.StoredMessage;
+import br.jus.tjes.cariacica.time.CourtTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,9 +34,9 @@ class ConversationReview {
 
     private final ZoneId zone;
 
-    ConversationReview(JdbcClient jdbc, AssistantProperties properties) {
+    ConversationReview(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.zone = properties.unit().zone();
+        this.zone = CourtTime.ZONE;
     }
 
     /**

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import br.jus.tjes.cariacica.assistant.AssistantProperties;
+import br.jus.tjes.cariacica.time.CourtTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,9 +25,9 @@ class UnansweredQuestions {
 
     private final ZoneId zone;
 
-    UnansweredQuestions(JdbcClient jdbc, AssistantProperties properties) {
+    UnansweredQuestions(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.zone = properties.unit().zone();
+        this.zone = CourtTime.ZONE;
     }
 
     /**

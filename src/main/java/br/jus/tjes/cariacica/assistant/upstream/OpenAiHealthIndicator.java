@@ -48,14 +48,15 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
 
     private final SpendingBudget budget;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     private volatile Probe last = new Probe(false, Instant.EPOCH, null, "not-checked-yet");
 
     private volatile ScheduledExecutorService scheduler;
 
     OpenAiHealthIndicator(ObjectProvider<OpenAIClient> client, AssistantProperties properties,
-            CircuitBreakerRegistry breakers, SpendingBudget budget) {
+            CircuitBreakerRegistry breakers, SpendingBudget budget, Clock clock) {
+        this.clock = clock;
         this.client = client;
         this.settings = properties.openai();
         this.breaker = breakers.circuitBreaker(OpenAiConfiguration.BREAKER);

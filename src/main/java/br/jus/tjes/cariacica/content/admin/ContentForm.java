@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.time.CourtTime;
 
 /**
  * A staff form for one item: its fields carry the names of the draft's components (so a
@@ -30,11 +30,11 @@ abstract class ContentForm<D extends ContentDraft> {
     abstract D toDraft();
 
     static Instant instant(LocalDateTime local) {
-        return (local != null) ? local.atZone(Unit.ZONE).toInstant() : null;
+        return (local != null) ? local.atZone(CourtTime.ZONE).toInstant() : null;
     }
 
     static LocalDateTime local(Instant instant) {
-        return (instant != null) ? LocalDateTime.ofInstant(instant, Unit.ZONE).withSecond(0).withNano(0) : null;
+        return (instant != null) ? LocalDateTime.ofInstant(instant, CourtTime.ZONE).withSecond(0).withNano(0) : null;
     }
 
     static String strip(String value) {

@@ -1,5 +1,6 @@
 package br.jus.tjes.cariacica.content.admin;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
@@ -20,8 +21,11 @@ class UrgentNoticePages extends ContentPages<UrgentNoticeForm, ContentDraft.Urge
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    UrgentNoticePages(ContentEditing editing) {
+    private final Clock clock;
+
+    UrgentNoticePages(ContentEditing editing, Clock clock) {
         super(editing.urgentNotices());
+        this.clock = clock;
     }
 
     @Override
@@ -32,7 +36,7 @@ class UrgentNoticePages extends ContentPages<UrgentNoticeForm, ContentDraft.Urge
     @Override
     UrgentNoticeForm emptyForm() {
         var form = new UrgentNoticeForm();
-        form.setActiveFrom(ContentForm.local(java.time.Instant.now()));
+        form.setActiveFrom(ContentForm.local(this.clock.instant()));
         return form;
     }
 

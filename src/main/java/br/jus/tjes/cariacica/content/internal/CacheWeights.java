@@ -46,7 +46,7 @@ final class CacheWeights {
                 }
             }
         }
-        return (int) Math.clamp(bytes, 1, Integer.MAX_VALUE);
+        return Math.clamp(bytes, 1, Integer.MAX_VALUE);
     }
 
     private static long string(String text) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import br.jus.tjes.cariacica.content.HearingFilter;
-import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.time.CourtTime;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
@@ -49,7 +49,7 @@ class HearingQueries {
     }
 
     private static Instant startOf(java.time.LocalDate date) {
-        return date.atStartOfDay(Unit.ZONE).toInstant();
+        return date.atStartOfDay(CourtTime.ZONE).toInstant();
     }
 
 }

@@ -15,7 +15,7 @@ import br.jus.tjes.cariacica.content.HearingConflictException;
 import br.jus.tjes.cariacica.content.HearingData;
 import br.jus.tjes.cariacica.content.HearingNotFoundException;
 import br.jus.tjes.cariacica.content.StoredHearing;
-import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.time.CourtTime;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 
@@ -55,7 +55,8 @@ class JpaHearingBook implements HearingBook {
     @Transactional(readOnly = true)
     public List<StoredHearing> between(LocalDate from, LocalDate to) {
         return this.store
-            .findBetween(from.atStartOfDay(Unit.ZONE).toInstant(), to.plusDays(1).atStartOfDay(Unit.ZONE).toInstant())
+            .findBetween(from.atStartOfDay(CourtTime.ZONE).toInstant(),
+                    to.plusDays(1).atStartOfDay(CourtTime.ZONE).toInstant())
             .stream()
             .map(JpaHearingBook::stored)
             .toList();
@@ -142,7 +143,7 @@ class JpaHearingBook implements HearingBook {
     }
 
     static HearingData data(HearingEntity h) {
-        return new HearingData(h.scheduledAt.atZone(Unit.ZONE).toLocalDateTime(), h.caseNumber, h.proceduralClass,
+        return new HearingData(h.scheduledAt.atZone(CourtTime.ZONE).toLocalDateTime(), h.caseNumber, h.proceduralClass,
                 h.type, h.mode, h.room, h.status, h.sealed);
     }
 

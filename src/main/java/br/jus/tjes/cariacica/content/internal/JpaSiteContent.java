@@ -16,6 +16,7 @@ import br.jus.tjes.cariacica.content.ServiceGuide;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.content.UrgentNotice;
+import br.jus.tjes.cariacica.time.CourtTime;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
@@ -126,7 +127,7 @@ class JpaSiteContent implements SiteContent {
      * any page sees it.
      */
     private static Hearing hearing(HearingEntity h) {
-        return new Hearing(h.id, h.scheduledAt.atZone(Unit.ZONE), h.sealed ? null : h.caseNumber,
+        return new Hearing(h.id, h.scheduledAt.atZone(CourtTime.ZONE), h.sealed ? null : h.caseNumber,
                 h.sealed ? null : h.proceduralClass, h.type, h.mode, h.room, h.status, h.sealed, h.updatedAt);
     }
 

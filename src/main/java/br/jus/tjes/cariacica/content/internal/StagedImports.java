@@ -11,7 +11,7 @@ import br.jus.tjes.cariacica.content.HearingData;
 import br.jus.tjes.cariacica.content.HearingImport.Line;
 import br.jus.tjes.cariacica.content.HearingImport.Staged;
 import br.jus.tjes.cariacica.content.HearingImport.State;
-import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.time.CourtTime;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,12 +137,11 @@ class StagedImports {
                        sealed
                 from hearing_import_line where import_id = ? order by line_number""")
             .param(id)
-            .query((rs, n) -> new Line(rs.getInt("line_number"),
-                    new HearingData(rs.getTimestamp("scheduled_at").toInstant().atZone(Unit.ZONE).toLocalDateTime(),
-                            rs.getString("case_number"), rs.getString("procedural_class"),
-                            Hearing.Type.valueOf(rs.getString("hearing_type")),
-                            Hearing.Mode.valueOf(rs.getString("mode")), rs.getString("room"),
-                            Hearing.Status.valueOf(rs.getString("status")), rs.getBoolean("sealed"))))
+            .query((rs, n) -> new Line(rs.getInt("line_number"), new HearingData(
+                    rs.getTimestamp("scheduled_at").toInstant().atZone(CourtTime.ZONE).toLocalDateTime(),
+                    rs.getString("case_number"), rs.getString("procedural_class"),
+                    Hearing.Type.valueOf(rs.getString("hearing_type")), Hearing.Mode.valueOf(rs.getString("mode")),
+                    rs.getString("room"), Hearing.Status.valueOf(rs.getString("status")), rs.getBoolean("sealed"))))
             .list();
     }
 

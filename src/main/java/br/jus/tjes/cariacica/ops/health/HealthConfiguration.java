@@ -82,15 +82,15 @@ class HealthConfiguration {
      * @throws SQLException if the data source cannot be unwrapped
      */
     @Bean
-    HealthIndicator dbHealthIndicator(DataSource dataSource, OpsProperties properties) throws SQLException {
+    HealthIndicator dbHealthIndicator(DataSource dataSource, OpsProperties properties, Clock clock)
+            throws SQLException {
         var health = properties.health();
         if (dataSource.isWrapperFor(HikariDataSource.class)) {
             HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
             return new DatabaseProbe(() -> openOwnConnection(pool, health.dbTimeout()), health.dbCache(),
-                    health.dbTimeout(), Clock.systemUTC());
+                    health.dbTimeout(), clock);
         }
-        return new CachedHealthIndicator(new DataSourceHealthIndicator(dataSource), health.dbCache(),
-                Clock.systemUTC());
+        return new CachedHealthIndicator(new DataSourceHealthIndicator(dataSource), health.dbCache(), clock);
     }
 
     private static Connection openOwnConnection(HikariDataSource pool, Duration timeout) throws SQLException {
@@ -113,8 +113,8 @@ class HealthConfiguration {
 
     @Bean
     SchemaHealthIndicator schemaHealthIndicator(Flyway flyway, OpsProperties properties,
-            @Value("${spring.jpa.hibernate.ddl-auto:none}") String ddlAuto) {
-        return new SchemaHealthIndicator(flyway, ddlAuto, properties.health().schemaCache(), Clock.systemUTC());
+            @Value("${spring.jpa.hibernate.ddl-auto:none}") String ddlAuto, Clock clock) {
+        return new SchemaHealthIndicator(flyway, ddlAuto, properties.health().schemaCache(), clock);
     }
 
     @Bean

@@ -15,8 +15,8 @@ import org.springframework.core.Ordered;
 class RequestsConfiguration {
 
     @Bean
-    RecentTraffic recentTraffic() {
-        return new RecentTraffic(Clock.systemUTC());
+    RecentTraffic recentTraffic(Clock clock) {
+        return new RecentTraffic(clock);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
+import br.jus.tjes.cariacica.time.CourtTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -40,7 +41,7 @@ import org.springframework.validation.annotation.Validated;
 public record TasksProperties(@DefaultValue("true") boolean enabled, @Min(1) @Max(64) @DefaultValue("4") int workers,
         @NotNull @DefaultValue("5s") Duration pollingInterval, @NotNull @DefaultValue("30s") Duration heartbeatInterval,
         @Min(4) @DefaultValue("6") int missedHeartbeats, @NotNull @DefaultValue("30s") Duration shutdownMaxWait,
-        String instanceName, @NotNull @DefaultValue("America/Sao_Paulo") ZoneId zone,
+        String instanceName, @NotNull @DefaultValue(CourtTime.ZONE_ID) ZoneId zone,
         @Valid @NotNull @DefaultValue Retry retry, @Valid @NotNull @DefaultValue Cleanup cleanup,
         @NotNull @DefaultValue("30d") Duration historyRetention) {
 

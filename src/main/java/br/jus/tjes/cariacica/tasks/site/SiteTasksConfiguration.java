@@ -33,15 +33,15 @@ class SiteTasksConfiguration {
     }
 
     @Bean
-    RecurringTask dailyCleanup(ObjectProvider<CleanupJob> jobs, TasksProperties properties) {
+    RecurringTask dailyCleanup(ObjectProvider<CleanupJob> jobs, TasksProperties properties, Clock clock) {
         return new CleanupRun(DAILY_CLEANUP, RecurringSchedule.dailyAt(properties.cleanup().dailyAt()),
-                CleanupJob.Cadence.DAILY, () -> jobs.orderedStream().toList(), Clock.systemUTC());
+                CleanupJob.Cadence.DAILY, () -> jobs.orderedStream().toList(), clock);
     }
 
     @Bean
-    RecurringTask hourlyCleanup(ObjectProvider<CleanupJob> jobs, TasksProperties properties) {
+    RecurringTask hourlyCleanup(ObjectProvider<CleanupJob> jobs, TasksProperties properties, Clock clock) {
         return new CleanupRun(HOURLY_CLEANUP, RecurringSchedule.hourlyAt(properties.cleanup().hourlyAtMinute()),
-                CleanupJob.Cadence.HOURLY, () -> jobs.orderedStream().toList(), Clock.systemUTC());
+                CleanupJob.Cadence.HOURLY, () -> jobs.orderedStream().toList(), clock);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import br.jus.tjes.cariacica.time.CourtTime;
 import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.Closure;
 import br.jus.tjes.cariacica.content.FaqCategory;
@@ -109,7 +110,8 @@ class LiveAnswersTests {
     }
 
     private static Clock at(LocalDate date, int hour, int minute) {
-        return Clock.fixed(ZonedDateTime.of(date, LocalTime.of(hour, minute), Unit.ZONE).toInstant(), Unit.ZONE);
+        return Clock.fixed(ZonedDateTime.of(date, LocalTime.of(hour, minute), CourtTime.ZONE).toInstant(),
+                CourtTime.ZONE);
     }
 
     private static LiveAnswers live(Clock clock) {

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import br.jus.tjes.cariacica.support.StaffBrowser;
 import br.jus.tjes.cariacica.support.StaffTestAccounts;
+import br.jus.tjes.cariacica.time.CourtTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -257,11 +258,7 @@ class ContentEditingPagesTests {
         form.put("_published", "on");
         // Just now, so the notice heads the newest-first list.
         form.put("publishedAt",
-                java.time.LocalDateTime.now(br.jus.tjes.cariacica.content.Unit.ZONE)
-                    .minusMinutes(1)
-                    .withSecond(0)
-                    .withNano(0)
-                    .toString());
+                java.time.LocalDateTime.now(CourtTime.ZONE).minusMinutes(1).withSecond(0).withNano(0).toString());
         return form;
     }
 

@@ -10,9 +10,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import br.jus.tjes.cariacica.content.ContentEditing;
-import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.support.StaffBrowser;
 import br.jus.tjes.cariacica.support.StaffTestAccounts;
+import br.jus.tjes.cariacica.time.CourtTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -80,8 +80,8 @@ class ContentPayloadTests {
         form.put("enabled", "true");
         form.put("_enabled", "on");
         form.put("messageMarkdown", hostile("messageMarkdown"));
-        form.put("activeFrom", LocalDateTime.now(Unit.ZONE).minusMinutes(5).withSecond(0).withNano(0).toString());
-        form.put("activeUntil", LocalDateTime.now(Unit.ZONE).plusDays(1).withSecond(0).withNano(0).toString());
+        form.put("activeFrom", LocalDateTime.now(CourtTime.ZONE).minusMinutes(5).withSecond(0).withNano(0).toString());
+        form.put("activeUntil", LocalDateTime.now(CourtTime.ZONE).plusDays(1).withSecond(0).withNano(0).toString());
         long id = create(this.editor, "alertas", form);
         try {
             assertNeutralised("/", "messageMarkdown");
@@ -178,7 +178,7 @@ class ContentPayloadTests {
     @Test
     void aClosureReasonIsNeutralisedOnTheAttendancePage() {
         var form = new LinkedHashMap<String, String>();
-        LocalDate day = LocalDate.now(Unit.ZONE).plusYears(3);
+        LocalDate day = LocalDate.now(CourtTime.ZONE).plusYears(3);
         form.put("startsOn", day.toString());
         form.put("endsOn", day.plusDays(1).toString());
         form.put("reason", hostile("reason"));

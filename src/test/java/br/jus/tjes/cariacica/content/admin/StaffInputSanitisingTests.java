@@ -5,6 +5,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.time.CourtTime;
 import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.support.StaffBrowser;
 import br.jus.tjes.cariacica.support.StaffTestAccounts;
@@ -86,7 +87,7 @@ class StaffInputSanitisingTests {
         var response = this.editor.get("/admin/pauta?de=%2B999999999-12-31&ate=%2B999999999-12-31");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("value=\"" + LocalDate.now(Unit.ZONE) + "\"")
+        assertThat(response.body()).contains("value=\"" + LocalDate.now(CourtTime.ZONE) + "\"")
             .doesNotContain("value=\"+999999999");
     }
 

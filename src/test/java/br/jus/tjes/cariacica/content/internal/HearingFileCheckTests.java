@@ -6,6 +6,7 @@ import java.util.Set;
 import br.jus.tjes.cariacica.content.CnjNumber;
 import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingImport;
+import br.jus.tjes.cariacica.time.CourtTime;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,9 +60,7 @@ class HearingFileCheckTests {
     void aHearingAlreadyOnThePautaIsABadLine() {
         String csv = "data;hora;processo;classe;tipo;forma\n15/03/2027;14:00;" + NUMBER + ";Classe;Mediação;Virtual\n";
         HearingFileCheck.Existing existing = (numbers) -> Set.of(HearingFileCheck.key(NUMBER,
-                java.time.LocalDateTime.of(2027, 3, 15, 14, 0)
-                    .atZone(br.jus.tjes.cariacica.content.Unit.ZONE)
-                    .toInstant()));
+                java.time.LocalDateTime.of(2027, 3, 15, 14, 0).atZone(CourtTime.ZONE).toInstant()));
 
         var result = HearingFileCheck.check(csv.getBytes(StandardCharsets.UTF_8), existing);
 

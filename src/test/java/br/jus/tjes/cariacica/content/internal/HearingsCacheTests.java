@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import br.jus.tjes.cariacica.time.CourtTime;
 import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingFilter;
 import br.jus.tjes.cariacica.content.SiteContent;
@@ -57,7 +58,7 @@ class HearingsCacheTests {
     void anEntryWeighsAtLeastTheTextOfItsHearings() {
         var hearings = new ArrayList<Hearing>();
         for (int i = 0; i < 1000; i++) {
-            hearings.add(new Hearing(i, ZonedDateTime.now(Unit.ZONE), "0001234-56.2026.8.08.0012",
+            hearings.add(new Hearing(i, ZonedDateTime.now(CourtTime.ZONE), "0001234-56.2026.8.08.0012",
                     "Procedimento Comum Cível", Hearing.Type.CONCILIACAO, Hearing.Mode.PRESENCIAL, "Sala 1",
                     Hearing.Status.DESIGNADA, false, null));
         }

@@ -11,6 +11,7 @@ import br.jus.tjes.cariacica.content.HearingConflictException;
 import br.jus.tjes.cariacica.content.HearingData;
 import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.web.CourtDates;
+import br.jus.tjes.cariacica.time.CourtTime;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +65,7 @@ class HearingController {
     @GetMapping
     String list(@RequestParam(name = "de", required = false) String from,
             @RequestParam(name = "ate", required = false) String to, Model model) {
-        LocalDate today = LocalDate.now(this.clock.withZone(Unit.ZONE));
+        LocalDate today = LocalDate.now(this.clock.withZone(CourtTime.ZONE));
         LocalDate fromDate = date(from, today);
         LocalDate toDate = date(to, fromDate.plusDays(30));
         if (toDate.isBefore(fromDate) || ChronoUnit.DAYS.between(fromDate, toDate) > MAX_DAYS) {

@@ -1,4 +1,4 @@
-package br.jus.tjes.cariacica.site;
+package br.jus.tjes.cariacica.time;
 
 import java.time.Clock;
 
