@@ -39,14 +39,11 @@ class Answering {
     private final CourtFacts facts;
 
     Answering(UpstreamAnswerer upstream, ObjectProvider<SiteSearch> search, ObjectProvider<CourtFacts> courtFacts,
-            ObjectProvider<SiteContent> content, MessageSource messages, AssistantProperties properties) {
+            ObjectProvider<SiteContent> content, MessageSource messages, AssistantProperties properties, Clock clock) {
         this.upstream = upstream;
-        // A CourtFacts bean wins; otherwise the site's content; otherwise the configured
-        // sample contacts.
-        SiteContent siteContent = content.getIfAvailable();
-        this.facts = courtFacts.getIfUnique(
-                () -> (siteContent != null) ? new ContentCourtFacts(siteContent, properties.unit(), Clock.systemUTC())
-                        : new ConfiguredCourtFacts(properties.unit(), Clock.systemUTC()));
+        // A CourtFacts bean wins; otherwise the site's content, the one source of the
+        // unit's contacts.
+        this.facts = courtFacts.getIfUnique(() -> new ContentCourtFacts(content.getObject(), clock));
         this.passages = new Passages(search, this.facts, properties.passages());
         this.knowledgeBase = new KnowledgeBase(messages);
     }
