@@ -2,8 +2,6 @@ package br.jus.tjes.cariacica.assistant;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,8 +20,6 @@ import org.springframework.validation.annotation.Validated;
  * @param openai the upstream model; without an API key the assistant answers from the
  * knowledge base only
  * @param rateLimit chat requests allowed per client address
- * @param unit where a citizen reaches a person, and when (used until the site's own unit
- * data is wired in)
  * @param passages how many search passages go into one answer
  * @param historyMessages how many earlier messages of the conversation go to the model
  * @param retention how long an untouched conversation is kept before the daily clean-up
@@ -33,9 +29,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(prefix = "court.assistant", ignoreUnknownFields = false)
 public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull RateLimit rateLimit,
-        @Valid @NotNull Unit unit, @Min(1) @Max(20) @DefaultValue("6") int passages,
-        @Min(0) @Max(20) @DefaultValue("6") int historyMessages, @NotNull @DefaultValue("90d") Duration retention,
-        @Valid @NotNull @DefaultValue Admission admission) {
+        @Min(1) @Max(20) @DefaultValue("6") int passages, @Min(0) @Max(20) @DefaultValue("6") int historyMessages,
+        @NotNull @DefaultValue("90d") Duration retention, @Valid @NotNull @DefaultValue Admission admission) {
 
     /**
      * The OpenAI (or compatible) server the assistant asks.
@@ -91,24 +86,5 @@ public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull
     public record Admission(@Min(1) @DefaultValue("1600") int upstreamCalls,
             @Min(1) @DefaultValue("2000") int maxInFlight, @Min(1) @DefaultValue("20") int databaseSlots,
             @NotNull @DefaultValue("1s") Duration databaseWait) {
-    }
-
-    /**
-     * Sample contact data of the unit (replace with the court's real data).
-     *
-     * @param phone the secretariat's phone, as written for people
-     * @param email the secretariat's e-mail
-     * @param balcaoVirtualUrl the Balcão Virtual (video call with the secretariat)
-     * @param address the forum's address
-     * @param defensoriaPhone Defensoria Pública's phone
-     * @param defensoriaUrl Defensoria Pública's site
-     * @param opensAt opening time on working days (Monday to Friday)
-     * @param closesAt closing time on working days
-     * @param zone the court's time zone
-     */
-    public record Unit(@NotBlank String phone, @NotBlank String email, @NotNull URI balcaoVirtualUrl,
-            @NotBlank String address, @NotBlank String defensoriaPhone, @NotNull URI defensoriaUrl,
-            @NotNull LocalTime opensAt, @NotNull LocalTime closesAt,
-            @NotNull @DefaultValue("America/Sao_Paulo") ZoneId zone) {
     }
 }

@@ -49,8 +49,8 @@ public sealed interface ContentDraft {
 
     record Unit(String name, String handlesMarkdown, String notHandledMarkdown, String street, String district,
             String city, String state, String postalCode, String mapUrl, String accessibilityMarkdown,
-            String plantaoMarkdown, String ouvidoriaMarkdown, String defensoriaMarkdown,
-            String privacyOfficerContact) implements ContentDraft {
+            String plantaoMarkdown, String ouvidoriaMarkdown, String defensoriaMarkdown, String privacyOfficerContact,
+            String defensoriaPhone, String defensoriaUrl) implements ContentDraft {
     }
 
 }

@@ -13,8 +13,8 @@ import br.jus.tjes.cariacica.time.CourtTime;
  */
 public record Unit(String name, String handlesHtml, String notHandledHtml, Address address, String mapUrl,
         String accessibilityHtml, String plantaoHtml, String ouvidoriaHtml, String defensoriaHtml,
-        String privacyOfficerContact, List<Channel> channels, List<Closure> closures,
-        List<UrgentNotice> urgentNotices) {
+        String privacyOfficerContact, String defensoriaPhone, String defensoriaUrl, List<Channel> channels,
+        List<Closure> closures, List<UrgentNotice> urgentNotices) {
 
     public Unit {
         channels = List.copyOf(channels);

@@ -24,7 +24,7 @@ class OpeningStatusTests {
 
     private static final Unit UNIT = new Unit("Vara", "", "",
             new Unit.Address("Rua", "Centro", "Cariacica", "ES", "29140-000"), "https://mapa", "", "", "", "",
-            "dpo@example.org", List.of(COUNTER), List.of(CHRISTMAS), List.of());
+            "dpo@example.org", "129", "https://defensoria.example", List.of(COUNTER), List.of(CHRISTMAS), List.of());
 
     @Test
     void openInsideTheIntervalInSaoPauloTimeUntilClosing() {
@@ -78,7 +78,7 @@ class OpeningStatusTests {
     void anUrgentNoticeIsActiveOnlyInsideItsWindow() {
         var start = java.time.Instant.parse("2026-12-01T12:00:00Z");
         var notice = new UrgentNotice(1, "<p>x</p>", start, start.plusSeconds(3600));
-        var unit = new Unit("Vara", "", "", UNIT.address(), "", "", "", "", "", "", List.of(), List.of(),
+        var unit = new Unit("Vara", "", "", UNIT.address(), "", "", "", "", "", "", null, null, List.of(), List.of(),
                 List.of(notice));
 
         assertThat(unit.activeUrgentNotices(start.minusSeconds(1))).isEmpty();

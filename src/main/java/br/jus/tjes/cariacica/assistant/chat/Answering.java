@@ -58,7 +58,7 @@ class Answering {
 
     private final MessageSource messages;
 
-    private final AssistantProperties.Unit unit;
+    private final SiteContent content;
 
     Answering(UpstreamAnswerer upstream, ObjectProvider<SiteSearch> search, ObjectProvider<CourtFacts> courtFacts,
             ObjectProvider<SiteContent> content, MessageSource messages, AssistantProperties properties, Clock clock,
@@ -66,13 +66,11 @@ class Answering {
         this.upstream = upstream;
         this.sealedCases = sealedCases;
         this.messages = messages;
-        this.unit = properties.unit();
-        // A CourtFacts bean wins; otherwise the site's content; otherwise the configured
-        // sample contacts.
-        SiteContent siteContent = content.getIfAvailable();
-        this.facts = courtFacts
-            .getIfUnique(() -> (siteContent != null) ? new ContentCourtFacts(siteContent, properties.unit(), clock)
-                    : new ConfiguredCourtFacts(properties.unit(), clock));
+        SiteContent siteContent = content.getObject();
+        this.content = siteContent;
+        // A CourtFacts bean wins; otherwise the site's content, the one source of the
+        // unit's contacts.
+        this.facts = courtFacts.getIfUnique(() -> new ContentCourtFacts(siteContent, clock));
         this.passages = new Passages(search, this.facts, properties.passages());
         this.knowledgeBase = new KnowledgeBase(messages);
         this.live = (siteContent != null) ? new LiveAnswers(siteContent, clock, messages) : null;
@@ -141,8 +139,8 @@ class Answering {
     // The fixed reply to a request for legal advice, with where to go when the subject is
     // another court's, or else what the site says on the subject when it says something.
     private Answer refusal(String question, String fallbackReason) {
-        String text = this.messages.getMessage("assistente.recusa", new Object[] { this.unit.defensoriaPhone() },
-                PT_BR);
+        String text = this.messages.getMessage("assistente.recusa",
+                new Object[] { this.content.unit().defensoriaPhone() }, PT_BR);
         Optional<KnowledgeBase.Composed> elsewhere = (this.live != null) ? this.live.elsewhere(question)
                 : Optional.empty();
         List<Passage> found = elsewhere.isPresent() ? List.of() : this.passages.forKnowledgeBase(question);

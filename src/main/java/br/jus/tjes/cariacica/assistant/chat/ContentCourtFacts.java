@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import br.jus.tjes.cariacica.assistant.CourtFacts;
 import br.jus.tjes.cariacica.content.Channel.Kind;
 import br.jus.tjes.cariacica.content.SiteContent;
@@ -31,8 +30,6 @@ final class ContentCourtFacts implements CourtFacts {
 
     private final SiteContent content;
 
-    private final AssistantProperties.Unit fallback;
-
     private final Clock clock;
 
     /**
@@ -41,9 +38,8 @@ final class ContentCourtFacts implements CourtFacts {
      */
     private volatile Memo memo;
 
-    ContentCourtFacts(SiteContent content, AssistantProperties.Unit fallback, Clock clock) {
+    ContentCourtFacts(SiteContent content, Clock clock) {
         this.content = content;
-        this.fallback = fallback;
         this.clock = clock;
     }
 
@@ -104,9 +100,10 @@ final class ContentCourtFacts implements CourtFacts {
         offer(channels, unit, now, Kind.BALCAO_VIRTUAL, "balcao-virtual");
         offer(channels, unit, now, Kind.TELEFONE, "telefone");
         offer(channels, unit, now, Kind.EMAIL, "email");
-        channels
-            .add(new CourtFacts.Channel("defensoria", "Defensoria Pública (" + this.fallback.defensoriaPhone() + ")",
-                    this.fallback.defensoriaUrl().toString(), null));
+        if (unit.defensoriaPhone() != null && unit.defensoriaUrl() != null) {
+            channels.add(new CourtFacts.Channel("defensoria", "Defensoria Pública (" + unit.defensoriaPhone() + ")",
+                    unit.defensoriaUrl(), null));
+        }
         return channels;
     }
 

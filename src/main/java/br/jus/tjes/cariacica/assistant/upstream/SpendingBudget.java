@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import br.jus.tjes.cariacica.time.CourtTime;
 import br.jus.tjes.cariacica.assistant.AssistantProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ public class SpendingBudget {
     SpendingBudget(JdbcClient jdbc, Clock clock, AssistantProperties properties, SpendingLimits limits) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.zone = properties.unit().zone();
+        this.zone = CourtTime.ZONE;
         this.limits = limits;
         this.last = new Usage(today(), 0, 0, limits);
     }

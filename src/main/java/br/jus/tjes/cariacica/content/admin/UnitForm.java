@@ -64,6 +64,12 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     @Size(max = 300, message = "{conteudo.tamanho}")
     private String privacyOfficerContact;
 
+    @Size(max = 40, message = "{conteudo.tamanho}")
+    private String defensoriaPhone;
+
+    @Size(max = 300, message = "{conteudo.tamanho}")
+    private String defensoriaUrl;
+
     static UnitForm of(ContentDraft.Unit draft) {
         var form = new UnitForm();
         form.name = draft.name();
@@ -80,6 +86,8 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
         form.ouvidoriaMarkdown = draft.ouvidoriaMarkdown();
         form.defensoriaMarkdown = draft.defensoriaMarkdown();
         form.privacyOfficerContact = draft.privacyOfficerContact();
+        form.defensoriaPhone = draft.defensoriaPhone();
+        form.defensoriaUrl = draft.defensoriaUrl();
         return form;
     }
 
@@ -88,7 +96,7 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
         return new ContentDraft.Unit(this.name, this.handlesMarkdown, this.notHandledMarkdown, this.street,
                 this.district, this.city, strip(this.state), strip(this.postalCode), this.mapUrl,
                 this.accessibilityMarkdown, this.plantaoMarkdown, this.ouvidoriaMarkdown, this.defensoriaMarkdown,
-                this.privacyOfficerContact);
+                this.privacyOfficerContact, this.defensoriaPhone, this.defensoriaUrl);
     }
 
     public String getName() {
@@ -201,6 +209,22 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
 
     public void setPrivacyOfficerContact(String privacyOfficerContact) {
         this.privacyOfficerContact = privacyOfficerContact;
+    }
+
+    public String getDefensoriaPhone() {
+        return this.defensoriaPhone;
+    }
+
+    public void setDefensoriaPhone(String defensoriaPhone) {
+        this.defensoriaPhone = defensoriaPhone;
+    }
+
+    public String getDefensoriaUrl() {
+        return this.defensoriaUrl;
+    }
+
+    public void setDefensoriaUrl(String defensoriaUrl) {
+        this.defensoriaUrl = defensoriaUrl;
     }
 
 }

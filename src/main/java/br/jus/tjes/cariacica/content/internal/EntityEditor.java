@@ -168,4 +168,9 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
         return (value != null) ? value.strip() : "";
     }
 
+    /** The stripped value, or null when it is blank (an optional field left empty). */
+    static String optional(String value) {
+        return (value != null && !value.isBlank()) ? value.strip() : null;
+    }
+
 }

@@ -63,7 +63,7 @@ class JpaSiteContent implements SiteContent {
                 new Unit.Address(unit.street, unit.district, unit.city, unit.state, unit.postalCode),
                 SafeLinks.orNull(unit.mapUrl), Markdown.toHtml(unit.accessibilityMd), Markdown.toHtml(unit.plantaoMd),
                 Markdown.toHtml(unit.ouvidoriaMd), Markdown.toHtml(unit.defensoriaMd), unit.privacyOfficerContact,
-                channels, closures, urgent);
+                unit.defensoriaPhone, SafeLinks.orNull(unit.defensoriaUrl), channels, closures, urgent);
     }
 
     private static Channel channel(ChannelEntity c) {

@@ -49,7 +49,7 @@ class UnitEditor extends EntityEditor<UnitEntity, ContentDraft.Unit> {
     ContentDraft.Unit draftOf(UnitEntity u) {
         return new ContentDraft.Unit(u.name, u.handlesMd, u.notHandledMd, u.street, u.district, u.city, u.state,
                 u.postalCode, u.mapUrl, u.accessibilityMd, u.plantaoMd, u.ouvidoriaMd, u.defensoriaMd,
-                u.privacyOfficerContact);
+                u.privacyOfficerContact, u.defensoriaPhone, u.defensoriaUrl);
     }
 
     @Override
@@ -81,6 +81,11 @@ class UnitEditor extends EntityEditor<UnitEntity, ContentDraft.Unit> {
         u.ouvidoriaMd = text(draft.ouvidoriaMarkdown());
         u.defensoriaMd = text(draft.defensoriaMarkdown());
         u.privacyOfficerContact = text(draft.privacyOfficerContact());
+        u.defensoriaPhone = optional(draft.defensoriaPhone());
+        u.defensoriaUrl = optional(draft.defensoriaUrl());
+        if (u.defensoriaUrl != null && !SafeLinks.isSafe(u.defensoriaUrl)) {
+            throw new ContentRuleException("defensoriaUrl", "conteudo.link.invalido");
+        }
         u.updatedAt = this.clock.instant();
         if (u.name.isEmpty()) {
             throw new ContentRuleException("name", "conteudo.obrigatorio");

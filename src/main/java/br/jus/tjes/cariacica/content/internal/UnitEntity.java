@@ -58,6 +58,12 @@ class UnitEntity {
     @Column(name = "privacy_officer_contact")
     String privacyOfficerContact;
 
+    @Column(name = "defensoria_phone")
+    String defensoriaPhone;
+
+    @Column(name = "defensoria_url")
+    String defensoriaUrl;
+
     @Column(name = "updated_at")
     Instant updatedAt;
 

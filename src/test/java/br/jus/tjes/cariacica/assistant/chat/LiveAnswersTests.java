@@ -134,7 +134,7 @@ class LiveAnswersTests {
                     + "Município.</li><li><strong>Justiça Federal</strong>: ações contra o INSS e a União.</li></ul>";
             return new Unit("2ª Vara Cível de Cariacica", "<p>Causas cíveis.</p>", notHandled,
                     new Unit.Address("Rua Exemplo, 100", "Centro", "Cariacica", "ES", "29140-000"), null, "", "", "",
-                    "<p>Defensoria: 129.</p>", "",
+                    "<p>Defensoria: 129.</p>", "", "129", "https://www.defensoria.es.def.br/",
                     List.of(new Channel("balcao", Channel.Kind.BALCAO_PRESENCIAL, "Balcão presencial",
                             "Rua Exemplo, 100", null, "", hours),
                             new Channel("telefone", Channel.Kind.TELEFONE, "Telefone da secretaria", "(27) 3000-1234",
