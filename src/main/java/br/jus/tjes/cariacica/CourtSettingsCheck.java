@@ -48,7 +48,8 @@ class CourtSettingsCheck implements SmartInitializingSingleton {
         Set<String> unknown = unknownNames(known);
         if (!unknown.isEmpty()) {
             throw new IllegalStateException("Unknown court settings " + unknown
-                    + " (no class reads them; check the spelling against the README). Known prefixes: " + known);
+                    + " (no class reads them; check the spelling against the README). Known: "
+                    + known.stream().filter((prefix) -> prefix.startsWith("court.")).toList());
         }
     }
 
