@@ -34,6 +34,7 @@ class MultipartGuardFilter extends OncePerRequestFilter {
     private final long maxUploadBytes;
 
     /**
+     * A guard with the upload limit.
      * @param maxUploadBytes the largest upload body; a larger declared one is refused
      * with 413 before Tomcat reads it
      */

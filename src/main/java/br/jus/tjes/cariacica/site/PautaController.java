@@ -13,9 +13,8 @@ import br.jus.tjes.cariacica.content.CnjNumber;
 import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingFilter;
 import br.jus.tjes.cariacica.content.SiteContent;
-import br.jus.tjes.cariacica.content.Unit;
-import br.jus.tjes.cariacica.web.CourtDates;
 import br.jus.tjes.cariacica.time.CourtTime;
+import br.jus.tjes.cariacica.web.CourtDates;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;

@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import br.jus.tjes.cariacica.time.CourtTime;
 import br.jus.tjes.cariacica.content.CnjNumber;
-import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.time.CourtTime;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -89,7 +89,7 @@ final class ChatStatements {
      * The answer and its sources in one statement (positions from 0, as the entity's
      * order column).
      * @param sources how many sources the answer cites
-     * @return the statement, with {@code :title<i>} and {@code :url<i>} per source
+     * @return the statement, with {@code :titleN} and {@code :urlN} for source N
      */
     static String answer(int sources) {
         if (sources == 0) {

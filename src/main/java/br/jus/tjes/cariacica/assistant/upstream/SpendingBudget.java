@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
-import br.jus.tjes.cariacica.time.CourtTime;
 import br.jus.tjes.cariacica.assistant.AssistantProperties;
+import br.jus.tjes.cariacica.time.CourtTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

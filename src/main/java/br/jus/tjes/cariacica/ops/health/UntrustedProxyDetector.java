@@ -38,6 +38,7 @@ class UntrustedProxyDetector extends OncePerRequestFilter {
     private final AtomicReference<String> firstUntrusted = new AtomicReference<>();
 
     /**
+     * A detector for the proxies Tomcat trusts.
      * @param trustedProxies the regular expression Tomcat trusts
      * ({@code server.tomcat.remoteip.internal-proxies})
      */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import br.jus.tjes.cariacica.time.CourtTime;
 import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.Closure;
 import br.jus.tjes.cariacica.content.FaqCategory;
@@ -20,6 +19,7 @@ import br.jus.tjes.cariacica.content.Page;
 import br.jus.tjes.cariacica.content.ServiceGuide;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.time.CourtTime;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

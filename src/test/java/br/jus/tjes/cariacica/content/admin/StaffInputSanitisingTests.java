@@ -5,10 +5,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import br.jus.tjes.cariacica.time.CourtTime;
-import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.support.StaffBrowser;
 import br.jus.tjes.cariacica.support.StaffTestAccounts;
+import br.jus.tjes.cariacica.time.CourtTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -5,11 +5,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import br.jus.tjes.cariacica.time.CourtTime;
 import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingFilter;
 import br.jus.tjes.cariacica.content.SiteContent;
-import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.time.CourtTime;
 import com.github.benmanes.caffeine.cache.Cache;
 import org.junit.jupiter.api.Test;
 

@@ -9,9 +9,8 @@ import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingBook;
 import br.jus.tjes.cariacica.content.HearingConflictException;
 import br.jus.tjes.cariacica.content.HearingData;
-import br.jus.tjes.cariacica.content.Unit;
-import br.jus.tjes.cariacica.web.CourtDates;
 import br.jus.tjes.cariacica.time.CourtTime;
+import br.jus.tjes.cariacica.web.CourtDates;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
