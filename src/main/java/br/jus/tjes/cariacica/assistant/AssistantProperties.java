@@ -3,6 +3,7 @@ package br.jus.tjes.cariacica.assistant;
 import java.net.URI;
 import java.time.Duration;
 
+import br.jus.tjes.cariacica.assistant.upstream.SpendingLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param rateLimit chat requests allowed per client address
  * @param passages how many search passages go into one answer
  * @param historyMessages how many earlier messages of the conversation go to the model
+ * @param budget the daily spending cap at OpenAI, shared by every instance
  * @param retention how long an untouched conversation is kept before the daily clean-up
  * erases it (LGPD)
  * @param admission how many chat messages and upstream calls one instance takes at once
@@ -30,7 +32,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties(prefix = "court.assistant", ignoreUnknownFields = false)
 public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull RateLimit rateLimit,
         @Min(1) @Max(20) @DefaultValue("6") int passages, @Min(0) @Max(20) @DefaultValue("6") int historyMessages,
-        @NotNull @DefaultValue("90d") Duration retention, @Valid @NotNull @DefaultValue Admission admission) {
+        @NotNull @DefaultValue("90d") Duration retention, @Valid @NotNull @DefaultValue Admission admission,
+        @Valid @NotNull @DefaultValue SpendingLimits budget) {
 
     /**
      * The OpenAI (or compatible) server the assistant asks.

@@ -26,6 +26,11 @@ class OpenAiConfiguration {
      * Its own retries are off (Resilience4j retries, so the circuit breaker sees each
      * citizen request once) and every wait is bounded.
      */
+    @Bean
+    SpendingLimits spendingLimits(AssistantProperties properties) {
+        return properties.budget();
+    }
+
     @Bean(destroyMethod = "close")
     @Conditional(ApiKeyPresent.class)
     OpenAIClient openAiClient(AssistantProperties properties) {

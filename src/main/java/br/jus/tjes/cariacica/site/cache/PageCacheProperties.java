@@ -15,6 +15,6 @@ import org.springframework.validation.annotation.Validated;
  * @param maxSize the most the stored pages may take (compressed bodies and headers)
  */
 @Validated
-@ConfigurationProperties("court.page-cache")
+@ConfigurationProperties(prefix = "court.page-cache", ignoreUnknownFields = false)
 record PageCacheProperties(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("32MB") DataSize maxSize) {
 }
