@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filters of the audit page, all optional; dates are days in the court's time zone,
@@ -17,8 +18,10 @@ import jakarta.validation.constraints.Size;
  * @param ate up to this day
  * @param pagina page number, from 1
  */
-record AuditFilter(AuditAction acao, @Size(max = 100) String usuario, @Size(max = 300) String alvo, LocalDate de,
-        LocalDate ate, @Min(1) @Max(100_000) Integer pagina) {
+// Every field is optional: a visitor may send any of them, or none.
+record AuditFilter(@Nullable AuditAction acao, @Nullable @Size(max = 100) String usuario,
+        @Nullable @Size(max = 300) String alvo, @Nullable LocalDate de, @Nullable LocalDate ate,
+        @Nullable @Min(1) @Max(100_000) Integer pagina) {
 
     static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, 1);

@@ -36,8 +36,7 @@ class CaseLookupController {
             HttpServletResponse response) {
         model.addAttribute("pjeUrl", this.properties.pjePublicLookupUrl().toString());
         model.addAttribute("numero",
-                (input != null) ? (input.length() > MAX_INPUT) ? input.substring(0, MAX_INPUT) : input
-                        : (input.length() > MAX_INPUT) ? input.substring(0, MAX_INPUT) : input);
+                (input != null) ? ((input.length() > MAX_INPUT) ? input.substring(0, MAX_INPUT) : input) : "");
         if (input == null) {
             return "consulta/consulta";
         }

@@ -58,8 +58,7 @@ public class LayoutData {
 
     public List<UrgentNotice> urgentNotices() {
         Unit unit = unit();
-        return (unit != null) ? unit.activeUrgentNotices(this.clock.instant())
-                : unit.activeUrgentNotices(this.clock.instant());
+        return (unit != null) ? unit.activeUrgentNotices(this.clock.instant()) : List.of();
     }
 
     /**

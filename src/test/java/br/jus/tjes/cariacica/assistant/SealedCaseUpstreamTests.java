@@ -53,12 +53,16 @@ class SealedCaseUpstreamTests extends FakeOpenAiTestSupport {
         // The 20 digits alone, in a follow-up: the history carries the first question
         // too.
         String digits = sealed.replaceAll("\\D", "");
-        send(reply.get("conversationId").asString(), reply.get("conversationToken").asString(),
-                "E o " + digits + " tem audiência virtual?");
+        String conversation = reply.get("conversationId").asString();
+        String token = reply.get("conversationToken").asString();
+        send(conversation, token, "E o " + digits + " tem audiência virtual?");
+        // Questions with a case number are answered from the pauta itself, without the
+        // model: the numbers reach the model only in the history of a later question.
+        send(conversation, token, "Como funciona a audiência virtual?");
 
         List<LoggedRequest> sent = OPENAI.findAll(postRequestedFor(urlPathEqualTo(COMPLETIONS)));
         // A slow machine may retry an attempt: every request counts.
-        assertThat(sent).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sent).isNotEmpty();
         for (LoggedRequest request : sent) {
             assertThat(request.getBodyAsString()).doesNotContain(sealed, digits, sealed.substring(0, 10))
                 .contains(PLACEHOLDER, open);
@@ -66,7 +70,7 @@ class SealedCaseUpstreamTests extends FakeOpenAiTestSupport {
         assertThat(this.jdbc.queryForList(
                 "select content from assistant_message where conversation_id = ? and role = 'citizen' order by created_at",
                 String.class, UUID.fromString(reply.get("conversationId").asString())))
-            .containsExactly(first, "E o " + digits + " tem audiência virtual?");
+            .containsExactly(first, "E o " + digits + " tem audiência virtual?", "Como funciona a audiência virtual?");
     }
 
     private java.net.http.HttpResponse<String> send(String conversationId, String token, String message) {

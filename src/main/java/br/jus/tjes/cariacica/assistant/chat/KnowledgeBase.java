@@ -29,7 +29,6 @@ final class KnowledgeBase {
     private static final int SOURCES = 3;
 
     /** How many of the best passages compete for the answer's sentences. */
-    private static final int CANDIDATES = 3;
 
     private static final int MAX_SENTENCE = 280;
 
@@ -98,17 +97,9 @@ final class KnowledgeBase {
         Passage best = passages.get(0);
         List<Scored> bestSentences = scored(best, asked);
         int bestScore = top(bestSentences);
-        // A later passage wins only when one of its sentences holds more of the
-        // question's
-        // words: retrieval ranks pages, this ranks the sentences that answer.
-        for (Passage candidate : passages.subList(1, Math.min(CANDIDATES, passages.size()))) {
-            List<Scored> sentences = scored(candidate, asked);
-            if (top(sentences) > bestScore) {
-                best = candidate;
-                bestSentences = sentences;
-                bestScore = top(sentences);
-            }
-        }
+        // Retrieval ranks the pages (rarity of the question's words, titles and staff
+        // phrasings first): its best page is the answer's source; this only picks the
+        // sentences of that page that answer.
         List<Source> sources = sources(best, passages);
         String more = text("assistente.base.saiba-mais") + " "
                 + String.join("; ", sources.stream().map(Source::title).toList()) + ".";

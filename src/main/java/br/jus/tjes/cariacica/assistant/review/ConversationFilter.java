@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.assistant.review;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filters of the conversation list, all optional.
@@ -9,7 +10,8 @@ import jakarta.validation.constraints.Min;
  * @param filtro which conversations; {@code null}: all of them
  * @param pagina page number, from 1
  */
-record ConversationFilter(Kind filtro, @Min(1) @Max(100_000) Integer pagina) {
+// Both fields are optional: a staff member may send either, or none.
+record ConversationFilter(@Nullable Kind filtro, @Nullable @Min(1) @Max(100_000) Integer pagina) {
 
     /** Which conversations a staff member wants to review. */
     enum Kind {

@@ -86,7 +86,7 @@ class TaskBoard {
 
     private ZonedDateTime time(ResultSet rs, String column) throws SQLException {
         var value = rs.getObject(column, OffsetDateTime.class);
-        return (value != null) ? value.atZoneSameInstant(this.zone) : value.atZoneSameInstant(this.zone);
+        return (value != null) ? value.atZoneSameInstant(this.zone) : null;
     }
 
     record Board(Map<TaskState, Long> counts, List<TaskRow> running, List<TaskRow> queued, List<TaskRow> failed,
