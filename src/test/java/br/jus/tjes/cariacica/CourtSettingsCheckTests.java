@@ -37,6 +37,19 @@ class CourtSettingsCheckTests {
     }
 
     @Test
+    void anEnvironmentVariableTheConfigurationReadsThroughAPlaceholderStartsTheApplication() {
+        // As application.yml reads COURT_SESSION_COOKIE_SECURE for Spring Boot's own
+        // server.servlet.session.cookie.secure: no court.* class has that prefix.
+        this.contexts.withPropertyValues("server.servlet.session.cookie.secure=${COURT_SESSION_COOKIE_SECURE:true}")
+            .withInitializer((context) -> context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new SystemEnvironmentPropertySource("systemEnvironment",
+                        Map.of("COURT_SESSION_COOKIE_SECURE", "false", "COURT_SESSION_COOKIE_SECUR", "false"))))
+            .run((context) -> assertThat(context).getFailure()
+                .hasStackTraceContaining("Unknown court settings [court.session.cookie.secur]"));
+    }
+
+    @Test
     void aMisspeltNameUnderAKnownPrefixFailsTheStartUp() {
         this.contexts.withPropertyValues("court.sample.retenton=30d")
             .run((context) -> assertThat(context).getFailure().hasStackTraceContaining("court.sample.retenton"));

@@ -1,7 +1,7 @@
 package br.jus.tjes.cariacica.assistant.upstream;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,11 +41,14 @@ public class UpstreamAnswerer {
 
     private final SpendingBudget budget;
 
+    private final Clock clock;
+
     private final io.github.resilience4j.circuitbreaker.CircuitBreaker breaker;
 
     UpstreamAnswerer(ObjectProvider<OpenAIClient> client, AssistantProperties properties, SpendingBudget budget,
-            CircuitBreakerRegistry breakers) {
+            CircuitBreakerRegistry breakers, Clock clock) {
         this.client = client;
+        this.clock = clock;
         this.settings = properties.openai();
         this.budget = budget;
         this.breaker = breakers.circuitBreaker(OpenAiConfiguration.BREAKER);
@@ -75,7 +78,7 @@ public class UpstreamAnswerer {
         if (openai == null) {
             return new UpstreamResult.Unavailable("not-configured");
         }
-        Duration remaining = Duration.between(Instant.now(), request.deadline());
+        Duration remaining = Duration.between(this.clock.instant(), request.deadline());
         if (remaining.compareTo(MINIMUM_ATTEMPT) < 0) {
             throw new DeadlineExceededException();
         }
