@@ -53,7 +53,7 @@ public class FakeOpenAi {
                 send(exchange, 500, "{\"error\":{\"message\":\"fake failure\",\"type\":\"server_error\"}}");
                 return;
             }
-            String content = "{\\\"resposta\\\": \\\"Resposta de teste baseada na fonte F1.\\\", \\\"fontes\\\": [\\\"F1\\\"], \\\"encontrou\\\": true}";
+            String content = "{\\\"resposta\\\": \\\"Resposta de teste baseada na fonte citada.\\\", \\\"fontes\\\": [\\\"F1\\\"], \\\"encontrou\\\": true}";
             send(exchange, 200, """
                     {"id":"chatcmpl-fake","object":"chat.completion","created":0,"model":"gpt-4.1-mini",
                      "choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"%s"}}],

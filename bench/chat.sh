@@ -121,7 +121,7 @@ fi
 if [[ $CHAT_RUNS == *1500* ]]; then
 start_fake 2000 0
 GC_LOG="$RESULTS/gc-chat-1500.log"
-APP_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1" \
+APP_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1 OPENAI_DAILY_REQUESTS=100000000 OPENAI_DAILY_TOKENS=100000000000" \
   JAVA_OPTS="$JVM_FLAGS -Xlog:gc:file=$GC_LOG:uptime" start_app
 WARMUP_SECONDS=20 warm_up /
 run "aquecimento (modo ai)" 64 >/dev/null
@@ -138,7 +138,7 @@ if [[ $CHAT_RUNS == *open* ]]; then
 if [ -z "${FAKE_PID:-}" ]; then
   start_fake 0 100
   GC_LOG="$RESULTS/gc-chat-open.log"
-  APP_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1" \
+  APP_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1 OPENAI_DAILY_REQUESTS=100000000 OPENAI_DAILY_TOKENS=100000000000" \
     JAVA_OPTS="$JVM_FLAGS -Xlog:gc:file=$GC_LOG:uptime" start_app
   WARMUP_SECONDS=20 warm_up /
 fi
