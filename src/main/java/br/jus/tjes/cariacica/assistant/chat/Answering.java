@@ -61,19 +61,18 @@ class Answering {
     private final SiteContent content;
 
     Answering(UpstreamAnswerer upstream, ObjectProvider<SiteSearch> search, ObjectProvider<CourtFacts> courtFacts,
-            ObjectProvider<SiteContent> content, MessageSource messages, AssistantProperties properties, Clock clock,
+            SiteContent content, MessageSource messages, AssistantProperties properties, Clock clock,
             SealedCaseNumbers sealedCases) {
         this.upstream = upstream;
         this.sealedCases = sealedCases;
         this.messages = messages;
-        SiteContent siteContent = content.getObject();
-        this.content = siteContent;
+        this.content = content;
         // A CourtFacts bean wins; otherwise the site's content, the one source of the
         // unit's contacts.
-        this.facts = courtFacts.getIfUnique(() -> new ContentCourtFacts(siteContent, clock));
+        this.facts = courtFacts.getIfUnique(() -> new ContentCourtFacts(content, clock));
         this.passages = new Passages(search, this.facts, properties.passages());
         this.knowledgeBase = new KnowledgeBase(messages);
-        this.live = (siteContent != null) ? new LiveAnswers(siteContent, clock, messages) : null;
+        this.live = new LiveAnswers(content, clock, messages);
     }
 
     /**
@@ -90,7 +89,7 @@ class Answering {
         if (LegalAdvice.isAdvice(question)) {
             return refusal(question, noModel);
         }
-        Optional<Answer> fromData = (this.live != null) ? this.live.answer(question, noModel) : Optional.empty();
+        Optional<Answer> fromData = this.live.answer(question, noModel);
         if (fromData.isPresent()) {
             return fromData.get();
         }
@@ -108,8 +107,7 @@ class Answering {
         Passages.Found found = this.passages.find(outgoing);
         if (found.isEmpty()) {
             // Nothing on the site is relevant: the model is not asked what the site
-            // cannot
-            // answer.
+            // cannot answer.
             return this.knowledgeBase.notFound(Mode.KNOWLEDGE_BASE, null);
         }
         List<Passage> given = found.forModel();
@@ -141,8 +139,7 @@ class Answering {
     private Answer refusal(String question, String fallbackReason) {
         String text = this.messages.getMessage("assistente.recusa",
                 new Object[] { this.content.unit().defensoriaPhone() }, PT_BR);
-        Optional<KnowledgeBase.Composed> elsewhere = (this.live != null) ? this.live.elsewhere(question)
-                : Optional.empty();
+        Optional<KnowledgeBase.Composed> elsewhere = this.live.elsewhere(question);
         List<Passage> found = elsewhere.isPresent() ? List.of() : this.passages.forKnowledgeBase(question);
         List<Source> sources = new ArrayList<>();
         if (elsewhere.isPresent() || !found.isEmpty()) {
