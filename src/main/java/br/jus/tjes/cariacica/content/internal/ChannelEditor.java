@@ -2,7 +2,6 @@ package br.jus.tjes.cariacica.content.internal;
 
 import java.time.DayOfWeek;
 import java.util.Comparator;
-import java.util.List;
 
 import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.ContentDraft;
@@ -19,30 +18,8 @@ import org.springframework.stereotype.Service;
 class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
 
     ChannelEditor(EntityManager entityManager, ContentWrites writes) {
-        super(entityManager, writes, ChannelEntity.class);
-    }
-
-    @Override
-    String kind() {
-        return "canal";
-    }
-
-    @Override
-    List<ChannelEntity> all() {
-        return entityManager
-            .createQuery("select distinct c from ChannelEntity c left join fetch c.hours order by c.position, c.id",
-                    ChannelEntity.class)
-            .getResultList();
-    }
-
-    @Override
-    long id(ChannelEntity entity) {
-        return entity.id;
-    }
-
-    @Override
-    long version(ChannelEntity entity) {
-        return entity.version;
+        super(entityManager, writes, ChannelEntity.class, "canal",
+                "select distinct c from ChannelEntity c left join fetch c.hours order by c.position, c.id");
     }
 
     @Override
@@ -58,7 +35,7 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
     @Override
     ChannelEntity newEntity() {
         var entity = new ChannelEntity();
-        entity.unit = Units.reference(entityManager);
+        entity.unit = unit();
         return entity;
     }
 

@@ -13,6 +13,7 @@ import br.jus.tjes.cariacica.content.Edited;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * two saves racing), and every write is recorded by {@link ContentWrites} in the same
  * transaction.
  */
-abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<D> {
+abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> implements ContentEditor<D> {
 
     final EntityManager entityManager;
 
@@ -31,30 +32,38 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
 
     private final Class<E> type;
 
-    EntityEditor(EntityManager entityManager, ContentWrites writes, Class<E> type) {
+    private final String kind;
+
+    private final String listQuery;
+
+    /**
+     * An editor of one entity.
+     * @param entityManager the entity manager
+     * @param writes what every write records
+     * @param type the entity
+     * @param kind the audit target prefix, for example {@code "aviso"}
+     * @param listQuery every item, in display order
+     */
+    EntityEditor(EntityManager entityManager, ContentWrites writes, Class<E> type, String kind, String listQuery) {
         this.entityManager = entityManager;
         this.writes = writes;
         this.type = type;
+        this.kind = kind;
+        this.listQuery = listQuery;
     }
 
-    /** The audit target prefix, for example {@code "aviso"}. */
-    abstract String kind();
-
-    abstract List<E> all();
-
-    abstract long id(E entity);
-
-    abstract long version(E entity);
-
     abstract D draftOf(E entity);
-
-    abstract E newEntity();
 
     /**
      * Copies the draft into the entity, checking the rules a form cannot (links, slugs,
      * dates).
      */
     abstract void apply(D draft, E entity);
+
+    /** A new item; the kinds that cannot be added refuse. */
+    E newEntity() {
+        return BeanUtils.instantiateClass(this.type);
+    }
 
     /** The action recorded for an update from {@code before} to {@code after}. */
     AuditAction updateAction(D before, D after) {
@@ -68,7 +77,11 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
     @Override
     @Transactional(readOnly = true)
     public List<Edited<D>> list() {
-        return all().stream().map(this::edited).toList();
+        return this.entityManager.createQuery(this.listQuery, this.type)
+            .getResultList()
+            .stream()
+            .map(this::edited)
+            .toList();
     }
 
     @Override
@@ -85,8 +98,8 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
         this.entityManager.persist(entity);
         flush();
         D after = draftOf(entity);
-        this.writes.record(createAction(after), target(id(entity)), null, after);
-        return id(entity);
+        this.writes.record(createAction(after), target(entity.id), null, after);
+        return entity.id;
     }
 
     @Override
@@ -115,7 +128,7 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
     }
 
     String target(long id) {
-        return kind() + ":" + id;
+        return this.kind + ":" + id;
     }
 
     E find(long id) {
@@ -127,8 +140,8 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
     }
 
     void requireVersion(E entity, long version) {
-        if (version(entity) != version) {
-            throw new ContentConflictException(target(id(entity)));
+        if (entity.version != version) {
+            throw new ContentConflictException(target(entity.id));
         }
     }
 
@@ -141,7 +154,7 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
             this.entityManager.flush();
         }
         catch (OptimisticLockException | ObjectOptimisticLockingFailureException ex) {
-            throw new ContentConflictException(kind());
+            throw new ContentConflictException(this.kind);
         }
         catch (DataIntegrityViolationException | jakarta.persistence.PersistenceException ex) {
             if (isUniqueViolation(ex)) {
@@ -161,7 +174,16 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
     }
 
     private Edited<D> edited(E entity) {
-        return new Edited<>(id(entity), version(entity), draftOf(entity));
+        return new Edited<>(entity.id, entity.version, draftOf(entity));
+    }
+
+    /** For the kinds that belong to the unit (channels, closures, the urgent banner). */
+    UnitEntity unit() {
+        Long id = this.entityManager.createQuery("select min(u.id) from UnitEntity u", Long.class).getSingleResult();
+        if (id == null) {
+            throw new IllegalStateException("No unit in table unit");
+        }
+        return this.entityManager.getReference(UnitEntity.class, id);
     }
 
     static String text(String value) {

@@ -1,7 +1,6 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Clock;
-import java.util.List;
 
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.content.ContentDraft;
@@ -16,41 +15,15 @@ class NoticeEditor extends EntityEditor<NoticeEntity, ContentDraft.Notice> {
     private final Clock clock;
 
     NoticeEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
-        super(entityManager, writes, NoticeEntity.class);
+        super(entityManager, writes, NoticeEntity.class, "aviso",
+                "select n from NoticeEntity n order by n.publishedAt desc, n.id desc");
         this.clock = clock;
-    }
-
-    @Override
-    String kind() {
-        return "aviso";
-    }
-
-    @Override
-    List<NoticeEntity> all() {
-        return entityManager
-            .createQuery("select n from NoticeEntity n order by n.publishedAt desc, n.id desc", NoticeEntity.class)
-            .getResultList();
-    }
-
-    @Override
-    long id(NoticeEntity entity) {
-        return entity.id;
-    }
-
-    @Override
-    long version(NoticeEntity entity) {
-        return entity.version;
     }
 
     @Override
     ContentDraft.Notice draftOf(NoticeEntity entity) {
         return new ContentDraft.Notice(entity.slug, entity.title, entity.summary, entity.bodyMd, entity.published,
                 entity.publishedAt);
-    }
-
-    @Override
-    NoticeEntity newEntity() {
-        return new NoticeEntity();
     }
 
     @Override

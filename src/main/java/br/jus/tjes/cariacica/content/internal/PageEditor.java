@@ -1,7 +1,6 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Clock;
-import java.util.List;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
@@ -19,29 +18,8 @@ class PageEditor extends EntityEditor<PageEntity, ContentDraft.Page> {
     private final Clock clock;
 
     PageEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
-        super(entityManager, writes, PageEntity.class);
+        super(entityManager, writes, PageEntity.class, "pagina", "select p from PageEntity p order by p.slug");
         this.clock = clock;
-    }
-
-    @Override
-    String kind() {
-        return "pagina";
-    }
-
-    @Override
-    List<PageEntity> all() {
-        return entityManager.createQuery("select p from PageEntity p order by p.slug", PageEntity.class)
-            .getResultList();
-    }
-
-    @Override
-    long id(PageEntity entity) {
-        return entity.id;
-    }
-
-    @Override
-    long version(PageEntity entity) {
-        return entity.version;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Clock;
-import java.util.List;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
@@ -15,40 +14,14 @@ class ServiceGuideEditor extends EntityEditor<ServiceGuideEntity, ContentDraft.S
     private final Clock clock;
 
     ServiceGuideEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
-        super(entityManager, writes, ServiceGuideEntity.class);
+        super(entityManager, writes, ServiceGuideEntity.class, "servico",
+                "select s from ServiceGuideEntity s order by s.position, s.title");
         this.clock = clock;
-    }
-
-    @Override
-    String kind() {
-        return "servico";
-    }
-
-    @Override
-    List<ServiceGuideEntity> all() {
-        return entityManager
-            .createQuery("select s from ServiceGuideEntity s order by s.position, s.title", ServiceGuideEntity.class)
-            .getResultList();
-    }
-
-    @Override
-    long id(ServiceGuideEntity entity) {
-        return entity.id;
-    }
-
-    @Override
-    long version(ServiceGuideEntity entity) {
-        return entity.version;
     }
 
     @Override
     ContentDraft.ServiceGuide draftOf(ServiceGuideEntity entity) {
         return new ContentDraft.ServiceGuide(entity.slug, entity.title, entity.summary, entity.bodyMd, entity.position);
-    }
-
-    @Override
-    ServiceGuideEntity newEntity() {
-        return new ServiceGuideEntity();
     }
 
     @Override
