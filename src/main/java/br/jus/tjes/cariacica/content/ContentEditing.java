@@ -21,39 +21,6 @@ public interface ContentEditing {
     /** The FAQ categories an entry can belong to, in display order. */
     List<FaqCategoryChoice> faqCategories();
 
-    default ContentEditor<ContentDraft.UrgentNotice> urgentNotices() {
-        return editor(ContentDraft.UrgentNotice.class);
-    }
-
-    default ContentEditor<ContentDraft.Notice> notices() {
-        return editor(ContentDraft.Notice.class);
-    }
-
-    default ContentEditor<ContentDraft.ServiceGuide> serviceGuides() {
-        return editor(ContentDraft.ServiceGuide.class);
-    }
-
-    default ContentEditor<ContentDraft.FaqEntry> faqEntries() {
-        return editor(ContentDraft.FaqEntry.class);
-    }
-
-    default ContentEditor<ContentDraft.Channel> channels() {
-        return editor(ContentDraft.Channel.class);
-    }
-
-    default ContentEditor<ContentDraft.Closure> closures() {
-        return editor(ContentDraft.Closure.class);
-    }
-
-    /**
-     * The free pages (acessibilidade, privacidade): they can be edited, not created or
-     * removed.
-     * @return their editor
-     */
-    default ContentEditor<ContentDraft.Page> pages() {
-        return editor(ContentDraft.Page.class);
-    }
-
     /**
      * The unit (there is one).
      * @return the unit with its version

@@ -46,7 +46,7 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
     List<String> hours = new ArrayList<>(Arrays.asList("", "", "", "", "", "", ""));
 
     static ContentKind<ContentDraft.Channel> kind() {
-        return new ContentKind<>("canais", ContentDraft.Channel.class, ChannelForm::new, ChannelForm::of,
+        return new ContentKind<>("canais", ContentDraft.Channel.class, ChannelForm::new,
                 ContentKind.each((item) -> new ListRow(item.id(), item.draft().name(), item.draft().contact(), null)),
                 (model) -> {
                     model.addAttribute("tipos", Channel.Kind.values());
@@ -54,22 +54,22 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
                 }, ContentKind.Items.ADDED_AND_REMOVED);
     }
 
-    static ChannelForm of(ContentDraft.Channel draft) {
-        var form = new ChannelForm();
-        form.kind = draft.kind();
-        form.name = draft.name();
-        form.contact = draft.contact();
-        form.contactUrl = draft.contactUrl();
-        form.descriptionMarkdown = draft.descriptionMarkdown();
-        form.position = draft.position();
+    @Override
+    void read(ContentDraft.Channel draft) {
+        this.kind = draft.kind();
+        this.name = draft.name();
+        this.contact = draft.contact();
+        this.contactUrl = draft.contactUrl();
+        this.descriptionMarkdown = draft.descriptionMarkdown();
+        this.position = draft.position();
         for (DayOfWeek day : DayOfWeek.values()) {
-            form.hours.set(day.ordinal(), WeeklyHours.format(draft.hours(), day));
+            this.hours.set(day.ordinal(), WeeklyHours.format(draft.hours(), day));
         }
-        return form;
     }
 
+    /** The hours as typed, one text a day, become intervals. */
     @Override
-    ContentDraft.Channel toDraft() {
+    ContentDraft.Channel toDraft(Class<ContentDraft.Channel> type) {
         var all = new ArrayList<Channel.Hours>();
         for (DayOfWeek day : DayOfWeek.values()) {
             all.addAll(WeeklyHours.parse(day, hourText(day)));

@@ -25,24 +25,11 @@ class ClosureForm extends ContentForm<ContentDraft.Closure> {
 
     static ContentKind<ContentDraft.Closure> kind() {
         var day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        return new ContentKind<>("fechamentos", ContentDraft.Closure.class, ClosureForm::new, ClosureForm::of,
+        return new ContentKind<>("fechamentos", ContentDraft.Closure.class, ClosureForm::new,
                 (item) -> new ListRow(item.id(), item.draft().reason(),
                         item.draft().startsOn().equals(item.draft().endsOn()) ? day.format(item.draft().startsOn())
                                 : day.format(item.draft().startsOn()) + " – " + day.format(item.draft().endsOn()),
                         null));
-    }
-
-    static ClosureForm of(ContentDraft.Closure draft) {
-        var form = new ClosureForm();
-        form.startsOn = draft.startsOn();
-        form.endsOn = draft.endsOn();
-        form.reason = draft.reason();
-        return form;
-    }
-
-    @Override
-    ContentDraft.Closure toDraft() {
-        return new ContentDraft.Closure(this.startsOn, this.endsOn, this.reason);
     }
 
     @Override

@@ -7,19 +7,18 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Content forms are bound onto their fields, without getters and setters. It runs before
- * every other binder initialiser (the shared one of the {@code web} module registers
- * editors, after which the access can no longer change).
+ * The forms of the content pages (and of the pauta's) are bound onto their fields, so
+ * they need no getters and setters; no form binds an {@code id}. It runs before every
+ * other binder initialiser: the shared one of the {@code web} module registers editors,
+ * after which the access can no longer change.
  */
-@ControllerAdvice(assignableTypes = ContentPages.class)
+@ControllerAdvice(basePackageClasses = ContentBinding.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ContentBinding {
 
     @InitBinder
     void bindFields(WebDataBinder binder) {
-        if (binder.getTarget() instanceof ContentForm<?>) {
-            binder.initDirectFieldAccess();
-        }
+        binder.initDirectFieldAccess();
         binder.setDisallowedFields("id");
     }
 

@@ -1,5 +1,6 @@
 package br.jus.tjes.cariacica.content.admin;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
@@ -7,14 +8,17 @@ import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.time.CourtTime;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.DirectFieldAccessor;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.Errors;
 
 /**
  * A staff form for one item: its fields carry the names of the draft's components (so a
  * rule broken in the content module lands on the right input), and the version the editor
- * started from. Forms are bound field by field ({@link ContentBinding}), so a kind
- * declares its fields, with their constraints, and nothing else; a form holds no static
- * field, which a request could name.
+ * started from. Forms are bound field by field ({@link ContentBinding}) and copied to and
+ * from their drafts by name, so a kind declares its fields, with their constraints, and
+ * little else; a form holds no static field, which a request could name.
  */
 abstract class ContentForm<D extends ContentDraft> {
 
@@ -24,8 +28,35 @@ abstract class ContentForm<D extends ContentDraft> {
         return this.version;
     }
 
-    /** The draft to save; called only once the form has no errors. */
-    abstract D toDraft();
+    /**
+     * Shows a stored draft: each field takes the draft's component of the same name (an
+     * instant as the court's local date and time).
+     * @param draft the stored draft
+     */
+    void read(D draft) {
+        var fields = new DirectFieldAccessor(this);
+        for (RecordComponent component : draft.getClass().getRecordComponents()) {
+            Object value = ReflectionUtils.invokeMethod(component.getAccessor(), draft);
+            fields.setPropertyValue(component.getName(), (value instanceof Instant instant) ? local(instant) : value);
+        }
+    }
+
+    /**
+     * The draft to save, each component from the field of the same name; called only once
+     * the form has no errors.
+     * @param type the draft type
+     * @return the draft
+     */
+    D toDraft(Class<D> type) {
+        var fields = new DirectFieldAccessor(this);
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            Object value = fields.getPropertyValue(components[i].getName());
+            values[i] = (value instanceof LocalDateTime local) ? instant(local) : value;
+        }
+        return BeanUtils.instantiateClass(BeanUtils.getResolvableConstructor(type), values);
+    }
 
     /**
      * Checks the form needs beyond its annotations (an end before its start, for one).
@@ -43,10 +74,6 @@ abstract class ContentForm<D extends ContentDraft> {
 
     static @Nullable LocalDateTime local(@Nullable Instant instant) {
         return (instant != null) ? LocalDateTime.ofInstant(instant, CourtTime.ZONE).withSecond(0).withNano(0) : null;
-    }
-
-    static @Nullable String strip(@Nullable String value) {
-        return (value != null) ? value.strip() : null;
     }
 
 }

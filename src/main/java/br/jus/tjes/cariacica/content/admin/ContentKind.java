@@ -17,27 +17,32 @@ import org.springframework.ui.Model;
  * its field template ({@code admin/conteudo/campos-<section>})
  * @param type the draft the kind's editor takes
  * @param newForm an empty form
- * @param formOf the form showing a stored draft
  * @param rows the list's lines
  * @param choices what the form needs besides the item (the choices of a select)
  * @param items whether the kind is a list that grows and shrinks, a fixed list or one
  * item
  */
 record ContentKind<D extends ContentDraft>(String section, Class<D> type, Supplier<ContentForm<D>> newForm,
-        Function<D, ContentForm<D>> formOf, Function<List<Edited<D>>, List<ListRow>> rows, Consumer<Model> choices,
-        Items items) {
+        Function<List<Edited<D>>, List<ListRow>> rows, Consumer<Model> choices, Items items) {
 
     /** A kind whose items are added and removed, with no choices. */
-    ContentKind(String section, Class<D> type, Supplier<ContentForm<D>> newForm, Function<D, ContentForm<D>> formOf,
-            Function<Edited<D>, ListRow> row) {
-        this(section, type, newForm, formOf, each(row), (model) -> {
+    ContentKind(String section, Class<D> type, Supplier<ContentForm<D>> newForm, Function<Edited<D>, ListRow> row) {
+        this(section, type, newForm, each(row), (model) -> {
         }, Items.ADDED_AND_REMOVED);
     }
 
+    /** The form showing a stored item, with the version it was read at. */
     ContentForm<D> form(Edited<D> item) {
-        var form = this.formOf.apply(item.draft());
+        var form = this.newForm.get();
+        form.read(item.draft());
         form.version = item.version();
         return form;
+    }
+
+    /** The draft a form of this kind (the one bound for its section) holds. */
+    @SuppressWarnings("unchecked")
+    D draft(ContentForm<?> form) {
+        return ((ContentForm<D>) form).toDraft(this.type);
     }
 
     static <D extends ContentDraft> Function<List<Edited<D>>, List<ListRow>> each(Function<Edited<D>, ListRow> row) {

@@ -239,11 +239,11 @@ class ContentPages {
     }
 
     private <D extends ContentDraft> long create(ContentKind<D> kind, ContentForm<?> form) {
-        return editor(kind).create(kind.type().cast(form.toDraft()));
+        return editor(kind).create(kind.draft(form));
     }
 
     private <D extends ContentDraft> void update(ContentKind<D> kind, long id, ContentForm<?> form) {
-        editor(kind).update(id, form.version, kind.type().cast(form.toDraft()));
+        editor(kind).update(id, form.version, kind.draft(form));
     }
 
     static void reject(BindingResult binding, Object form, ContentRuleException ex) {

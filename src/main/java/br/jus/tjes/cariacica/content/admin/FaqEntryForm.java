@@ -39,7 +39,7 @@ class FaqEntryForm extends ContentForm<ContentDraft.FaqEntry> {
     int position;
 
     static ContentKind<ContentDraft.FaqEntry> kind(ContentEditing editing) {
-        return new ContentKind<>("faq", ContentDraft.FaqEntry.class, FaqEntryForm::new, FaqEntryForm::of, (items) -> {
+        return new ContentKind<>("faq", ContentDraft.FaqEntry.class, FaqEntryForm::new, (items) -> {
             Map<Long, String> names = editing.faqCategories()
                 .stream()
                 .collect(
@@ -49,22 +49,6 @@ class FaqEntryForm extends ContentForm<ContentDraft.FaqEntry> {
                         null))
                 .toList();
         }, (model) -> model.addAttribute("categorias", editing.faqCategories()), ContentKind.Items.ADDED_AND_REMOVED);
-    }
-
-    static FaqEntryForm of(ContentDraft.FaqEntry draft) {
-        var form = new FaqEntryForm();
-        form.categoryId = draft.categoryId();
-        form.slug = draft.slug();
-        form.question = draft.question();
-        form.answerMarkdown = draft.answerMarkdown();
-        form.position = draft.position();
-        return form;
-    }
-
-    @Override
-    ContentDraft.FaqEntry toDraft() {
-        return new ContentDraft.FaqEntry(this.categoryId, strip(this.slug), this.question, this.answerMarkdown,
-                this.position);
     }
 
     @Override

@@ -32,27 +32,10 @@ class NoticeForm extends ContentForm<ContentDraft.Notice> {
     @Nullable LocalDateTime publishedAt;
 
     static ContentKind<ContentDraft.Notice> kind() {
-        return new ContentKind<>("avisos", ContentDraft.Notice.class, NoticeForm::new, NoticeForm::of,
+        return new ContentKind<>("avisos", ContentDraft.Notice.class, NoticeForm::new,
                 (item) -> new ListRow(item.id(), item.draft().title(),
                         DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(local(item.draft().publishedAt())),
                         item.draft().published() ? "conteudo.estado.publicado" : "conteudo.estado.rascunho"));
-    }
-
-    static NoticeForm of(ContentDraft.Notice draft) {
-        var form = new NoticeForm();
-        form.slug = draft.slug();
-        form.title = draft.title();
-        form.summary = draft.summary();
-        form.bodyMarkdown = draft.bodyMarkdown();
-        form.published = draft.published();
-        form.publishedAt = local(draft.publishedAt());
-        return form;
-    }
-
-    @Override
-    ContentDraft.Notice toDraft() {
-        return new ContentDraft.Notice(strip(this.slug), this.title, this.summary, this.bodyMarkdown, this.published,
-                instant(this.publishedAt));
     }
 
 }

@@ -20,21 +20,9 @@ class PageForm extends ContentForm<ContentDraft.Page> {
     @Nullable String bodyMarkdown;
 
     static ContentKind<ContentDraft.Page> kind() {
-        return new ContentKind<>("paginas", ContentDraft.Page.class, PageForm::new, PageForm::of,
+        return new ContentKind<>("paginas", ContentDraft.Page.class, PageForm::new,
                 ContentKind.each((item) -> new ListRow(item.id(), item.draft().title(), null, null)), (model) -> {
                 }, ContentKind.Items.FIXED);
-    }
-
-    static PageForm of(ContentDraft.Page draft) {
-        var form = new PageForm();
-        form.title = draft.title();
-        form.bodyMarkdown = draft.bodyMarkdown();
-        return form;
-    }
-
-    @Override
-    ContentDraft.Page toDraft() {
-        return new ContentDraft.Page(this.title, this.bodyMarkdown);
     }
 
 }

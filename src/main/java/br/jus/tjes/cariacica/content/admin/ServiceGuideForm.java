@@ -32,24 +32,7 @@ class ServiceGuideForm extends ContentForm<ContentDraft.ServiceGuide> {
 
     static ContentKind<ContentDraft.ServiceGuide> kind() {
         return new ContentKind<>("servicos", ContentDraft.ServiceGuide.class, ServiceGuideForm::new,
-                ServiceGuideForm::of,
                 (item) -> new ListRow(item.id(), item.draft().title(), item.draft().summary(), null));
-    }
-
-    static ServiceGuideForm of(ContentDraft.ServiceGuide draft) {
-        var form = new ServiceGuideForm();
-        form.slug = draft.slug();
-        form.title = draft.title();
-        form.summary = draft.summary();
-        form.bodyMarkdown = draft.bodyMarkdown();
-        form.position = draft.position();
-        return form;
-    }
-
-    @Override
-    ContentDraft.ServiceGuide toDraft() {
-        return new ContentDraft.ServiceGuide(strip(this.slug), this.title, this.summary, this.bodyMarkdown,
-                this.position);
     }
 
 }

@@ -75,38 +75,9 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     @Nullable String defensoriaUrl;
 
     static ContentKind<ContentDraft.Unit> kind() {
-        return new ContentKind<>("unidade", ContentDraft.Unit.class, UnitForm::new, UnitForm::of,
+        return new ContentKind<>("unidade", ContentDraft.Unit.class, UnitForm::new,
                 ContentKind.each((item) -> new ListRow(item.id(), item.draft().name(), null, null)), (model) -> {
                 }, ContentKind.Items.ONE);
-    }
-
-    static UnitForm of(ContentDraft.Unit draft) {
-        var form = new UnitForm();
-        form.name = draft.name();
-        form.handlesMarkdown = draft.handlesMarkdown();
-        form.notHandledMarkdown = draft.notHandledMarkdown();
-        form.street = draft.street();
-        form.district = draft.district();
-        form.city = draft.city();
-        form.state = draft.state();
-        form.postalCode = draft.postalCode();
-        form.mapUrl = draft.mapUrl();
-        form.accessibilityMarkdown = draft.accessibilityMarkdown();
-        form.plantaoMarkdown = draft.plantaoMarkdown();
-        form.ouvidoriaMarkdown = draft.ouvidoriaMarkdown();
-        form.defensoriaMarkdown = draft.defensoriaMarkdown();
-        form.privacyOfficerContact = draft.privacyOfficerContact();
-        form.defensoriaPhone = draft.defensoriaPhone();
-        form.defensoriaUrl = draft.defensoriaUrl();
-        return form;
-    }
-
-    @Override
-    ContentDraft.Unit toDraft() {
-        return new ContentDraft.Unit(this.name, this.handlesMarkdown, this.notHandledMarkdown, this.street,
-                this.district, this.city, strip(this.state), strip(this.postalCode), this.mapUrl,
-                this.accessibilityMarkdown, this.plantaoMarkdown, this.ouvidoriaMarkdown, this.defensoriaMarkdown,
-                this.privacyOfficerContact, this.defensoriaPhone, this.defensoriaUrl);
     }
 
 }

@@ -34,22 +34,7 @@ class UrgentNoticeForm extends ContentForm<ContentDraft.UrgentNotice> {
             var form = new UrgentNoticeForm();
             form.activeFrom = local(clock.instant());
             return form;
-        }, UrgentNoticeForm::of, UrgentNoticeForm::row);
-    }
-
-    static UrgentNoticeForm of(ContentDraft.UrgentNotice draft) {
-        var form = new UrgentNoticeForm();
-        form.enabled = draft.enabled();
-        form.messageMarkdown = draft.messageMarkdown();
-        form.activeFrom = local(draft.activeFrom());
-        form.activeUntil = local(draft.activeUntil());
-        return form;
-    }
-
-    @Override
-    ContentDraft.UrgentNotice toDraft() {
-        return new ContentDraft.UrgentNotice(this.enabled, this.messageMarkdown, instant(this.activeFrom),
-                instant(this.activeUntil));
+        }, UrgentNoticeForm::row);
     }
 
     @Override

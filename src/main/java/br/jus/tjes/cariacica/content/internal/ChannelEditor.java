@@ -1,9 +1,5 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import java.time.DayOfWeek;
-import java.util.Comparator;
-
-import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
@@ -24,12 +20,8 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
 
     @Override
     ContentDraft.Channel draftOf(ChannelEntity entity) {
-        var hours = entity.hours.stream()
-            .map((h) -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
-            .sorted(Comparator.comparing(Channel.Hours::day).thenComparing(Channel.Hours::opens))
-            .toList();
         return new ContentDraft.Channel(entity.kind, entity.name, entity.contact, entity.contactUrl,
-                entity.descriptionMd, entity.position, hours);
+                entity.descriptionMd, entity.position, entity.sortedHours());
     }
 
     @Override
@@ -54,7 +46,7 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
             }
         }
         entity.kind = draft.kind();
-        entity.name = text(draft.name());
+        entity.name = required("name", draft.name());
         entity.contact = text(draft.contact());
         entity.contactUrl = url;
         entity.descriptionMd = text(draft.descriptionMarkdown());
@@ -68,9 +60,6 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
         if (!new java.util.HashSet<>(hours).equals(new java.util.HashSet<>(entity.hours))) {
             entity.hours.clear();
             entity.hours.addAll(hours);
-        }
-        if (entity.name.isEmpty()) {
-            throw new ContentRuleException("name", "conteudo.obrigatorio");
         }
     }
 

@@ -1,6 +1,9 @@
 package br.jus.tjes.cariacica.content.internal;
 
+import java.time.DayOfWeek;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import br.jus.tjes.cariacica.content.Channel;
@@ -41,5 +44,13 @@ class ChannelEntity extends ContentEntity {
     @ElementCollection
     @CollectionTable(name = "channel_hours", joinColumns = @JoinColumn(name = "channel_id"))
     Set<HoursEmbeddable> hours = new LinkedHashSet<>();
+
+    /** The opening hours by day, then by opening time. */
+    List<Channel.Hours> sortedHours() {
+        return this.hours.stream()
+            .map((h) -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
+            .sorted(Comparator.comparing(Channel.Hours::day).thenComparing(Channel.Hours::opens))
+            .toList();
+    }
 
 }

@@ -60,7 +60,14 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
      */
     abstract void apply(D draft, E entity);
 
-    /** A new item; the kinds that cannot be added refuse. */
+    /**
+     * Whether the items are fixed (the free pages, the unit): edited, never added or
+     * removed.
+     */
+    boolean fixed() {
+        return false;
+    }
+
     E newEntity() {
         return BeanUtils.instantiateClass(this.type);
     }
@@ -93,6 +100,7 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
     @Override
     @Transactional
     public long create(D draft) {
+        requireNotFixed();
         E entity = newEntity();
         apply(draft, entity);
         this.entityManager.persist(entity);
@@ -119,6 +127,7 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
     @Override
     @Transactional
     public void delete(long id, long version) {
+        requireNotFixed();
         E entity = find(id);
         requireVersion(entity, version);
         D before = draftOf(entity);
@@ -137,6 +146,12 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
             throw new ContentNotFoundException(target(id));
         }
         return entity;
+    }
+
+    private void requireNotFixed() {
+        if (fixed()) {
+            throw new UnsupportedOperationException("The " + this.kind + " items are fixed; edit them instead");
+        }
     }
 
     void requireVersion(E entity, long version) {
@@ -188,6 +203,17 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
 
     static String text(String value) {
         return (value != null) ? value.strip() : "";
+    }
+
+    /**
+     * The stripped value, refused when it is empty (a field the item cannot do without).
+     */
+    static String required(String field, String value) {
+        String text = text(value);
+        if (text.isEmpty()) {
+            throw new ContentRuleException(field, "conteudo.obrigatorio");
+        }
+        return text;
     }
 
     /** The stripped value, or null when it is blank (an optional field left empty). */

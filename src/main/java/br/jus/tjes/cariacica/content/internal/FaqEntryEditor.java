@@ -38,13 +38,10 @@ class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry>
         }
         entity.category = category;
         entity.slug = Slugs.choose(draft.slug(), draft.question());
-        entity.question = text(draft.question());
+        entity.question = required("question", draft.question());
         entity.answerMd = text(draft.answerMarkdown());
         entity.position = draft.position();
         entity.updatedAt = this.clock.instant();
-        if (entity.question.isEmpty()) {
-            throw new ContentRuleException("question", "conteudo.obrigatorio");
-        }
     }
 
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
@@ -29,15 +28,12 @@ class NoticeEditor extends EntityEditor<NoticeEntity, ContentDraft.Notice> {
     @Override
     void apply(ContentDraft.Notice draft, NoticeEntity entity) {
         entity.slug = Slugs.choose(draft.slug(), draft.title());
-        entity.title = text(draft.title());
+        entity.title = required("title", draft.title());
         entity.summary = text(draft.summary());
         entity.bodyMd = text(draft.bodyMarkdown());
         entity.published = draft.published();
         entity.publishedAt = (draft.publishedAt() != null) ? draft.publishedAt() : this.clock.instant();
         entity.updatedAt = this.clock.instant();
-        if (entity.title.isEmpty()) {
-            throw new ContentRuleException("title", "conteudo.obrigatorio");
-        }
     }
 
     /**

@@ -3,7 +3,6 @@ package br.jus.tjes.cariacica.content.internal;
 import java.time.Clock;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
@@ -28,23 +27,15 @@ class PageEditor extends EntityEditor<PageEntity, ContentDraft.Page> {
     }
 
     @Override
-    PageEntity newEntity() {
-        throw new UnsupportedOperationException("Free pages are fixed; edit them instead");
-    }
-
-    @Override
-    public void delete(long id, long version) {
-        throw new UnsupportedOperationException("Free pages are fixed; edit them instead");
+    boolean fixed() {
+        return true;
     }
 
     @Override
     void apply(ContentDraft.Page draft, PageEntity entity) {
-        entity.title = text(draft.title());
+        entity.title = required("title", draft.title());
         entity.bodyMd = text(draft.bodyMarkdown());
         entity.updatedAt = this.clock.instant();
-        if (entity.title.isEmpty()) {
-            throw new ContentRuleException("title", "conteudo.obrigatorio");
-        }
     }
 
 }

@@ -3,7 +3,6 @@ package br.jus.tjes.cariacica.content.internal;
 import java.time.Clock;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
@@ -27,14 +26,11 @@ class ServiceGuideEditor extends EntityEditor<ServiceGuideEntity, ContentDraft.S
     @Override
     void apply(ContentDraft.ServiceGuide draft, ServiceGuideEntity entity) {
         entity.slug = Slugs.choose(draft.slug(), draft.title());
-        entity.title = text(draft.title());
+        entity.title = required("title", draft.title());
         entity.summary = text(draft.summary());
         entity.bodyMd = text(draft.bodyMarkdown());
         entity.position = draft.position();
         entity.updatedAt = this.clock.instant();
-        if (entity.title.isEmpty()) {
-            throw new ContentRuleException("title", "conteudo.obrigatorio");
-        }
     }
 
 }

@@ -30,13 +30,8 @@ class UnitEditor extends EntityEditor<UnitEntity, ContentDraft.Unit> {
     }
 
     @Override
-    UnitEntity newEntity() {
-        throw new UnsupportedOperationException("There is one unit; edit it instead");
-    }
-
-    @Override
-    public void delete(long id, long version) {
-        throw new UnsupportedOperationException("There is one unit; edit it instead");
+    boolean fixed() {
+        return true;
     }
 
     @Override
