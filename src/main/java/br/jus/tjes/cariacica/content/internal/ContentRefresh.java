@@ -96,6 +96,19 @@ class ContentRefresh {
     }
 
     /**
+     * Another instance's edit (seen through the content revision) changed the shared
+     * search index too: this instance's cached search results go with its content caches.
+     * @param event what cleared the content caches
+     */
+    @EventListener
+    void contentCachesCleared(ContentCachesCleared event) {
+        SearchIndex index = this.searchIndex.getIfAvailable();
+        if (index != null) {
+            index.forgetCachedResults();
+        }
+    }
+
+    /**
      * Clears the content caches, then rebuilds the search index from the fresh content.
      */
     void refresh() {
