@@ -1,11 +1,9 @@
 package br.jus.tjes.cariacica.site;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import br.jus.tjes.cariacica.content.Channel;
@@ -14,15 +12,13 @@ import br.jus.tjes.cariacica.content.Notice;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.search.SiteSearch;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import br.jus.tjes.cariacica.support.WebSliceBeans;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -39,16 +35,12 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
         controllers = { HomeController.class, UnitPagesController.class, ServiceGuideController.class,
                 FaqController.class, NoticeController.class, PautaController.class, CaseLookupController.class,
                 SearchController.class, SearchEnginesController.class, ContrastController.class },
-        // No database in a web slice: a URL of its own keeps the test support from
-        // starting
-        // the embedded PostgreSQL for it (nothing here connects).
-        properties = "spring.datasource.url=jdbc:postgresql://localhost:1/none")
+        properties = WebSliceBeans.NO_DATABASE)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ LayoutData.class, Dates.class, AtomFeed.class, SiteWebSlice.SliceBeans.class })
+@Import({ LayoutData.class, Dates.class, AtomFeed.class, SiteWebSlice.SiteSettings.class, WebSliceBeans.class })
 abstract class SiteWebSlice {
 
-    /** Monday 15 March 2027, 12:00 in Cariacica: the counter is open. */
-    static final Instant NOW = Instant.parse("2027-03-15T15:00:00Z");
+    static final Instant NOW = WebSliceBeans.NOW;
 
     static final LocalDate TODAY = LocalDate.of(2027, 3, 15);
 
@@ -91,23 +83,10 @@ abstract class SiteWebSlice {
         return new Notice(slug, "Aviso " + slug, "Resumo " + slug, "<p>Corpo</p>", "Corpo", published, published);
     }
 
-    /**
-     * The clock, the settings the controllers read, and a meter registry for the page
-     * cache's configuration (a {@code WebMvcConfigurer}, so part of every web slice).
-     */
+    /** The settings the controllers read. */
     @TestConfiguration(proxyBeanMethods = false)
     @EnableConfigurationProperties(SiteProperties.class)
-    static class SliceBeans {
-
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-
-        @Bean
-        MeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
-        }
+    static class SiteSettings {
 
     }
 
