@@ -78,11 +78,12 @@ class Answering {
      */
     Answer answer(String question, List<Turn> history, Instant deadline) {
         boolean modelAvailable = this.upstream.isConfigured();
-        String noModel = modelAvailable ? null : NO_KEY;
+        // Declined or answered from the court's data: the model is not needed, so these
+        // are not a fallback and do not say that the model is unavailable.
         if (LegalAdvice.isAdvice(question)) {
-            return refusal(question, noModel);
+            return refusal(question);
         }
-        Optional<Answer> fromData = this.live.answer(question, noModel);
+        Optional<Answer> fromData = this.live.answer(question);
         if (fromData.isPresent()) {
             return fromData.get();
         }
@@ -129,7 +130,7 @@ class Answering {
 
     // The fixed reply to a request for legal advice, with where to go when the subject is
     // another court's, or else what the site says on the subject when it says something.
-    private Answer refusal(String question, String fallbackReason) {
+    private Answer refusal(String question) {
         String text = this.messages.getMessage("assistente.recusa",
                 new Object[] { this.content.unit().defensoriaPhone() }, PT_BR);
         Optional<KnowledgeBase.Composed> elsewhere = this.live.elsewhere(question);
@@ -146,8 +147,7 @@ class Answering {
         if (sources.stream().noneMatch((source) -> source.url().equals(attendance.url()))) {
             sources.add(attendance);
         }
-        return new Answer(text, List.copyOf(sources), Mode.KNOWLEDGE_BASE, Outcome.REFUSED, fallbackReason,
-                Duration.ZERO, 0, 0);
+        return new Answer(text, List.copyOf(sources), Mode.DIRECT, Outcome.REFUSED, null, Duration.ZERO, 0, 0);
     }
 
     private static Answer withTokens(Answer answer, UpstreamResult.Answer reply) {

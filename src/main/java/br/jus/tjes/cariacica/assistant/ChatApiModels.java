@@ -26,7 +26,7 @@ final class ChatApiModels {
     record ChatResponse(UUID conversationId, @Schema(
             description = "Só na primeira resposta: guarde-o, é pedido em toda chamada seguinte") String conversationToken,
             UUID messageId, String answer, List<Source> sources, @Schema(allowableValues = {
-                    "ai", "knowledge-base" }) String mode,
+                    "ai", "knowledge-base", "direct" }) String mode,
             @Schema(allowableValues = { "answered", "not-found", "refused" }) String outcome,
             List<CourtFacts.Channel> handoff){
 

@@ -59,6 +59,7 @@ class ConversationReview {
                        count(m.id) as messages,
                        coalesce(bool_or(m.mode = 'ai'), false) as ai,
                        coalesce(bool_or(m.mode = 'knowledge-base'), false) as knowledge_base,
+                       coalesce(bool_or(m.mode = 'direct'), false) as direct,
                        round(avg(m.latency_ms))::integer as latency,
                        count(*) filter (where m.useful) as useful,
                        count(*) filter (where m.useful = false) as not_useful,
@@ -75,8 +76,8 @@ class ConversationReview {
             .query((rs, n) -> new ConversationSummary(rs.getObject("id", UUID.class),
                     instant(rs, "created_at").atZone(this.zone).toLocalDateTime(), rs.getString("first_question"),
                     rs.getInt("messages"), rs.getBoolean("ai"), rs.getBoolean("knowledge_base"),
-                    rs.getObject("latency", Integer.class), rs.getInt("useful"), rs.getInt("not_useful"),
-                    rs.getInt("not_found")))
+                    rs.getBoolean("direct"), rs.getObject("latency", Integer.class), rs.getInt("useful"),
+                    rs.getInt("not_useful"), rs.getInt("not_found")))
             .list();
         boolean hasNext = rows.size() > PAGE_SIZE;
         return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, filter.page(), hasNext);

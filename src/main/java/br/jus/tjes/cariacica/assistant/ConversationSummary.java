@@ -12,11 +12,13 @@ import java.util.UUID;
  * @param messages how many messages it holds, both sides
  * @param ai whether the model answered at least once
  * @param knowledgeBase whether the knowledge base answered at least once
+ * @param direct whether the assistant answered at least once from the court's data or
+ * declined legal advice, without the model
  * @param averageLatencyMs the answers' mean latency, {@code null} without answers
  * @param useful answers the citizen marked useful
  * @param notUseful answers the citizen marked not useful
  * @param notFound answers that did not find what was asked
  */
 record ConversationSummary(UUID id, LocalDateTime startedAt, String firstQuestion, int messages, boolean ai,
-        boolean knowledgeBase, Integer averageLatencyMs, int useful, int notUseful, int notFound) {
+        boolean knowledgeBase, boolean direct, Integer averageLatencyMs, int useful, int notUseful, int notFound) {
 }

@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * question about procedure and is answered from the site; asking <em>whether</em> to do
  * it in one's case ("devo recorrer", "posso processar meu vizinho", "vale a pena") is
  * advice. "Tenho direito…" is advice (it asks for an assessment of one's own case), while
- * "quem tem direito…" is factual. The labelled examples live in the test resources
- * ({@code assistant/legal-advice.csv}).
+ * "quem tem direito…" is factual. "O que eu faço?" is advice about one's dispute, but
+ * factual when the situation is the court's procedure (a case that does not move, a
+ * hearing, a lawyer one cannot pay); "posso processar…" is advice, but a competence
+ * question when it asks whether it is here. The labelled examples live in the test
+ * resources ({@code assistant/legal-advice.csv}).
  */
 final class LegalAdvice {
 
@@ -38,8 +41,8 @@ final class LegalAdvice {
             // do I have a right
             rule("\\b(eu )?(tenho|temos|teria|teriamos) (algum |o |mesmo |todo )?(direito|direto)s?\\b"),
             rule("\\b(meus|nossos) direitos\\b"),
-            // what do I do in my case
-            rule("\\bo (que|q) (eu )?(faco|fazer|devo fazer|posso fazer|eu devo fazer|vou fazer)\\b(?! (para|pra|pro) )"),
+            // what to say in one's own case
+            rule("\\bo (que|q) (eu )?devo (responder|dizer|falar|alegar|escrever|pedir|argumentar)\\b"),
             rule("\\bno meu caso\\b"), rule("\\baconselh"), rule("\\b(seu|um|qual o|qual seu|de um|da um) conselho\\b"),
             rule("\\b(recomenda|recomendaria|sugere) (que eu|eu|aceitar|recorrer|processar|o que)"),
             rule("\\b(e|eh|seria|sera) (melhor|mais vantajoso|vantajoso) (eu )?(aceitar|recorrer|processar|fazer|pagar"
@@ -47,12 +50,36 @@ final class LegalAdvice {
             rule("\\bqual (a |e a |seria a )?melhor (opcao|saida|estrategia|decisao|caminho)"),
             rule("\\bcompensa (aceitar|recorrer|processar|entrar|fazer|pagar)"),
             rule("\\b(aceito|recorro|processo|assino|desisto|pago) ou (nao|recorro|aceito)\\b"),
-            // whether to sue, what the judge will decide
-            rule("\\b(posso|consigo|da pra|da para|eu posso) processar\\b"),
+            // what the judge will decide
             rule("\\b(o )?juiz (vai|iria|pode) (decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho)"),
             rule("\\bposso ser (preso|condenado|despejado|multado|penhorado)"),
             rule("\\bsou obrigad[oa] a (aceitar|pagar|assinar|sair)"),
             rule("\\bminha (causa|acao) (e|eh|ta|esta) (ganha|perdida|boa|certa)"));
+
+    /**
+     * "O que eu faço?": advice about one's own dispute ("o banco cobrou duas vezes, o que
+     * eu faço?"), unless the situation is one of the court's procedure that the site
+     * explains ({@link #PROCEDURE}).
+     */
+    private static final Pattern WHAT_TO_DO = rule(
+            "\\bo (que|q) (eu )?(faco|fazer|devo fazer|posso fazer|eu devo fazer|vou fazer)\\b(?! (para|pra|pro) )");
+
+    /**
+     * Situations of the court's procedure, not of the dispute: a case that does not move,
+     * a hearing, the connection, the lawyer one cannot pay, the systems, the deadlines.
+     * What to do then is what the clerk at the counter explains.
+     */
+    private static final Pattern PROCEDURE = rule("\\b(parad|demor|lento|andamento|audiencia|internet|conexao"
+            + "|advogad|defensoria|pje|prazo|certidao|intimac|citac|custas|guia|balcao|whatsapp|zap|document)");
+
+    /** "Posso processar…?": whether to sue, which is advice. */
+    private static final Pattern WHETHER_TO_SUE = rule("\\b(posso|consigo|da pra|da para|eu posso) processar\\b");
+
+    /**
+     * "…aqui?", "…nesta vara?": the question is where (competence), not whether.
+     */
+    private static final Pattern WHERE = rule(
+            "\\b(aqui|(n|d)?(esta|essa) vara|(n|d)?(este|esse) forum|qual vara|que vara|qual justica)\\b");
 
     private LegalAdvice() {
     }
@@ -64,7 +91,13 @@ final class LegalAdvice {
      */
     static boolean isAdvice(String question) {
         String text = String.join(" ", Folding.words(question));
-        return ADVICE.stream().anyMatch((rule) -> rule.matcher(text).find());
+        if (ADVICE.stream().anyMatch((rule) -> rule.matcher(text).find())) {
+            return true;
+        }
+        if (WHAT_TO_DO.matcher(text).find() && !PROCEDURE.matcher(text).find()) {
+            return true;
+        }
+        return WHETHER_TO_SUE.matcher(text).find() && !WHERE.matcher(text).find();
     }
 
     private static Pattern rule(String regex) {

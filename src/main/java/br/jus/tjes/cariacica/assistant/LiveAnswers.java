@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.CnjNumber;
+import br.jus.tjes.cariacica.content.FaqCategory;
 import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingFilter;
 import br.jus.tjes.cariacica.content.OpeningStatus;
@@ -65,6 +66,24 @@ final class LiveAnswers {
     private static final Set<String> CONTACT_WORDS = Set.of("contato", "contatos", "telefone", "telefones", "fone",
             "ligar", "whatsapp", "zap", "whats", "email", "endereco");
 
+    /** Words that ask for a contact, such as "qual", "onde", "número" and "tem". */
+    private static final Set<String> CONTACT_ASKS = Set.of("qual", "quais", "numero", "onde", "contato", "contatos",
+            "endereco", "tem", "existe", "passa", "passar", "informa", "falar", "falo", "ligar", "ligo");
+
+    /** A message this short ("telefone da vara") asks for the contact it names. */
+    private static final int SHORT_QUESTION = 4;
+
+    /**
+     * "É aqui?", "…nesta vara?": the question asks whether a subject belongs here. A
+     * subject of another court mentioned in a story about something else (a hearing one
+     * cannot attend because of the boss) is not a competence question.
+     */
+    private static final Pattern ASKS_WHERE = Pattern.compile("\\b(aqui|(n|d)?(esta|essa) vara|(n|d)?(este|esse) forum"
+            + "|qual vara|que vara|qual justica|onde (entro|eu entro|abro|dou entrada|processo))\\b");
+
+    /** An FAQ entry that asks "é aqui?" ("…são aqui?", "…esta vara?"). */
+    private static final Pattern HERE_QUESTION = Pattern.compile("\\b(aqui|(n|d)?esta vara)\\b");
+
     /**
      * Subjects of other courts, as citizens name them, and the words that name that court
      * in the unit's "not handled here" list.
@@ -86,17 +105,17 @@ final class LiveAnswers {
     /**
      * The live answer to a question, if it is one of those answered from data.
      * @param question the citizen's message, redacted
-     * @param fallbackReason why the model is not asked ({@code no-key}), or null
      * @return the answer, or empty to let retrieval answer
      */
-    Optional<Answer> answer(String question, String fallbackReason) {
+    Optional<Answer> answer(String question) {
         String folded = String.join(" ", Folding.words(question));
         List<String> words = Folding.words(question);
-        Optional<Composed> composed = caseNumber(question).or(() -> competence(folded))
+        Optional<Composed> composed = caseNumber(question)
+            .or(() -> ASKS_WHERE.matcher(folded).find() ? competence(folded) : Optional.empty())
             .or(() -> openNow(words))
             .or(() -> contacts(words));
-        return composed.map((reply) -> new Answer(reply.text(), reply.sources(), Mode.KNOWLEDGE_BASE, Outcome.ANSWERED,
-                fallbackReason, Duration.ZERO, 0, 0));
+        return composed.map((reply) -> new Answer(reply.text(), reply.sources(), Mode.DIRECT, Outcome.ANSWERED, null,
+                Duration.ZERO, 0, 0));
     }
 
     /**
@@ -173,8 +192,25 @@ final class LiveAnswers {
         if (where == null) {
             return Optional.empty();
         }
-        return Optional.of(new Composed(text("assistente.vivo.competencia", unit.name(), where),
-                List.of(new Source(text("assistente.vivo.a-vara"), "/a-vara"))));
+        // The FAQ entry that asks the same ("Divórcio e pensão alimentícia são aqui?") is
+        // the page that answers the citizen's very question: it comes first, the unit's
+        // whole list second.
+        List<Source> sources = new ArrayList<>();
+        faqEntryNaming(court).ifPresent(sources::add);
+        sources.add(new Source(text("assistente.vivo.a-vara"), "/a-vara"));
+        return Optional.of(new Composed(text("assistente.vivo.competencia", unit.name(), where), List.copyOf(sources)));
+    }
+
+    private Optional<Source> faqEntryNaming(String court) {
+        for (FaqCategory category : this.content.faq()) {
+            for (FaqCategory.Entry entry : category.entries()) {
+                if (HERE_QUESTION.matcher(Folding.fold(entry.question())).find()
+                        && Folding.fold(entry.answerText()).contains(court)) {
+                    return Optional.of(new Source(entry.question(), "/perguntas-frequentes#" + entry.slug()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Composed> openNow(List<String> words) {
@@ -225,7 +261,12 @@ final class LiveAnswers {
     }
 
     private Optional<Composed> contacts(List<String> words) {
-        if (words.stream().noneMatch(CONTACT_WORDS::contains) || words.contains("defensoria")
+        // "Qual o WhatsApp?" asks for the contact; "posso mandar documentos pelo
+        // WhatsApp?"
+        // and "a vara cobra por WhatsApp?" ask about something else, which the site
+        // answers.
+        boolean asksForIt = words.size() <= SHORT_QUESTION || words.stream().anyMatch(CONTACT_ASKS::contains);
+        if (!asksForIt || words.stream().noneMatch(CONTACT_WORDS::contains) || words.contains("defensoria")
                 || words.contains("plantao") || words.contains("ouvidoria")) {
             return Optional.empty();
         }
@@ -268,8 +309,10 @@ final class LiveAnswers {
      */
     private static Map<String, List<String>> competence() {
         Map<String, List<String>> elsewhere = new LinkedHashMap<>();
-        elsewhere.put("vara de familia", List.of("divorcio", "divorciar", "divorcia", "separacao", "separar",
-                "pensao alimenticia", "pensao", "alimentos", "guarda", "paternidade", "uniao estavel"));
+        elsewhere.put("vara de familia",
+                List.of("divorcio", "divorciar", "divorcia", "separacao", "separar", "pensao alimenticia", "pensao",
+                        "alimentos", "guarda do filho", "guarda dos filhos", "guarda da crianca",
+                        "guarda compartilhada", "paternidade", "uniao estavel"));
         elsewhere.put("justica federal", List.of("inss", "aposentadoria", "aposentar", "auxilio doenca", "bpc", "loas",
                 "caixa economica", "uniao federal", "fgts", "receita federal"));
         elsewhere.put("vara da fazenda publica",

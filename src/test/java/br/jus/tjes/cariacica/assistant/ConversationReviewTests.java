@@ -70,9 +70,9 @@ class ConversationReviewTests {
     @Test
     void filtersSelectConversationsAnsweredFromTheKnowledgeBaseWithoutAnswerOrMarkedNotUseful() {
         String word = CitizenChats.nonsenseWord();
-        Reply answered = this.citizen.ask("A vara está aberta hoje? " + word);
+        Reply answered = this.citizen.ask("Como peço uma certidão? " + word);
         Reply notFound = this.citizen.ask(word + " " + CitizenChats.nonsenseWord());
-        Reply notUseful = this.citizen.ask("Qual o telefone da vara? " + word);
+        Reply notUseful = this.citizen.ask("Onde emito a guia de custas? " + word);
         this.citizen.rate(notUseful, false);
         assertThat(answered.outcome()).isEqualTo("answered");
         assertThat(answered.mode()).isEqualTo("knowledge-base");
@@ -139,8 +139,8 @@ class ConversationReviewTests {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("A vara está aberta hoje? " + word, "Cidadão", "Assistente",
-                "Base de conhecimento", "href=\"/atendimento\"", "Útil", "O assistente não encontrou a resposta",
-                "Mensagens da conversa (4)", "name=\"_csrf\"");
+                "Base de conhecimento", "Direta (dados da vara", "href=\"/atendimento\"", "Útil",
+                "O assistente não encontrou a resposta", "Mensagens da conversa (4)", "name=\"_csrf\"");
         assertThat(this.editor.get("/admin/assistente/conversas/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
         assertThat(this.editor.get("/admin/assistente/conversas/nao-e-um-id").statusCode()).isEqualTo(404);
     }
@@ -201,7 +201,7 @@ class ConversationReviewTests {
         assertThat(messages).hasSize(2);
         assertThat(messages.get(0).get("role").asString()).isEqualTo("citizen");
         assertThat(messages.get(0).get("text").asString()).startsWith("A vara está aberta hoje?");
-        assertThat(messages.get(1).get("mode").asString()).isEqualTo("knowledge-base");
+        assertThat(messages.get(1).get("mode").asString()).isEqualTo("direct");
         assertThat(messages.get(1).get("outcome").asString()).isEqualTo("answered");
         assertThat(messages.get(1).get("sources").get(0).get("url").asString()).isEqualTo("/atendimento");
         assertThat(export.body()).doesNotContain("token", reply.token());

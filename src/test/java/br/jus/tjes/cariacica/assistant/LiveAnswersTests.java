@@ -37,7 +37,7 @@ class LiveAnswersTests {
     void onAClosureDayTheUnitIsClosedWithItsReasonAndTheNextOpeningSkipsTheWeekend() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
-        Answer answer = live.answer("A vara está aberta hoje?", "no-key").orElseThrow();
+        Answer answer = live.answer("A vara está aberta hoje?").orElseThrow();
 
         assertThat(answer.text()).startsWith("Agora (sexta-feira, 25/12/2026, 14h):")
             .contains("hoje não há expediente (Natal)")
@@ -52,7 +52,7 @@ class LiveAnswersTests {
     void onAWorkingDayWithinHoursTheUnitIsOpenUntilClosingTime() {
         LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 15, 30));
 
-        Answer answer = live.answer("ta funcionando agora?", "no-key").orElseThrow();
+        Answer answer = live.answer("ta funcionando agora?").orElseThrow();
 
         assertThat(answer.text()).contains("Balcão presencial, Telefone da secretaria: aberto, até as 18h.")
             .doesNotContain("plantão");
@@ -60,8 +60,7 @@ class LiveAnswersTests {
 
     @Test
     void anInvalidCaseNumberGetsTheCheckDigitExplanation() {
-        Answer answer = live(at(CHRISTMAS, 14, 0))
-            .answer("Quando é a audiência do processo 1197975-76.2023.8.08.0012?", null)
+        Answer answer = live(at(CHRISTMAS, 14, 0)).answer("Quando é a audiência do processo 1197975-76.2023.8.08.0012?")
             .orElseThrow();
 
         assertThat(answer.text()).contains("1197975-76.2023.8.08.0012", "não é um número de processo válido",
@@ -77,7 +76,7 @@ class LiveAnswersTests {
                 + br.jus.tjes.cariacica.content.CnjNumber.checkDigitsFor("0001234", "2024", "4", "02", "5001")
                 + ".2024.4.02.5001";
 
-        Answer answer = live(at(CHRISTMAS, 14, 0)).answer("audiencia do " + federal, null).orElseThrow();
+        Answer answer = live(at(CHRISTMAS, 14, 0)).answer("audiencia do " + federal).orElseThrow();
 
         assertThat(answer.text()).contains("é válido, mas não é de um processo do Tribunal de Justiça do Espírito");
     }
@@ -86,27 +85,37 @@ class LiveAnswersTests {
     void aSubjectOfAnotherCourtIsAnsweredWithWhereToGoFromTheUnitsOwnList() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
-        assertThat(live.answer("Quero me divorciar, é aqui?", null).orElseThrow().text())
+        assertThat(live.answer("Quero me divorciar, é aqui?").orElseThrow().text())
             .startsWith("Esse assunto não é da 2ª Vara Cível de Cariacica. Procure: Vara de Família: divórcio");
-        assertThat(live.answer("processo contra o INSS é nessa vara?", null).orElseThrow().text())
+        assertThat(live.answer("processo contra o INSS é nessa vara?").orElseThrow().text())
             .contains("Justiça Federal: ações contra o INSS");
-        assertThat(live.answer("Quero processar o Município, é aqui?", null).orElseThrow().text())
+        assertThat(live.answer("Quero processar o Município, é aqui?").orElseThrow().text())
             .contains("Vara da Fazenda Pública");
-        assertThat(live.answer("pequenas causas é aqui?", null).orElseThrow().text())
-            .contains("Juizado Especial Cível");
-        assertThat(live.answer("Como peço uma certidão?", null)).isEmpty();
+        assertThat(live.answer("pequenas causas é aqui?").orElseThrow().text()).contains("Juizado Especial Cível");
+        assertThat(live.answer("Como peço uma certidão?")).isEmpty();
+        assertThat(live.answer("Quero me divorciar, é aqui?").orElseThrow().mode()).isEqualTo(Mode.DIRECT);
+    }
+
+    @Test
+    void aSubjectOfAnotherCourtInAStoryAboutSomethingElseIsNotACompetenceQuestion() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("Meu patrão não me libera. O que acontece se eu faltar à audiência?")).isEmpty();
+        assertThat(live.answer("Quais dados pessoais o site guarda?")).isEmpty();
     }
 
     @Test
     void contactsAreGivenPerChannelAndOnlyTheOneAskedForWhenNamed() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
-        assertThat(live.answer("qual o telefone?", null).orElseThrow().text())
+        assertThat(live.answer("qual o telefone?").orElseThrow().text())
             .isEqualTo("Telefone da secretaria: (27) 3000-1234.");
-        assertThat(live.answer("Quais os contatos da vara?", null).orElseThrow().text()).contains(
+        assertThat(live.answer("Quais os contatos da vara?").orElseThrow().text()).contains(
                 "Balcão presencial: Rua Exemplo, 100.", "Telefone da secretaria: (27) 3000-1234.",
                 "E-mail da secretaria: vara@exemplo.jus.br.");
-        assertThat(live.answer("qual o telefone da defensoria?", null)).isEmpty();
+        assertThat(live.answer("qual o telefone da defensoria?")).isEmpty();
+        assertThat(live.answer("Posso mandar documentos pelo WhatsApp?")).isEmpty();
+        assertThat(live.answer("A vara cobra valores por telefone ou WhatsApp?")).isEmpty();
     }
 
     private static Clock at(LocalDate date, int hour, int minute) {

@@ -1,4 +1,4 @@
-package br.jus.tjes.cariacica.tasks.site;
+package br.jus.tjes.cariacica.tasks.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,52 +8,24 @@ import java.util.function.Supplier;
 import br.jus.tjes.cariacica.tasks.CleanupJob;
 import br.jus.tjes.cariacica.tasks.RecurringSchedule;
 import br.jus.tjes.cariacica.tasks.RecurringTask;
-import br.jus.tjes.cariacica.tasks.TaskPriority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Housekeeping of one cadence: runs every {@link CleanupJob} of that cadence, each on its
- * own, and fails (to be shown to staff and logged) naming the jobs that failed, after the
- * others have run.
+ * Housekeeping of one cadence (at the default {@code LOW} priority): runs every
+ * {@link CleanupJob} of that cadence, each on its own, and fails (to be shown to staff
+ * and logged) naming the jobs that failed, after the others have run.
+ *
+ * @param name the recurring task's name
+ * @param schedule when it runs
+ * @param cadence the jobs it runs
+ * @param jobs every contributed job, looked up at each run
+ * @param clock the time the jobs are given as now
  */
-class CleanupRun implements RecurringTask {
+record CleanupRun(String name, RecurringSchedule schedule, CleanupJob.Cadence cadence, Supplier<List<CleanupJob>> jobs,
+        Clock clock) implements RecurringTask {
 
     private static final Logger log = LoggerFactory.getLogger(CleanupRun.class);
-
-    private final String name;
-
-    private final RecurringSchedule schedule;
-
-    private final CleanupJob.Cadence cadence;
-
-    private final Supplier<List<CleanupJob>> jobs;
-
-    private final Clock clock;
-
-    CleanupRun(String name, RecurringSchedule schedule, CleanupJob.Cadence cadence, Supplier<List<CleanupJob>> jobs,
-            Clock clock) {
-        this.name = name;
-        this.schedule = schedule;
-        this.cadence = cadence;
-        this.jobs = jobs;
-        this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return this.name;
-    }
-
-    @Override
-    public RecurringSchedule schedule() {
-        return this.schedule;
-    }
-
-    @Override
-    public TaskPriority priority() {
-        return TaskPriority.LOW;
-    }
 
     @Override
     public void run() {

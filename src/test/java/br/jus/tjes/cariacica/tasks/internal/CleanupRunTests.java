@@ -1,4 +1,4 @@
-package br.jus.tjes.cariacica.tasks.site;
+package br.jus.tjes.cariacica.tasks.internal;
 
 import java.time.Clock;
 import java.time.Instant;
