@@ -4,28 +4,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-class NoticeForm extends ContentForm<ContentDraft.Notice> {
-
-    @Size(max = 120, message = "{conteudo.tamanho}")
-    @Pattern(regexp = ContentPages.SLUG_OR_EMPTY, message = "{conteudo.slug.formato}")
-    @Nullable String slug;
-
-    @NotBlank(message = "{conteudo.obrigatorio}")
-    @Size(max = 200, message = "{conteudo.tamanho}")
-    @Nullable String title;
-
-    @NotBlank(message = "{conteudo.obrigatorio}")
-    @Size(max = 400, message = "{conteudo.tamanho}")
-    @Nullable String summary;
-
-    @NotBlank(message = "{conteudo.obrigatorio}")
-    @Size(max = 50_000, message = "{conteudo.tamanho}")
-    @Nullable String bodyMarkdown;
+class NoticeForm extends ArticleForm<ContentDraft.Notice> {
 
     boolean published;
 

@@ -25,13 +25,6 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
     }
 
     @Override
-    ChannelEntity newEntity() {
-        var entity = new ChannelEntity();
-        entity.unit = unit();
-        return entity;
-    }
-
-    @Override
     void apply(ContentDraft.Channel draft, ChannelEntity entity) {
         if (draft.kind() == null) {
             throw new ContentRuleException("kind", "conteudo.obrigatorio");

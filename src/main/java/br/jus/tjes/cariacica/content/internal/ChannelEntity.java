@@ -13,18 +13,12 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "contact_channel")
-class ChannelEntity extends ContentEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
-    UnitEntity unit;
+class ChannelEntity extends UnitPartEntity {
 
     @Enumerated(EnumType.STRING)
     Channel.Kind kind;

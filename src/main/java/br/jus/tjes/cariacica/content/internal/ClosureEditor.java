@@ -20,13 +20,6 @@ class ClosureEditor extends EntityEditor<ClosureEntity, ContentDraft.Closure> {
     }
 
     @Override
-    ClosureEntity newEntity() {
-        var entity = new ClosureEntity();
-        entity.unit = unit();
-        return entity;
-    }
-
-    @Override
     void apply(ContentDraft.Closure draft, ClosureEntity entity) {
         if (draft.startsOn() == null) {
             throw new ContentRuleException("startsOn", "conteudo.obrigatorio");

@@ -69,7 +69,11 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
     }
 
     E newEntity() {
-        return BeanUtils.instantiateClass(this.type);
+        E entity = BeanUtils.instantiateClass(this.type);
+        if (entity instanceof UnitPartEntity part) {
+            part.unit = unit();
+        }
+        return entity;
     }
 
     /** The action recorded for an update from {@code before} to {@code after}. */
@@ -192,8 +196,7 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
         return new Edited<>(entity.id, entity.version, draftOf(entity));
     }
 
-    /** For the kinds that belong to the unit (channels, closures, the urgent banner). */
-    UnitEntity unit() {
+    private UnitEntity unit() {
         Long id = this.entityManager.createQuery("select min(u.id) from UnitEntity u", Long.class).getSingleResult();
         if (id == null) {
             throw new IllegalStateException("No unit in table unit");

@@ -8,23 +8,11 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "notice")
-class NoticeEntity extends ContentEntity {
-
-    String slug;
-
-    String title;
-
-    String summary;
-
-    @Column(name = "body_md")
-    String bodyMd;
+class NoticeEntity extends ArticleEntity {
 
     boolean published;
 
     @Column(name = "published_at")
     Instant publishedAt;
-
-    @Column(name = "updated_at")
-    Instant updatedAt;
 
 }

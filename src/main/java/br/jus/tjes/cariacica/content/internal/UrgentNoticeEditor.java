@@ -25,13 +25,6 @@ class UrgentNoticeEditor extends EntityEditor<UrgentNoticeEntity, ContentDraft.U
     }
 
     @Override
-    UrgentNoticeEntity newEntity() {
-        var entity = new UrgentNoticeEntity();
-        entity.unit = unit();
-        return entity;
-    }
-
-    @Override
     void apply(ContentDraft.UrgentNotice draft, UrgentNoticeEntity entity) {
         if (draft.activeFrom() == null) {
             throw new ContentRuleException("activeFrom", "conteudo.obrigatorio");

@@ -4,18 +4,11 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "urgent_notice")
-class UrgentNoticeEntity extends ContentEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
-    UnitEntity unit;
+class UrgentNoticeEntity extends UnitPartEntity {
 
     boolean enabled = true;
 
