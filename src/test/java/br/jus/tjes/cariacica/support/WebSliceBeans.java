@@ -4,18 +4,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import br.jus.tjes.cariacica.web.ErrorReplies;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * What every {@code @WebMvcTest} slice of this site needs beside its controllers: a fixed
  * clock, and a meter registry for the page cache's configuration (a
- * {@code WebMvcConfigurer}, so part of every web slice).
+ * {@code WebMvcConfigurer}, so part of every web slice), and the one source of error
+ * replies that the site's controller advice (part of every web slice too) words them
+ * with.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(ErrorReplies.class)
 public class WebSliceBeans {
 
     /** Monday 15 March 2027, 12:00 in Cariacica: the counter is open. */
