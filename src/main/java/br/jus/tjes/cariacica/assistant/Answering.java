@@ -101,8 +101,8 @@ class Answering {
         Passages.Found found = this.passages.find(outgoing);
         if (found.isEmpty()) {
             // Nothing on the site is relevant: the model is not asked what the site
-            // cannot answer.
-            return this.knowledgeBase.notFound(Mode.KNOWLEDGE_BASE, null);
+            // cannot answer, and it is not unavailable either.
+            return this.knowledgeBase.notFound(Mode.DIRECT, null);
         }
         List<Passage> given = found.forModel();
         var result = this.upstream

@@ -5,13 +5,7 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-
-import org.springframework.data.domain.Persistable;
 
 /**
  * An anonymous conversation, reached only with its token (of which only the hash is
@@ -19,10 +13,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "assistant_conversation")
-class Conversation implements Persistable<UUID> {
-
-    @Id
-    private UUID id;
+class Conversation extends AssignedIdEntity {
 
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
@@ -33,40 +24,14 @@ class Conversation implements Persistable<UUID> {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    // The id is assigned here, not by the database: without this flag Spring Data would
-    // merge, and Hibernate
-    // would SELECT the row before every INSERT of a new conversation or message.
-    @Transient
-    private boolean isNew = true;
-
-    @Override
-    public UUID getId() {
-        return this.id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return this.isNew;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markNotNew() {
-        this.isNew = false;
-    }
-
     protected Conversation() {
     }
 
     Conversation(UUID id, String tokenHash, Instant now) {
-        this.id = id;
+        super(id);
         this.tokenHash = tokenHash;
         this.createdAt = now;
         this.updatedAt = now;
-    }
-
-    UUID id() {
-        return this.id;
     }
 
     String tokenHash() {

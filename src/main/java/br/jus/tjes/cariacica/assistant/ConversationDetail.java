@@ -21,8 +21,8 @@ record ConversationDetail(UUID conversationId, Instant createdAt, Instant update
      * One stored message, already masked.
      *
      * @param role {@code citizen} or {@code assistant}
-     * @param mode {@code ai} or {@code knowledge-base}; this and the fields after it only
-     * on the assistant's answers
+     * @param mode {@code ai}, {@code knowledge-base} or {@code direct}; this and the
+     * fields after it only on the assistant's answers
      * @param outcome {@code answered}, {@code not-found} or {@code refused}
      * @param fallbackReason why the knowledge base answered instead of the model
      * @param useful the citizen's rating, {@code null} when not rated

@@ -1,15 +1,19 @@
 package br.jus.tjes.cariacica.assistant;
 
+import br.jus.tjes.cariacica.web.ApiRefusal;
+
+import org.springframework.http.HttpStatus;
+
 /**
  * The citizen's message breaks a rule; {@link #messageKey()} names the Portuguese
- * explanation.
+ * explanation (400).
  */
-class InvalidMessageException extends RuntimeException {
+class InvalidMessageException extends ApiRefusal {
 
     private final String messageKey;
 
     InvalidMessageException(String messageKey) {
-        super(messageKey, null, false, false);
+        super(HttpStatus.BAD_REQUEST, "assistente.erro.titulo", messageKey);
         this.messageKey = messageKey;
     }
 

@@ -1,15 +1,19 @@
 package br.jus.tjes.cariacica.assistant;
 
+import br.jus.tjes.cariacica.web.ApiRefusal;
+
+import org.springframework.http.HttpStatus;
+
 /**
  * A request the API refuses with 400; {@link #messageKey()} names the Portuguese
  * explanation.
  */
-class InvalidRequestException extends RuntimeException {
+class InvalidRequestException extends ApiRefusal {
 
     private final String messageKey;
 
     InvalidRequestException(String messageKey) {
-        super(messageKey, null, false, false);
+        super(HttpStatus.BAD_REQUEST, "assistente.erro.titulo", messageKey);
         this.messageKey = messageKey;
     }
 

@@ -11,15 +11,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-
-import org.springframework.data.domain.Persistable;
 
 /**
  * One message of a conversation, already redacted; the assistant's carry how they were
@@ -27,13 +21,10 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "assistant_message")
-class Message implements Persistable<UUID> {
+class Message extends AssignedIdEntity {
 
     static final String CITIZEN = "citizen";
     static final String ASSISTANT = "assistant";
-
-    @Id
-    private UUID id;
 
     @Column(name = "conversation_id", nullable = false)
     private UUID conversationId;
@@ -78,34 +69,15 @@ class Message implements Persistable<UUID> {
     @OrderColumn(name = "position")
     private List<StoredSource> sources = new ArrayList<>();
 
-    // The id is assigned here, not by the database: without this flag Spring Data would
-    // merge, and Hibernate
-    // would SELECT the row before every INSERT of a new conversation or message.
-    @Transient
-    private boolean isNew = true;
-
-    @Override
-    public UUID getId() {
-        return this.id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return this.isNew;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markNotNew() {
-        this.isNew = false;
-    }
-
     protected Message() {
     }
 
+    private Message(UUID id) {
+        super(id);
+    }
+
     static Message fromCitizen(UUID conversationId, String content, Instant now) {
-        var message = new Message();
-        message.id = UUID.randomUUID();
+        var message = new Message(UUID.randomUUID());
         message.conversationId = conversationId;
         message.createdAt = now;
         message.role = CITIZEN;
@@ -114,8 +86,7 @@ class Message implements Persistable<UUID> {
     }
 
     static Message fromAssistant(UUID conversationId, Answer answer, Instant now) {
-        var message = new Message();
-        message.id = UUID.randomUUID();
+        var message = new Message(UUID.randomUUID());
         message.conversationId = conversationId;
         message.createdAt = now;
         message.role = ASSISTANT;
@@ -134,10 +105,6 @@ class Message implements Persistable<UUID> {
         this.useful = useful;
         this.feedbackComment = comment;
         this.feedbackAt = now;
-    }
-
-    UUID id() {
-        return this.id;
     }
 
     UUID conversationId() {

@@ -8,14 +8,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The assistant's retrieval: one statement per question, no headline, no total. Each
- * query word is replaced by its synonyms (staff-curated, {@code search_synonym}) and,
- * when the index does not know it, by the nearest indexed word (trigram similarity, so
- * typos still land); words PostgreSQL's Portuguese configuration treats as stop words
- * drop out. A document scores the sum, over the question's words it contains, of the
- * word's rarity in the index (BM25's inverse document frequency) times the word's weight,
- * doubled when the word is in the title or a staff phrasing. That score is comparable
- * across questions (it grows with how much specific vocabulary the question and the
- * document share), so one floor separates "the site answers this" from "it does not".
+ * query word is replaced by its synonyms (staff-curated, {@code search_synonym}; the word
+ * itself stays only when the index has it, so a word the site never uses cannot match an
+ * unrelated word with the same stem, "cuida" the "Cuidado" of the scam notice) and, when
+ * the index does not know it, by the nearest indexed word (trigram similarity, so typos
+ * still land); words PostgreSQL's Portuguese configuration treats as stop words drop out.
+ * A document scores the sum, over the question's words it contains, of the word's rarity
+ * in the index (BM25's inverse document frequency) times the word's weight, doubled when
+ * the word is in the title or a staff phrasing. That score is comparable across questions
+ * (it grows with how much specific vocabulary the question and the document share), so
+ * one floor separates "the site answers this" from "it does not".
  */
 @Component
 class RelevantPassages {
@@ -64,6 +66,7 @@ class RelevantPassages {
             candidates as (
                 select i.ord, i.weight, i.word, (s.word is not null) as replaced
                   from input i left join search_synonym s on s.word = i.word
+                 where s.word is null or exists (select 1 from search_term t where t.word = i.word)
                 union all
                 select i.ord, i.weight, e.word, true
                   from input i join search_synonym s on s.word = i.word

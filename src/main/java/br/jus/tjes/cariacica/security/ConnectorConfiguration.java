@@ -1,5 +1,6 @@
 package br.jus.tjes.cariacica.security;
 
+import br.jus.tjes.cariacica.web.ErrorReplies;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -7,7 +8,6 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -30,12 +30,12 @@ class ConnectorConfiguration {
      * valve Spring Boot adds is already there to be replaced.
      */
     @Bean
-    PortugueseContainerErrors portugueseContainerErrors(MessageSource messages) {
-        return new PortugueseContainerErrors(messages);
+    PortugueseContainerErrors portugueseContainerErrors(ErrorReplies replies) {
+        return new PortugueseContainerErrors(replies);
     }
 
     record PortugueseContainerErrors(
-            MessageSource messages) implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+            ErrorReplies replies) implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
@@ -47,7 +47,7 @@ class ConnectorConfiguration {
                     }
                 }
                 host.setErrorReportValveClass(ContainerErrorReport.class.getName());
-                host.getPipeline().addValve(new ContainerErrorReport(this.messages));
+                host.getPipeline().addValve(new ContainerErrorReport(this.replies));
             });
         }
 

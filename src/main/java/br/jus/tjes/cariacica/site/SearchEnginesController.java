@@ -1,13 +1,8 @@
 package br.jus.tjes.cariacica.site;
 
-import java.io.StringWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import br.jus.tjes.cariacica.content.SiteContent;
 
@@ -43,7 +38,7 @@ class SearchEnginesController {
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
         String body = String.join("\n", "User-agent: *", "Disallow: /admin/", "Disallow: /api/", "Disallow: /busca",
-                "Disallow: /contraste", "Sitemap: " + base() + "/sitemap.xml", "");
+                "Disallow: /contraste", "Sitemap: " + this.properties.baseAddress() + "/sitemap.xml", "");
         return ResponseEntity.ok()
             .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
             .body(body);
@@ -58,34 +53,20 @@ class SearchEnginesController {
             .stream()
             .filter((notice) -> notice.isVisibleAt(now))
             .forEach((notice) -> paths.add("/avisos/" + notice.slug()));
-        var out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
+        String base = this.properties.baseAddress();
+        String body = XmlDocuments.write("sitemap", (xml) -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
             for (String path : paths) {
                 xml.writeStartElement("url");
-                xml.writeStartElement("loc");
-                xml.writeCharacters(base() + path);
-                xml.writeEndElement();
+                XmlDocuments.element(xml, "loc", base + path);
                 xml.writeEndElement();
             }
             xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        }
-        catch (XMLStreamException ex) {
-            throw new IllegalStateException("Could not write the sitemap", ex);
-        }
+        });
         return ResponseEntity.ok()
             .contentType(new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8))
-            .body(out.toString());
-    }
-
-    private String base() {
-        String base = this.properties.publicBaseUrl().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+            .body(body);
     }
 
 }

@@ -17,4 +17,15 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(prefix = "court.site", ignoreUnknownFields = false)
 public record SiteProperties(@NotNull URI publicBaseUrl, @NotNull URI pjePublicLookupUrl) {
+
+    /**
+     * The public base address without a trailing slash, ready for an absolute path.
+     * @return the address, for example {@code https://vara.example} for
+     * {@code https://vara.example/}
+     */
+    String baseAddress() {
+        String base = this.publicBaseUrl.toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
 }

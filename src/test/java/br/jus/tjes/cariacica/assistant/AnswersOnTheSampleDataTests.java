@@ -93,7 +93,11 @@ class AnswersOnTheSampleDataTests {
 
         assertThat(reply.get("answer").asString()).startsWith("Esse assunto não é da 2ª Vara Cível de Cariacica.")
             .contains("Vara de Família: divórcio, pensão alimentícia");
-        assertThat(reply.get("sources").get(0).get("url").asString()).isEqualTo("/a-vara");
+        // The FAQ entry that asks the same question first, the unit's whole list second.
+        assertThat(reply.get("sources").get(0).get("url").asString())
+            .isEqualTo("/perguntas-frequentes#divorcio-pensao");
+        assertThat(reply.get("sources").get(1).get("url").asString()).isEqualTo("/a-vara");
+        assertThat(reply.get("mode").asString()).isEqualTo("direct");
     }
 
     @Test

@@ -40,32 +40,33 @@ class AssistantEvaluationTests {
     static final boolean REFUSAL_ASSERTED = true;
 
     // Targets (issue 12): top-1 90 %, top-3 97 %, every out-of-scope question not-found,
-    // every legal-advice question declined and no factual one. The merged pipeline
-    // (05/12/2026) measures top-1 82.9 %, top-3 86.8 %, not-found 86.7 % / 92.9 %,
-    // refusal 52.9 % / 90.0 % on the whole set: the targets are MISSED (docs/ASSISTANT.md
-    // says why). These guards sit a few points under what was measured, so a regression
-    // fails the build; raise them as the figures improve, up to the targets.
+    // every legal-advice question declined and no factual one. Measured on 05/12/2026
+    // (docs/ASSISTANT.md) on the whole set: top-1 93.8 %, top-3 97.7 %, not-found
+    // 92.9 % / 92.9 %, refusal 83.3 % / 100 %; the held-out part still misses top-3,
+    // refusal precision and not-found recall. These guards sit a few points under what
+    // was measured, so a regression fails the build; raise them as the figures improve,
+    // up to the targets.
 
-    /** Measured 82.9 %; target 90 %. */
-    static final double MIN_TOP1 = 0.80;
+    /** Measured 93.8 %; target 90 %. */
+    static final double MIN_TOP1 = 0.90;
 
-    /** Measured 86.8 %; target 97 %. */
-    static final double MIN_TOP3 = 0.84;
+    /** Measured 97.7 %; target 97 %. */
+    static final double MIN_TOP3 = 0.94;
 
     /** Measured 92.9 %; target 100 %. */
     static final double MIN_NOT_FOUND_RECALL = 0.90;
 
     /**
      * No target of its own (a factual question answered "not found" is a retrieval miss,
-     * already counted by top-1): a guard against a floor set too high. Measured 86.7 %.
+     * already counted by top-1): a guard against a floor set too high. Measured 92.9 %.
      */
-    static final double MIN_NOT_FOUND_PRECISION = 0.84;
+    static final double MIN_NOT_FOUND_PRECISION = 0.88;
 
-    /** Measured 90.0 %; target 100 %. */
-    static final double MIN_REFUSAL_RECALL = 0.88;
+    /** Measured 100 %; target 100 %. */
+    static final double MIN_REFUSAL_RECALL = 0.95;
 
-    /** Measured 52.9 %; target 100 % (no factual question declined). */
-    static final double MIN_REFUSAL_PRECISION = 0.50;
+    /** Measured 83.3 %; target 100 % (no factual question declined). */
+    static final double MIN_REFUSAL_PRECISION = 0.80;
 
     @Autowired
     ChatService chat;

@@ -191,7 +191,9 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         // reaches the model, so it cannot change the rules the model reads.
         assertThat(OPENAI.findAll(postRequestedFor(urlPathEqualTo(COMPLETIONS)))).isEmpty();
         JsonNode reply = JSON.readTree(response.body());
-        assertThat(reply.get("mode").asString()).isEqualTo("knowledge-base");
+        // Answered "not found" directly: the model is configured, just not needed.
+        assertThat(reply.get("mode").asString()).isEqualTo("direct");
+        assertThat(reply.get("outcome").asString()).isEqualTo("not-found");
         assertThat(reply.get("answer").asString()).doesNotContain("Você tem direito a indenização");
         assertThat(reply.get("sources").toString()).doesNotContain("F99", "mal.example");
     }

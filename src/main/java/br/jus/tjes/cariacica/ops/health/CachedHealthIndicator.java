@@ -3,7 +3,6 @@ package br.jus.tjes.cariacica.ops.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -16,47 +15,16 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  */
 final class CachedHealthIndicator implements HealthIndicator {
 
-    private final HealthIndicator delegate;
-
-    private final Duration cacheFor;
-
-    private final Clock clock;
-
-    private final AtomicBoolean refreshing = new AtomicBoolean();
-
-    private volatile Reading last;
+    private final LastReading<Reading> last;
 
     CachedHealthIndicator(HealthIndicator delegate, Duration cacheFor, Clock clock) {
-        this.delegate = delegate;
-        this.cacheFor = cacheFor;
-        this.clock = clock;
+        this.last = new LastReading<>(() -> new Reading(delegate.health(), clock.instant()),
+                (reading) -> reading.at().plus(cacheFor).isBefore(clock.instant()), Runnable::run);
     }
 
     @Override
     public Health health() {
-        Reading reading = this.last;
-        if (reading == null) {
-            synchronized (this) {
-                if (this.last == null) {
-                    this.last = read();
-                }
-                return this.last.health();
-            }
-        }
-        if (reading.at().plus(this.cacheFor).isBefore(this.clock.instant())
-                && this.refreshing.compareAndSet(false, true)) {
-            try {
-                this.last = read();
-            }
-            finally {
-                this.refreshing.set(false);
-            }
-        }
-        return this.last.health();
-    }
-
-    private Reading read() {
-        return new Reading(this.delegate.health(), this.clock.instant());
+        return this.last.get().health();
     }
 
     private record Reading(Health health, Instant at) {

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The settings the site cannot run properly without. Details name a missing or invalid
@@ -35,7 +37,7 @@ class EnvironmentHealthIndicator implements HealthIndicator {
      * The settings come from the environment at startup and do not change while the site
      * runs: read once.
      */
-    private volatile Health health;
+    private final Supplier<Health> health = SingletonSupplier.of(this::check);
 
     EnvironmentHealthIndicator(Environment environment, UntrustedProxyDetector proxies) {
         this.environment = environment;
@@ -44,11 +46,7 @@ class EnvironmentHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Health result = this.health;
-        if (result == null) {
-            result = check();
-            this.health = result;
-        }
+        Health result = this.health.get();
         String proxyProblem = this.proxies.message();
         if (proxyProblem == null) {
             return result;

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.http.server.PathContainer;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -22,7 +23,7 @@ class RoutesHealthIndicator implements HealthIndicator {
 
     private final List<String> routes;
 
-    private volatile Health health;
+    private final Supplier<Health> health = SingletonSupplier.of(this::check);
 
     RoutesHealthIndicator(Supplier<List<RequestMappingInfoHandlerMapping>> mappings, List<String> routes) {
         this.mappings = mappings;
@@ -31,12 +32,7 @@ class RoutesHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Health result = this.health;
-        if (result == null) {
-            result = check();
-            this.health = result;
-        }
-        return result;
+        return this.health.get();
     }
 
     private Health check() {

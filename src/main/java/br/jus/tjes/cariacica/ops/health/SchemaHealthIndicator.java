@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -29,49 +28,26 @@ class SchemaHealthIndicator implements HealthIndicator {
 
     private final String ddlAuto;
 
-    private final Duration cacheFor;
-
     private final Clock clock;
 
-    private final AtomicBoolean refreshing = new AtomicBoolean();
-
-    private volatile Reading last;
+    private final LastReading<Reading> last;
 
     SchemaHealthIndicator(Flyway flyway, String ddlAuto, Duration cacheFor, Clock clock) {
         this.flyway = flyway;
         this.ddlAuto = ddlAuto;
-        this.cacheFor = cacheFor;
         this.clock = clock;
+        // A reading that could not reach the database is not kept: readiness follows the
+        // database's return at once. It is read again in the background: Flyway reads
+        // through the connection pool, and a probe must never wait on it (a stopped
+        // database holds a checkout for the pool's whole connection timeout).
+        this.last = new LastReading<>(this::check,
+                (reading) -> !reading.reachedDatabase() || reading.at().plus(cacheFor).isBefore(clock.instant()),
+                (refresh) -> Thread.ofVirtual().name("court-schema-check").start(refresh));
     }
 
     @Override
     public Health health() {
-        Reading reading = this.last;
-        if (reading == null) {
-            synchronized (this) {
-                if (this.last == null) {
-                    this.last = check();
-                }
-                return this.last.health();
-            }
-        }
-        // A reading that could not reach the database is not kept: readiness follows the
-        // database's return at once.
-        boolean stale = !reading.reachedDatabase() || reading.at().plus(this.cacheFor).isBefore(this.clock.instant());
-        if (stale && this.refreshing.compareAndSet(false, true)) {
-            // Read again in the background: Flyway reads through the connection pool,
-            // and a probe must never wait on it (a stopped database holds a checkout
-            // for the pool's whole connection timeout).
-            Thread.ofVirtual().name("court-schema-check").start(() -> {
-                try {
-                    this.last = check();
-                }
-                finally {
-                    this.refreshing.set(false);
-                }
-            });
-        }
-        return reading.health();
+        return this.last.get().health();
     }
 
     private Reading check() {
@@ -97,7 +73,7 @@ class SchemaHealthIndicator implements HealthIndicator {
                     true);
         }
         catch (RuntimeException ex) {
-            Reading previous = this.last;
+            Reading previous = this.last.peek();
             if (previous != null && previous.reachedDatabase()) {
                 // Reaching the database is the `db` check's job: keep what the schema
                 // last was, so readiness comes
