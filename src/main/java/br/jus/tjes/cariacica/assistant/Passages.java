@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import br.jus.tjes.cariacica.search.SearchHit;
 import br.jus.tjes.cariacica.search.SiteSearch;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -40,6 +41,8 @@ final class Passages {
     private final int limit;
 
     private final Gate gate;
+
+    private volatile @Nullable SiteSearch resolved;
 
     Passages(ObjectProvider<SiteSearch> search, CourtFacts facts, int limit, Gate gate) {
         this.search = search;
@@ -101,7 +104,12 @@ final class Passages {
     }
 
     private List<SearchHit> hits(String question) {
-        SiteSearch siteSearch = this.search.getIfAvailable();
+        // Resolved once: looking the bean up on every message showed in the chat's CPU
+        // profile (docs/PERFORMANCE.md).
+        if (this.resolved == null) {
+            this.resolved = this.search.getIfAvailable();
+        }
+        SiteSearch siteSearch = this.resolved;
         return (siteSearch != null) ? this.gate.pass(() -> siteSearch.relevantPassages(question, this.limit))
                 : List.of();
     }
