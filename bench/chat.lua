@@ -3,6 +3,9 @@
 -- With RATE set (and CONNECTIONS, the -c given to wrk) every connection is paced so that together they send
 -- RATE requests per second: an open-loop run at a fixed rate instead of as fast as the server answers.
 -- At the end it prints how many answers came from the model ("mode":"ai") and the statuses seen.
+-- The four questions repeat, so after the first of each the application serves their search from its cache;
+-- with UNIQUE=1 every question ends in a number of its own ("… (pedido 1234)"), so every search misses the cache
+-- and runs its SQL: the cost of a question never asked before.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/json"
@@ -19,6 +22,7 @@ knowledge = 0
 statuses = {}
 local threads = {}
 
+local unique = os.getenv("UNIQUE") == "1"
 local rate = tonumber(os.getenv("RATE") or "0")
 if rate > 0 then
   local pause = tonumber(os.getenv("CONNECTIONS") or "64") * 1000 / rate
@@ -35,7 +39,11 @@ request = function()
   counter = counter + 1
   local address = string.format("10.%d.%d.%d", math.random(0, 255), math.random(0, 255), math.random(1, 254))
   wrk.headers["X-Forwarded-For"] = address
-  local body = string.format('{"message": "%s"}', questions[(counter % #questions) + 1])
+  local question = questions[(counter % #questions) + 1]
+  if unique then
+    question = string.format("%s (pedido %d)", question, counter)
+  end
+  local body = string.format('{"message": "%s"}', question)
   return wrk.format(nil, "/api/chat", nil, body)
 end
 

@@ -55,7 +55,7 @@ class Answering {
 
     Answering(UpstreamAnswerer upstream, ObjectProvider<SiteSearch> search, ObjectProvider<CourtFacts> courtFacts,
             SiteContent content, MessageSource messages, AssistantProperties properties, Clock clock,
-            SealedCaseNumbers sealedCases) {
+            SealedCaseNumbers sealedCases, ChatAdmission admission) {
         this.upstream = upstream;
         this.sealedCases = sealedCases;
         this.messages = messages;
@@ -63,7 +63,7 @@ class Answering {
         // A CourtFacts bean wins; otherwise the site's content, the one source of the
         // unit's contacts.
         this.facts = courtFacts.getIfUnique(() -> new ContentCourtFacts(content, clock));
-        this.passages = new Passages(search, this.facts, properties.passages());
+        this.passages = new Passages(search, this.facts, properties.passages(), admission::searching);
         this.knowledgeBase = new KnowledgeBase(messages);
         this.live = new LiveAnswers(content, clock, messages);
     }

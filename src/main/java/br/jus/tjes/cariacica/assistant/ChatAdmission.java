@@ -3,26 +3,50 @@ package br.jus.tjes.cariacica.assistant;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
 /**
  * Admission control for chat messages, instead of a queue at the connection pool: at most
  * {@code maxInFlight} messages in this instance's pipeline, and at most
- * {@code databaseSlots} of them storing at once (fewer than the pool's connections, so
- * pages, health and tasks always find one). A message that finds no room is refused at
- * once, or after at most {@code databaseWait}: never after a long wait.
+ * {@code databaseSlots} of them using the database at once, storing or searching (fewer
+ * than the pool's connections, so pages, health and tasks always find one). A message
+ * that finds no room is refused at once, or after at most {@code databaseWait}: never
+ * after a long wait. Storing an answer already made waits longer (until the citizen's
+ * deadline): refusing it would throw the model's work away and make the citizen ask
+ * again, the retry storm that overloads the instance further.
+ *
+ * <p>
+ * The database steps run on {@code databaseSlots} platform threads of their own, not on
+ * the message's virtual thread: with one core, every virtual thread shares one carrier,
+ * and a step whose statement had returned waited behind every runnable message (a burst
+ * of 1,500 of them) before it could release its slot, so a slot was held for the length
+ * of that queue instead of the statement's fraction of a millisecond, and the admission
+ * wait ran out (docs/PERFORMANCE.md). The operating system schedules these threads beside
+ * the carrier, so a slot is held about as long as its statement takes. A step still
+ * queued when the wait ends is dropped; one already running is seen through.
  */
-final class ChatAdmission {
+@Component
+final class ChatAdmission implements DisposableBean {
 
     private final Semaphore pipeline;
 
-    private final Semaphore database;
+    private final ThreadPoolExecutor database;
 
     private final Duration databaseWait;
 
@@ -30,9 +54,16 @@ final class ChatAdmission {
 
     private final MeterRegistry registry;
 
+    @Autowired
+    ChatAdmission(AssistantProperties properties, Clock clock, MeterRegistry registry) {
+        this(properties.admission(), clock, registry);
+    }
+
     ChatAdmission(AssistantProperties.Admission settings, Clock clock, MeterRegistry registry) {
         this.pipeline = new Semaphore(settings.maxInFlight());
-        this.database = new Semaphore(settings.databaseSlots());
+        this.database = new ThreadPoolExecutor(settings.databaseSlots(), settings.databaseSlots(), 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), Thread.ofPlatform().name("chat-db-", 1).daemon().factory());
+        this.database.allowCoreThreadTimeOut(true);
         this.databaseWait = settings.databaseWait();
         this.clock = clock;
         this.registry = registry;
@@ -66,22 +97,82 @@ final class ChatAdmission {
      */
     <T> T withDatabase(Instant deadline, Supplier<T> step) {
         Duration left = Duration.between(this.clock.instant(), deadline);
-        Duration wait = (left.compareTo(this.databaseWait) < 0) ? left : this.databaseWait;
+        return withDatabase((left.compareTo(this.databaseWait) < 0) ? left : this.databaseWait, step);
+    }
+
+    /**
+     * Runs the search of a message already admitted, once a slot is free, waiting at most
+     * the admission wait: retrieval takes a pool connection too (when its result is not
+     * cached), so it counts against the same slots.
+     * @param <T> what the search returns
+     * @param search the search
+     * @return what it returned
+     * @throws ChatOverloadedException when no slot was free in time
+     */
+    <T> T searching(Supplier<T> search) {
+        return withDatabase(this.databaseWait, search);
+    }
+
+    /**
+     * Stores what is already answered once a slot is free, waiting until the deadline
+     * (not only the admission wait): the work is done, only its storing is left.
+     * @param <T> what the step returns
+     * @param deadline the latest moment the step may start
+     * @param step the database work (one statement)
+     * @return what the step returned
+     * @throws ChatOverloadedException when no slot was free before the deadline
+     */
+    <T> T finishing(Instant deadline, Supplier<T> step) {
+        return withDatabase(Duration.between(this.clock.instant(), deadline), step);
+    }
+
+    private <T> T withDatabase(Duration wait, Supplier<T> step) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        AtomicBoolean taken = new AtomicBoolean();
+        Runnable task = () -> {
+            // Skipped when the message gave up waiting for it.
+            if (taken.compareAndSet(false, true)) {
+                try {
+                    result.complete(step.get());
+                }
+                catch (Throwable ex) {
+                    result.completeExceptionally(ex);
+                }
+            }
+        };
+        this.database.execute(task);
         try {
-            if (!this.database.tryAcquire(Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS)) {
-                throw refused("database-busy");
+            try {
+                return result.get(Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS);
+            }
+            catch (TimeoutException ex) {
+                if (taken.compareAndSet(false, true)) {
+                    this.database.remove(task);
+                    throw refused("database-busy");
+                }
+                // Already running: a statement once sent is seen through.
+                return result.get();
             }
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
+            taken.set(true);
             throw refused("interrupted");
         }
-        try {
-            return step.get();
+        catch (ExecutionException ex) {
+            if (ex.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (ex.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(ex.getCause());
         }
-        finally {
-            this.database.release();
-        }
+    }
+
+    @Override
+    public void destroy() {
+        this.database.shutdown();
     }
 
     private ChatOverloadedException refused(String reason) {

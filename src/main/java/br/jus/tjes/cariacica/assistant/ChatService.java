@@ -35,13 +35,13 @@ class ChatService {
     private final Clock clock;
 
     ChatService(ConversationStore store, Answering answering, MeterRegistry registry, AssistantProperties properties,
-            Clock clock) {
+            Clock clock, ChatAdmission admission) {
         this.clock = clock;
         this.store = store;
         this.answering = answering;
         this.properties = properties;
         this.metrics = new ChatMetrics(registry);
-        this.admission = new ChatAdmission(properties.admission(), this.clock, registry);
+        this.admission = admission;
     }
 
     /**
@@ -73,7 +73,7 @@ class ChatService {
             Answer answer = this.answering.answer(question, opened.history(), upstreamDeadline);
             answer = answer.withLatency(Duration.between(arrivedAt, this.clock.instant()));
             Answer stored = answer;
-            UUID messageId = this.admission.withDatabase(promised,
+            UUID messageId = this.admission.finishing(promised,
                     () -> this.store.recordAnswer(opened.conversationId(), stored));
             this.metrics.answered(answer);
             return new ChatReply(opened.conversationId(), opened.newToken(), messageId, answer.text(), answer.sources(),

@@ -4,10 +4,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import br.jus.tjes.cariacica.search.SearchHit;
 import br.jus.tjes.cariacica.search.SiteSearch;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -38,10 +40,15 @@ final class Passages {
 
     private final int limit;
 
-    Passages(ObjectProvider<SiteSearch> search, CourtFacts facts, int limit) {
+    private final Gate gate;
+
+    private volatile @Nullable SiteSearch resolved;
+
+    Passages(ObjectProvider<SiteSearch> search, CourtFacts facts, int limit, Gate gate) {
         this.search = search;
         this.facts = facts;
         this.limit = limit;
+        this.gate = gate;
     }
 
     /**
@@ -97,8 +104,14 @@ final class Passages {
     }
 
     private List<SearchHit> hits(String question) {
-        SiteSearch siteSearch = this.search.getIfAvailable();
-        return (siteSearch != null) ? siteSearch.relevantPassages(question, this.limit) : List.of();
+        // Resolved once: looking the bean up on every message showed in the chat's CPU
+        // profile (docs/PERFORMANCE.md).
+        if (this.resolved == null) {
+            this.resolved = this.search.getIfAvailable();
+        }
+        SiteSearch siteSearch = this.resolved;
+        return (siteSearch != null) ? this.gate.pass(() -> siteSearch.relevantPassages(question, this.limit))
+                : List.of();
     }
 
     static String normalised(String text) {
@@ -110,6 +123,22 @@ final class Passages {
             return "";
         }
         return (text.length() <= MAX_PASSAGE_CHARS) ? text : text.substring(0, MAX_PASSAGE_CHARS) + "…";
+    }
+
+    /**
+     * What a search goes through first (the chat's admission: a search that is not cached
+     * takes a pool connection).
+     */
+    @FunctionalInterface
+    interface Gate {
+
+        /**
+         * Runs the search when there is room for it.
+         * @param search the search
+         * @return its hits
+         */
+        List<SearchHit> pass(Supplier<List<SearchHit>> search);
+
     }
 
     /**

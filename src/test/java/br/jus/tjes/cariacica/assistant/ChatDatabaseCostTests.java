@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * content revision check are off, and the health check has a connection of its own): the
  * allowance, the conversation and the question in one statement, retrieval in one, the
  * answer and its sources in one; no transaction opened around the store's statements, and
- * no query per earlier message. Before this change the same message cost 4 checkouts, 7
- * statements and 4 committed transactions.
+ * no query per earlier message; a question asked before takes its search from the cache.
+ * Before these changes the same message cost 4 checkouts, 7 statements and 4 committed
+ * transactions; then 3 checkouts, 3 statements and 1 transaction (the search's).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "court.tasks.enabled=false", "court.content.revision-check-interval=1h" })
@@ -41,12 +42,12 @@ class ChatDatabaseCostTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final Counts COUNTS = new Counts();
+    static final Counts COUNTS = new Counts();
 
     /**
-     * The store's two statements run in autocommit; the one transaction is retrieval's.
+     * The store's two statements and the search run in autocommit.
      */
-    private static final String SEARCH_TRANSACTION = "explicit transactions (only the search's read-only one)";
+    private static final String SEARCH_TRANSACTION = "explicit transactions (none: each statement autocommits)";
 
     @LocalServerPort
     int port;
@@ -61,7 +62,7 @@ class ChatDatabaseCostTests {
         System.out.println("CHAT_DB_COST new conversation: " + cost);
         assertThat(cost.statements()).as("statements").isLessThanOrEqualTo(3).isGreaterThanOrEqualTo(2);
         assertThat(cost.checkouts()).as("pool checkouts").isLessThanOrEqualTo(3);
-        assertThat(cost.commits()).as(SEARCH_TRANSACTION).isLessThanOrEqualTo(1);
+        assertThat(cost.commits()).as(SEARCH_TRANSACTION).isZero();
     }
 
     @Test
@@ -79,7 +80,19 @@ class ChatDatabaseCostTests {
         System.out.println("CHAT_DB_COST sixth message: " + cost);
         assertThat(cost.statements()).as("statements, with ten earlier messages").isLessThanOrEqualTo(3);
         assertThat(cost.checkouts()).as("pool checkouts").isLessThanOrEqualTo(3);
-        assertThat(cost.commits()).as(SEARCH_TRANSACTION).isLessThanOrEqualTo(1);
+        assertThat(cost.commits()).as(SEARCH_TRANSACTION).isZero();
+    }
+
+    @Test
+    void aQuestionAskedBeforeCostsOnlyTheTwoStoringStatementsItsSearchIsCached() {
+        ask(ChatHttp.newClientAddress(), "Onde fica a vara?", null, null);
+
+        var cost = COUNTS.during(() -> ask(ChatHttp.newClientAddress(), "onde fica a VARA", null, null));
+
+        System.out.println("CHAT_DB_COST repeated question: " + cost);
+        assertThat(cost.statements()).as("the question and the answer, no search").isEqualTo(2);
+        assertThat(cost.checkouts()).as("pool checkouts").isEqualTo(2);
+        assertThat(cost.commits()).as("explicit transactions").isZero();
     }
 
     private JsonNode ask(String address, String message, String conversationId, String token) {
