@@ -9,10 +9,12 @@
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/json"
+-- Four questions that the model answers when it is configured: questions the court's live data answers
+-- ("A vara está aberta hoje?") get mode "direct" and never reach the model, so they cannot count "by the model".
 local questions = {
   "Como pego uma certidão?",
-  "Quando é a minha audiência?",
-  "A vara está aberta hoje?",
+  "O que acontece na audiência de conciliação?",
+  "Como peço a justiça gratuita?",
   "Como funciona o Balcão Virtual?",
 }
 local counter = 0
