@@ -70,11 +70,11 @@ class SchemaHealthIndicator implements HealthIndicator {
             details.put("failed", failed);
             boolean up = mappingValidated && pending.isEmpty() && failed.isEmpty();
             return new Reading((up ? Health.up() : Health.down()).withDetails(details).build(), this.clock.instant(),
-                    true);
+                    true, true);
         }
         catch (RuntimeException ex) {
             Reading previous = this.last.peek();
-            if (previous != null && previous.reachedDatabase()) {
+            if (previous != null && previous.schemaKnown()) {
                 // Reaching the database is the `db` check's job: keep what the schema
                 // last was, so readiness comes
                 // back with the database and not only after a slow re-read of the history
@@ -83,10 +83,12 @@ class SchemaHealthIndicator implements HealthIndicator {
                     .withDetails(previous.health().getDetails())
                     .withDetail("error", ex.getClass().getName())
                     .build();
-                return new Reading(kept, previous.at(), false);
+                // Kept through every re-read until the database answers again, not only
+                // the first one.
+                return new Reading(kept, previous.at(), false, true);
             }
             return new Reading(Health.down().withDetails(details).withDetail("error", ex.getClass().getName()).build(),
-                    this.clock.instant(), false);
+                    this.clock.instant(), false, false);
         }
     }
 
@@ -99,7 +101,16 @@ class SchemaHealthIndicator implements HealthIndicator {
         return version + " " + migration.getDescription() + " (" + migration.getState().getDisplayName() + ")";
     }
 
-    private record Reading(Health health, Instant at, boolean reachedDatabase) {
+    /**
+     * One reading of the schema.
+     *
+     * @param health what the check says
+     * @param at when the schema was last read
+     * @param reachedDatabase whether this reading reached the database
+     * @param schemaKnown whether it holds the schema as the database last reported it
+     * (read now, or kept through an outage)
+     */
+    private record Reading(Health health, Instant at, boolean reachedDatabase, boolean schemaKnown) {
     }
 
 }
