@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
-import br.jus.tjes.cariacica.assistant.chat.Redactor;
+import br.jus.tjes.cariacica.assistant.Redaction;
 import br.jus.tjes.cariacica.support.BrowserUrls;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -199,7 +199,7 @@ class HostileInputTests {
                 "Accept: application/json\r\nX-Conversation-Token: " + token + "\r\n", new byte[0]);
         assertThat(history.status()).isEqualTo(200);
         JsonNode question = JSON.readTree(history.body()).get("messages").get(0);
-        String expected = Redactor.redact(message.replace("\r\n", "\n").strip());
+        String expected = Redaction.of(message.replace("\r\n", "\n").strip());
         assertThat(question.get("role").asString()).isEqualTo("citizen");
         assertThat(question.get("text").asString())
             .as("stored %s, sent %s", json(question.get("text").asString()), json(message))
@@ -262,7 +262,7 @@ class HostileInputTests {
                 .query(String.class)
                 .optional()
                 .orElse(null);
-            String expected = comment.isBlank() ? null : Redactor.redact(comment.replace("\r\n", "\n").strip());
+            String expected = comment.isBlank() ? null : Redaction.of(comment.replace("\r\n", "\n").strip());
             assertThat(stored).isEqualTo(expected);
         }
         else {

@@ -63,7 +63,7 @@ class AccountController {
     @PostMapping("/nova")
     String create(@Valid @ModelAttribute("conta") NewAccountForm form, BindingResult binding,
             RedirectAttributes redirect) {
-        checkPassword(form.getSenha(), form.getSenhaConfirmacao(), binding);
+        checkPassword(form, binding);
         if (binding.hasErrors()) {
             return NEW;
         }
@@ -120,7 +120,7 @@ class AccountController {
     @PostMapping("/{id}/senha")
     String resetPassword(@PathVariable long id, @Valid @ModelAttribute("senhaForm") PasswordForm form,
             BindingResult binding, Principal principal, Model model, RedirectAttributes redirect) {
-        checkPassword(form.getSenha(), form.getSenhaConfirmacao(), binding);
+        checkPassword(form, binding);
         if (binding.hasErrors()) {
             return show(id, model);
         }
@@ -132,11 +132,12 @@ class AccountController {
      * The length in characters and in bytes (the hash takes at most 72), and the
      * confirmation, as errors of their fields.
      */
-    private static void checkPassword(String password, String confirmation, BindingResult binding) {
+    private static void checkPassword(PasswordForm form, BindingResult binding) {
+        String password = form.getSenha();
         if (!AccountRules.isValidPassword(password)) {
             binding.rejectValue("senha", "contas.senha.tamanho");
         }
-        if (password != null && !password.equals(confirmation)) {
+        if (password != null && !password.equals(form.getSenhaConfirmacao())) {
             binding.rejectValue("senhaConfirmacao", "contas.senha.diferente");
         }
     }

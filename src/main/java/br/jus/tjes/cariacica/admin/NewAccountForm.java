@@ -9,8 +9,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The "new account" form; the passwords never go back to the page. */
-class NewAccountForm {
+/**
+ * The "new account" form: the account's first password, with its username, name and
+ * roles; the passwords never go back to the page.
+ */
+class NewAccountForm extends PasswordForm {
 
     @NotBlank(message = "{contas.usuario.obrigatorio}")
     @Pattern(regexp = AccountRules.USERNAME_PATTERN, message = "{contas.usuario.formato}")
@@ -22,14 +25,6 @@ class NewAccountForm {
 
     @NotEmpty(message = "{contas.papeis.obrigatorio}")
     private Set<StaffRole> papeis = EnumSet.noneOf(StaffRole.class);
-
-    /**
-     * Checked by the controller ({@link AccountRules#isValidPassword}): a length in
-     * characters cannot express the hash's limit in bytes.
-     */
-    private String senha;
-
-    private String senhaConfirmacao;
 
     public String getUsuario() {
         return this.usuario;
@@ -53,22 +48,6 @@ class NewAccountForm {
 
     public void setPapeis(Set<StaffRole> papeis) {
         this.papeis = (papeis != null) ? papeis : EnumSet.noneOf(StaffRole.class);
-    }
-
-    public String getSenha() {
-        return this.senha;
-    }
-
-    public void setSenha(String senha) {
-        this.senha = senha;
-    }
-
-    public String getSenhaConfirmacao() {
-        return this.senhaConfirmacao;
-    }
-
-    public void setSenhaConfirmacao(String senhaConfirmacao) {
-        this.senhaConfirmacao = senhaConfirmacao;
     }
 
 }

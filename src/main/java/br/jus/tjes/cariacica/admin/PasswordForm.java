@@ -1,6 +1,9 @@
 package br.jus.tjes.cariacica.admin;
 
-/** A new password set by an administrator for an account. */
+/**
+ * A password and its confirmation: one an administrator sets for an account, or a new
+ * account's first.
+ */
 class PasswordForm {
 
     /**

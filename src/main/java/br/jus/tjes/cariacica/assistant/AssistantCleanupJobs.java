@@ -1,6 +1,5 @@
 package br.jus.tjes.cariacica.assistant;
 
-import br.jus.tjes.cariacica.assistant.review.RetentionSettings;
 import br.jus.tjes.cariacica.tasks.CleanupJob;
 
 import org.springframework.context.annotation.Bean;

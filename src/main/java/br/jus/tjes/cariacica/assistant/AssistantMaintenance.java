@@ -2,8 +2,6 @@ package br.jus.tjes.cariacica.assistant;
 
 import java.time.Duration;
 
-import br.jus.tjes.cariacica.assistant.chat.ConversationStore;
-
 import org.springframework.stereotype.Service;
 
 /**
@@ -11,7 +9,7 @@ import org.springframework.stereotype.Service;
  * rate-limit buckets.
  */
 @Service
-public class AssistantMaintenance {
+class AssistantMaintenance {
 
     private final ConversationStore conversations;
 
@@ -23,7 +21,7 @@ public class AssistantMaintenance {
      * Erases, with their messages, the conversations untouched for longer than
      * {@code age}; returns how many.
      */
-    public int eraseConversationsOlderThan(Duration age) {
+    int eraseConversationsOlderThan(Duration age) {
         if (age.isNegative() || age.isZero()) {
             throw new IllegalArgumentException("The retention must be positive: " + age);
         }
@@ -35,7 +33,7 @@ public class AssistantMaintenance {
      * anyway).
      * @return how many
      */
-    public int removeExpiredRateLimitBuckets() {
+    int removeExpiredRateLimitBuckets() {
         return this.conversations.removeExpiredAllowances();
     }
 

@@ -3,7 +3,6 @@ package br.jus.tjes.cariacica.assistant;
 import java.net.URI;
 import java.time.Duration;
 
-import br.jus.tjes.cariacica.assistant.upstream.SpendingLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,7 +29,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties(prefix = "court.assistant", ignoreUnknownFields = false)
-public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull RateLimit rateLimit,
+record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull RateLimit rateLimit,
         @Min(1) @Max(20) @DefaultValue("6") int passages, @Min(0) @Max(20) @DefaultValue("6") int historyMessages,
         @NotNull @DefaultValue("90d") Duration retention, @Valid @NotNull @DefaultValue Admission admission,
         @Valid @NotNull @DefaultValue SpendingLimits budget) {
@@ -51,7 +50,7 @@ public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull
      * its models
      * @param healthTimeout how long that check waits
      */
-    public record OpenAi(String apiKey, @NotNull URI baseUrl, @NotBlank String model,
+    record OpenAi(String apiKey, @NotNull URI baseUrl, @NotBlank String model,
             @NotNull @DefaultValue("3s") Duration connectTimeout, @NotNull @DefaultValue("8s") Duration attemptTimeout,
             @NotNull @DefaultValue("25s") Duration totalBudget, @Min(50) @DefaultValue("600") int maxOutputTokens,
             @NotNull @DefaultValue("30s") Duration healthRefresh, @NotNull @DefaultValue("5s") Duration healthTimeout) {
@@ -71,7 +70,7 @@ public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull
      *
      * @param requestsPerMinute chat messages one client address may send in a minute
      */
-    public record RateLimit(@Min(1) @DefaultValue("30") int requestsPerMinute) {
+    record RateLimit(@Min(1) @DefaultValue("30") int requestsPerMinute) {
     }
 
     /**
@@ -86,8 +85,7 @@ public record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull
      * maximum size so pages, health and tasks always find a connection
      * @param databaseWait the longest a message waits for a storing slot before its 503
      */
-    public record Admission(@Min(1) @DefaultValue("1600") int upstreamCalls,
-            @Min(1) @DefaultValue("2000") int maxInFlight, @Min(1) @DefaultValue("20") int databaseSlots,
-            @NotNull @DefaultValue("1s") Duration databaseWait) {
+    record Admission(@Min(1) @DefaultValue("1600") int upstreamCalls, @Min(1) @DefaultValue("2000") int maxInFlight,
+            @Min(1) @DefaultValue("20") int databaseSlots, @NotNull @DefaultValue("1s") Duration databaseWait) {
     }
 }

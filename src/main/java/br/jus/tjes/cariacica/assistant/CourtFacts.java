@@ -9,7 +9,7 @@ import java.util.Set;
  * {@link AssistantProperties.Unit}; a module that owns the unit's data may provide a bean
  * of this type instead, and the assistant uses it.
  */
-public interface CourtFacts {
+interface CourtFacts {
 
     /**
      * Short facts, current at the time of the call, each given to the model as a passage.

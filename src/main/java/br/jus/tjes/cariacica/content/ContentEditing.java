@@ -3,37 +3,38 @@ package br.jus.tjes.cariacica.content;
 import java.util.List;
 
 /**
- * The write side of the content, for the staff area. Rich text is stored as Markdown and
- * sanitized on the way to a page; plain text is escaped by the templates; links must use
- * http, https, mailto or tel.
+ * The write side of the content, for the staff area: one {@link ContentEditor} per kind
+ * of content, named by its draft. Rich text is stored as Markdown and sanitized on the
+ * way to a page; plain text is escaped by the templates; links must use http, https,
+ * mailto or tel.
  */
 public interface ContentEditing {
 
-    ContentEditor<ContentDraft.UrgentNotice> urgentNotices();
-
-    ContentEditor<ContentDraft.Notice> notices();
-
-    ContentEditor<ContentDraft.ServiceGuide> serviceGuides();
-
-    ContentEditor<ContentDraft.FaqEntry> faqEntries();
-
-    ContentEditor<ContentDraft.Channel> channels();
-
-    ContentEditor<ContentDraft.Closure> closures();
-
     /**
-     * The free pages (acessibilidade, privacidade): they can be edited, not created or
-     * removed.
+     * The editor of one kind of content.
+     * @param <D> the kind's draft
+     * @param type the kind's draft type, for example {@code ContentDraft.Notice.class}
+     * @return the kind's editor
      */
-    ContentEditor<ContentDraft.Page> pages();
-
-    /** The unit (there is one). */
-    Edited<ContentDraft.Unit> unit();
-
-    void updateUnit(long version, ContentDraft.Unit draft);
+    <D extends ContentDraft> ContentEditor<D> editor(Class<D> type);
 
     /** The FAQ categories an entry can belong to, in display order. */
     List<FaqCategoryChoice> faqCategories();
+
+    /**
+     * The unit (there is one).
+     * @return the unit with its version
+     */
+    default Edited<ContentDraft.Unit> unit() {
+        return editor(ContentDraft.Unit.class).list()
+            .stream()
+            .findFirst()
+            .orElseThrow(() -> new ContentNotFoundException("unidade"));
+    }
+
+    default void updateUnit(long version, ContentDraft.Unit draft) {
+        editor(ContentDraft.Unit.class).update(unit().id(), version, draft);
+    }
 
     record FaqCategoryChoice(long id, String name) {
     }

@@ -24,8 +24,11 @@ class PostgresSearchVocabulary implements SearchVocabulary {
 
     private final JdbcClient jdbc;
 
-    PostgresSearchVocabulary(JdbcClient jdbc) {
+    private final SearchResultCache cache;
+
+    PostgresSearchVocabulary(JdbcClient jdbc, SearchResultCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     @Override
@@ -40,6 +43,7 @@ class PostgresSearchVocabulary implements SearchVocabulary {
     @Transactional
     public Optional<Synonym> saveSynonym(String word, String expansion) {
         Optional<Synonym> before = synonym(word);
+        this.cache.clear();
         this.jdbc.sql("""
                 insert into search_synonym (word, expansion) values (:word, :expansion)
                 on conflict (word) do update set expansion = excluded.expansion, updated_at = now()
@@ -51,6 +55,7 @@ class PostgresSearchVocabulary implements SearchVocabulary {
     @Transactional
     public Optional<Synonym> removeSynonym(String word) {
         Optional<Synonym> before = synonym(word);
+        this.cache.clear();
         this.jdbc.sql("delete from search_synonym where word = :word").param("word", word).update();
         return before;
     }
@@ -115,6 +120,7 @@ class PostgresSearchVocabulary implements SearchVocabulary {
     }
 
     private void reindex(String kind, String key) {
+        this.cache.clear();
         this.jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked")
             .param("key", PostgresSiteSearch.INDEX_LOCK)
             .query(Integer.class)

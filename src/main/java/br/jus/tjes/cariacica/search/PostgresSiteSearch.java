@@ -100,13 +100,17 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
 
     private final RelevantPassages relevant;
 
-    PostgresSiteSearch(JdbcClient jdbc, RelevantPassages relevant) {
+    private final SearchResultCache cache;
+
+    PostgresSiteSearch(JdbcClient jdbc, RelevantPassages relevant, SearchResultCache cache) {
         this.jdbc = jdbc;
         this.relevant = relevant;
+        this.cache = cache;
     }
 
+    // No transaction around the reads: each is one statement (autocommit), and a cached
+    // result takes no connection at all.
     @Override
-    @Transactional(readOnly = true)
     public SearchResults search(String query, int page, int pageSize) {
         var parsed = SearchQuery.of(query);
         int size = Math.clamp(pageSize, 1, 50);
@@ -114,25 +118,37 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
         if (parsed.isEmpty()) {
             return SearchResults.empty(parsed.text(), size);
         }
-        var rows = run(parsed, size, (long) safePage * size);
-        long total = rows.isEmpty() ? 0 : rows.getFirst().total();
-        boolean relaxed = !rows.isEmpty() && rows.getFirst().level() > 1;
-        return new SearchResults(parsed.text(), rows.stream().map(Row::hit).toList(), total, safePage, size, relaxed);
+        long offset = (long) safePage * size;
+        SearchResultCache.Page found = this.cache.get(new SearchResultCache.Key("busca", parsed.spaced(), size, offset),
+                () -> {
+                    var rows = run(parsed, size, offset);
+                    long total = rows.isEmpty() ? 0 : rows.getFirst().total();
+                    boolean relaxed = !rows.isEmpty() && rows.getFirst().level() > 1;
+                    return new SearchResultCache.Page(rows.stream().map(Row::hit).toList(), total, relaxed);
+                });
+        return new SearchResults(parsed.text(), found.hits(), found.total(), safePage, size, found.relaxed());
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<SearchHit> topPassages(String question, int limit) {
         var parsed = SearchQuery.of(question);
         if (parsed.isEmpty()) {
             return List.of();
         }
-        return run(parsed, Math.clamp(limit, 1, 20), 0).stream().map(Row::hit).toList();
+        int bounded = Math.clamp(limit, 1, 20);
+        return this.cache.get(new SearchResultCache.Key("top", parsed.spaced(), bounded, 0),
+                () -> run(parsed, bounded, 0).stream().map(Row::hit).toList());
     }
 
     @Override
     public List<SearchHit> relevantPassages(String question, int limit) {
-        return this.relevant.find(question, limit);
+        AssistantQuery query = AssistantQuery.of(question);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        // The folded words and their weights are all the statement reads of the question.
+        return this.cache.get(new SearchResultCache.Key("assistant", query.words() + " " + query.weights(), limit, 0),
+                () -> this.relevant.find(question, limit));
     }
 
     private List<Row> run(SearchQuery query, int limit, long offset) {
@@ -152,6 +168,7 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     @Transactional
     public void replaceAll(String kind, Collection<SearchDocument> documents) {
         lockIndex();
+        this.cache.clear();
         this.jdbc.sql("delete from search_document where kind = :kind").param("kind", kind).update();
         documents.forEach(this::insert);
         refreshTerms();
@@ -161,6 +178,7 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     @Transactional
     public void upsert(SearchDocument document) {
         lockIndex();
+        this.cache.clear();
         this.jdbc.sql("delete from search_document where kind = :kind and key = :key")
             .param("kind", document.kind())
             .param("key", document.key())
@@ -173,11 +191,17 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     @Transactional
     public void remove(String kind, String key) {
         lockIndex();
+        this.cache.clear();
         this.jdbc.sql("delete from search_document where kind = :kind and key = :key")
             .param("kind", kind)
             .param("key", key)
             .update();
         refreshTerms();
+    }
+
+    @Override
+    public void forgetCachedResults() {
+        this.cache.clear();
     }
 
     /**

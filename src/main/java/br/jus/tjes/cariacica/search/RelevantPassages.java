@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The assistant's retrieval: one statement per question, no headline, no total. Each
@@ -129,6 +128,9 @@ class RelevantPassages {
         this.jdbc = jdbc;
     }
 
+    // Each read is one statement in autocommit: a read-only transaction around it would
+    // only add round trips (set read-only, commit, reset).
+
     /**
      * The passages that answer a question, best first, or none when nothing on the site
      * is relevant enough.
@@ -136,7 +138,6 @@ class RelevantPassages {
      * @param limit how many at most
      * @return the hits, with their score as rank; empty below the floor
      */
-    @Transactional(readOnly = true)
     List<SearchHit> find(String question, int limit) {
         List<Scored> scored = scored(question, limit);
         if (scored.isEmpty() || scored.getFirst().relevance() < FLOOR) {
@@ -152,7 +153,6 @@ class RelevantPassages {
      * @param limit how many at most
      * @return the hits, best first
      */
-    @Transactional(readOnly = true)
     List<Scored> scored(String question, int limit) {
         AssistantQuery query = AssistantQuery.of(question);
         if (query.isEmpty()) {

@@ -14,4 +14,11 @@ public interface SearchIndex {
     /** Removes one document, if indexed. */
     void remove(String kind, String key);
 
+    /**
+     * Drops this instance's cached search results: the content changed on another
+     * instance, which rebuilt the shared index. (Writes through this interface drop them
+     * by themselves.)
+     */
+    void forgetCachedResults();
+
 }

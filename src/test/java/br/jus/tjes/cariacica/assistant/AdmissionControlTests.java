@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import br.jus.tjes.cariacica.assistant.upstream.Passage;
-import br.jus.tjes.cariacica.assistant.upstream.UpstreamAnswerer;
-import br.jus.tjes.cariacica.assistant.upstream.UpstreamRequest;
-import br.jus.tjes.cariacica.assistant.upstream.UpstreamResult;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;

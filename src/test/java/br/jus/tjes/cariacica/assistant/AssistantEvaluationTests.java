@@ -11,9 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import br.jus.tjes.cariacica.assistant.chat.ChatReply;
-import br.jus.tjes.cariacica.assistant.chat.ChatService;
-import br.jus.tjes.cariacica.assistant.chat.Source;
 import br.jus.tjes.cariacica.support.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 

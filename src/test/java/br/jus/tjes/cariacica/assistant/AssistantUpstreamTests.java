@@ -4,10 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-import br.jus.tjes.cariacica.assistant.upstream.Passage;
-import br.jus.tjes.cariacica.assistant.upstream.UpstreamAnswerer;
-import br.jus.tjes.cariacica.assistant.upstream.UpstreamRequest;
-import br.jus.tjes.cariacica.assistant.upstream.UpstreamResult;
 import br.jus.tjes.cariacica.search.SearchDocument;
 import br.jus.tjes.cariacica.search.SearchIndex;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;

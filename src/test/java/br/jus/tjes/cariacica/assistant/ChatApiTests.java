@@ -53,13 +53,16 @@ class ChatApiTests {
     io.micrometer.core.instrument.MeterRegistry meters;
 
     @Test
-    void withoutAnApiKeyTheAssistantAnswersFromTheKnowledgeBaseAndHasNoClientToSendAnything() {
-        double before = knowledgeBaseAnswers();
+    void withoutAnApiKeyALiveAnswerIsGivenDirectlyNotAsAFallbackAndNoClientSendsAnything() {
+        double before = answers("direct");
+        double fallbacksBefore = noKeyFallbacks();
         var response = chat("A vara está aberta hoje?", newClientAddress());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode reply = JSON.readTree(response.body());
-        assertThat(reply.get("mode").asString()).isEqualTo("knowledge-base");
+        // Answered from the court's data: the model is not needed, so the reply does not
+        // say that it is unavailable.
+        assertThat(reply.get("mode").asString()).isEqualTo("direct");
         assertThat(reply.get("outcome").asString()).isEqualTo("answered");
         assertThat(reply.get("answer").asString()).startsWith("Agora (")
             .containsPattern("(aberto, até as|fechado; abre)");
@@ -68,18 +71,33 @@ class ChatApiTests {
         var openai = this.health.healthForPath("openai");
         assertThat(openai.getStatus().getCode()).isEqualTo("NOT_CONFIGURED");
         assertThat(this.health.health().getStatus().getCode()).isEqualTo("UP");
-        assertThat(knowledgeBaseAnswers()).isEqualTo(before + 1);
-        assertThat(this.meters.get("court.assistant.chat.fallbacks").tag("reason", "no-key").counter().count())
-            .isPositive();
-        assertThat(this.meters.get("court.assistant.chat.latency").tag("mode", "knowledge-base").timer().count())
-            .isPositive();
+        assertThat(answers("direct")).isEqualTo(before + 1);
+        assertThat(noKeyFallbacks()).isEqualTo(fallbacksBefore);
+        assertThat(this.meters.get("court.assistant.chat.latency").tag("mode", "direct").timer().count()).isPositive();
     }
 
-    private double knowledgeBaseAnswers() {
+    @Test
+    void withoutAnApiKeyAnAnswerFromTheSitesPagesIsAKnowledgeBaseFallback() {
+        double before = answers("knowledge-base");
+        double fallbacksBefore = noKeyFallbacks();
+        JsonNode reply = JSON.readTree(chat("Como peço uma certidão?", newClientAddress()).body());
+
+        assertThat(reply.get("mode").asString()).isEqualTo("knowledge-base");
+        assertThat(reply.get("outcome").asString()).isEqualTo("answered");
+        assertThat(answers("knowledge-base")).isEqualTo(before + 1);
+        assertThat(noKeyFallbacks()).isEqualTo(fallbacksBefore + 1);
+    }
+
+    private double answers(String mode) {
         var counter = this.meters.find("court.assistant.chat.requests")
-            .tag("mode", "knowledge-base")
+            .tag("mode", mode)
             .tag("outcome", "answered")
             .counter();
+        return (counter != null) ? counter.count() : 0;
+    }
+
+    private double noKeyFallbacks() {
+        var counter = this.meters.find("court.assistant.chat.fallbacks").tag("reason", "no-key").counter();
         return (counter != null) ? counter.count() : 0;
     }
 

@@ -1,6 +1,5 @@
 package br.jus.tjes.cariacica.assistant;
 
-import br.jus.tjes.cariacica.assistant.chat.Redactor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -8,7 +8,6 @@ import br.jus.tjes.cariacica.search.SearchHit;
 import br.jus.tjes.cariacica.search.SearchIndex;
 import br.jus.tjes.cariacica.search.SiteSearch;
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
-import br.jus.tjes.cariacica.tasks.SiteTasks;
 import br.jus.tjes.cariacica.tasks.TaskRequest;
 import br.jus.tjes.cariacica.tasks.TaskState;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,9 @@ import static org.awaitility.Awaitility.await;
 
 @SpringBootTest
 class SearchRefreshTaskTests {
+
+    /** The site module's page-cache eviction. */
+    private static final String EVICT_PAGE_CACHES = "paginas-limpar-cache";
 
     @Autowired
     BackgroundTasks tasks;
@@ -42,8 +44,8 @@ class SearchRefreshTaskTests {
         this.index.remove(SearchDocument.FAQ, faq.key());
         assertThat(keysOfFaq()).doesNotContain(faq.key());
 
-        UUID refresh = this.tasks.enqueue(TaskRequest.of(SiteTasks.REFRESH_SEARCH));
-        UUID evict = this.tasks.enqueue(TaskRequest.of(SiteTasks.EVICT_PAGE_CACHES).after(refresh));
+        UUID refresh = this.tasks.enqueue(TaskRequest.of(ContentTasks.REFRESH_SEARCH));
+        UUID evict = this.tasks.enqueue(TaskRequest.of(EVICT_PAGE_CACHES).after(refresh));
         var ids = java.util.List.of(refresh, evict);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import br.jus.tjes.cariacica.tasks.internal.TaskEngine;
 import br.jus.tjes.cariacica.tasks.internal.TaskQueue;
-import br.jus.tjes.cariacica.tasks.site.SiteTasksFactory;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -127,20 +126,23 @@ class TaskDependencyTests {
     }
 
     @Test
-    void hearingImportChainRunsImportThenSearchRefreshThenEvictsThePageCaches() {
+    void aChainOfThreeRunsImportThenSearchRefreshThenEvictsThePageCaches() {
         var caches = new ConcurrentMapCacheManager("paginas");
         caches.getCache("paginas").put("/pauta", "<html>antiga</html>");
         var cachedDuringRefresh = new ArrayList<Boolean>();
-        start(List.of(TestHandler.of(SiteTasks.IMPORT_HEARINGS, (context) -> {
+        start(List.of(TestHandler.of("importar", (context) -> {
             this.ran.add("importar " + context.payload());
             context.progress(2, 2);
-        }), TestHandler.of(SiteTasks.REFRESH_SEARCH, (context) -> {
+        }), TestHandler.of("busca", (context) -> {
             this.ran.add("busca");
             cachedDuringRefresh.add(caches.getCache("paginas").get("/pauta") != null);
-        }), SiteTasksFactory.evictPageCaches(caches)));
-        SiteTasks site = SiteTasksFactory.siteTasks(this.tasks);
+        }), TestHandler.of("limpar-cache", (context) -> caches.getCache("paginas").clear())));
 
-        List<UUID> chain = site.importHearings("pauta-2026-12.csv");
+        UUID importing = this.tasks
+            .enqueue(TaskRequest.of("importar", "pauta-2026-12.csv").withPriority(TaskPriority.HIGH));
+        UUID refresh = this.tasks.enqueue(TaskRequest.of("busca").after(importing));
+        UUID evict = this.tasks.enqueue(TaskRequest.of("limpar-cache").after(refresh));
+        List<UUID> chain = List.of(importing, refresh, evict);
 
         awaitState(chain.get(2), TaskState.SUCCEEDED);
         assertThat(this.ran).containsExactly("importar pauta-2026-12.csv", "busca");

@@ -12,49 +12,64 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
-/** A contact channel with its opening hours: one text field per weekday, Monday first. */
+import org.springframework.validation.Errors;
+
+/**
+ * A contact channel (balcão, telephone, e-mail...) with its opening hours: one text field
+ * per weekday, Monday first.
+ */
 class ChannelForm extends ContentForm<ContentDraft.Channel> {
 
     @NotNull(message = "{conteudo.obrigatorio}")
-    private Channel.Kind kind;
+    Channel.@Nullable Kind kind;
 
     @NotBlank(message = "{conteudo.obrigatorio}")
     @Size(max = 120, message = "{conteudo.tamanho}")
-    private String name;
+    @Nullable String name;
 
     @NotBlank(message = "{conteudo.obrigatorio}")
     @Size(max = 300, message = "{conteudo.tamanho}")
-    private String contact;
+    @Nullable String contact;
 
     @Size(max = 500, message = "{conteudo.tamanho}")
-    private String contactUrl;
+    @Nullable String contactUrl;
 
     @Size(max = 20_000, message = "{conteudo.tamanho}")
-    private String descriptionMarkdown;
+    @Nullable String descriptionMarkdown;
 
     @Min(value = 0, message = "{conteudo.posicao}")
     @Max(value = 10_000, message = "{conteudo.posicao}")
-    private int position;
+    int position;
 
-    private List<String> hours = new ArrayList<>(Arrays.asList("", "", "", "", "", "", ""));
+    List<String> hours = new ArrayList<>(Arrays.asList("", "", "", "", "", "", ""));
 
-    static ChannelForm of(ContentDraft.Channel draft) {
-        var form = new ChannelForm();
-        form.kind = draft.kind();
-        form.name = draft.name();
-        form.contact = draft.contact();
-        form.contactUrl = draft.contactUrl();
-        form.descriptionMarkdown = draft.descriptionMarkdown();
-        form.position = draft.position();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            form.hours.set(day.ordinal(), WeeklyHours.format(draft.hours(), day));
-        }
-        return form;
+    static ContentKind<ContentDraft.Channel> kind() {
+        return new ContentKind<>("canais", ContentDraft.Channel.class, ChannelForm::new,
+                ContentKind.each((item) -> new ListRow(item.id(), item.draft().name(), item.draft().contact(), null)),
+                (model) -> {
+                    model.addAttribute("tipos", Channel.Kind.values());
+                    model.addAttribute("dias", DayOfWeek.values());
+                }, ContentKind.Items.ADDED_AND_REMOVED);
     }
 
     @Override
-    ContentDraft.Channel toDraft() {
+    void read(ContentDraft.Channel draft) {
+        this.kind = draft.kind();
+        this.name = draft.name();
+        this.contact = draft.contact();
+        this.contactUrl = draft.contactUrl();
+        this.descriptionMarkdown = draft.descriptionMarkdown();
+        this.position = draft.position();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            this.hours.set(day.ordinal(), WeeklyHours.format(draft.hours(), day));
+        }
+    }
+
+    /** The hours as typed, one text a day, become intervals. */
+    @Override
+    ContentDraft.Channel toDraft(Class<ContentDraft.Channel> type) {
         var all = new ArrayList<Channel.Hours>();
         for (DayOfWeek day : DayOfWeek.values()) {
             all.addAll(WeeklyHours.parse(day, hourText(day)));
@@ -63,67 +78,20 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
                 (this.descriptionMarkdown != null) ? this.descriptionMarkdown : "", this.position, all);
     }
 
-    String hourText(DayOfWeek day) {
-        return (day.ordinal() < this.hours.size()) ? this.hours.get(day.ordinal()) : "";
-    }
-
-    public Channel.Kind getKind() {
-        return this.kind;
-    }
-
-    public void setKind(Channel.Kind kind) {
-        this.kind = kind;
-    }
-
-    public String getName() {
-        return this.name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getContact() {
-        return this.contact;
-    }
-
-    public void setContact(String contact) {
-        this.contact = contact;
-    }
-
-    public String getContactUrl() {
-        return this.contactUrl;
-    }
-
-    public void setContactUrl(String contactUrl) {
-        this.contactUrl = contactUrl;
-    }
-
-    public String getDescriptionMarkdown() {
-        return this.descriptionMarkdown;
-    }
-
-    public void setDescriptionMarkdown(String descriptionMarkdown) {
-        this.descriptionMarkdown = descriptionMarkdown;
-    }
-
-    public int getPosition() {
-        return this.position;
-    }
-
-    public void setPosition(int position) {
-        this.position = position;
-    }
-
-    public List<String> getHours() {
-        return this.hours;
-    }
-
-    public void setHours(List<String> hours) {
-        this.hours = (hours != null) ? new ArrayList<>(hours) : new ArrayList<>();
-        while (this.hours.size() < 7) {
-            this.hours.add("");
+    @Override
+    void validate(Errors errors) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            try {
+                WeeklyHours.parse(day, hourText(day));
+            }
+            catch (IllegalArgumentException ex) {
+                errors.rejectValue("hours[" + day.ordinal() + "]", ex.getMessage());
+            }
         }
+    }
+
+    private String hourText(DayOfWeek day) {
+        return (day.ordinal() < this.hours.size()) ? this.hours.get(day.ordinal()) : "";
     }
 
 }

@@ -1,58 +1,42 @@
 package br.jus.tjes.cariacica.content.admin;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.validation.Errors;
+
+/** Holidays, recesses and days the forum is closed: no channel is open on them. */
 class ClosureForm extends ContentForm<ContentDraft.Closure> {
 
     @NotNull(message = "{conteudo.obrigatorio}")
-    private LocalDate startsOn;
+    @Nullable LocalDate startsOn;
 
-    private LocalDate endsOn;
+    @Nullable LocalDate endsOn;
 
     @NotBlank(message = "{conteudo.obrigatorio}")
     @Size(max = 300, message = "{conteudo.tamanho}")
-    private String reason;
+    @Nullable String reason;
 
-    static ClosureForm of(ContentDraft.Closure draft) {
-        var form = new ClosureForm();
-        form.startsOn = draft.startsOn();
-        form.endsOn = draft.endsOn();
-        form.reason = draft.reason();
-        return form;
+    static ContentKind<ContentDraft.Closure> kind() {
+        var day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        return new ContentKind<>("fechamentos", ContentDraft.Closure.class, ClosureForm::new,
+                (item) -> new ListRow(item.id(), item.draft().reason(),
+                        item.draft().startsOn().equals(item.draft().endsOn()) ? day.format(item.draft().startsOn())
+                                : day.format(item.draft().startsOn()) + " – " + day.format(item.draft().endsOn()),
+                        null));
     }
 
     @Override
-    ContentDraft.Closure toDraft() {
-        return new ContentDraft.Closure(this.startsOn, this.endsOn, this.reason);
-    }
-
-    public LocalDate getStartsOn() {
-        return this.startsOn;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return this.endsOn;
-    }
-
-    public void setEndsOn(LocalDate endsOn) {
-        this.endsOn = endsOn;
-    }
-
-    public String getReason() {
-        return this.reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
+    void validate(Errors errors) {
+        if (this.startsOn != null && this.endsOn != null && this.endsOn.isBefore(this.startsOn)) {
+            errors.rejectValue("endsOn", "conteudo.periodo.fim-antes");
+        }
     }
 
 }

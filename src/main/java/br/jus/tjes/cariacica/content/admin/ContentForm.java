@@ -1,44 +1,79 @@
 package br.jus.tjes.cariacica.content.admin;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.time.CourtTime;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.DirectFieldAccessor;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.validation.Errors;
 
 /**
  * A staff form for one item: its fields carry the names of the draft's components (so a
  * rule broken in the content module lands on the right input), and the version the editor
- * started from.
+ * started from. Forms are bound field by field ({@link ContentBinding}) and copied to and
+ * from their drafts by name, so a kind declares its fields, with their constraints, and
+ * little else; a form holds no static field, which a request could name.
  */
 abstract class ContentForm<D extends ContentDraft> {
 
-    /** A slug, or nothing (one is then made from the title). */
-    static final String SLUG_OR_EMPTY = "^$|^\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*$";
-
-    private long version;
+    long version;
 
     public long getVersion() {
         return this.version;
     }
 
-    public void setVersion(long version) {
-        this.version = version;
+    /**
+     * Shows a stored draft: each field takes the draft's component of the same name (an
+     * instant as the court's local date and time).
+     * @param draft the stored draft
+     */
+    void read(D draft) {
+        var fields = new DirectFieldAccessor(this);
+        for (RecordComponent component : draft.getClass().getRecordComponents()) {
+            Object value = ReflectionUtils.invokeMethod(component.getAccessor(), draft);
+            fields.setPropertyValue(component.getName(), (value instanceof Instant instant) ? local(instant) : value);
+        }
     }
 
-    /** The draft to save; called only once the form has no errors. */
-    abstract D toDraft();
+    /**
+     * The draft to save, each component from the field of the same name; called only once
+     * the form has no errors.
+     * @param type the draft type
+     * @return the draft
+     */
+    D toDraft(Class<D> type) {
+        var fields = new DirectFieldAccessor(this);
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            Object value = fields.getPropertyValue(components[i].getName());
+            values[i] = (value instanceof LocalDateTime local) ? instant(local) : value;
+        }
+        return BeanUtils.instantiateClass(BeanUtils.getResolvableConstructor(type), values);
+    }
 
-    static Instant instant(LocalDateTime local) {
+    /**
+     * Checks the form needs beyond its annotations (an end before its start, for one).
+     */
+    void validate(Errors errors) {
+    }
+
+    /** Fills the new form with a question (the FAQ from the assistant's review). */
+    void prefill(String question) {
+    }
+
+    static @Nullable Instant instant(@Nullable LocalDateTime local) {
         return (local != null) ? local.atZone(CourtTime.ZONE).toInstant() : null;
     }
 
-    static LocalDateTime local(Instant instant) {
+    static @Nullable LocalDateTime local(@Nullable Instant instant) {
         return (instant != null) ? LocalDateTime.ofInstant(instant, CourtTime.ZONE).withSecond(0).withNano(0) : null;
-    }
-
-    static String strip(String value) {
-        return (value != null) ? value.strip() : null;
     }
 
 }

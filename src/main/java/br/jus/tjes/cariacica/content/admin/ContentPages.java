@@ -1,129 +1,170 @@
 package br.jus.tjes.cariacica.content.admin;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import br.jus.tjes.cariacica.content.ContentConflictException;
 import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentEditing;
 import br.jus.tjes.cariacica.content.ContentEditor;
 import br.jus.tjes.cariacica.content.ContentNotFoundException;
 import br.jus.tjes.cariacica.content.ContentRuleException;
 import br.jus.tjes.cariacica.content.Edited;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.beans.DirectFieldAccessor;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The pages of one kind of content: a list, a form to create, a form to edit (carrying
- * the version it was read at) and a delete button. Every change is a POST answered by a
- * redirect with a flash message; a form with errors comes back with them next to its
- * inputs, and a save over someone else's newer change comes back with 409 and the
- * conflict message, the editor's text kept in the form and the stored item untouched.
+ * The pages of every kind of content ({@link ContentKind}): a list, a form to create, a
+ * form to edit (carrying the version it was read at) and a delete button. Every change is
+ * a POST answered by a redirect with a flash message; a form with errors comes back with
+ * them next to its inputs, and a save over someone else's newer change comes back with
+ * 409 and the conflict message, the editor's text kept in the form and the stored item
+ * untouched.
  */
-abstract class ContentPages<F extends ContentForm<D>, D extends ContentDraft> {
+@Controller
+@RequestMapping("/admin/conteudo/{secao}")
+class ContentPages {
 
     static final String LIST = "admin/conteudo/lista";
+
     static final String FORM = "admin/conteudo/formulario";
 
-    private final ContentEditor<D> editor;
+    /** A slug, or nothing (one is then made from the title). */
+    static final String SLUG_OR_EMPTY = "^$|^\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*$";
 
-    ContentPages(ContentEditor<D> editor) {
-        this.editor = editor;
+    private static final String FORM_RESULT = BindingResult.MODEL_KEY_PREFIX + "form";
+
+    private final ContentEditing editing;
+
+    private final Map<String, ContentKind<?>> kinds;
+
+    ContentPages(ContentEditing editing, Clock clock) {
+        this.editing = editing;
+        this.kinds = Stream
+            .of(UrgentNoticeForm.kind(clock), NoticeForm.kind(), ServiceGuideForm.kind(), FaqEntryForm.kind(editing),
+                    UnitForm.kind(), ChannelForm.kind(), ClosureForm.kind(), PageForm.kind())
+            .collect(Collectors.toMap(ContentKind::section, Function.identity()));
     }
 
-    /** The path segment and message key prefix, for example {@code "avisos"}. */
-    abstract String section();
-
-    abstract F emptyForm();
-
-    abstract F formOf(D draft);
-
-    abstract ListRow row(Edited<D> item);
-
-    /** The list's lines; override to read what all rows share once. */
-    List<ListRow> rows(List<Edited<D>> items) {
-        return items.stream().map(this::row).toList();
-    }
-
-    /** Whether items of this kind can be added and removed (the free pages cannot). */
-    boolean addsAndRemoves() {
-        return true;
-    }
-
-    /** Extra checks a form needs beyond its annotations. */
-    void validate(F form, BindingResult binding) {
-    }
-
-    /** What the form needs besides the item (choices of a select, for one). */
-    void addChoices(Model model) {
-    }
-
-    @InitBinder
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
+    /** The form a POST binds onto: the section's own. */
+    @ModelAttribute("form")
+    ContentForm<?> form(@PathVariable("secao") String section) {
+        return kind(section).newForm().get();
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("secao", section());
-        model.addAttribute("linhas", rows(this.editor.list()));
-        model.addAttribute("criaEExclui", addsAndRemoves());
+    String list(@PathVariable("secao") String section, Model model) {
+        var kind = kind(section);
+        if (kind.items() == ContentKind.Items.ONE) {
+            return showForm(model, kind, oneForm(kind), null);
+        }
+        model.addAttribute("secao", section);
+        model.addAttribute("linhas", rows(kind));
+        model.addAttribute("criaEExclui", addsAndRemoves(kind));
         return LIST;
     }
 
     @GetMapping({ "/novo", "/nova" })
-    String newForm(Model model) {
-        requireAddsAndRemoves();
-        return showForm(model, emptyForm(), null);
+    String newForm(@PathVariable("secao") String section,
+            @RequestParam(name = "pergunta", required = false) @Nullable String question, Model model) {
+        var kind = requireAddsAndRemoves(section);
+        var form = kind.newForm().get();
+        if (question != null) {
+            form.prefill(question);
+        }
+        return showForm(model, kind, form, null);
     }
 
     @PostMapping({ "/novo", "/nova" })
-    String create(@Valid @ModelAttribute("form") F form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
-        requireAddsAndRemoves();
-        validate(form, binding);
+    String create(@PathVariable("secao") String section, @Valid @ModelAttribute("form") ContentForm<?> form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        var kind = requireAddsAndRemoves(section);
+        form.validate(binding);
         if (!binding.hasErrors()) {
             try {
-                long id = this.editor.create(form.toDraft());
+                long id = create(kind, form);
                 redirect.addFlashAttribute("mensagem", "conteudo.criado");
-                return "redirect:/admin/conteudo/" + section() + "/" + id;
+                return "redirect:/admin/conteudo/" + section + "/" + id;
             }
             catch (ContentRuleException ex) {
                 reject(binding, form, ex);
             }
         }
-        return showForm(model, form, null);
+        return showForm(model, kind, form, null);
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
-        var item = this.editor.get(id);
-        var form = formOf(item.draft());
-        form.setVersion(item.version());
-        return showForm(model, form, id);
+    String edit(@PathVariable("secao") String section, @PathVariable long id, Model model) {
+        var kind = requireList(section);
+        return showForm(model, kind, form(kind, id), id);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult binding, Model model,
+    String update(@PathVariable("secao") String section, @PathVariable long id,
+            @Valid @ModelAttribute("form") ContentForm<?> form, BindingResult binding, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        validate(form, binding);
+        return save(requireList(section), id, form, binding, model, response, redirect);
+    }
+
+    /** Saves a kind that has one item, at the section's own address. */
+    @PostMapping
+    String updateOne(@PathVariable("secao") String section, @Valid @ModelAttribute("form") ContentForm<?> form,
+            BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        var kind = kind(section);
+        if (kind.items() != ContentKind.Items.ONE) {
+            throw new ResponseStatusException(HttpStatus.METHOD_NOT_ALLOWED);
+        }
+        return save(kind, one(kind).id(), form, binding, model, response, redirect);
+    }
+
+    @PostMapping("/{id}/excluir")
+    String delete(@PathVariable("secao") String section, @PathVariable long id, @RequestParam long version,
+            RedirectAttributes redirect) {
+        var kind = requireAddsAndRemoves(section);
+        try {
+            editor(kind).delete(id, version);
+            redirect.addFlashAttribute("mensagem", "conteudo.excluido");
+            return "redirect:/admin/conteudo/" + section;
+        }
+        catch (ContentConflictException ex) {
+            redirect.addFlashAttribute("erro", "conteudo.conflito.exclusao");
+            return "redirect:/admin/conteudo/" + section + "/" + id;
+        }
+        catch (ContentNotFoundException ex) {
+            redirect.addFlashAttribute("erro", "conteudo.ja-excluido");
+            return "redirect:/admin/conteudo/" + section;
+        }
+    }
+
+    private String save(ContentKind<?> kind, long id, ContentForm<?> form, BindingResult binding, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        boolean one = kind.items() == ContentKind.Items.ONE;
+        form.validate(binding);
         if (!binding.hasErrors()) {
             try {
-                this.editor.update(id, form.getVersion(), form.toDraft());
+                update(kind, id, form);
                 redirect.addFlashAttribute("mensagem", "conteudo.salvo");
-                return "redirect:/admin/conteudo/" + section() + "/" + id;
+                return "redirect:/admin/conteudo/" + kind.section() + (one ? "" : "/" + id);
             }
             catch (ContentRuleException ex) {
                 reject(binding, form, ex);
@@ -133,44 +174,80 @@ abstract class ContentPages<F extends ContentForm<D>, D extends ContentDraft> {
                 response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
-        return showForm(model, form, id);
+        return showForm(model, kind, form, one ? null : id);
     }
 
-    @PostMapping("/{id}/excluir")
-    String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        requireAddsAndRemoves();
-        try {
-            this.editor.delete(id, version);
-            redirect.addFlashAttribute("mensagem", "conteudo.excluido");
-            return "redirect:/admin/conteudo/" + section();
-        }
-        catch (ContentConflictException ex) {
-            redirect.addFlashAttribute("erro", "conteudo.conflito.exclusao");
-            return "redirect:/admin/conteudo/" + section() + "/" + id;
-        }
-        catch (ContentNotFoundException ex) {
-            redirect.addFlashAttribute("erro", "conteudo.ja-excluido");
-            return "redirect:/admin/conteudo/" + section();
-        }
-    }
-
-    private String showForm(Model model, F form, Long id) {
+    private String showForm(Model model, ContentKind<?> kind, ContentForm<?> form, @Nullable Long id) {
         model.addAttribute("form", form);
-        model.addAttribute("secao", section());
+        if (!model.containsAttribute(FORM_RESULT)) {
+            // A form not bound from this request: its fields are read the same way.
+            model.addAttribute(FORM_RESULT, new DirectFieldBindingResult(form, "form"));
+        }
+        model.addAttribute("secao", kind.section());
         model.addAttribute("itemId", id);
-        model.addAttribute("criaEExclui", addsAndRemoves());
-        addChoices(model);
+        model.addAttribute("criaEExclui", addsAndRemoves(kind));
+        kind.choices().accept(model);
         return FORM;
     }
 
-    private void requireAddsAndRemoves() {
-        if (!addsAndRemoves()) {
+    private ContentKind<?> kind(String section) {
+        var kind = this.kinds.get(section);
+        if (kind == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        return kind;
+    }
+
+    private ContentKind<?> requireList(String section) {
+        var kind = kind(section);
+        if (kind.items() == ContentKind.Items.ONE) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return kind;
+    }
+
+    private ContentKind<?> requireAddsAndRemoves(String section) {
+        var kind = kind(section);
+        if (!addsAndRemoves(kind)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return kind;
+    }
+
+    private static boolean addsAndRemoves(ContentKind<?> kind) {
+        return kind.items() == ContentKind.Items.ADDED_AND_REMOVED;
+    }
+
+    private <D extends ContentDraft> ContentEditor<D> editor(ContentKind<D> kind) {
+        return this.editing.editor(kind.type());
+    }
+
+    private <D extends ContentDraft> ContentForm<D> form(ContentKind<D> kind, long id) {
+        return kind.form(editor(kind).get(id));
+    }
+
+    private <D extends ContentDraft> ContentForm<D> oneForm(ContentKind<D> kind) {
+        return kind.form(one(kind));
+    }
+
+    private <D extends ContentDraft> List<ListRow> rows(ContentKind<D> kind) {
+        return kind.rows().apply(editor(kind).list());
+    }
+
+    private <D extends ContentDraft> Edited<D> one(ContentKind<D> kind) {
+        return editor(kind).list().stream().findFirst().orElseThrow(() -> new ContentNotFoundException(kind.section()));
+    }
+
+    private <D extends ContentDraft> long create(ContentKind<D> kind, ContentForm<?> form) {
+        return editor(kind).create(kind.draft(form));
+    }
+
+    private <D extends ContentDraft> void update(ContentKind<D> kind, long id, ContentForm<?> form) {
+        editor(kind).update(id, form.version, kind.draft(form));
     }
 
     static void reject(BindingResult binding, Object form, ContentRuleException ex) {
-        if (ex.field() != null && new BeanWrapperImpl(form).isReadableProperty(ex.field())) {
+        if (ex.field() != null && new DirectFieldAccessor(form).isReadableProperty(ex.field())) {
             binding.rejectValue(ex.field(), ex.messageKey());
         }
         else {

@@ -1,70 +1,58 @@
 package br.jus.tjes.cariacica.content.admin;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.validation.Errors;
+
+/**
+ * The urgent banner shown on every page: switched on or off, with its text and the period
+ * it shows in.
+ */
 class UrgentNoticeForm extends ContentForm<ContentDraft.UrgentNotice> {
 
-    private boolean enabled = true;
+    boolean enabled = true;
 
     @NotBlank(message = "{conteudo.obrigatorio}")
     @Size(max = 2_000, message = "{conteudo.tamanho}")
-    private String messageMarkdown;
+    @Nullable String messageMarkdown;
 
     @NotNull(message = "{conteudo.obrigatorio}")
-    private LocalDateTime activeFrom;
+    @Nullable LocalDateTime activeFrom;
 
-    private LocalDateTime activeUntil;
+    @Nullable LocalDateTime activeUntil;
 
-    static UrgentNoticeForm of(ContentDraft.UrgentNotice draft) {
-        var form = new UrgentNoticeForm();
-        form.enabled = draft.enabled();
-        form.messageMarkdown = draft.messageMarkdown();
-        form.activeFrom = local(draft.activeFrom());
-        form.activeUntil = local(draft.activeUntil());
-        return form;
+    static ContentKind<ContentDraft.UrgentNotice> kind(Clock clock) {
+        return new ContentKind<>("alertas", ContentDraft.UrgentNotice.class, () -> {
+            var form = new UrgentNoticeForm();
+            form.activeFrom = local(clock.instant());
+            return form;
+        }, UrgentNoticeForm::row);
     }
 
     @Override
-    ContentDraft.UrgentNotice toDraft() {
-        return new ContentDraft.UrgentNotice(this.enabled, this.messageMarkdown, instant(this.activeFrom),
-                instant(this.activeUntil));
+    void validate(Errors errors) {
+        if (this.activeFrom != null && this.activeUntil != null && !this.activeUntil.isAfter(this.activeFrom)) {
+            errors.rejectValue("activeUntil", "conteudo.periodo.fim-antes");
+        }
     }
 
-    public boolean isEnabled() {
-        return this.enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    public String getMessageMarkdown() {
-        return this.messageMarkdown;
-    }
-
-    public void setMessageMarkdown(String messageMarkdown) {
-        this.messageMarkdown = messageMarkdown;
-    }
-
-    public LocalDateTime getActiveFrom() {
-        return this.activeFrom;
-    }
-
-    public void setActiveFrom(LocalDateTime activeFrom) {
-        this.activeFrom = activeFrom;
-    }
-
-    public LocalDateTime getActiveUntil() {
-        return this.activeUntil;
-    }
-
-    public void setActiveUntil(LocalDateTime activeUntil) {
-        this.activeUntil = activeUntil;
+    private static ListRow row(br.jus.tjes.cariacica.content.Edited<ContentDraft.UrgentNotice> item) {
+        var when = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        var notice = item.draft();
+        String period = when.format(local(notice.activeFrom()))
+                + ((notice.activeUntil() == null) ? "" : " – " + when.format(local(notice.activeUntil())));
+        String label = (notice.messageMarkdown().length() > 80) ? notice.messageMarkdown().substring(0, 80) + "…"
+                : notice.messageMarkdown();
+        return new ListRow(item.id(), label, period,
+                notice.enabled() ? "conteudo.estado.ligado" : "conteudo.estado.desligado");
     }
 
 }

@@ -1,10 +1,5 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import java.time.DayOfWeek;
-import java.util.Comparator;
-import java.util.List;
-
-import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
@@ -19,46 +14,20 @@ import org.springframework.stereotype.Service;
 class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
 
     ChannelEditor(EntityManager entityManager, ContentWrites writes) {
-        super(entityManager, writes, ChannelEntity.class);
-    }
-
-    @Override
-    String kind() {
-        return "canal";
-    }
-
-    @Override
-    List<ChannelEntity> all() {
-        return entityManager
-            .createQuery("select distinct c from ChannelEntity c left join fetch c.hours order by c.position, c.id",
-                    ChannelEntity.class)
-            .getResultList();
-    }
-
-    @Override
-    long id(ChannelEntity entity) {
-        return entity.id;
-    }
-
-    @Override
-    long version(ChannelEntity entity) {
-        return entity.version;
+        super(entityManager, writes, ChannelEntity.class, "canal",
+                "select distinct c from ChannelEntity c left join fetch c.hours order by c.position, c.id");
     }
 
     @Override
     ContentDraft.Channel draftOf(ChannelEntity entity) {
-        var hours = entity.hours.stream()
-            .map((h) -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
-            .sorted(Comparator.comparing(Channel.Hours::day).thenComparing(Channel.Hours::opens))
-            .toList();
         return new ContentDraft.Channel(entity.kind, entity.name, entity.contact, entity.contactUrl,
-                entity.descriptionMd, entity.position, hours);
+                entity.descriptionMd, entity.position, entity.sortedHours());
     }
 
     @Override
     ChannelEntity newEntity() {
         var entity = new ChannelEntity();
-        entity.unit = Units.reference(entityManager);
+        entity.unit = unit();
         return entity;
     }
 
@@ -77,7 +46,7 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
             }
         }
         entity.kind = draft.kind();
-        entity.name = text(draft.name());
+        entity.name = required("name", draft.name());
         entity.contact = text(draft.contact());
         entity.contactUrl = url;
         entity.descriptionMd = text(draft.descriptionMarkdown());
@@ -91,9 +60,6 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
         if (!new java.util.HashSet<>(hours).equals(new java.util.HashSet<>(entity.hours))) {
             entity.hours.clear();
             entity.hours.addAll(hours);
-        }
-        if (entity.name.isEmpty()) {
-            throw new ContentRuleException("name", "conteudo.obrigatorio");
         }
     }
 

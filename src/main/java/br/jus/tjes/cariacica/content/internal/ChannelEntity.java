@@ -1,6 +1,9 @@
 package br.jus.tjes.cariacica.content.internal;
 
+import java.time.DayOfWeek;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import br.jus.tjes.cariacica.content.Channel;
@@ -11,24 +14,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "contact_channel")
-class ChannelEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-
-    @Version
-    long version;
+class ChannelEntity extends ContentEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
@@ -52,5 +44,13 @@ class ChannelEntity {
     @ElementCollection
     @CollectionTable(name = "channel_hours", joinColumns = @JoinColumn(name = "channel_id"))
     Set<HoursEmbeddable> hours = new LinkedHashSet<>();
+
+    /** The opening hours by day, then by opening time. */
+    List<Channel.Hours> sortedHours() {
+        return this.hours.stream()
+            .map((h) -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
+            .sorted(Comparator.comparing(Channel.Hours::day).thenComparing(Channel.Hours::opens))
+            .toList();
+    }
 
 }

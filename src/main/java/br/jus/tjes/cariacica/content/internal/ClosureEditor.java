@@ -1,7 +1,5 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import java.util.List;
-
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
@@ -12,29 +10,8 @@ import org.springframework.stereotype.Service;
 class ClosureEditor extends EntityEditor<ClosureEntity, ContentDraft.Closure> {
 
     ClosureEditor(EntityManager entityManager, ContentWrites writes) {
-        super(entityManager, writes, ClosureEntity.class);
-    }
-
-    @Override
-    String kind() {
-        return "fechamento";
-    }
-
-    @Override
-    List<ClosureEntity> all() {
-        return entityManager
-            .createQuery("select c from ClosureEntity c order by c.startsOn desc, c.id desc", ClosureEntity.class)
-            .getResultList();
-    }
-
-    @Override
-    long id(ClosureEntity entity) {
-        return entity.id;
-    }
-
-    @Override
-    long version(ClosureEntity entity) {
-        return entity.version;
+        super(entityManager, writes, ClosureEntity.class, "fechamento",
+                "select c from ClosureEntity c order by c.startsOn desc, c.id desc");
     }
 
     @Override
@@ -45,7 +22,7 @@ class ClosureEditor extends EntityEditor<ClosureEntity, ContentDraft.Closure> {
     @Override
     ClosureEntity newEntity() {
         var entity = new ClosureEntity();
-        entity.unit = Units.reference(entityManager);
+        entity.unit = unit();
         return entity;
     }
 

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.cache.CacheManager;
@@ -45,6 +47,20 @@ class ContentCaches {
                 cache.clear();
             }
         }
+    }
+
+    /**
+     * Counts the clears of this instance's content caches by cause.
+     * @param meters where to register it
+     * @param cause {@code edit} (an edit or refresh here) or {@code revision} (another
+     * instance's edit)
+     * @return the counter {@code court.content.cache.clears}
+     */
+    static Counter clearsCounter(MeterRegistry meters, String cause) {
+        return Counter.builder("court.content.cache.clears")
+            .description("Clears of the content caches of this instance")
+            .tag("cause", cause)
+            .register(meters);
     }
 
     @Bean

@@ -10,6 +10,8 @@ import br.jus.tjes.cariacica.content.ContentChanged;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.search.SearchDocument;
 import br.jus.tjes.cariacica.search.SearchIndex;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +29,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps what readers see in step with the database: at startup the search index is
  * filled, and after each committed edit the caches are cleared first and the index
- * rebuilt from the fresh content.
+ * rebuilt from the fresh content. Counts both ({@code court.content.cache.clears} with
+ * {@code cause=edit}, {@code court.search.reindexes}), so one edit can be seen to cost
+ * one of each.
  */
 @Component
 class ContentRefresh {
@@ -46,14 +50,22 @@ class ContentRefresh {
 
     private final ApplicationEventPublisher events;
 
+    private final Counter clears;
+
+    private final Counter reindexes;
+
     ContentRefresh(SiteContent content, CacheManager cacheManager, ObjectProvider<SearchIndex> searchIndex, Clock clock,
-            MessageSource messages, ApplicationEventPublisher events) {
+            MessageSource messages, ApplicationEventPublisher events, MeterRegistry meters) {
         this.content = content;
         this.cacheManager = cacheManager;
         this.searchIndex = searchIndex;
         this.clock = clock;
         this.messages = messages;
         this.events = events;
+        this.clears = ContentCaches.clearsCounter(meters, "edit");
+        this.reindexes = Counter.builder("court.search.reindexes")
+            .description("Rebuilds of the search index from the published content")
+            .register(meters);
     }
 
     /**
@@ -84,10 +96,24 @@ class ContentRefresh {
     }
 
     /**
+     * Another instance's edit (seen through the content revision) changed the shared
+     * search index too: this instance's cached search results go with its content caches.
+     * @param event what cleared the content caches
+     */
+    @EventListener
+    void contentCachesCleared(ContentCachesCleared event) {
+        SearchIndex index = this.searchIndex.getIfAvailable();
+        if (index != null) {
+            index.forgetCachedResults();
+        }
+    }
+
+    /**
      * Clears the content caches, then rebuilds the search index from the fresh content.
      */
     void refresh() {
         ContentCaches.clearAll(this.cacheManager);
+        this.clears.increment();
         this.events.publishEvent(new ContentCachesCleared("edit"));
         reindex();
     }
@@ -98,6 +124,7 @@ class ContentRefresh {
             log.warn("No search index available: site search will not find content");
             return;
         }
+        this.reindexes.increment();
         var documents = SearchDocuments.from(this.content, this.clock.instant(),
                 this.messages.getMessage("busca.indice.a-vara", null, Locale.forLanguageTag("pt-BR")),
                 this.messages.getMessage("busca.indice.atendimento", null, Locale.forLanguageTag("pt-BR")));

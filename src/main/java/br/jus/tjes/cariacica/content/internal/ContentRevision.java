@@ -4,6 +4,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import br.jus.tjes.cariacica.content.ContentCachesCleared;
 import br.jus.tjes.cariacica.content.ContentChanged;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,14 +48,17 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
 
     private final ApplicationEventPublisher events;
 
+    private final Counter clears;
+
     private final AtomicLong lastSeen = new AtomicLong(-1);
 
     ContentRevision(JdbcClient jdbc, CacheManager cacheManager, ContentProperties properties,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.cacheManager = cacheManager;
         this.properties = properties;
         this.events = events;
+        this.clears = ContentCaches.clearsCounter(meters, "revision");
     }
 
     /**
@@ -72,6 +77,15 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void bump(ContentChanged event) {
+        bump();
+    }
+
+    /**
+     * Moves the revision in the caller's transaction (other instances clear their caches
+     * once it commits) and counts it as seen here, without refreshing anything: for a
+     * writer that refreshes this instance itself afterwards, as the hearing import does.
+     */
+    void bump() {
         long revision = this.jdbc
             .sql("update content_revision set revision = revision + 1 where id = 1 returning revision")
             .query(Long.class)
@@ -106,6 +120,7 @@ class ContentRevision implements SchedulingConfigurer, SmartInitializingSingleto
         }
         log.info("Content revision {} (last seen {}): clearing this instance's content caches", current, seen);
         ContentCaches.clearAll(this.cacheManager);
+        this.clears.increment();
         this.events.publishEvent(new ContentCachesCleared("revision " + current));
         this.lastSeen.accumulateAndGet(current, Math::max);
         return true;

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import br.jus.tjes.cariacica.content.ContentTasks;
 import br.jus.tjes.cariacica.content.HearingImport;
 import br.jus.tjes.cariacica.content.HearingNotFoundException;
 import br.jus.tjes.cariacica.content.HearingProblem;
-import br.jus.tjes.cariacica.tasks.SiteTasks;
+import br.jus.tjes.cariacica.tasks.BackgroundTasks;
+import br.jus.tjes.cariacica.tasks.TaskPriority;
+import br.jus.tjes.cariacica.tasks.TaskRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +29,11 @@ class DefaultHearingImport implements HearingImport {
 
     private final StagedImports imports;
 
-    private final SiteTasks tasks;
+    private final BackgroundTasks tasks;
 
     private final Clock clock;
 
-    DefaultHearingImport(HearingStore hearings, StagedImports imports, SiteTasks tasks, Clock clock) {
+    DefaultHearingImport(HearingStore hearings, StagedImports imports, BackgroundTasks tasks, Clock clock) {
         this.hearings = hearings;
         this.imports = imports;
         this.tasks = tasks;
@@ -70,7 +73,8 @@ class DefaultHearingImport implements HearingImport {
             throw new IllegalStateException("Import " + id + " was already confirmed");
         }
         // Joins this transaction: the import is QUEUED exactly when its task exists.
-        UUID taskId = this.tasks.importHearings(id.toString()).getFirst();
+        UUID taskId = this.tasks
+            .enqueue(TaskRequest.of(ContentTasks.IMPORT_HEARINGS, id.toString()).withPriority(TaskPriority.HIGH));
         this.imports.taskOf(id, taskId);
         return taskId;
     }

@@ -13,6 +13,7 @@ import br.jus.tjes.cariacica.content.Edited;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * two saves racing), and every write is recorded by {@link ContentWrites} in the same
  * transaction.
  */
-abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<D> {
+abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> implements ContentEditor<D> {
 
     final EntityManager entityManager;
 
@@ -31,30 +32,45 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
 
     private final Class<E> type;
 
-    EntityEditor(EntityManager entityManager, ContentWrites writes, Class<E> type) {
+    private final String kind;
+
+    private final String listQuery;
+
+    /**
+     * An editor of one entity.
+     * @param entityManager the entity manager
+     * @param writes what every write records
+     * @param type the entity
+     * @param kind the audit target prefix, for example {@code "aviso"}
+     * @param listQuery every item, in display order
+     */
+    EntityEditor(EntityManager entityManager, ContentWrites writes, Class<E> type, String kind, String listQuery) {
         this.entityManager = entityManager;
         this.writes = writes;
         this.type = type;
+        this.kind = kind;
+        this.listQuery = listQuery;
     }
 
-    /** The audit target prefix, for example {@code "aviso"}. */
-    abstract String kind();
-
-    abstract List<E> all();
-
-    abstract long id(E entity);
-
-    abstract long version(E entity);
-
     abstract D draftOf(E entity);
-
-    abstract E newEntity();
 
     /**
      * Copies the draft into the entity, checking the rules a form cannot (links, slugs,
      * dates).
      */
     abstract void apply(D draft, E entity);
+
+    /**
+     * Whether the items are fixed (the free pages, the unit): edited, never added or
+     * removed.
+     */
+    boolean fixed() {
+        return false;
+    }
+
+    E newEntity() {
+        return BeanUtils.instantiateClass(this.type);
+    }
 
     /** The action recorded for an update from {@code before} to {@code after}. */
     AuditAction updateAction(D before, D after) {
@@ -68,7 +84,11 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
     @Override
     @Transactional(readOnly = true)
     public List<Edited<D>> list() {
-        return all().stream().map(this::edited).toList();
+        return this.entityManager.createQuery(this.listQuery, this.type)
+            .getResultList()
+            .stream()
+            .map(this::edited)
+            .toList();
     }
 
     @Override
@@ -80,13 +100,14 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
     @Override
     @Transactional
     public long create(D draft) {
+        requireNotFixed();
         E entity = newEntity();
         apply(draft, entity);
         this.entityManager.persist(entity);
         flush();
         D after = draftOf(entity);
-        this.writes.record(createAction(after), target(id(entity)), null, after);
-        return id(entity);
+        this.writes.record(createAction(after), target(entity.id), null, after);
+        return entity.id;
     }
 
     @Override
@@ -106,6 +127,7 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
     @Override
     @Transactional
     public void delete(long id, long version) {
+        requireNotFixed();
         E entity = find(id);
         requireVersion(entity, version);
         D before = draftOf(entity);
@@ -115,7 +137,7 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
     }
 
     String target(long id) {
-        return kind() + ":" + id;
+        return this.kind + ":" + id;
     }
 
     E find(long id) {
@@ -126,9 +148,15 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
         return entity;
     }
 
+    private void requireNotFixed() {
+        if (fixed()) {
+            throw new UnsupportedOperationException("The " + this.kind + " items are fixed; edit them instead");
+        }
+    }
+
     void requireVersion(E entity, long version) {
-        if (version(entity) != version) {
-            throw new ContentConflictException(target(id(entity)));
+        if (entity.version != version) {
+            throw new ContentConflictException(target(entity.id));
         }
     }
 
@@ -141,7 +169,7 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
             this.entityManager.flush();
         }
         catch (OptimisticLockException | ObjectOptimisticLockingFailureException ex) {
-            throw new ContentConflictException(kind());
+            throw new ContentConflictException(this.kind);
         }
         catch (DataIntegrityViolationException | jakarta.persistence.PersistenceException ex) {
             if (isUniqueViolation(ex)) {
@@ -161,11 +189,31 @@ abstract class EntityEditor<E, D extends ContentDraft> implements ContentEditor<
     }
 
     private Edited<D> edited(E entity) {
-        return new Edited<>(id(entity), version(entity), draftOf(entity));
+        return new Edited<>(entity.id, entity.version, draftOf(entity));
+    }
+
+    /** For the kinds that belong to the unit (channels, closures, the urgent banner). */
+    UnitEntity unit() {
+        Long id = this.entityManager.createQuery("select min(u.id) from UnitEntity u", Long.class).getSingleResult();
+        if (id == null) {
+            throw new IllegalStateException("No unit in table unit");
+        }
+        return this.entityManager.getReference(UnitEntity.class, id);
     }
 
     static String text(String value) {
         return (value != null) ? value.strip() : "";
+    }
+
+    /**
+     * The stripped value, refused when it is empty (a field the item cannot do without).
+     */
+    static String required(String field, String value) {
+        String text = text(value);
+        if (text.isEmpty()) {
+            throw new ContentRuleException(field, "conteudo.obrigatorio");
+        }
+        return text;
     }
 
     /** The stripped value, or null when it is blank (an optional field left empty). */

@@ -1,7 +1,6 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Clock;
-import java.util.List;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
@@ -15,30 +14,10 @@ class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry>
     private final Clock clock;
 
     FaqEntryEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
-        super(entityManager, writes, FaqEntryEntity.class);
-        this.clock = clock;
-    }
-
-    @Override
-    String kind() {
-        return "faq";
-    }
-
-    @Override
-    List<FaqEntryEntity> all() {
-        return entityManager.createQuery("""
+        super(entityManager, writes, FaqEntryEntity.class, "faq", """
                 select e from FaqEntryEntity e join fetch e.category c
-                order by c.position, e.position, e.id""", FaqEntryEntity.class).getResultList();
-    }
-
-    @Override
-    long id(FaqEntryEntity entity) {
-        return entity.id;
-    }
-
-    @Override
-    long version(FaqEntryEntity entity) {
-        return entity.version;
+                order by c.position, e.position, e.id""");
+        this.clock = clock;
     }
 
     @Override
@@ -52,11 +31,6 @@ class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry>
     }
 
     @Override
-    FaqEntryEntity newEntity() {
-        return new FaqEntryEntity();
-    }
-
-    @Override
     void apply(ContentDraft.FaqEntry draft, FaqEntryEntity entity) {
         var category = entityManager.find(FaqCategoryEntity.class, draft.categoryId());
         if (category == null) {
@@ -64,13 +38,10 @@ class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry>
         }
         entity.category = category;
         entity.slug = Slugs.choose(draft.slug(), draft.question());
-        entity.question = text(draft.question());
+        entity.question = required("question", draft.question());
         entity.answerMd = text(draft.answerMarkdown());
         entity.position = draft.position();
         entity.updatedAt = this.clock.instant();
-        if (entity.question.isEmpty()) {
-            throw new ContentRuleException("question", "conteudo.obrigatorio");
-        }
     }
 
 }

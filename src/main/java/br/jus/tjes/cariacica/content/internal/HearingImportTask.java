@@ -2,30 +2,35 @@ package br.jus.tjes.cariacica.content.internal;
 
 import java.util.UUID;
 
-import br.jus.tjes.cariacica.tasks.SiteTasks;
+import br.jus.tjes.cariacica.content.ContentTasks;
 import br.jus.tjes.cariacica.tasks.TaskContext;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The background step of a hearing import ({@link SiteTasks#importHearings}): the payload
- * is the id of the staged import, whose lines live in the database until applied. A
- * refused import fails the task with the reason, so its dependants (the search refresh
- * and cache eviction) do not run for nothing.
+ * The background step of a hearing import ({@link ContentTasks#IMPORT_HEARINGS}): the
+ * payload is the id of the staged import, whose lines live in the database until applied.
+ * Once the lines are committed it clears the content caches (and so the stored pages) and
+ * rebuilds the search index, once: if that fails, the task fails and its retry, finding
+ * the import applied, only refreshes again. A refused import fails the task with the
+ * reason.
  */
 @Component
 class HearingImportTask implements TaskHandler {
 
     private final ImportApplier applier;
 
-    HearingImportTask(ImportApplier applier) {
+    private final ContentRefresh refresh;
+
+    HearingImportTask(ImportApplier applier, ContentRefresh refresh) {
         this.applier = applier;
+        this.refresh = refresh;
     }
 
     @Override
     public String type() {
-        return SiteTasks.IMPORT_HEARINGS;
+        return ContentTasks.IMPORT_HEARINGS;
     }
 
     @Override
@@ -39,6 +44,7 @@ class HearingImportTask implements TaskHandler {
         if (refused != null) {
             throw new IllegalStateException(refused);
         }
+        this.refresh.refresh();
     }
 
 }

@@ -8,11 +8,9 @@ import java.util.stream.Collectors;
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
-import br.jus.tjes.cariacica.content.ContentChanged;
 import br.jus.tjes.cariacica.content.HearingImport.State;
 import br.jus.tjes.cariacica.tasks.TaskContext;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Applies a confirmed import in one transaction: every line or none. The import's row is
  * locked first and marked APPLIED in the same transaction as the inserted hearings, so a
  * rerun (a retry, or a restart after the instance died) either finds it APPLIED and does
- * nothing, or finds nothing committed and starts over.
+ * nothing, or finds nothing committed and starts over. It moves the content revision in
+ * that transaction, so other instances clear their caches, but leaves this instance's
+ * caches and the search index to {@link HearingImportTask}, which refreshes them once
+ * after the commit (an edit's {@code ContentChanged} would refresh them here as well).
  */
 @Component
 class ImportApplier {
@@ -35,17 +36,17 @@ class ImportApplier {
 
     private final AuditLog audit;
 
-    private final ApplicationEventPublisher events;
+    private final ContentRevision revision;
 
     private final MessageSource messages;
 
     private final Clock clock;
 
-    ImportApplier(StagedImports imports, AuditLog audit, ApplicationEventPublisher events, MessageSource messages,
+    ImportApplier(StagedImports imports, AuditLog audit, ContentRevision revision, MessageSource messages,
             Clock clock) {
         this.imports = imports;
         this.audit = audit;
-        this.events = events;
+        this.revision = revision;
         this.messages = messages;
         this.clock = clock;
     }
@@ -95,7 +96,7 @@ class ImportApplier {
             .withDetail(this.messages.getMessage("admin.pauta.auditoria.importacao",
                     new Object[] { total, staged.fileName() }, PT_BR))
             .withChange(null, after));
-        this.events.publishEvent(new ContentChanged("hearing import"));
+        this.revision.bump();
         return null;
     }
 

@@ -1,95 +1,44 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentEditing;
 import br.jus.tjes.cariacica.content.ContentEditor;
-import br.jus.tjes.cariacica.content.ContentNotFoundException;
-import br.jus.tjes.cariacica.content.Edited;
 import jakarta.persistence.EntityManager;
 
+import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Every {@link EntityEditor}, found by the draft it takes. */
 @Service
 class JpaContentEditing implements ContentEditing {
 
-    private final UrgentNoticeEditor urgentNotices;
-
-    private final NoticeEditor notices;
-
-    private final ServiceGuideEditor serviceGuides;
-
-    private final FaqEntryEditor faqEntries;
-
-    private final ChannelEditor channels;
-
-    private final ClosureEditor closures;
-
-    private final PageEditor pages;
-
-    private final UnitEditor unit;
+    private final Map<Class<?>, EntityEditor<?, ?>> editors;
 
     private final EntityManager entityManager;
 
-    JpaContentEditing(UrgentNoticeEditor urgentNotices, NoticeEditor notices, ServiceGuideEditor serviceGuides,
-            FaqEntryEditor faqEntries, ChannelEditor channels, ClosureEditor closures, PageEditor pages,
-            UnitEditor unit, EntityManager entityManager) {
-        this.urgentNotices = urgentNotices;
-        this.notices = notices;
-        this.serviceGuides = serviceGuides;
-        this.faqEntries = faqEntries;
-        this.channels = channels;
-        this.closures = closures;
-        this.pages = pages;
-        this.unit = unit;
+    JpaContentEditing(List<EntityEditor<?, ?>> editors, EntityManager entityManager) {
+        // By the declared type: the beans are transaction proxies of the editors.
+        this.editors = editors.stream()
+            .collect(Collectors.toMap(
+                    (editor) -> ResolvableType.forClass(editor.getClass()).as(EntityEditor.class).resolveGeneric(1),
+                    Function.identity()));
         this.entityManager = entityManager;
     }
 
     @Override
-    public ContentEditor<ContentDraft.UrgentNotice> urgentNotices() {
-        return this.urgentNotices;
-    }
-
-    @Override
-    public ContentEditor<ContentDraft.Notice> notices() {
-        return this.notices;
-    }
-
-    @Override
-    public ContentEditor<ContentDraft.ServiceGuide> serviceGuides() {
-        return this.serviceGuides;
-    }
-
-    @Override
-    public ContentEditor<ContentDraft.FaqEntry> faqEntries() {
-        return this.faqEntries;
-    }
-
-    @Override
-    public ContentEditor<ContentDraft.Channel> channels() {
-        return this.channels;
-    }
-
-    @Override
-    public ContentEditor<ContentDraft.Closure> closures() {
-        return this.closures;
-    }
-
-    @Override
-    public ContentEditor<ContentDraft.Page> pages() {
-        return this.pages;
-    }
-
-    @Override
-    public Edited<ContentDraft.Unit> unit() {
-        return this.unit.list().stream().findFirst().orElseThrow(() -> new ContentNotFoundException("unidade"));
-    }
-
-    @Override
-    public void updateUnit(long version, ContentDraft.Unit draft) {
-        this.unit.update(unit().id(), version, draft);
+    @SuppressWarnings("unchecked")
+    public <D extends ContentDraft> ContentEditor<D> editor(Class<D> type) {
+        var editor = this.editors.get(type);
+        if (editor == null) {
+            throw new IllegalArgumentException("No editor of " + type.getSimpleName());
+        }
+        return (ContentEditor<D>) editor;
     }
 
     @Override

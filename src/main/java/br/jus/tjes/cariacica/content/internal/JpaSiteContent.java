@@ -1,6 +1,5 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import java.time.DayOfWeek;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -67,12 +66,8 @@ class JpaSiteContent implements SiteContent {
     }
 
     private static Channel channel(ChannelEntity c) {
-        var hours = c.hours.stream()
-            .map((h) -> new Channel.Hours(DayOfWeek.of(h.dayOfWeek()), h.opens(), h.closes()))
-            .sorted(Comparator.comparing(Channel.Hours::day).thenComparing(Channel.Hours::opens))
-            .toList();
         return new Channel(String.valueOf(c.id), c.kind, c.name, c.contact, SafeLinks.orNull(c.contactUrl),
-                Markdown.toHtml(c.descriptionMd), hours);
+                Markdown.toHtml(c.descriptionMd), c.sortedHours());
     }
 
     @Override

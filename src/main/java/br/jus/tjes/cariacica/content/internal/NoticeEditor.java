@@ -1,11 +1,9 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Clock;
-import java.util.List;
 
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
@@ -16,30 +14,9 @@ class NoticeEditor extends EntityEditor<NoticeEntity, ContentDraft.Notice> {
     private final Clock clock;
 
     NoticeEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
-        super(entityManager, writes, NoticeEntity.class);
+        super(entityManager, writes, NoticeEntity.class, "aviso",
+                "select n from NoticeEntity n order by n.publishedAt desc, n.id desc");
         this.clock = clock;
-    }
-
-    @Override
-    String kind() {
-        return "aviso";
-    }
-
-    @Override
-    List<NoticeEntity> all() {
-        return entityManager
-            .createQuery("select n from NoticeEntity n order by n.publishedAt desc, n.id desc", NoticeEntity.class)
-            .getResultList();
-    }
-
-    @Override
-    long id(NoticeEntity entity) {
-        return entity.id;
-    }
-
-    @Override
-    long version(NoticeEntity entity) {
-        return entity.version;
     }
 
     @Override
@@ -49,22 +26,14 @@ class NoticeEditor extends EntityEditor<NoticeEntity, ContentDraft.Notice> {
     }
 
     @Override
-    NoticeEntity newEntity() {
-        return new NoticeEntity();
-    }
-
-    @Override
     void apply(ContentDraft.Notice draft, NoticeEntity entity) {
         entity.slug = Slugs.choose(draft.slug(), draft.title());
-        entity.title = text(draft.title());
+        entity.title = required("title", draft.title());
         entity.summary = text(draft.summary());
         entity.bodyMd = text(draft.bodyMarkdown());
         entity.published = draft.published();
         entity.publishedAt = (draft.publishedAt() != null) ? draft.publishedAt() : this.clock.instant();
         entity.updatedAt = this.clock.instant();
-        if (entity.title.isEmpty()) {
-            throw new ContentRuleException("title", "conteudo.obrigatorio");
-        }
     }
 
     /**

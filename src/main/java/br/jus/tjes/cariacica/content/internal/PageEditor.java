@@ -1,10 +1,8 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Clock;
-import java.util.List;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
@@ -19,29 +17,8 @@ class PageEditor extends EntityEditor<PageEntity, ContentDraft.Page> {
     private final Clock clock;
 
     PageEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
-        super(entityManager, writes, PageEntity.class);
+        super(entityManager, writes, PageEntity.class, "pagina", "select p from PageEntity p order by p.slug");
         this.clock = clock;
-    }
-
-    @Override
-    String kind() {
-        return "pagina";
-    }
-
-    @Override
-    List<PageEntity> all() {
-        return entityManager.createQuery("select p from PageEntity p order by p.slug", PageEntity.class)
-            .getResultList();
-    }
-
-    @Override
-    long id(PageEntity entity) {
-        return entity.id;
-    }
-
-    @Override
-    long version(PageEntity entity) {
-        return entity.version;
     }
 
     @Override
@@ -50,23 +27,15 @@ class PageEditor extends EntityEditor<PageEntity, ContentDraft.Page> {
     }
 
     @Override
-    PageEntity newEntity() {
-        throw new UnsupportedOperationException("Free pages are fixed; edit them instead");
-    }
-
-    @Override
-    public void delete(long id, long version) {
-        throw new UnsupportedOperationException("Free pages are fixed; edit them instead");
+    boolean fixed() {
+        return true;
     }
 
     @Override
     void apply(ContentDraft.Page draft, PageEntity entity) {
-        entity.title = text(draft.title());
+        entity.title = required("title", draft.title());
         entity.bodyMd = text(draft.bodyMarkdown());
         entity.updatedAt = this.clock.instant();
-        if (entity.title.isEmpty()) {
-            throw new ContentRuleException("title", "conteudo.obrigatorio");
-        }
     }
 
 }

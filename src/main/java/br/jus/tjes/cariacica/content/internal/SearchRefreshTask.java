@@ -1,15 +1,16 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import br.jus.tjes.cariacica.tasks.SiteTasks;
+import br.jus.tjes.cariacica.content.ContentTasks;
 import br.jus.tjes.cariacica.tasks.TaskContext;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The background form of the content refresh: the step of the site's task chains (a
- * hearing import, for one) that brings the search index in step with what was published.
- * Rebuilding the index is idempotent, so a retry or a rerun after a crash is harmless.
+ * The background form of the content refresh ({@link ContentTasks#REFRESH_SEARCH}):
+ * brings the caches and the search index in step with what was published, for operators
+ * and for chains that need it. Rebuilding the index is idempotent, so a retry or a rerun
+ * after a crash is harmless.
  */
 @Component
 class SearchRefreshTask implements TaskHandler {
@@ -22,7 +23,7 @@ class SearchRefreshTask implements TaskHandler {
 
     @Override
     public String type() {
-        return SiteTasks.REFRESH_SEARCH;
+        return ContentTasks.REFRESH_SEARCH;
     }
 
     @Override

@@ -1,10 +1,8 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Clock;
-import java.util.List;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
@@ -15,30 +13,9 @@ class ServiceGuideEditor extends EntityEditor<ServiceGuideEntity, ContentDraft.S
     private final Clock clock;
 
     ServiceGuideEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
-        super(entityManager, writes, ServiceGuideEntity.class);
+        super(entityManager, writes, ServiceGuideEntity.class, "servico",
+                "select s from ServiceGuideEntity s order by s.position, s.title");
         this.clock = clock;
-    }
-
-    @Override
-    String kind() {
-        return "servico";
-    }
-
-    @Override
-    List<ServiceGuideEntity> all() {
-        return entityManager
-            .createQuery("select s from ServiceGuideEntity s order by s.position, s.title", ServiceGuideEntity.class)
-            .getResultList();
-    }
-
-    @Override
-    long id(ServiceGuideEntity entity) {
-        return entity.id;
-    }
-
-    @Override
-    long version(ServiceGuideEntity entity) {
-        return entity.version;
     }
 
     @Override
@@ -47,21 +24,13 @@ class ServiceGuideEditor extends EntityEditor<ServiceGuideEntity, ContentDraft.S
     }
 
     @Override
-    ServiceGuideEntity newEntity() {
-        return new ServiceGuideEntity();
-    }
-
-    @Override
     void apply(ContentDraft.ServiceGuide draft, ServiceGuideEntity entity) {
         entity.slug = Slugs.choose(draft.slug(), draft.title());
-        entity.title = text(draft.title());
+        entity.title = required("title", draft.title());
         entity.summary = text(draft.summary());
         entity.bodyMd = text(draft.bodyMarkdown());
         entity.position = draft.position();
         entity.updatedAt = this.clock.instant();
-        if (entity.title.isEmpty()) {
-            throw new ContentRuleException("title", "conteudo.obrigatorio");
-        }
     }
 
 }

@@ -1,7 +1,6 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Clock;
-import java.util.List;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
@@ -19,30 +18,8 @@ class UnitEditor extends EntityEditor<UnitEntity, ContentDraft.Unit> {
     private final Clock clock;
 
     UnitEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
-        super(entityManager, writes, UnitEntity.class);
+        super(entityManager, writes, UnitEntity.class, "unidade", "select u from UnitEntity u order by u.id");
         this.clock = clock;
-    }
-
-    @Override
-    String kind() {
-        return "unidade";
-    }
-
-    @Override
-    List<UnitEntity> all() {
-        return entityManager.createQuery("select u from UnitEntity u order by u.id", UnitEntity.class)
-            .setMaxResults(1)
-            .getResultList();
-    }
-
-    @Override
-    long id(UnitEntity entity) {
-        return entity.id;
-    }
-
-    @Override
-    long version(UnitEntity entity) {
-        return entity.version;
     }
 
     @Override
@@ -53,13 +30,8 @@ class UnitEditor extends EntityEditor<UnitEntity, ContentDraft.Unit> {
     }
 
     @Override
-    UnitEntity newEntity() {
-        throw new UnsupportedOperationException("There is one unit; edit it instead");
-    }
-
-    @Override
-    public void delete(long id, long version) {
-        throw new UnsupportedOperationException("There is one unit; edit it instead");
+    boolean fixed() {
+        return true;
     }
 
     @Override

@@ -6,20 +6,12 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "unit")
-class UnitEntity {
-
-    @Id
-    Long id;
-
-    @Version
-    long version;
+class UnitEntity extends ContentEntity {
 
     String name;
 

@@ -1,7 +1,6 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Clock;
-import java.util.List;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
@@ -15,31 +14,9 @@ class UrgentNoticeEditor extends EntityEditor<UrgentNoticeEntity, ContentDraft.U
     private final Clock clock;
 
     UrgentNoticeEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
-        super(entityManager, writes, UrgentNoticeEntity.class);
+        super(entityManager, writes, UrgentNoticeEntity.class, "alerta-urgente",
+                "select n from UrgentNoticeEntity n order by n.activeFrom desc, n.id desc");
         this.clock = clock;
-    }
-
-    @Override
-    String kind() {
-        return "alerta-urgente";
-    }
-
-    @Override
-    List<UrgentNoticeEntity> all() {
-        return entityManager
-            .createQuery("select n from UrgentNoticeEntity n order by n.activeFrom desc, n.id desc",
-                    UrgentNoticeEntity.class)
-            .getResultList();
-    }
-
-    @Override
-    long id(UrgentNoticeEntity entity) {
-        return entity.id;
-    }
-
-    @Override
-    long version(UrgentNoticeEntity entity) {
-        return entity.version;
     }
 
     @Override
@@ -50,7 +27,7 @@ class UrgentNoticeEditor extends EntityEditor<UrgentNoticeEntity, ContentDraft.U
     @Override
     UrgentNoticeEntity newEntity() {
         var entity = new UrgentNoticeEntity();
-        entity.unit = Units.reference(entityManager);
+        entity.unit = unit();
         return entity;
     }
 

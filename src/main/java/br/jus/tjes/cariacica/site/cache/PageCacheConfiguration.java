@@ -2,11 +2,14 @@ package br.jus.tjes.cariacica.site.cache;
 
 import java.time.Clock;
 
+import br.jus.tjes.cariacica.tasks.TaskHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -38,6 +41,11 @@ class PageCacheConfiguration implements WebMvcConfigurer {
         registration.setOrder(FILTER_ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
+    }
+
+    @Bean
+    TaskHandler evictPageCaches(ObjectProvider<CacheManager> cacheManagers, PageCache cache) {
+        return new EvictPageCaches(() -> cacheManagers.orderedStream().toList(), cache);
     }
 
 }

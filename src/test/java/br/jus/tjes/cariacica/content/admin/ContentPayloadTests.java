@@ -9,6 +9,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentEditing;
 import br.jus.tjes.cariacica.support.StaffBrowser;
 import br.jus.tjes.cariacica.support.StaffTestAccounts;
@@ -229,7 +230,7 @@ class ContentPayloadTests {
 
     @Test
     void theFreePagesAreNeutralised() {
-        var page = this.editing.pages()
+        var page = this.editing.editor(ContentDraft.Page.class)
             .list()
             .stream()
             .filter((p) -> p.draft().title().toLowerCase(Locale.ROOT).contains("acessibilidade"))
@@ -243,7 +244,8 @@ class ContentPayloadTests {
             assertNeutralised("/acessibilidade", "title", "bodyMarkdown");
         }
         finally {
-            this.editing.pages().update(page.id(), this.editing.pages().get(page.id()).version(), page.draft());
+            this.editing.editor(ContentDraft.Page.class)
+                .update(page.id(), this.editing.editor(ContentDraft.Page.class).get(page.id()).version(), page.draft());
         }
     }
 

@@ -96,14 +96,16 @@ class ContentRevisionTests {
         long before = current();
         LocalDate day = LocalDate.now().plusYears(5);
 
-        long id = this.editing.closures().create(new ContentDraft.Closure(day, day, "Teste de revisão"));
+        long id = this.editing.editor(ContentDraft.Closure.class)
+            .create(new ContentDraft.Closure(day, day, "Teste de revisão"));
         try {
             assertThat(current()).isGreaterThan(before);
             assertThat(this.revision.lastSeen()).isEqualTo(current());
             assertThat(this.revision.check()).isFalse();
         }
         finally {
-            this.editing.closures().delete(id, this.editing.closures().get(id).version());
+            this.editing.editor(ContentDraft.Closure.class)
+                .delete(id, this.editing.editor(ContentDraft.Closure.class).get(id).version());
         }
     }
 

@@ -15,9 +15,8 @@ import br.jus.tjes.cariacica.web.CourtDates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,11 +48,6 @@ class HearingController {
         this.clock = clock;
     }
 
-    @InitBinder
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
-    }
-
     @ModelAttribute
     void options(Model model) {
         model.addAttribute("tipos", Hearing.Type.values());
@@ -79,8 +73,7 @@ class HearingController {
 
     @GetMapping("/nova")
     String newForm(Model model) {
-        model.addAttribute("audiencia", new HearingForm());
-        return FORM;
+        return show(model, new HearingForm());
     }
 
     @PostMapping("/nova")
@@ -105,8 +98,7 @@ class HearingController {
         var hearing = this.book.get(id);
         model.addAttribute("id", id);
         model.addAttribute("atualizadaEm", hearing.updatedAt());
-        model.addAttribute("audiencia", HearingForm.of(hearing));
-        return FORM;
+        return show(model, HearingForm.of(hearing));
     }
 
     @PostMapping("/{id}")
@@ -136,7 +128,7 @@ class HearingController {
     String delete(@PathVariable long id, @RequestParam(name = "versao", required = false) String version,
             RedirectAttributes redirect) {
         var form = new HearingForm();
-        form.setVersao(version);
+        form.versao = version;
         try {
             this.book.delete(id, form.version());
             redirect.addFlashAttribute("mensagem", "admin.pauta.excluida");
@@ -146,6 +138,14 @@ class HearingController {
             redirect.addFlashAttribute("erro", "admin.pauta.conflito");
             return "redirect:/admin/pauta/" + id;
         }
+    }
+
+    /** The form, read field by field as it is bound. */
+    private static String show(Model model, HearingForm form) {
+        model.addAttribute("audiencia", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "audiencia",
+                new DirectFieldBindingResult(form, "audiencia"));
+        return FORM;
     }
 
     /** The hearing, or {@code null} with every problem put on its field. */

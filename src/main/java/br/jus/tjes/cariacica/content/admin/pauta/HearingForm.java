@@ -3,32 +3,33 @@ package br.jus.tjes.cariacica.content.admin.pauta;
 import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingFields;
 import br.jus.tjes.cariacica.content.StoredHearing;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The staff form for one hearing: text as typed (checked by {@link HearingFields}), and
- * the version loaded.
+ * the version loaded; bound onto its fields, like the content forms.
  */
 class HearingForm {
 
-    private String data;
+    @Nullable String data;
 
-    private String hora;
+    @Nullable String hora;
 
-    private String processo;
+    @Nullable String processo;
 
-    private String classe;
+    @Nullable String classe;
 
-    private String tipo;
+    @Nullable String tipo;
 
-    private String forma = Hearing.Mode.PRESENCIAL.name();
+    @Nullable String forma = Hearing.Mode.PRESENCIAL.name();
 
-    private String sala;
+    @Nullable String sala;
 
-    private String situacao = Hearing.Status.DESIGNADA.name();
+    @Nullable String situacao = Hearing.Status.DESIGNADA.name();
 
-    private boolean segredo;
+    boolean segredo;
 
-    private String versao;
+    @Nullable String versao;
 
     static HearingForm of(StoredHearing hearing) {
         var fields = HearingFields.from(hearing.data());
@@ -64,84 +65,8 @@ class HearingForm {
         }
     }
 
-    public String getData() {
-        return this.data;
-    }
-
-    public void setData(String data) {
-        this.data = data;
-    }
-
-    public String getHora() {
-        return this.hora;
-    }
-
-    public void setHora(String hora) {
-        this.hora = hora;
-    }
-
-    public String getProcesso() {
-        return this.processo;
-    }
-
-    public void setProcesso(String processo) {
-        this.processo = processo;
-    }
-
-    public String getClasse() {
-        return this.classe;
-    }
-
-    public void setClasse(String classe) {
-        this.classe = classe;
-    }
-
-    public String getTipo() {
-        return this.tipo;
-    }
-
-    public void setTipo(String tipo) {
-        this.tipo = tipo;
-    }
-
-    public String getForma() {
-        return this.forma;
-    }
-
-    public void setForma(String forma) {
-        this.forma = forma;
-    }
-
-    public String getSala() {
-        return this.sala;
-    }
-
-    public void setSala(String sala) {
-        this.sala = sala;
-    }
-
-    public String getSituacao() {
-        return this.situacao;
-    }
-
-    public void setSituacao(String situacao) {
-        this.situacao = situacao;
-    }
-
-    public boolean isSegredo() {
-        return this.segredo;
-    }
-
-    public void setSegredo(boolean segredo) {
-        this.segredo = segredo;
-    }
-
-    public String getVersao() {
+    public @Nullable String getVersao() {
         return this.versao;
-    }
-
-    public void setVersao(String versao) {
-        this.versao = versao;
     }
 
 }

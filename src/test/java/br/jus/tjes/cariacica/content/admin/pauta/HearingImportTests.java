@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import br.jus.tjes.cariacica.content.ContentTasks;
 import br.jus.tjes.cariacica.content.HearingBook;
 import br.jus.tjes.cariacica.content.HearingImport;
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
-import br.jus.tjes.cariacica.tasks.SiteTasks;
 import br.jus.tjes.cariacica.tasks.TaskRequest;
 import br.jus.tjes.cariacica.tasks.TaskState;
 import br.jus.tjes.cariacica.tasks.TaskStatus;
@@ -170,7 +170,7 @@ class HearingImportTests {
 
         // A rerun of the task (a retry, or a restart after a crash) finds the import
         // applied and adds nothing.
-        UUID rerun = this.tasks.enqueue(TaskRequest.of(SiteTasks.IMPORT_HEARINGS, id.toString()));
+        UUID rerun = this.tasks.enqueue(TaskRequest.of(ContentTasks.IMPORT_HEARINGS, id.toString()));
         await().atMost(Duration.ofSeconds(60)).until(() -> state(rerun) == TaskState.SUCCEEDED);
         assertThat(hearingsOf(n)).isEqualTo(3);
         this.mvc.perform(post(preview + "/confirmar").with(csrf()))

@@ -1,0 +1,171 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import br.jus.tjes.cariacica.content.SiteContent;
+import br.jus.tjes.cariacica.search.SiteSearch;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the assistant says to one question, in this order: a request for legal advice is
+ * declined; a question the court's data answers (a case number, "é aqui?", open now,
+ * contacts) is answered from it; otherwise the model over the retrieved passages when it
+ * is configured and its reply is grounded in them, the knowledge base when not. It
+ * touches no transaction: {@link ChatService} stores the question before and the answer
+ * after.
+ */
+@Component
+class Answering {
+
+    static final String UNGROUNDED = "ungrounded";
+
+    private static final String NO_KEY = "no-key";
+
+    private static final String CIRCUIT_OPEN = "circuit-open";
+
+    private static final Locale PT_BR = Locale.of("pt", "BR");
+
+    private final UpstreamAnswerer upstream;
+
+    private final Passages passages;
+
+    private final KnowledgeBase knowledgeBase;
+
+    private final LiveAnswers live;
+
+    private final CourtFacts facts;
+
+    private final SealedCaseNumbers sealedCases;
+
+    private final MessageSource messages;
+
+    private final SiteContent content;
+
+    Answering(UpstreamAnswerer upstream, ObjectProvider<SiteSearch> search, ObjectProvider<CourtFacts> courtFacts,
+            SiteContent content, MessageSource messages, AssistantProperties properties, Clock clock,
+            SealedCaseNumbers sealedCases) {
+        this.upstream = upstream;
+        this.sealedCases = sealedCases;
+        this.messages = messages;
+        this.content = content;
+        // A CourtFacts bean wins; otherwise the site's content, the one source of the
+        // unit's contacts.
+        this.facts = courtFacts.getIfUnique(() -> new ContentCourtFacts(content, clock));
+        this.passages = new Passages(search, this.facts, properties.passages());
+        this.knowledgeBase = new KnowledgeBase(messages);
+        this.live = new LiveAnswers(content, clock, messages);
+    }
+
+    /**
+     * The answer to a (redacted) question, given the conversation's earlier turns.
+     * @param question the citizen's message, redacted
+     * @param history the turns before it, oldest first
+     * @param deadline when the citizen must have the answer; no upstream attempt starts
+     * after it
+     * @return what to show and store
+     */
+    Answer answer(String question, List<Turn> history, Instant deadline) {
+        boolean modelAvailable = this.upstream.isConfigured();
+        // Declined or answered from the court's data: the model is not needed, so these
+        // are not a fallback and do not say that the model is unavailable.
+        if (LegalAdvice.isAdvice(question)) {
+            return refusal(question);
+        }
+        Optional<Answer> fromData = this.live.answer(question);
+        if (fromData.isPresent()) {
+            return fromData.get();
+        }
+        if (!modelAvailable) {
+            return this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), NO_KEY);
+        }
+        if (this.upstream.isCircuitOpen()) {
+            // Skip the model's passages (every fact, the full hits): the knowledge base
+            // answers.
+            return this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), CIRCUIT_OPEN);
+        }
+        // A sealed case's number never goes upstream (docs/SECURITY.md).
+        String outgoing = this.sealedCases.mask(question);
+        // One search for the message: the fallbacks below reuse it.
+        Passages.Found found = this.passages.find(outgoing);
+        if (found.isEmpty()) {
+            // Nothing on the site is relevant: the model is not asked what the site
+            // cannot answer.
+            return this.knowledgeBase.notFound(Mode.KNOWLEDGE_BASE, null);
+        }
+        List<Passage> given = found.forModel();
+        var result = this.upstream
+            .answer(new UpstreamRequest(outgoing, given, this.sealedCases.mask(history), deadline));
+        return switch (result) {
+            // "Not found" is said in our words: the model's own text might add something.
+            case UpstreamResult.Answer reply when !reply.found() ->
+                withTokens(this.knowledgeBase.notFound(Mode.AI, null), reply);
+            case UpstreamResult.Answer reply when !reply.text().isBlank() && !reply.citedIds().isEmpty()
+                    && Grounding.grounded(reply.text(), cited(given, reply.citedIds())) ->
+                new Answer(reply.text(), sources(given, reply.citedIds()), Mode.AI, Outcome.ANSWERED, null,
+                        Duration.ZERO, reply.promptTokens(), reply.completionTokens());
+            // Uncited, unreadable, or stating what no cited passage holds: not shown.
+            case UpstreamResult.Answer reply ->
+                withTokens(this.knowledgeBase.answer(question, found.forKnowledgeBase(), UNGROUNDED), reply);
+            case UpstreamResult.Unavailable unavailable ->
+                this.knowledgeBase.answer(question, found.forKnowledgeBase(), unavailable.reason());
+        };
+    }
+
+    /** The current ways to reach a person. */
+    List<CourtFacts.Channel> handoff() {
+        return this.facts.channels();
+    }
+
+    // The fixed reply to a request for legal advice, with where to go when the subject is
+    // another court's, or else what the site says on the subject when it says something.
+    private Answer refusal(String question) {
+        String text = this.messages.getMessage("assistente.recusa",
+                new Object[] { this.content.unit().defensoriaPhone() }, PT_BR);
+        Optional<KnowledgeBase.Composed> elsewhere = this.live.elsewhere(question);
+        List<Passage> found = elsewhere.isPresent() ? List.of() : this.passages.forKnowledgeBase(question);
+        List<Source> sources = new ArrayList<>();
+        if (elsewhere.isPresent() || !found.isEmpty()) {
+            KnowledgeBase.Composed helpful = elsewhere.orElseGet(() -> this.knowledgeBase.compose(question, found));
+            text = text + "\n\n" + this.messages.getMessage("assistente.recusa.ajuda", null, PT_BR) + " "
+                    + helpful.text();
+            sources.addAll(helpful.sources());
+        }
+        Source attendance = new Source(this.messages.getMessage("assistente.vivo.atendimento", null, PT_BR),
+                "/atendimento");
+        if (sources.stream().noneMatch((source) -> source.url().equals(attendance.url()))) {
+            sources.add(attendance);
+        }
+        return new Answer(text, List.copyOf(sources), Mode.DIRECT, Outcome.REFUSED, null, Duration.ZERO, 0, 0);
+    }
+
+    private static Answer withTokens(Answer answer, UpstreamResult.Answer reply) {
+        return new Answer(answer.text(), answer.sources(), answer.mode(), answer.outcome(), answer.fallbackReason(),
+                Duration.ZERO, reply.promptTokens(), reply.completionTokens());
+    }
+
+    private static List<Passage> cited(List<Passage> given, List<String> citedIds) {
+        return given.stream().filter((passage) -> citedIds.contains(passage.id())).toList();
+    }
+
+    private static List<Source> sources(List<Passage> given, List<String> citedIds) {
+        Map<String, Passage> byId = given.stream().collect(Collectors.toMap(Passage::id, Function.identity()));
+        return citedIds.stream()
+            .map(byId::get)
+            .map((passage) -> new Source(passage.title(), passage.url()))
+            .distinct()
+            .toList();
+    }
+
+}

@@ -1,0 +1,129 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a model's reply states only what its cited passages hold: every number (phone
+ * numbers, dates, times, money amounts, deadlines, legal article numbers), e-mail address
+ * and link in the reply must appear in them. A reply that adds one is not shown. Words
+ * are not checked: a reply may rephrase freely, and may cite a passage that does not
+ * quite answer the question, as long as it brings in nothing of its own.
+ */
+final class Grounding {
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    private static final Pattern URL = Pattern
+        .compile("(?:https?://|www\\.)[^\\s<>\"]+|(?<![\\w/.])/[a-z][\\w/#?=&.-]*", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:/-]\\d+)*");
+
+    private static final Pattern SEPARATOR = Pattern.compile("[.,:/-]");
+
+    /** The unit's own name carries an ordinal that no passage needs to repeat. */
+    private static final Pattern UNIT_NAME = Pattern.compile("\\b2\\s?[ªºa°]\\s+vara\\b", Pattern.CASE_INSENSITIVE);
+
+    private Grounding() {
+    }
+
+    /**
+     * Whether every number, e-mail address and link of the reply appears in the cited
+     * passages.
+     * @param reply the model's answer text
+     * @param cited the passages it cited
+     * @return true when nothing in it is new
+     */
+    static boolean grounded(String reply, List<Passage> cited) {
+        var haystack = new StringBuilder();
+        for (Passage passage : cited) {
+            haystack.append(passage.title())
+                .append(' ')
+                .append(passage.url())
+                .append(' ')
+                .append(passage.text())
+                .append('\n');
+        }
+        String source = haystack.toString().toLowerCase(Locale.ROOT);
+        String text = reply;
+        Matcher emails = EMAIL.matcher(text);
+        while (emails.find()) {
+            if (!source.contains(emails.group().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        text = EMAIL.matcher(text).replaceAll(" ");
+        Matcher urls = URL.matcher(text);
+        while (urls.find()) {
+            if (!source.contains(link(urls.group()))) {
+                return false;
+            }
+        }
+        text = UNIT_NAME.matcher(URL.matcher(text).replaceAll(" ")).replaceAll(" ");
+        Numbers known = Numbers.of(source);
+        Matcher numbers = NUMBER.matcher(text);
+        while (numbers.find()) {
+            if (!known.holds(numbers.group())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A link as a passage would hold it: lower case, without the scheme or trailing
+    // punctuation.
+    private static String link(String url) {
+        String link = url.toLowerCase(Locale.ROOT).replaceFirst("[.,;:!?)]+$", "").replaceFirst("^https?://", "");
+        return link.endsWith("/") ? link.substring(0, link.length() - 1) : link;
+    }
+
+    /**
+     * The numbers of the passages: whole ("3000-1234", "29140-000") and in parts ("12",
+     * "18").
+     */
+    private record Numbers(Set<String> whole, Set<String> parts) {
+
+        static Numbers of(String text) {
+            Set<String> whole = new HashSet<>();
+            Set<String> parts = new HashSet<>();
+            Matcher numbers = NUMBER.matcher(text);
+            while (numbers.find()) {
+                whole.add(numbers.group().replaceAll("\\D", ""));
+                for (String part : SEPARATOR.split(numbers.group())) {
+                    parts.add(significant(part));
+                }
+            }
+            return new Numbers(whole, parts);
+        }
+
+        /**
+         * A number of the reply is known when the passages hold it whole (its digits), or
+         * hold each of its parts ("12:00" for "12h"; a zero part needs no source).
+         * @param number a number as the reply writes it
+         * @return whether the passages hold it
+         */
+        boolean holds(String number) {
+            if (this.whole.contains(number.replaceAll("\\D", ""))) {
+                return true;
+            }
+            for (String part : SEPARATOR.split(number)) {
+                String value = significant(part);
+                if (!value.equals("0") && !this.parts.contains(value)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String significant(String digits) {
+            String value = digits.replaceFirst("^0+", "");
+            return value.isEmpty() ? "0" : value;
+        }
+
+    }
+
+}

@@ -1,0 +1,107 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a request for legal advice (what to do in one's own case, whether one will win,
+ * how much one will get, whether to accept or appeal) from a factual question about the
+ * court. The one place this is decided, for both modes and before the model is asked: the
+ * model is not trusted to decline on its own.
+ * <p>
+ * Rules over the folded text (no accents, lower case), so colloquial and unaccented forms
+ * match too. Decided on purpose: asking <em>how</em> to do something ("como faço para
+ * recorrer", "qual o prazo para recorrer", "como processar uma empresa") is a factual
+ * question about procedure and is answered from the site; asking <em>whether</em> to do
+ * it in one's case ("devo recorrer", "posso processar meu vizinho", "vale a pena") is
+ * advice. "Tenho direito…" is advice (it asks for an assessment of one's own case), while
+ * "quem tem direito…" is factual. "O que eu faço?" is advice about one's dispute, but
+ * factual when the situation is the court's procedure (a case that does not move, a
+ * hearing, a lawyer one cannot pay); "posso processar…" is advice, but a competence
+ * question when it asks whether it is here. The labelled examples live in the test
+ * resources ({@code assistant/legal-advice.csv}).
+ */
+final class LegalAdvice {
+
+    private static final String DECISION = "(recorre|aceita|processa|assina|desisti|contesta|concorda|entra(r)? com"
+            + "|faze(r)? (o |um )?acordo|paga(r)? (a |o )?(divida|acordo|indenizacao|multa))";
+
+    private static final List<Pattern> ADVICE = List.of(
+            // "devo recorrer?", "devo aceitar o acordo?"
+            rule("\\bdevo (eu )?(mesmo )?" + DECISION), rule("\\b(vale|valeria|valera) (a )?pena\\b"),
+            rule("\\bvale apena\\b"),
+            // will I win, what are my chances
+            rule("\\b(vou|vo|irei|iria|vamos|vai|consigo|da pra|da para) (ganha|perde|vence)"),
+            rule("\\b(ganho|perco|ganhar|perder|vencer) (a causa|o processo|a acao|essa causa|esse processo|essa acao)"),
+            rule("\\b(tenho|temos|teria|ha|tem) (alguma |boa |grande |muita |alguma )?chances?\\b"),
+            rule("\\bchances? de (ganhar|ganha|vencer|perder|sucesso|eu ganhar)"), rule("\\bminhas chances\\b"),
+            // how much will I get
+            rule("\\bquanto (eu )?(vou|vo|posso|irei|iria|vai|devo|consigo) (receber|recebe|ganhar|ganha|tirar)"),
+            rule("\\bquanto (eu )?(recebo|ganho)\\b"), rule("\\bvalor (da |de )?(minha |a minha )?indenizacao\\b"),
+            // do I have a right
+            rule("\\b(eu )?(tenho|temos|teria|teriamos) (algum |o |mesmo |todo )?(direito|direto)s?\\b"),
+            rule("\\b(meus|nossos) direitos\\b"),
+            // what to say in one's own case
+            rule("\\bo (que|q) (eu )?devo (responder|dizer|falar|alegar|escrever|pedir|argumentar)\\b"),
+            rule("\\bno meu caso\\b"), rule("\\baconselh"), rule("\\b(seu|um|qual o|qual seu|de um|da um) conselho\\b"),
+            rule("\\b(recomenda|recomendaria|sugere) (que eu|eu|aceitar|recorrer|processar|o que)"),
+            rule("\\b(e|eh|seria|sera) (melhor|mais vantajoso|vantajoso) (eu )?(aceitar|recorrer|processar|fazer|pagar"
+                    + "|entrar|desistir|esperar|assinar)"),
+            rule("\\bqual (a |e a |seria a )?melhor (opcao|saida|estrategia|decisao|caminho)"),
+            rule("\\bcompensa (aceitar|recorrer|processar|entrar|fazer|pagar)"),
+            rule("\\b(aceito|recorro|processo|assino|desisto|pago) ou (nao|recorro|aceito)\\b"),
+            // what the judge will decide
+            rule("\\b(o )?juiz (vai|iria|pode) (decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho)"),
+            rule("\\bposso ser (preso|condenado|despejado|multado|penhorado)"),
+            rule("\\bsou obrigad[oa] a (aceitar|pagar|assinar|sair)"),
+            rule("\\bminha (causa|acao) (e|eh|ta|esta) (ganha|perdida|boa|certa)"));
+
+    /**
+     * "O que eu faço?": advice about one's own dispute ("o banco cobrou duas vezes, o que
+     * eu faço?"), unless the situation is one of the court's procedure that the site
+     * explains ({@link #PROCEDURE}).
+     */
+    private static final Pattern WHAT_TO_DO = rule(
+            "\\bo (que|q) (eu )?(faco|fazer|devo fazer|posso fazer|eu devo fazer|vou fazer)\\b(?! (para|pra|pro) )");
+
+    /**
+     * Situations of the court's procedure, not of the dispute: a case that does not move,
+     * a hearing, the connection, the lawyer one cannot pay, the systems, the deadlines.
+     * What to do then is what the clerk at the counter explains.
+     */
+    private static final Pattern PROCEDURE = rule("\\b(parad|demor|lento|andamento|audiencia|internet|conexao"
+            + "|advogad|defensoria|pje|prazo|certidao|intimac|citac|custas|guia|balcao|whatsapp|zap|document)");
+
+    /** "Posso processar…?": whether to sue, which is advice. */
+    private static final Pattern WHETHER_TO_SUE = rule("\\b(posso|consigo|da pra|da para|eu posso) processar\\b");
+
+    /**
+     * "…aqui?", "…nesta vara?": the question is where (competence), not whether.
+     */
+    private static final Pattern WHERE = rule(
+            "\\b(aqui|(n|d)?(esta|essa) vara|(n|d)?(este|esse) forum|qual vara|que vara|qual justica)\\b");
+
+    private LegalAdvice() {
+    }
+
+    /**
+     * Whether the question asks for legal advice about the citizen's own case.
+     * @param question the citizen's message
+     * @return true when it must be declined
+     */
+    static boolean isAdvice(String question) {
+        String text = String.join(" ", Folding.words(question));
+        if (ADVICE.stream().anyMatch((rule) -> rule.matcher(text).find())) {
+            return true;
+        }
+        if (WHAT_TO_DO.matcher(text).find() && !PROCEDURE.matcher(text).find()) {
+            return true;
+        }
+        return WHETHER_TO_SUE.matcher(text).find() && !WHERE.matcher(text).find();
+    }
+
+    private static Pattern rule(String regex) {
+        return Pattern.compile(regex);
+    }
+
+}

@@ -1,0 +1,334 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import br.jus.tjes.cariacica.content.Channel;
+import br.jus.tjes.cariacica.content.CnjNumber;
+import br.jus.tjes.cariacica.content.FaqCategory;
+import br.jus.tjes.cariacica.content.Hearing;
+import br.jus.tjes.cariacica.content.HearingFilter;
+import br.jus.tjes.cariacica.content.OpeningStatus;
+import br.jus.tjes.cariacica.content.SiteContent;
+import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.time.CourtTime;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * Answers from the court's data rather than from prose, for the questions citizens ask
+ * most: a case number (its check digits, its next public hearing), whether a subject
+ * belongs to this court ("é aqui?"), whether the unit is open now, and its contacts. The
+ * same data and rules the pages use ({@link Unit#statusOf}, {@link CnjNumber}, the public
+ * pauta), so the assistant never disagrees with them.
+ */
+final class LiveAnswers {
+
+    private static final Locale PT_BR = Locale.of("pt", "BR");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** A CNJ number as citizens type it: punctuated, partly punctuated or 20 digits. */
+    private static final Pattern CNJ = Pattern.compile(
+            "(?<![\\d.-])(\\d{7})\\s*-?\\s*(\\d{2})\\s*\\.?\\s*(\\d{4})\\s*\\.?\\s*(\\d)\\s*\\.?\\s*(\\d{2})\\s*\\.?"
+                    + "\\s*(\\d{4})(?![\\d])");
+
+    private static final Set<String> OPEN_WORDS = Set.of("aberto", "aberta", "abertos", "abertas", "fechado", "fechada",
+            "fechados", "fechadas", "funcionando", "atendendo", "expediente");
+
+    private static final Set<String> OPENS_WORDS = Set.of("abre", "abrem", "fecha", "fecham", "funciona", "atende");
+
+    private static final Set<String> WHEN_WORDS = Set.of("hoje", "agora", "amanha", "quando", "horas", "hora", "ainda",
+            "momento");
+
+    private static final Set<String> NOT_THE_UNIT = Set.of("pje", "sistema", "site", "plantao", "defensoria",
+            "ouvidoria", "processo", "acao", "conta");
+
+    private static final Map<String, Set<String>> CONTACTS = Map.of("TELEFONE",
+            Set.of("telefone", "fone", "ligar", "ligacao", "numero"), "WHATSAPP", Set.of("whatsapp", "zap", "whats"),
+            "EMAIL", Set.of("email", "mail"), "BALCAO_VIRTUAL", Set.of("virtual", "videochamada", "video"),
+            "BALCAO_PRESENCIAL", Set.of("endereco", "fica", "presencial", "localizacao"));
+
+    private static final Set<String> CONTACT_WORDS = Set.of("contato", "contatos", "telefone", "telefones", "fone",
+            "ligar", "whatsapp", "zap", "whats", "email", "endereco");
+
+    /** Words that ask for a contact, such as "qual", "onde", "número" and "tem". */
+    private static final Set<String> CONTACT_ASKS = Set.of("qual", "quais", "numero", "onde", "contato", "contatos",
+            "endereco", "tem", "existe", "passa", "passar", "informa", "falar", "falo", "ligar", "ligo");
+
+    /** A message this short ("telefone da vara") asks for the contact it names. */
+    private static final int SHORT_QUESTION = 4;
+
+    /**
+     * "É aqui?", "…nesta vara?": the question asks whether a subject belongs here. A
+     * subject of another court mentioned in a story about something else (a hearing one
+     * cannot attend because of the boss) is not a competence question.
+     */
+    private static final Pattern ASKS_WHERE = Pattern.compile("\\b(aqui|(n|d)?(esta|essa) vara|(n|d)?(este|esse) forum"
+            + "|qual vara|que vara|qual justica|onde (entro|eu entro|abro|dou entrada|processo))\\b");
+
+    /** An FAQ entry that asks "é aqui?" ("…são aqui?", "…esta vara?"). */
+    private static final Pattern HERE_QUESTION = Pattern.compile("\\b(aqui|(n|d)?esta vara)\\b");
+
+    /**
+     * Subjects of other courts, as citizens name them, and the words that name that court
+     * in the unit's "not handled here" list.
+     */
+    private static final Map<String, List<String>> ELSEWHERE = competence();
+
+    private final SiteContent content;
+
+    private final Clock clock;
+
+    private final MessageSource messages;
+
+    LiveAnswers(SiteContent content, Clock clock, MessageSource messages) {
+        this.content = content;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    /**
+     * The live answer to a question, if it is one of those answered from data.
+     * @param question the citizen's message, redacted
+     * @return the answer, or empty to let retrieval answer
+     */
+    Optional<Answer> answer(String question) {
+        String folded = String.join(" ", Folding.words(question));
+        List<String> words = Folding.words(question);
+        Optional<Composed> composed = caseNumber(question)
+            .or(() -> ASKS_WHERE.matcher(folded).find() ? competence(folded) : Optional.empty())
+            .or(() -> openNow(words))
+            .or(() -> contacts(words));
+        return composed.map((reply) -> new Answer(reply.text(), reply.sources(), Mode.DIRECT, Outcome.ANSWERED, null,
+                Duration.ZERO, 0, 0));
+    }
+
+    /**
+     * The competence answer alone ("not this court, go there"), for a question that is
+     * also declined as legal advice.
+     * @param question the citizen's message, redacted
+     * @return where to go instead, or empty when the subject is not another court's
+     */
+    Optional<KnowledgeBase.Composed> elsewhere(String question) {
+        return competence(String.join(" ", Folding.words(question)))
+            .map((reply) -> new KnowledgeBase.Composed(reply.text(), reply.sources()));
+    }
+
+    private Optional<Composed> caseNumber(String question) {
+        Matcher match = CNJ.matcher(question);
+        if (!match.find()) {
+            return Optional.empty();
+        }
+        String digits = match.group().replaceAll("\\D", "");
+        var parsed = CnjNumber.parse(digits);
+        String typed = digits.substring(0, 7) + "-" + digits.substring(7, 9) + "." + digits.substring(9, 13) + "."
+                + digits.substring(13, 14) + "." + digits.substring(14, 16) + "." + digits.substring(16);
+        String lookup = "/consulta-processual?numero=" + typed;
+        Source source = new Source(text("assistente.vivo.consulta", typed), lookup);
+        if (!parsed.valid()) {
+            return Optional.of(new Composed(text("assistente.vivo.processo-invalido", typed), List.of(source)));
+        }
+        CnjNumber number = parsed.number();
+        if (!number.isTjes()) {
+            return Optional.of(new Composed(text("assistente.vivo.processo-outro-tribunal", typed), List.of(source)));
+        }
+        // The public filter never matches a sealed case: a sealed case reads exactly like
+        // a number without public hearings, so the reply neither confirms nor denies it.
+        List<Hearing> hearings = this.content.hearings(HearingFilter.ofCase(number.formatted()));
+        ZonedDateTime now = this.clock.instant().atZone(CourtTime.ZONE);
+        Optional<Hearing> next = hearings.stream()
+            .filter((hearing) -> hearing.scheduledAt().isAfter(now))
+            .filter((hearing) -> hearing.status() == Hearing.Status.DESIGNADA
+                    || hearing.status() == Hearing.Status.REDESIGNADA)
+            .findFirst();
+        if (next.isPresent()) {
+            Hearing hearing = next.get();
+            String form = (hearing.mode() == Hearing.Mode.PRESENCIAL && hearing.room() != null)
+                    ? text("audiencia.presencial-sala", hearing.room()) : text("audiencia.modo." + hearing.mode());
+            form = form.substring(0, 1).toLowerCase(PT_BR) + form.substring(1);
+            return Optional.of(new Composed(
+                    text("assistente.vivo.audiencia", typed, day(hearing.scheduledAt()),
+                            time(hearing.scheduledAt().toLocalTime()), text("audiencia.tipo." + hearing.type()), form),
+                    List.of(source)));
+        }
+        return Optional.of(new Composed(text("assistente.vivo.sem-audiencia", typed), List.of(source)));
+    }
+
+    private Optional<Composed> competence(String folded) {
+        String padded = " " + folded + " ";
+        String court = null;
+        for (var entry : ELSEWHERE.entrySet()) {
+            if (entry.getValue().stream().anyMatch((term) -> padded.contains(" " + term + " "))) {
+                court = entry.getKey();
+                break;
+            }
+        }
+        if (court == null) {
+            return Optional.empty();
+        }
+        Unit unit = this.content.unit();
+        String where = null;
+        for (String item : org.jsoup.Jsoup.parse(unit.notHandledHtml()).select("li").eachText()) {
+            if (Folding.fold(item).startsWith(court)) {
+                where = item;
+                break;
+            }
+        }
+        if (where == null) {
+            return Optional.empty();
+        }
+        // The FAQ entry that asks the same ("Divórcio e pensão alimentícia são aqui?") is
+        // the page that answers the citizen's very question: it comes first, the unit's
+        // whole list second.
+        List<Source> sources = new ArrayList<>();
+        faqEntryNaming(court).ifPresent(sources::add);
+        sources.add(new Source(text("assistente.vivo.a-vara"), "/a-vara"));
+        return Optional.of(new Composed(text("assistente.vivo.competencia", unit.name(), where), List.copyOf(sources)));
+    }
+
+    private Optional<Source> faqEntryNaming(String court) {
+        for (FaqCategory category : this.content.faq()) {
+            for (FaqCategory.Entry entry : category.entries()) {
+                if (HERE_QUESTION.matcher(Folding.fold(entry.question())).find()
+                        && Folding.fold(entry.answerText()).contains(court)) {
+                    return Optional.of(new Source(entry.question(), "/perguntas-frequentes#" + entry.slug()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Composed> openNow(List<String> words) {
+        boolean asks = words.stream().anyMatch(OPEN_WORDS::contains)
+                || (words.stream().anyMatch(OPENS_WORDS::contains) && words.stream().anyMatch(WHEN_WORDS::contains));
+        if (!asks || words.stream().anyMatch(NOT_THE_UNIT::contains)) {
+            return Optional.empty();
+        }
+        Unit unit = this.content.unit();
+        Instant now = this.clock.instant();
+        ZonedDateTime local = now.atZone(CourtTime.ZONE);
+        // Channels with the same status are named together: usually all of them.
+        Map<String, List<String>> byStatus = new LinkedHashMap<>();
+        boolean anyChannel = false;
+        boolean anyOpen = false;
+        for (Channel channel : unit.channels()) {
+            if (!channel.hasHours()) {
+                continue;
+            }
+            OpeningStatus status = unit.statusOf(channel, now);
+            anyChannel = true;
+            anyOpen = anyOpen || status.open();
+            byStatus.computeIfAbsent(status(status), (key) -> new ArrayList<>()).add(channel.name());
+        }
+        if (!anyChannel) {
+            return Optional.empty();
+        }
+        var text = new StringBuilder(text("assistente.vivo.agora", day(local), time(local.toLocalTime())));
+        unit.closureOn(local.toLocalDate())
+            .ifPresent((closure) -> text.append(' ').append(text("assistente.vivo.sem-expediente", closure.reason())));
+        byStatus
+            .forEach((status, names) -> text.append(' ').append(String.join(", ", names)).append(": ").append(status));
+        if (!anyOpen) {
+            text.append(' ').append(text("assistente.vivo.plantao"));
+        }
+        return Optional.of(new Composed(text.toString(),
+                List.of(new Source(text("assistente.vivo.atendimento"), "/atendimento"))));
+    }
+
+    private String status(OpeningStatus status) {
+        if (status.open()) {
+            return text("assistente.vivo.aberto", time(status.until().toLocalTime()));
+        }
+        if (status.nextOpening() != null) {
+            return text("assistente.vivo.fechado", day(status.nextOpening()), time(status.nextOpening().toLocalTime()));
+        }
+        return text("assistente.vivo.fechado-sem-data");
+    }
+
+    private Optional<Composed> contacts(List<String> words) {
+        // "Qual o WhatsApp?" asks for the contact; "posso mandar documentos pelo
+        // WhatsApp?"
+        // and "a vara cobra por WhatsApp?" ask about something else, which the site
+        // answers.
+        boolean asksForIt = words.size() <= SHORT_QUESTION || words.stream().anyMatch(CONTACT_ASKS::contains);
+        if (!asksForIt || words.stream().noneMatch(CONTACT_WORDS::contains) || words.contains("defensoria")
+                || words.contains("plantao") || words.contains("ouvidoria")) {
+            return Optional.empty();
+        }
+        Unit unit = this.content.unit();
+        List<Channel> asked = unit.channels()
+            .stream()
+            .filter((channel) -> CONTACTS.getOrDefault(channel.kind().name(), Set.of())
+                .stream()
+                .anyMatch(words::contains))
+            .toList();
+        List<Channel> shown = asked.isEmpty() ? unit.channels() : asked;
+        var text = new StringBuilder();
+        for (Channel channel : shown) {
+            text.append((text.length() > 0) ? " " : "").append(channel.name()).append(": ").append(channel.contact());
+            text.append(channel.contact().endsWith(".") ? "" : ".");
+        }
+        if (asked.isEmpty() || asked.stream().anyMatch((channel) -> channel.kind() == Channel.Kind.BALCAO_PRESENCIAL)) {
+            text.append(' ').append(text("assistente.vivo.endereco", unit.address().oneLine()));
+        }
+        return Optional.of(new Composed(text.toString(),
+                List.of(new Source(text("assistente.vivo.atendimento"), "/atendimento"))));
+    }
+
+    private static String day(ZonedDateTime when) {
+        return when.getDayOfWeek().getDisplayName(TextStyle.FULL, PT_BR) + ", " + DATE.format(when);
+    }
+
+    private static String time(LocalTime time) {
+        return (time.getMinute() == 0) ? time.getHour() + "h"
+                : String.format("%dh%02d", time.getHour(), time.getMinute());
+    }
+
+    private String text(String key, Object... arguments) {
+        return this.messages.getMessage(key, arguments, PT_BR);
+    }
+
+    /**
+     * Subjects of other courts, by how the unit's list names the court (folded start of
+     * its item).
+     */
+    private static Map<String, List<String>> competence() {
+        Map<String, List<String>> elsewhere = new LinkedHashMap<>();
+        elsewhere.put("vara de familia",
+                List.of("divorcio", "divorciar", "divorcia", "separacao", "separar", "pensao alimenticia", "pensao",
+                        "alimentos", "guarda do filho", "guarda dos filhos", "guarda da crianca",
+                        "guarda compartilhada", "paternidade", "uniao estavel"));
+        elsewhere.put("justica federal", List.of("inss", "aposentadoria", "aposentar", "auxilio doenca", "bpc", "loas",
+                "caixa economica", "uniao federal", "fgts", "receita federal"));
+        elsewhere.put("vara da fazenda publica",
+                List.of("municipio", "prefeitura", "contra o estado", "governo do estado", "detran", "iptu"));
+        elsewhere.put("juizado especial", List.of("pequenas causas", "juizado", "juizado especial"));
+        elsewhere.put("vara de orfaos", List.of("inventario", "heranca", "partilha", "testamento", "espolio"));
+        elsewhere.put("vara da infancia", List.of("adocao", "adotar", "conselho tutelar"));
+        elsewhere.put("justica do trabalho", List.of("trabalhista", "patrao", "carteira assinada", "rescisao",
+                "demitido", "demissao", "horas extras"));
+        elsewhere.put("delegacia", List.of("boletim de ocorrencia", "registrar ocorrencia", "fui roubado",
+                "fui roubada", "furto", "crime"));
+        return elsewhere;
+    }
+
+    /** The text of a live answer and its sources. */
+    private record Composed(String text, List<Source> sources) {
+    }
+
+}

@@ -1,0 +1,184 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import br.jus.tjes.cariacica.search.SearchHit;
+import br.jus.tjes.cariacica.search.SiteSearch;
+
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The court's content for one question: the site's search passages and the unit's facts,
+ * each with an id the model can cite ({@code F1}, {@code F2}…). Best first; an empty list
+ * means nothing on the site is relevant (the search applies the relevance floor, and a
+ * message that tries to give the assistant instructions is not searched at all).
+ */
+final class Passages {
+
+    private static final int MAX_PASSAGE_CHARS = 1500;
+
+    /**
+     * Attempts to override the assistant's instructions ("ignore as instruções
+     * anteriores…"): nothing on the site answers them, so they are not searched.
+     */
+    private static final Pattern INSTRUCTIONS = Pattern.compile("\\b(ignor|desconsider|esquec|esquece|forget|disregard)"
+            + "\\w*\\b.{0,40}\\b(instruc|regra|prompt|comando|orientac|diretriz|instruction|rule)"
+            + "|\\b(system prompt|prompt do sistema|jailbreak|modo desenvolvedor|developer mode|voce agora e"
+            + "|a partir de agora voce|finja (que|ser)|aja como|responda como|act as|pretend)\\b");
+
+    private static final Pattern GREETINGS = Pattern.compile("\\b(bom dia|boa tarde|boa noite|ate logo|ate mais)\\b");
+
+    private final ObjectProvider<SiteSearch> search;
+
+    private final CourtFacts facts;
+
+    private final int limit;
+
+    Passages(ObjectProvider<SiteSearch> search, CourtFacts facts, int limit) {
+        this.search = search;
+        this.facts = facts;
+        this.limit = limit;
+    }
+
+    /**
+     * Searches once; the result gives both the model's and the knowledge base's passages.
+     * @param question the citizen's (redacted) message
+     * @return what the site has for the question
+     */
+    Found find(String question) {
+        String normalised = normalised(question);
+        if (INSTRUCTIONS.matcher(normalised).find()) {
+            return new Found(List.of(), List.of(), List.of());
+        }
+        // "Boa noite" is a greeting, not a question about the plantão.
+        String asked = GREETINGS.matcher(normalised).replaceAll(" ");
+        List<String> words = List.of(asked.split("[^a-z0-9-]+"));
+        List<CourtFacts.Fact> all = this.facts.facts();
+        List<CourtFacts.Fact> mentioned = all.stream()
+            .filter((fact) -> fact.keywords().stream().anyMatch((keyword) -> mentions(asked, words, keyword)))
+            .toList();
+        return new Found(hits(question), all, mentioned);
+    }
+
+    /**
+     * What the model reads: every fact (they are few and short), then the best search
+     * hits; empty when nothing on the site is relevant.
+     * @param question the citizen's (redacted) message
+     * @return the passages, with ids
+     */
+    List<Passage> forModel(String question) {
+        return find(question).forModel();
+    }
+
+    /**
+     * What the knowledge base shows: the best search hits and the facts the question is
+     * about, best first; empty when nothing on the site is relevant.
+     * @param question the citizen's (redacted) message
+     * @return the passages, with ids
+     */
+    List<Passage> forKnowledgeBase(String question) {
+        return find(question).forKnowledgeBase();
+    }
+
+    /**
+     * A whole word, a longer word's beginning ("funciona" in "funcionamento"), or a
+     * phrase.
+     */
+    private static boolean mentions(String question, List<String> words, String keyword) {
+        if (keyword.contains(" ")) {
+            return question.contains(keyword);
+        }
+        return words.stream()
+            .anyMatch((word) -> word.equals(keyword) || (keyword.length() >= 6 && word.startsWith(keyword)));
+    }
+
+    private List<SearchHit> hits(String question) {
+        SiteSearch siteSearch = this.search.getIfAvailable();
+        return (siteSearch != null) ? siteSearch.relevantPassages(question, this.limit) : List.of();
+    }
+
+    static String normalised(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    private static String shortened(String text) {
+        if (text == null) {
+            return "";
+        }
+        return (text.length() <= MAX_PASSAGE_CHARS) ? text : text.substring(0, MAX_PASSAGE_CHARS) + "…";
+    }
+
+    /**
+     * One search's result.
+     *
+     * @param hits the relevant search hits, best first
+     * @param facts every fact of the unit
+     * @param mentioned the facts whose keywords the question mentions
+     */
+    record Found(List<SearchHit> hits, List<CourtFacts.Fact> facts, List<CourtFacts.Fact> mentioned) {
+
+        /**
+         * Whether nothing on the site is relevant: no search hit above the floor and no
+         * fact the question is about.
+         * @return true when the knowledge base has nothing to say
+         */
+        boolean isEmpty() {
+            return this.hits.isEmpty() && this.mentioned.isEmpty();
+        }
+
+        /**
+         * Every fact, then the hits; nothing when nothing is relevant, so the model is
+         * not asked what the site cannot answer.
+         * @return the model's passages
+         */
+        List<Passage> forModel() {
+            if (isEmpty()) {
+                return List.of();
+            }
+            List<Passage> passages = new ArrayList<>();
+            this.facts.forEach((fact) -> add(passages, fact));
+            this.hits.forEach((hit) -> add(passages, hit));
+            return passages;
+        }
+
+        /**
+         * The best hit first; a fact the question mentions comes first only when the best
+         * hit is on the fact's own page (it is the same information, current), and after
+         * the best hit otherwise, so a fact never pushes aside the page that answers.
+         * @return the knowledge base's passages
+         */
+        List<Passage> forKnowledgeBase() {
+            List<Passage> passages = new ArrayList<>();
+            if (this.hits.isEmpty()) {
+                this.mentioned.forEach((fact) -> add(passages, fact));
+                return passages;
+            }
+            SearchHit best = this.hits.getFirst();
+            boolean factsFirst = this.mentioned.stream().anyMatch((fact) -> fact.url().equals(best.url()));
+            if (!factsFirst) {
+                add(passages, best);
+            }
+            this.mentioned.forEach((fact) -> add(passages, fact));
+            // A page whose facts are shown is not shown again.
+            this.hits.stream()
+                .skip(factsFirst ? 0 : 1)
+                .filter((hit) -> this.mentioned.stream().noneMatch((fact) -> fact.url().equals(hit.url())))
+                .forEach((hit) -> add(passages, hit));
+            return passages;
+        }
+
+        private static void add(List<Passage> passages, CourtFacts.Fact fact) {
+            passages.add(new Passage("F" + (passages.size() + 1), fact.title(), fact.url(), fact.text()));
+        }
+
+        private static void add(List<Passage> passages, SearchHit hit) {
+            passages.add(new Passage("F" + (passages.size() + 1), hit.title(), hit.url(), shortened(hit.passage())));
+        }
+
+    }
+
+}

@@ -1,0 +1,135 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.openai.client.OpenAIClient;
+import com.openai.core.RequestOptions;
+import com.openai.core.Timeout;
+import com.openai.errors.OpenAIIoException;
+import com.openai.models.chat.completions.ChatCompletion;
+import io.github.resilience4j.bulkhead.annotation.Bulkhead;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
+import io.github.resilience4j.retry.annotation.Retry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks the model. The circuit breaker wraps the retry (see the aspect orders in
+ * application.yml), so one citizen request counts once however many attempts it took; the
+ * bulkhead, innermost, bounds the calls in flight. When the breaker is open, the bulkhead
+ * is full, or every attempt failed, the fallback says so at once and the assistant
+ * answers from the knowledge base.
+ */
+@Component
+class UpstreamAnswerer {
+
+    private static final Logger log = LoggerFactory.getLogger(UpstreamAnswerer.class);
+
+    private static final Duration MINIMUM_ATTEMPT = Duration.ofMillis(500);
+
+    private final ObjectProvider<OpenAIClient> client;
+
+    private final AssistantProperties.OpenAi settings;
+
+    private final SpendingBudget budget;
+
+    private final Clock clock;
+
+    private final io.github.resilience4j.circuitbreaker.CircuitBreaker breaker;
+
+    UpstreamAnswerer(ObjectProvider<OpenAIClient> client, AssistantProperties properties, SpendingBudget budget,
+            CircuitBreakerRegistry breakers, Clock clock) {
+        this.client = client;
+        this.clock = clock;
+        this.settings = properties.openai();
+        this.budget = budget;
+        this.breaker = breakers.circuitBreaker(OpenAiConfiguration.BREAKER);
+    }
+
+    /** Whether an API key is configured; without one, nothing is ever sent. */
+    boolean isConfigured() {
+        return this.settings.isConfigured() && this.client.getIfAvailable() != null;
+    }
+
+    /**
+     * Whether the breaker refuses calls now, so the caller can skip the work only the
+     * model would use.
+     * @return true while the circuit is open (or forced open)
+     */
+    boolean isCircuitOpen() {
+        var state = this.breaker.getState();
+        return state == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN
+                || state == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.FORCED_OPEN;
+    }
+
+    @CircuitBreaker(name = OpenAiConfiguration.BREAKER, fallbackMethod = "unavailable")
+    @Retry(name = OpenAiConfiguration.BREAKER)
+    @Bulkhead(name = OpenAiConfiguration.BREAKER)
+    UpstreamResult answer(UpstreamRequest request) {
+        OpenAIClient openai = this.client.getIfAvailable();
+        if (openai == null) {
+            return new UpstreamResult.Unavailable("not-configured");
+        }
+        Duration remaining = Duration.between(this.clock.instant(), request.deadline());
+        if (remaining.compareTo(MINIMUM_ATTEMPT) < 0) {
+            throw new DeadlineExceededException();
+        }
+        // Every attempt is a call OpenAI bills: each reserves its share of the day's
+        // budget.
+        var reservation = this.budget.reserve();
+        if (reservation.isEmpty()) {
+            return new UpstreamResult.Unavailable(SpendingBudget.SPENT);
+        }
+        boolean cutByDeadline = remaining.compareTo(this.settings.attemptTimeout()) < 0;
+        Duration attempt = cutByDeadline ? remaining : this.settings.attemptTimeout();
+        var options = RequestOptions.builder()
+            .timeout(Timeout.builder()
+                .connect(this.settings.connectTimeout())
+                .read(attempt)
+                .write(attempt)
+                .request(attempt)
+                .build())
+            .build();
+        ChatCompletion completion;
+        try {
+            completion = openai.chat()
+                .completions()
+                .create(Prompt.build(request, this.settings.model(), this.settings.maxOutputTokens()), options);
+        }
+        catch (OpenAIIoException ex) {
+            // A timeout of an attempt our own deadline shortened is the citizen's time
+            // running out, not upstream failing: the breaker must not count it.
+            if (cutByDeadline && UpstreamFailures.isTimeout(ex)) {
+                throw new DeadlineExceededException();
+            }
+            throw ex;
+        }
+        String content = completion.choices().isEmpty() ? ""
+                : completion.choices().get(0).message().content().orElse("");
+        long promptTokens = completion.usage().map((usage) -> usage.promptTokens()).orElse(0L);
+        long completionTokens = completion.usage().map((usage) -> usage.completionTokens()).orElse(0L);
+        this.budget.record(reservation.get(), promptTokens + completionTokens);
+        Set<String> given = request.passages().stream().map(Passage::id).collect(Collectors.toSet());
+        return Prompt.read(content, given, promptTokens, completionTokens);
+    }
+
+    /**
+     * Every attempt failed, the breaker is open, or upstream refused the request: no
+     * answer from upstream.
+     */
+    UpstreamResult unavailable(UpstreamRequest request, Throwable failure) {
+        String reason = UpstreamFailures.reasonOf(failure);
+        if (!"circuit-open".equals(reason)) {
+            log.warn("OpenAI did not answer ({}); answering from the knowledge base", reason);
+        }
+        return new UpstreamResult.Unavailable(reason);
+    }
+
+}

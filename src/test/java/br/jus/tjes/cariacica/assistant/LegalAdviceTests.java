@@ -1,0 +1,41 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The legal-advice classifier on its labelled set ({@code assistant/legal-advice.csv}):
+ * every advice request declined, no factual question declined.
+ */
+class LegalAdviceTests {
+
+    private static final String LABELLED = "/assistant/legal-advice.csv";
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvFileSource(resources = LABELLED, delimiter = '|', quoteCharacter = '\u0000')
+    void eachLabelledSentenceIsClassifiedAsLabelled(String label, String sentence) {
+        assertThat(LegalAdvice.isAdvice(sentence)).as(sentence).isEqualTo("advice".equals(label));
+    }
+
+    @Test
+    void theLabelledSetHasAtLeastSixtySentencesOfBothKinds() throws IOException {
+        List<String> lines;
+        try (InputStream in = getClass().getResourceAsStream(LABELLED)) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                .filter((line) -> !line.isBlank() && !line.startsWith("#"))
+                .toList();
+        }
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(lines).filteredOn((line) -> line.startsWith("advice|")).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(lines).filteredOn((line) -> line.startsWith("factual|")).hasSizeGreaterThanOrEqualTo(30);
+    }
+
+}

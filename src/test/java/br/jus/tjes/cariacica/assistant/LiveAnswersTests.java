@@ -1,0 +1,183 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import br.jus.tjes.cariacica.content.Channel;
+import br.jus.tjes.cariacica.content.Closure;
+import br.jus.tjes.cariacica.content.FaqCategory;
+import br.jus.tjes.cariacica.content.Hearing;
+import br.jus.tjes.cariacica.content.HearingFilter;
+import br.jus.tjes.cariacica.content.Notice;
+import br.jus.tjes.cariacica.content.Page;
+import br.jus.tjes.cariacica.content.ServiceGuide;
+import br.jus.tjes.cariacica.content.SiteContent;
+import br.jus.tjes.cariacica.content.Unit;
+import br.jus.tjes.cariacica.time.CourtTime;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Answers from the court's data with a fixed clock: open now (closures honoured), check
+ * digits, competence, contacts. The hearings themselves are asked of the real pauta in
+ * {@code LiveAnswersOnTheSampleDataTests}.
+ */
+class LiveAnswersTests {
+
+    private static final LocalDate CHRISTMAS = LocalDate.of(2026, 12, 25);
+
+    @Test
+    void onAClosureDayTheUnitIsClosedWithItsReasonAndTheNextOpeningSkipsTheWeekend() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        Answer answer = live.answer("A vara está aberta hoje?").orElseThrow();
+
+        assertThat(answer.text()).startsWith("Agora (sexta-feira, 25/12/2026, 14h):")
+            .contains("hoje não há expediente (Natal)")
+            .contains("Balcão presencial, Telefone da secretaria: fechado; abre segunda-feira, 28/12/2026, às 12h.")
+            .contains("plantão judiciário")
+            .doesNotContain("aberto, até");
+        assertThat(answer.sources()).extracting(Source::url).containsExactly("/atendimento");
+        assertThat(answer.outcome()).isEqualTo(Outcome.ANSWERED);
+    }
+
+    @Test
+    void onAWorkingDayWithinHoursTheUnitIsOpenUntilClosingTime() {
+        LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 15, 30));
+
+        Answer answer = live.answer("ta funcionando agora?").orElseThrow();
+
+        assertThat(answer.text()).contains("Balcão presencial, Telefone da secretaria: aberto, até as 18h.")
+            .doesNotContain("plantão");
+    }
+
+    @Test
+    void anInvalidCaseNumberGetsTheCheckDigitExplanation() {
+        Answer answer = live(at(CHRISTMAS, 14, 0)).answer("Quando é a audiência do processo 1197975-76.2023.8.08.0012?")
+            .orElseThrow();
+
+        assertThat(answer.text()).contains("1197975-76.2023.8.08.0012", "não é um número de processo válido",
+                "dígitos verificadores");
+        assertThat(answer.sources()).extracting(Source::url)
+            .containsExactly("/consulta-processual?numero=1197975-76.2023.8.08.0012");
+    }
+
+    @Test
+    void aNumberOfAnotherCourtIsSaidToBeValidButNotOfTjes() {
+        // Segment 4 (federal), region 02: valid digits, not TJES.
+        String federal = "0001234-"
+                + br.jus.tjes.cariacica.content.CnjNumber.checkDigitsFor("0001234", "2024", "4", "02", "5001")
+                + ".2024.4.02.5001";
+
+        Answer answer = live(at(CHRISTMAS, 14, 0)).answer("audiencia do " + federal).orElseThrow();
+
+        assertThat(answer.text()).contains("é válido, mas não é de um processo do Tribunal de Justiça do Espírito");
+    }
+
+    @Test
+    void aSubjectOfAnotherCourtIsAnsweredWithWhereToGoFromTheUnitsOwnList() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("Quero me divorciar, é aqui?").orElseThrow().text())
+            .startsWith("Esse assunto não é da 2ª Vara Cível de Cariacica. Procure: Vara de Família: divórcio");
+        assertThat(live.answer("processo contra o INSS é nessa vara?").orElseThrow().text())
+            .contains("Justiça Federal: ações contra o INSS");
+        assertThat(live.answer("Quero processar o Município, é aqui?").orElseThrow().text())
+            .contains("Vara da Fazenda Pública");
+        assertThat(live.answer("pequenas causas é aqui?").orElseThrow().text()).contains("Juizado Especial Cível");
+        assertThat(live.answer("Como peço uma certidão?")).isEmpty();
+        assertThat(live.answer("Quero me divorciar, é aqui?").orElseThrow().mode()).isEqualTo(Mode.DIRECT);
+    }
+
+    @Test
+    void aSubjectOfAnotherCourtInAStoryAboutSomethingElseIsNotACompetenceQuestion() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("Meu patrão não me libera. O que acontece se eu faltar à audiência?")).isEmpty();
+        assertThat(live.answer("Quais dados pessoais o site guarda?")).isEmpty();
+    }
+
+    @Test
+    void contactsAreGivenPerChannelAndOnlyTheOneAskedForWhenNamed() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("qual o telefone?").orElseThrow().text())
+            .isEqualTo("Telefone da secretaria: (27) 3000-1234.");
+        assertThat(live.answer("Quais os contatos da vara?").orElseThrow().text()).contains(
+                "Balcão presencial: Rua Exemplo, 100.", "Telefone da secretaria: (27) 3000-1234.",
+                "E-mail da secretaria: vara@exemplo.jus.br.");
+        assertThat(live.answer("qual o telefone da defensoria?")).isEmpty();
+        assertThat(live.answer("Posso mandar documentos pelo WhatsApp?")).isEmpty();
+        assertThat(live.answer("A vara cobra valores por telefone ou WhatsApp?")).isEmpty();
+    }
+
+    private static Clock at(LocalDate date, int hour, int minute) {
+        return Clock.fixed(ZonedDateTime.of(date, LocalTime.of(hour, minute), CourtTime.ZONE).toInstant(),
+                CourtTime.ZONE);
+    }
+
+    private static LiveAnswers live(Clock clock) {
+        return new LiveAnswers(new OneUnit(), clock, KnowledgeBaseTests.messages());
+    }
+
+    /** The site's content reduced to one unit and an empty pauta. */
+    private static final class OneUnit implements SiteContent {
+
+        @Override
+        public Unit unit() {
+            List<Channel.Hours> hours = new ArrayList<>();
+            for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                    DayOfWeek.FRIDAY)) {
+                hours.add(new Channel.Hours(day, LocalTime.of(12, 0), LocalTime.of(18, 0)));
+            }
+            String notHandled = "<p>Procure:</p><ul><li><strong>Juizado Especial Cível</strong>: causas de até 40 "
+                    + "salários mínimos.</li><li><strong>Vara de Família</strong>: divórcio, pensão alimentícia, "
+                    + "guarda.</li><li><strong>Vara da Fazenda Pública</strong>: ações contra o Estado e o "
+                    + "Município.</li><li><strong>Justiça Federal</strong>: ações contra o INSS e a União.</li></ul>";
+            return new Unit("2ª Vara Cível de Cariacica", "<p>Causas cíveis.</p>", notHandled,
+                    new Unit.Address("Rua Exemplo, 100", "Centro", "Cariacica", "ES", "29140-000"), null, "", "", "",
+                    "<p>Defensoria: 129.</p>", "", "129", "https://www.defensoria.es.def.br/",
+                    List.of(new Channel("balcao", Channel.Kind.BALCAO_PRESENCIAL, "Balcão presencial",
+                            "Rua Exemplo, 100", null, "", hours),
+                            new Channel("telefone", Channel.Kind.TELEFONE, "Telefone da secretaria", "(27) 3000-1234",
+                                    "tel:+552730001234", "", hours),
+                            new Channel("email", Channel.Kind.EMAIL, "E-mail da secretaria", "vara@exemplo.jus.br",
+                                    "mailto:vara@exemplo.jus.br", "", List.of())),
+                    List.of(new Closure(CHRISTMAS, CHRISTMAS, "Natal")), List.of());
+        }
+
+        @Override
+        public List<Notice> publishedNotices() {
+            return List.of();
+        }
+
+        @Override
+        public List<ServiceGuide> serviceGuides() {
+            return List.of();
+        }
+
+        @Override
+        public List<FaqCategory> faq() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Page> page(String slug) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Hearing> hearings(HearingFilter filter) {
+            return List.of();
+        }
+
+    }
+
+}
