@@ -3,9 +3,10 @@ package br.jus.tjes.cariacica.assistant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -105,16 +106,18 @@ final class KnowledgeBase {
         return new Composed(body + "\n\n" + more, sources);
     }
 
+    // One link a page: two passages of the same page (its hours and its contacts) would
+    // list it twice; the best passage's title names it.
     private static List<Source> sources(Passage best, List<Passage> passages) {
-        Set<Source> sources = new LinkedHashSet<>();
-        sources.add(new Source(best.title(), best.url()));
+        Map<String, Source> sources = new LinkedHashMap<>();
+        sources.put(best.url(), new Source(best.title(), best.url()));
         for (Passage passage : passages) {
             if (sources.size() >= SOURCES) {
                 break;
             }
-            sources.add(new Source(passage.title(), passage.url()));
+            sources.putIfAbsent(passage.url(), new Source(passage.title(), passage.url()));
         }
-        return List.copyOf(sources);
+        return List.copyOf(sources.values());
     }
 
     // The best sentence and up to two more that also hold words of the question, in the

@@ -46,6 +46,19 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void aPageWithTwoPassagesIsListedOnceUnderItsBestPassagesTitle() {
+        Passage contacts = new Passage("F5", "Contatos da vara", "/atendimento",
+                "Telefone e e-mail da 2ª Vara Cível de Cariacica. Reclamações do atendimento vão à Ouvidoria.");
+
+        Answer answer = this.knowledgeBase.answer("horário do balcão", List.of(HOURS, contacts, DEADLINES), "no-key");
+
+        assertThat(answer.sources()).extracting(Source::url)
+            .containsExactly("/atendimento", "/perguntas-frequentes#prazos");
+        assertThat(answer.sources().get(0).title()).isEqualTo("Horário de atendimento");
+        assertThat(answer.text()).doesNotContain("Contatos da vara");
+    }
+
+    @Test
     void aTitleGluedToTheTextIsLeftOut() {
         Answer answer = this.knowledgeBase.answer("como conta os prazos?", List.of(DEADLINES), "no-key");
 
