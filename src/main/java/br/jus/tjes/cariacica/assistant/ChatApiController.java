@@ -81,10 +81,10 @@ class ChatApiController {
     ResponseEntity<Void> feedback(@PathVariable UUID conversationId, @PathVariable UUID messageId,
             @RequestBody FeedbackRequest body, @RequestHeader(name = TOKEN_HEADER, required = false) String token) {
         if (body.useful() == null) {
-            throw new InvalidRequestException("assistente.erro.util-ausente");
+            throw new InvalidMessageException("assistente.erro.util-ausente");
         }
         if (body.comment() != null && body.comment().length() > 500) {
-            throw new InvalidRequestException("assistente.erro.comentario-longo");
+            throw new InvalidMessageException("assistente.erro.comentario-longo");
         }
         this.conversations.rate(conversationId, (token != null) ? token : body.conversationToken(), messageId,
                 body.useful(), body.comment());

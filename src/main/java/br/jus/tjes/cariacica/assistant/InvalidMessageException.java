@@ -5,8 +5,8 @@ import br.jus.tjes.cariacica.web.ApiRefusal;
 import org.springframework.http.HttpStatus;
 
 /**
- * The citizen's message breaks a rule; {@link #messageKey()} names the Portuguese
- * explanation (400).
+ * The citizen's message, or the feedback on an answer, breaks a rule;
+ * {@link #messageKey()} names the Portuguese explanation (400).
  */
 class InvalidMessageException extends ApiRefusal {
 
