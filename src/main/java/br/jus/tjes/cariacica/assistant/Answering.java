@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.search.SiteSearch;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -53,16 +52,14 @@ class Answering {
 
     private final SiteContent content;
 
-    Answering(UpstreamAnswerer upstream, ObjectProvider<SiteSearch> search, ObjectProvider<CourtFacts> courtFacts,
-            SiteContent content, MessageSource messages, AssistantProperties properties, Clock clock,
-            SealedCaseNumbers sealedCases, ChatAdmission admission) {
+    Answering(UpstreamAnswerer upstream, SiteSearch search, SiteContent content, MessageSource messages,
+            AssistantProperties properties, Clock clock, SealedCaseNumbers sealedCases, ChatAdmission admission) {
         this.upstream = upstream;
         this.sealedCases = sealedCases;
         this.messages = messages;
         this.content = content;
-        // A CourtFacts bean wins; otherwise the site's content, the one source of the
-        // unit's contacts.
-        this.facts = courtFacts.getIfUnique(() -> new ContentCourtFacts(content, clock));
+        // The site's content: the one source of the unit's contacts.
+        this.facts = new ContentCourtFacts(content, clock);
         this.passages = new Passages(search, this.facts, properties.passages(), admission::searching);
         this.knowledgeBase = new KnowledgeBase(messages);
         this.live = new LiveAnswers(content, clock, messages);

@@ -9,9 +9,6 @@ import java.util.regex.Pattern;
 
 import br.jus.tjes.cariacica.search.SearchHit;
 import br.jus.tjes.cariacica.search.SiteSearch;
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The court's content for one question: the site's search passages and the unit's facts,
@@ -34,7 +31,7 @@ final class Passages {
 
     private static final Pattern GREETINGS = Pattern.compile("\\b(bom dia|boa tarde|boa noite|ate logo|ate mais)\\b");
 
-    private final ObjectProvider<SiteSearch> search;
+    private final SiteSearch search;
 
     private final CourtFacts facts;
 
@@ -42,9 +39,7 @@ final class Passages {
 
     private final Gate gate;
 
-    private volatile @Nullable SiteSearch resolved;
-
-    Passages(ObjectProvider<SiteSearch> search, CourtFacts facts, int limit, Gate gate) {
+    Passages(SiteSearch search, CourtFacts facts, int limit, Gate gate) {
         this.search = search;
         this.facts = facts;
         this.limit = limit;
@@ -104,14 +99,7 @@ final class Passages {
     }
 
     private List<SearchHit> hits(String question) {
-        // Resolved once: looking the bean up on every message showed in the chat's CPU
-        // profile (docs/PERFORMANCE.md).
-        if (this.resolved == null) {
-            this.resolved = this.search.getIfAvailable();
-        }
-        SiteSearch siteSearch = this.resolved;
-        return (siteSearch != null) ? this.gate.pass(() -> siteSearch.relevantPassages(question, this.limit))
-                : List.of();
+        return this.gate.pass(() -> this.search.relevantPassages(question, this.limit));
     }
 
     static String normalised(String text) {

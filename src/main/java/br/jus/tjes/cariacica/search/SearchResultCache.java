@@ -34,14 +34,11 @@ class SearchResultCache {
         .maximumWeight(MAX_CHARS)
         .weigher(SearchResultCache::weight)
         .expireAfterWrite(EXPIRY)
+        .recordStats()
         .build();
 
     /** Moves on every clear: a result computed across a clear is not kept. */
     private final AtomicLong generation = new AtomicLong();
-
-    private final AtomicLong hits = new AtomicLong();
-
-    private final AtomicLong misses = new AtomicLong();
 
     /**
      * The cached result for the key, or the computed one (kept unless the cache was
@@ -55,10 +52,8 @@ class SearchResultCache {
     <T> T get(Key key, Supplier<T> search) {
         Object cached = this.results.getIfPresent(key);
         if (cached != null) {
-            this.hits.incrementAndGet();
             return (T) cached;
         }
-        this.misses.incrementAndGet();
         long before = this.generation.get();
         T result = search.get();
         if (this.generation.get() == before) {
@@ -91,19 +86,11 @@ class SearchResultCache {
     }
 
     /**
-     * Results served from the cache so far.
-     * @return the count
-     */
-    long hits() {
-        return this.hits.get();
-    }
-
-    /**
-     * Searches that ran SQL so far.
+     * Searches that ran SQL so far (the cache's own count of misses).
      * @return the count
      */
     long misses() {
-        return this.misses.get();
+        return this.results.stats().missCount();
     }
 
     private static int weight(Key key, Object value) {
