@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
  * knowledge, lotteries, films, other public services, small talk with the assistant, a
  * court or office of another town or another vara) before anything is searched: retrieval
  * would otherwise find some page sharing a word with it ("tempo", "jogo", "abrir") and
- * present it as an answer. Such a question gets the plain "not found" and the human
- * channels.
+ * present it as an answer, and the unit's live answers would give its own hours or phone
+ * for another establishment's ("que horas abre o banco?"). Such a question gets the plain
+ * "not found" and the human channels.
  * <p>
  * A topic rule never fires when the question also uses the court's vocabulary (a case, a
  * hearing, a lawyer, a bank, a debt…): "a audiência é cancelada se chover?" and "me
  * machuquei no jogo, posso processar o clube?" are the court's questions. Naming another
- * town's court or another vara ("o fórum de Vila Velha", "a 1ª vara cível") is out of
- * scope with or without that vocabulary: this unit's contacts and hours would be the
- * wrong answer.
+ * town's court or another vara ("o fórum de Vila Velha", "a 1ª vara cível"), asking for
+ * another establishment's hours or contacts, or about careers and pay ("quanto ganha um
+ * juiz?") is out of scope with or without that vocabulary.
  */
 final class OutOfScope {
 
@@ -40,6 +41,10 @@ final class OutOfScope {
                     + "|comecou|terminou|morreu|nasceu)|mais (alto|alta|alta|comprido|comprida|rapido|rapida|antigo"
                     + "|antiga) do mundo|raiz quadrada|\\d+ (vezes|x|mais|menos|dividido por) \\d+|traduz\\w*"
                     + "|traducao|em ingles|em espanhol)\\b"),
+            // public figures, money markets, taxes, homework, transport
+            rule("\\b(quem (e|eh) o (atual )?(prefeito|presidente|governador|vereador|deputado|senador|ministro)"
+                    + "|cotacao do|dolar|euro|bitcoin|imposto de renda|declarar (o )?imposto|irpf"
+                    + "|trabalho (da|de) escola|dever de casa|licao de casa|tarefa de casa|onibus|metro|uber|taxi)\\b"),
             // lotteries and bets
             rule("\\b(mega ?sena|loteria|lotofacil|quina|jogo do bicho|aposta|apostas|bingo)\\b"),
             // entertainment
@@ -79,6 +84,25 @@ final class OutOfScope {
             + "|\\b(1|3|4|5|6|7|8|9|10|11|12)a? vara\\b|\\b(primeira|terceira|quarta|quinta|sexta|setima|oitava|nona"
             + "|decima) vara\\b");
 
+    /**
+     * Another establishment's hours, address or contacts ("que horas abre o banco?",
+     * "telefone do INSS"): the unit's own would be the wrong answer.
+     */
+    private static final String ESTABLISHMENT = "(banco|bancos|farmacia|mercado|supermercado|padaria|inss|detran"
+            + "|prefeitura|correios|caixa|hospital|upa|posto|loja|shopping|escola|delegacia|policia|oab|procon"
+            + "|receita federal|juizado|justica federal|justica do trabalho|vara de familia|vara da fazenda"
+            + "|fazenda publica|ministerio publico|conselho tutelar|rodoviaria|cras|creas|sine)";
+
+    private static final Pattern ESTABLISHMENT_INFO = rule("\\b((telefone|fone|numero|horario|endereco|whatsapp|zap"
+            + "|email|contato|site) d(o|a|e|os|as) (um |uma )?" + ESTABLISHMENT + "|(onde fica|onde e|que horas abre"
+            + "|que horas fecha|horas abre|horas fecha) (o |a |um |uma )?" + ESTABLISHMENT + "|" + ESTABLISHMENT
+            + " (abre|abrem|fecha|fecham|funciona|esta aberto|esta aberta|ta aberto|ta aberta|aberto|aberta))\\b");
+
+    /** Careers and pay: "quanto ganha um juiz?", "como faço pra ser juiz?". */
+    private static final Pattern CAREERS = rule("\\b(quanto ganha|salario d(e|o|a) (um |uma )?|concurso"
+            + "|(como|pra|para) (ser|virar|me tornar|se tornar) (um |uma )?(juiz|juiza|advogad|servidor|defensor"
+            + "|promotor|conciliador|mediador))");
+
     private OutOfScope() {
     }
 
@@ -90,7 +114,7 @@ final class OutOfScope {
     static boolean isOutOfScope(String question) {
         // Digits and words only, so "25 x 4" and "25 vezes 4" read alike.
         String text = String.join(" ", Folding.words(question));
-        if (ELSEWHERE.matcher(text).find()) {
+        if (ELSEWHERE.matcher(text).find() || ESTABLISHMENT_INFO.matcher(text).find() || CAREERS.matcher(text).find()) {
             return true;
         }
         return !COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find());

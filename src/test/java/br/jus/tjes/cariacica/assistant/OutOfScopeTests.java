@@ -18,7 +18,10 @@ class OutOfScopeTests {
             "Qual é a capital da França?", "quanto é 25 vezes 4?", "Qual o resultado da mega-sena?",
             "Como faço pra renovar minha CNH?", "como tiro a segunda via do RG?", "me recomenda um filme",
             "Me conta uma piada", "você é um robô?", "qual é o seu nome?", "Qual o telefone do fórum de Vila Velha?",
-            "onde fica a prefeitura da Serra?", "qual o horário da 1ª vara cível?" })
+            "onde fica a prefeitura da Serra?", "qual o horário da 1ª vara cível?", "que horas abre o banco?",
+            "a farmácia está aberta?", "qual o telefone do INSS?", "onde fica o detran?", "quanto ganha um juiz?",
+            "como faço pra ser juiz?", "quem é o prefeito de Cariacica?", "como declarar imposto de renda?",
+            "qual a cotação do dólar hoje?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -29,7 +32,8 @@ class OutOfScopeTests {
             "Quanto tempo demora para a certidão ficar pronta?", "Moro em Vila Velha, posso fazer a audiência virtual?",
             "A vara está aberta agora?", "Qual o telefone da vara?", "Como tiro a certidão de distribuição?",
             "Quero processar o INSS. É aqui?", "tem como aumentar a letra do site?", "bom dia",
-            "Preciso levar RG na audiência?" })
+            "Preciso levar RG na audiência?", "Meu processo contra o banco está parado, qual o telefone da vara?",
+            "A vara abre hoje?", "qual o telefone da defensoria?", "o juizado é aqui?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
