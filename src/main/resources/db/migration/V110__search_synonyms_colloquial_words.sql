@@ -23,3 +23,8 @@ insert into search_synonym (word, expansion) values
     ('maltratado', 'reclamacao ouvidoria'), ('maltratada', 'reclamacao ouvidoria'),
     ('grosso', 'reclamacao ouvidoria'), ('grossa', 'reclamacao ouvidoria'), ('grosseria', 'reclamacao ouvidoria')
 on conflict (word) do nothing;
+
+-- Participles for what the content names by the noun: "fui citado" is the "citação", "fui intimado" the "intimação".
+insert into search_synonym (word, expansion) values
+    ('citado', 'citacao'), ('citada', 'citacao'), ('intimado', 'intimacao'), ('intimada', 'intimacao')
+on conflict (word) do nothing;

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * "quem tem direito…" is factual. "O que eu faço?" is advice about one's dispute, but
  * factual when the situation is the court's procedure (a case that does not move, a
  * hearing, a lawyer one cannot pay); "posso processar…" is advice, but a competence
- * question when it asks whether it is here ("aqui", "aí", "nesta vara"). "Vale a pena…?"
- * is advice, "por que vale a pena…?" asks what a procedure is good for. The labelled
- * examples live in the test resources ({@code assistant/legal-advice.csv}).
+ * question when it asks whether it is here ("aqui", "aí", "nesta vara") and procedure
+ * when it asks by what means ("sem advogado", "sem pagar"). "Vale a pena…?" is advice,
+ * "por que vale a pena…?" asks what a procedure is good for. The labelled examples live
+ * in the test resources ({@code assistant/legal-advice.csv}).
  */
 final class LegalAdvice {
 
@@ -55,7 +56,11 @@ final class LegalAdvice {
             rule("\\b(o )?juiz (vai|iria|pode) (decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho)"),
             rule("\\bposso ser (preso|condenado|despejado|multado|penhorado)"),
             rule("\\bsou obrigad[oa] a (aceitar|pagar|assinar|sair)"),
-            rule("\\bminha (causa|acao) (e|eh|ta|esta) (ganha|perdida|boa|certa)"));
+            rule("\\bminha (causa|acao) (e|eh|ta|esta) (ganha|perdida|boa|certa)"),
+            // am I right, is there a case
+            rule("\\b(eu )?(tenho|teria|tenho mesmo) razao\\b"),
+            rule("\\b(estou|to|eu estou) (certo|certa|errado|errada)\\b"), rule("\\bquem tem razao\\b"),
+            rule("\\b(meu caso|minha situacao|isso|isso ai|isso que aconteceu( comigo)?) (da|daria) (processo|acao|causa)"));
 
     /**
      * "O que eu faço?": advice about one's own dispute ("o banco cobrou duas vezes, o que
@@ -76,6 +81,14 @@ final class LegalAdvice {
 
     /** "Posso processar…?": whether to sue, which is advice. */
     private static final Pattern WHETHER_TO_SUE = rule("\\b(posso|consigo|da pra|da para|eu posso) processar\\b");
+
+    /**
+     * "…sem advogado?", "…sem pagar?", "…pela internet?": asks by what means one may sue,
+     * which the site explains (the Juizado, the gratuidade, the Defensoria).
+     */
+    private static final Pattern MEANS = rule(
+            "\\b(sem (um |uma )?(advogad|pagar|gastar|custas|dinheiro)|de graca|gratis"
+                    + "|gratuit|pela internet|online|sozinh)");
 
     /**
      * "…aqui?", "…nesta vara?": the question is where (competence), not whether.
@@ -107,7 +120,7 @@ final class LegalAdvice {
         if (WHAT_TO_DO.matcher(text).find() && !PROCEDURE.matcher(text).find()) {
             return true;
         }
-        return WHETHER_TO_SUE.matcher(text).find() && !WHERE.matcher(text).find();
+        return WHETHER_TO_SUE.matcher(text).find() && !WHERE.matcher(text).find() && !MEANS.matcher(text).find();
     }
 
     private static Pattern rule(String regex) {
