@@ -7,15 +7,17 @@ import java.util.Locale;
 
 import br.jus.tjes.cariacica.content.ContentCachesCleared;
 import br.jus.tjes.cariacica.content.ContentChanged;
+import br.jus.tjes.cariacica.content.ContentTasks;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.search.SearchDocument;
 import br.jus.tjes.cariacica.search.SearchIndex;
+import br.jus.tjes.cariacica.tasks.TaskContext;
+import br.jus.tjes.cariacica.tasks.TaskHandler;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,10 +33,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * filled, and after each committed edit the caches are cleared first and the index
  * rebuilt from the fresh content. Counts both ({@code court.content.cache.clears} with
  * {@code cause=edit}, {@code court.search.reindexes}), so one edit can be seen to cost
- * one of each.
+ * one of each. It is also the background task {@link ContentTasks#REFRESH_SEARCH}, for
+ * operators and for chains that need it: rebuilding the index is idempotent, so a retry
+ * or a rerun after a crash is harmless.
  */
 @Component
-class ContentRefresh {
+class ContentRefresh implements TaskHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ContentRefresh.class);
 
@@ -42,7 +46,7 @@ class ContentRefresh {
 
     private final CacheManager cacheManager;
 
-    private final ObjectProvider<SearchIndex> searchIndex;
+    private final SearchIndex searchIndex;
 
     private final Clock clock;
 
@@ -54,7 +58,7 @@ class ContentRefresh {
 
     private final Counter reindexes;
 
-    ContentRefresh(SiteContent content, CacheManager cacheManager, ObjectProvider<SearchIndex> searchIndex, Clock clock,
+    ContentRefresh(SiteContent content, CacheManager cacheManager, SearchIndex searchIndex, Clock clock,
             MessageSource messages, ApplicationEventPublisher events, MeterRegistry meters) {
         this.content = content;
         this.cacheManager = cacheManager;
@@ -102,10 +106,17 @@ class ContentRefresh {
      */
     @EventListener
     void contentCachesCleared(ContentCachesCleared event) {
-        SearchIndex index = this.searchIndex.getIfAvailable();
-        if (index != null) {
-            index.forgetCachedResults();
-        }
+        this.searchIndex.forgetCachedResults();
+    }
+
+    @Override
+    public String type() {
+        return ContentTasks.REFRESH_SEARCH;
+    }
+
+    @Override
+    public void run(TaskContext context) {
+        refresh();
     }
 
     /**
@@ -119,19 +130,14 @@ class ContentRefresh {
     }
 
     private void reindex() {
-        SearchIndex index = this.searchIndex.getIfAvailable();
-        if (index == null) {
-            log.warn("No search index available: site search will not find content");
-            return;
-        }
         this.reindexes.increment();
         var documents = SearchDocuments.from(this.content, this.clock.instant(),
                 this.messages.getMessage("busca.indice.a-vara", null, Locale.forLanguageTag("pt-BR")),
                 this.messages.getMessage("busca.indice.atendimento", null, Locale.forLanguageTag("pt-BR")));
-        index.replaceAll(SearchDocument.PAGE, documents.pages());
-        index.replaceAll(SearchDocument.SERVICE, documents.services());
-        index.replaceAll(SearchDocument.FAQ, documents.faq());
-        index.replaceAll(SearchDocument.NOTICE, documents.notices());
+        this.searchIndex.replaceAll(SearchDocument.PAGE, documents.pages());
+        this.searchIndex.replaceAll(SearchDocument.SERVICE, documents.services());
+        this.searchIndex.replaceAll(SearchDocument.FAQ, documents.faq());
+        this.searchIndex.replaceAll(SearchDocument.NOTICE, documents.notices());
     }
 
     record Documents(List<SearchDocument> pages, List<SearchDocument> services, List<SearchDocument> faq,
