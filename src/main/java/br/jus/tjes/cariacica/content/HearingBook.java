@@ -18,29 +18,28 @@ public interface HearingBook {
 
     /**
      * Reads one hearing.
-     * @throws HearingNotFoundException for an unknown id
+     * @throws ContentNotFoundException for an unknown id
      */
     StoredHearing get(long id);
 
     /**
      * Adds a hearing.
-     * @throws DuplicateHearingException when the case already has a hearing at that time
+     * @throws ContentRuleException when the case already has a hearing at that time
      */
     StoredHearing create(HearingData data);
 
     /**
      * Saves the hearing if it is still at {@code version}.
-     * @throws HearingConflictException when someone else changed it since
-     * @throws HearingNotFoundException when it is gone
-     * @throws DuplicateHearingException when the case already has another hearing at that
-     * time
+     * @throws ContentConflictException when someone else changed it since
+     * @throws ContentNotFoundException when it is gone
+     * @throws ContentRuleException when the case already has another hearing at that time
      */
     StoredHearing update(long id, long version, HearingData data);
 
     /**
      * Deletes the hearing if it is still at {@code version}.
-     * @throws HearingConflictException when someone else changed it since
-     * @throws HearingNotFoundException when it is gone
+     * @throws ContentConflictException when someone else changed it since
+     * @throws ContentNotFoundException when it is gone
      */
     void delete(long id, long version);
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import br.jus.tjes.cariacica.content.ContentNotFoundException;
 import br.jus.tjes.cariacica.content.ContentTasks;
 import br.jus.tjes.cariacica.content.HearingImport;
-import br.jus.tjes.cariacica.content.HearingNotFoundException;
 import br.jus.tjes.cariacica.content.HearingProblem;
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
 import br.jus.tjes.cariacica.tasks.TaskPriority;
@@ -62,14 +62,14 @@ class DefaultHearingImport implements HearingImport {
     @Override
     @Transactional(readOnly = true)
     public Staged get(UUID id) {
-        return this.imports.find(id).orElseThrow(HearingNotFoundException::new);
+        return this.imports.find(id).orElseThrow(() -> new ContentNotFoundException("importacao-pauta:" + id));
     }
 
     @Override
     @Transactional
     public UUID confirm(UUID id) {
         if (!this.imports.queue(id)) {
-            this.imports.find(id).orElseThrow(HearingNotFoundException::new);
+            get(id);
             throw new IllegalStateException("Import " + id + " was already confirmed");
         }
         // Joins this transaction: the import is QUEUED exactly when its task exists.

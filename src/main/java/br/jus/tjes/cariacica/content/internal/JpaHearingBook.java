@@ -9,11 +9,11 @@ import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
 import br.jus.tjes.cariacica.content.ContentChanged;
-import br.jus.tjes.cariacica.content.DuplicateHearingException;
+import br.jus.tjes.cariacica.content.ContentConflictException;
+import br.jus.tjes.cariacica.content.ContentNotFoundException;
+import br.jus.tjes.cariacica.content.ContentRuleException;
 import br.jus.tjes.cariacica.content.HearingBook;
-import br.jus.tjes.cariacica.content.HearingConflictException;
 import br.jus.tjes.cariacica.content.HearingData;
-import br.jus.tjes.cariacica.content.HearingNotFoundException;
 import br.jus.tjes.cariacica.content.StoredHearing;
 import br.jus.tjes.cariacica.time.CourtTime;
 import jakarta.persistence.EntityManager;
@@ -65,7 +65,7 @@ class JpaHearingBook implements HearingBook {
     @Override
     @Transactional(readOnly = true)
     public StoredHearing get(long id) {
-        return stored(this.store.findById(id).orElseThrow(HearingNotFoundException::new));
+        return stored(this.store.findById(id).orElseThrow(() -> new ContentNotFoundException(target(id))));
     }
 
     @Override
@@ -112,21 +112,21 @@ class JpaHearingBook implements HearingBook {
             this.entityManager.flush();
         }
         catch (OptimisticLockException | OptimisticLockingFailureException ex) {
-            throw new HearingConflictException();
+            throw new ContentConflictException("hearing");
         }
     }
 
     private HearingEntity current(long id, long version) {
-        var entity = this.store.findById(id).orElseThrow(HearingNotFoundException::new);
+        var entity = this.store.findById(id).orElseThrow(() -> new ContentNotFoundException(target(id)));
         if (entity.version != version) {
-            throw new HearingConflictException();
+            throw new ContentConflictException(target(id));
         }
         return entity;
     }
 
     private void refuseDuplicate(HearingData data, Long exceptId) {
         if (this.store.existsOther(data.caseNumber(), data.instant(), exceptId)) {
-            throw new DuplicateHearingException();
+            throw new ContentRuleException(null, "admin.pauta.erro.duplicada-pauta");
         }
     }
 

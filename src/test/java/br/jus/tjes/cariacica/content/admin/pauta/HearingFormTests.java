@@ -173,6 +173,28 @@ class HearingFormTests {
     }
 
     @Test
+    void theSealedBoxIsSavedAndShownTicked() throws Exception {
+        String number = HearingTestData.newCaseNumber();
+        var fields = fields(number, "2031-05-21", "10:00");
+        fields.put("segredo", "sim");
+        fields.put("_segredo", "on");
+
+        this.mvc.perform(form(post("/admin/pauta/nova"), fields).with(csrf()))
+            .andExpect(redirectedUrl("/admin/pauta?de=2031-05-21"));
+
+        long id = idOf(number);
+        assertThat(this.book.get(id).data().sealed()).isTrue();
+        this.mvc.perform(get("/admin/pauta/" + id))
+            .andExpect(content().string(allOf(containsString("name=\"segredo\" checked=\"checked\""),
+                    containsString("name=\"versao\" value=\"" + this.book.get(id).version() + "\""))));
+        fields.remove("segredo");
+        fields.put("versao", String.valueOf(this.book.get(id).version()));
+        this.mvc.perform(form(post("/admin/pauta/" + id), fields).with(csrf()))
+            .andExpect(flash().attribute("mensagem", "admin.pauta.alterada"));
+        assertThat(this.book.get(id).data().sealed()).isFalse();
+    }
+
+    @Test
     void aSecondHearingOfTheSameCaseAtTheSameTimeIsRefused() throws Exception {
         String number = HearingTestData.newCaseNumber();
         this.book.create(hearing(number, "Sala de audiências 1"));
