@@ -110,8 +110,8 @@ class HearingController {
     String edit(@PathVariable long id, Model model) {
         var hearing = this.book.get(id);
         model.addAttribute("id", id);
-        model.addAttribute("atualizadaEm", hearing.updatedAt());
-        return show(model, HearingFields.from(hearing.data()), String.valueOf(hearing.version()));
+        model.addAttribute("atualizadaEm", this.book.updatedAt(id));
+        return show(model, HearingFields.from(hearing.draft()), String.valueOf(hearing.version()));
     }
 
     @PostMapping("/{id}")
