@@ -19,8 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.cache.CacheManager;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -44,7 +42,7 @@ class ContentRefresh implements TaskHandler {
 
     private final SiteContent content;
 
-    private final CacheManager cacheManager;
+    private final ContentCaches caches;
 
     private final SearchIndex searchIndex;
 
@@ -52,21 +50,15 @@ class ContentRefresh implements TaskHandler {
 
     private final MessageSource messages;
 
-    private final ApplicationEventPublisher events;
-
-    private final Counter clears;
-
     private final Counter reindexes;
 
-    ContentRefresh(SiteContent content, CacheManager cacheManager, SearchIndex searchIndex, Clock clock,
-            MessageSource messages, ApplicationEventPublisher events, MeterRegistry meters) {
+    ContentRefresh(SiteContent content, ContentCaches caches, SearchIndex searchIndex, Clock clock,
+            MessageSource messages, MeterRegistry meters) {
         this.content = content;
-        this.cacheManager = cacheManager;
+        this.caches = caches;
         this.searchIndex = searchIndex;
         this.clock = clock;
         this.messages = messages;
-        this.events = events;
-        this.clears = ContentCaches.clearsCounter(meters, "edit");
         this.reindexes = Counter.builder("court.search.reindexes")
             .description("Rebuilds of the search index from the published content")
             .register(meters);
@@ -123,9 +115,7 @@ class ContentRefresh implements TaskHandler {
      * Clears the content caches, then rebuilds the search index from the fresh content.
      */
     void refresh() {
-        ContentCaches.clearAll(this.cacheManager);
-        this.clears.increment();
-        this.events.publishEvent(new ContentCachesCleared("edit"));
+        this.caches.clearAfterEdit();
         reindex();
     }
 

@@ -44,7 +44,7 @@ class HearingImportTask implements TaskHandler {
 
     private final AuditLog audit;
 
-    private final ContentRevision revision;
+    private final ContentCaches revision;
 
     private final ContentRefresh refresh;
 
@@ -54,7 +54,7 @@ class HearingImportTask implements TaskHandler {
 
     private final Clock clock;
 
-    HearingImportTask(StagedImports imports, AuditLog audit, ContentRevision revision, ContentRefresh refresh,
+    HearingImportTask(StagedImports imports, AuditLog audit, ContentCaches revision, ContentRefresh refresh,
             MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
         this.imports = imports;
         this.audit = audit;
