@@ -49,14 +49,13 @@ class DefaultHearingImport implements HearingImport {
             return new Preview(null, name, List.of(), List.of(),
                     HearingProblem.of(null, "admin.pauta.importar.erro.tamanho", MAX_BYTES / (1024 * 1024)));
         }
-        var result = HearingFileCheck.check(content, this::existingKeys);
-        var preview = new Preview(null, name, result.lines(), result.badLines(), result.fileProblem());
+        var preview = HearingFileCheck.check(name, content, this::existingKeys);
         if (!preview.clean()) {
             return preview;
         }
         UUID id = UUID.randomUUID();
-        this.imports.stage(id, name, uploadedBy, this.clock.instant(), result.lines());
-        return new Preview(id, name, result.lines(), result.badLines(), null);
+        this.imports.stage(id, name, uploadedBy, this.clock.instant(), preview.lines());
+        return new Preview(id, name, preview.lines(), preview.badLines(), null);
     }
 
     @Override
