@@ -23,6 +23,11 @@ public class FakeOpenAi {
     private static volatile String mode;
 
     public static void main(String[] args) throws IOException {
+        // Keep every connection alive, as OpenAI does (one HTTP/2 connection carries many calls): the JDK server
+        // closes idle connections beyond 200 by default, which made the application open a new connection for
+        // most calls at 1,500 in flight, a cost the real upstream does not impose.
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "8192");
+        System.setProperty("sun.net.httpserver.idleInterval", "120");
         int port = Integer.parseInt(args.length > 0 ? args[0] : "18091");
         delay = Long.parseLong(System.getenv().getOrDefault("DELAY_MS", "2000"));
         failPercent = Integer.parseInt(System.getenv().getOrDefault("FAIL_PERCENT", "0"));

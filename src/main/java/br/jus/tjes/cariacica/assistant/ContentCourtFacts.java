@@ -32,8 +32,8 @@ final class ContentCourtFacts implements CourtFacts {
     private final Clock clock;
 
     /**
-     * The last facts built, reused while the unit (a cached instance) and the minute are
-     * the same.
+     * The last facts and channels built, reused while the unit (a cached instance) and
+     * the minute are the same.
      */
     private volatile Memo memo;
 
@@ -44,20 +44,29 @@ final class ContentCourtFacts implements CourtFacts {
 
     @Override
     public List<Fact> facts() {
+        return current().facts();
+    }
+
+    @Override
+    public List<CourtFacts.Channel> channels() {
+        return current().channels();
+    }
+
+    private Memo current() {
         Unit unit = this.content.unit();
         Instant now = this.clock.instant();
         long minute = now.getEpochSecond() / 60;
         Memo last = this.memo;
-        // Every chat message reads the facts; building them parses HTML, and they change
-        // only with the content
-        // (a new Unit instance after an edit) or with the clock (open/closed), at minute
-        // granularity.
+        // Every chat message reads the facts and the channels of its handoff; building
+        // them parses HTML and works out each channel's hours, yet they change only with
+        // the content (a new Unit instance after an edit) or with the clock (open or
+        // closed), at minute granularity.
         if (last != null && last.unit() == unit && last.minute() == minute) {
-            return last.facts();
+            return last;
         }
-        List<Fact> facts = build(unit, now);
-        this.memo = new Memo(unit, minute, facts);
-        return facts;
+        Memo built = new Memo(unit, minute, build(unit, now), handoff(unit, now));
+        this.memo = built;
+        return built;
     }
 
     private List<Fact> build(Unit unit, Instant now) {
@@ -92,10 +101,7 @@ final class ContentCourtFacts implements CourtFacts {
         return List.copyOf(facts);
     }
 
-    @Override
-    public List<CourtFacts.Channel> channels() {
-        Unit unit = this.content.unit();
-        Instant now = this.clock.instant();
+    private static List<CourtFacts.Channel> handoff(Unit unit, Instant now) {
         List<CourtFacts.Channel> channels = new ArrayList<>();
         offer(channels, unit, now, Kind.BALCAO_VIRTUAL, "balcao-virtual");
         offer(channels, unit, now, Kind.TELEFONE, "telefone");
@@ -104,7 +110,7 @@ final class ContentCourtFacts implements CourtFacts {
             channels.add(new CourtFacts.Channel("defensoria", "Defensoria Pública (" + unit.defensoriaPhone() + ")",
                     unit.defensoriaUrl(), null));
         }
-        return channels;
+        return List.copyOf(channels);
     }
 
     private static void offer(List<CourtFacts.Channel> channels, Unit unit, Instant now, Kind kind, String name) {
@@ -153,7 +159,7 @@ final class ContentCourtFacts implements CourtFacts {
         return (html != null) ? Jsoup.parse(html).text() : "";
     }
 
-    private record Memo(Unit unit, long minute, List<Fact> facts) {
+    private record Memo(Unit unit, long minute, List<Fact> facts, List<CourtFacts.Channel> channels) {
     }
 
 }

@@ -16,7 +16,11 @@ final class Folding {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    /** Marks a Latin-1 character whose folding is not one character (none today). */
+    private static final char NOT_LATIN_1 = '\uFFFF';
+
+    /** Each Latin-1 character folded as {@link #foldAnyScript} folds it. */
+    private static final char[] LATIN_1 = latin1Table();
 
     private static final int STEM = 5;
 
@@ -43,6 +47,22 @@ final class Folding {
         if (text == null) {
             return "";
         }
+        // Every message and passage goes through here several times a request: Latin-1
+        // text (all the court's Portuguese) is folded through a table made by the
+        // general path below, one character at a time; anything else takes that path.
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = text.charAt(i);
+            char plain = (c < LATIN_1.length) ? LATIN_1[c] : NOT_LATIN_1;
+            if (plain == NOT_LATIN_1) {
+                return foldAnyScript(text);
+            }
+            folded[i] = plain;
+        }
+        return new String(folded);
+    }
+
+    private static String foldAnyScript(String text) {
         return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 
@@ -52,13 +72,24 @@ final class Folding {
      * @return its words
      */
     static List<String> words(String text) {
+        String folded = fold(text);
         List<String> words = new ArrayList<>();
-        for (String word : NON_WORD.split(fold(text))) {
-            if (!word.isEmpty()) {
-                words.add(word);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean inWord = i < folded.length() && isWordCharacter(folded.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            }
+            else if (!inWord && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
             }
         }
         return words;
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     /**
@@ -74,6 +105,15 @@ final class Folding {
             }
         }
         return stems;
+    }
+
+    private static char[] latin1Table() {
+        char[] table = new char[256];
+        for (char c = 0; c < table.length; c++) {
+            String folded = foldAnyScript(String.valueOf(c));
+            table[c] = (folded.length() == 1) ? folded.charAt(0) : NOT_LATIN_1;
+        }
+        return table;
     }
 
     /**

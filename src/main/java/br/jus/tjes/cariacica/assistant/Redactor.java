@@ -105,6 +105,9 @@ final class Redactor {
      * @return the same text, every piece of personal data replaced by a label
      */
     static String redact(String text) {
+        if (!mayHoldPersonalData(text)) {
+            return text;
+        }
         List<String> cnjNumbers = new ArrayList<>();
         Matcher cnj = CNJ.matcher(text);
         var kept = new StringBuilder();
@@ -135,6 +138,21 @@ final class Redactor {
             redacted = redacted.replace(CNJ_MARK + i + "\u0000", cnjNumbers.get(i));
         }
         return redacted;
+    }
+
+    /**
+     * Whether any pattern above could match: each needs a digit, an {@code @} (e-mail) or
+     * a hyphen (a PIX random key may be letters only). Most questions have none of them
+     * and skip the eleven scans.
+     */
+    private static boolean mayHoldPersonalData(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '@' || c == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

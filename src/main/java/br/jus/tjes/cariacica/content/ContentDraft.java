@@ -9,7 +9,7 @@ import java.util.List;
  * returns it. Fields ending in {@code Markdown} are rich text; every other text field is
  * plain text and is always shown escaped.
  */
-public sealed interface ContentDraft {
+public interface ContentDraft {
 
     /**
      * The urgent banner; {@code activeUntil} null keeps it until switched off or removed.

@@ -21,21 +21,6 @@ public interface ContentEditing {
     /** The FAQ categories an entry can belong to, in display order. */
     List<FaqCategoryChoice> faqCategories();
 
-    /**
-     * The unit (there is one).
-     * @return the unit with its version
-     */
-    default Edited<ContentDraft.Unit> unit() {
-        return editor(ContentDraft.Unit.class).list()
-            .stream()
-            .findFirst()
-            .orElseThrow(() -> new ContentNotFoundException("unidade"));
-    }
-
-    default void updateUnit(long version, ContentDraft.Unit draft) {
-        editor(ContentDraft.Unit.class).update(unit().id(), version, draft);
-    }
-
     record FaqCategoryChoice(long id, String name) {
     }
 

@@ -1,47 +1,32 @@
 package br.jus.tjes.cariacica.content;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The staff's write side of the pauta. Every change is audited with the acting user
- * (before and after) and publishes {@link ContentChanged} in its transaction, so the
- * public pauta shows it as soon as it commits.
+ * The staff's write side of the pauta: an editor of hearings like any other content
+ * (audited with the acting user, before and after, refreshing the public pauta once it
+ * commits), which refuses with {@link ContentRuleException} a second hearing of a case at
+ * the same time.
  */
-public interface HearingBook {
+public interface HearingBook extends ContentEditor<HearingData> {
 
     /**
      * Every hearing on the local dates [from, to], sealed ones included with their
      * number.
+     * @param from the first day
+     * @param to the last day
+     * @return the hearings in date order
      */
-    List<StoredHearing> between(LocalDate from, LocalDate to);
+    List<Edited<HearingData>> between(LocalDate from, LocalDate to);
 
     /**
-     * Reads one hearing.
-     * @throws HearingNotFoundException for an unknown id
+     * When the hearing was last saved.
+     * @param id the hearing
+     * @return the time of its last save
+     * @throws ContentNotFoundException for an unknown id
      */
-    StoredHearing get(long id);
-
-    /**
-     * Adds a hearing.
-     * @throws DuplicateHearingException when the case already has a hearing at that time
-     */
-    StoredHearing create(HearingData data);
-
-    /**
-     * Saves the hearing if it is still at {@code version}.
-     * @throws HearingConflictException when someone else changed it since
-     * @throws HearingNotFoundException when it is gone
-     * @throws DuplicateHearingException when the case already has another hearing at that
-     * time
-     */
-    StoredHearing update(long id, long version, HearingData data);
-
-    /**
-     * Deletes the hearing if it is still at {@code version}.
-     * @throws HearingConflictException when someone else changed it since
-     * @throws HearingNotFoundException when it is gone
-     */
-    void delete(long id, long version);
+    Instant updatedAt(long id);
 
 }

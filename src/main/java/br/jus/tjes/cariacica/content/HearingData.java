@@ -12,7 +12,7 @@ import br.jus.tjes.cariacica.time.CourtTime;
  * when the hearing is in person.
  */
 public record HearingData(LocalDateTime scheduledAt, String caseNumber, String proceduralClass, Hearing.Type type,
-        Hearing.Mode mode, String room, Hearing.Status status, boolean sealed) {
+        Hearing.Mode mode, String room, Hearing.Status status, boolean sealed) implements ContentDraft {
 
     public HearingData {
         Objects.requireNonNull(scheduledAt, "scheduledAt");

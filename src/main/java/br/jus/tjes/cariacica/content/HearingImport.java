@@ -27,13 +27,13 @@ public interface HearingImport {
 
     /**
      * Reads one staged import.
-     * @throws HearingNotFoundException for an unknown id
+     * @throws ContentNotFoundException for an unknown id
      */
     Staged get(UUID id);
 
     /**
      * Queues the staged import and returns the id of its task.
-     * @throws HearingNotFoundException for an unknown id
+     * @throws ContentNotFoundException for an unknown id
      * @throws IllegalStateException when it was already confirmed
      */
     UUID confirm(UUID id);

@@ -18,6 +18,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -111,6 +112,19 @@ class SecurityConfiguration {
         http.addFilterBefore(new MultipartGuardFilter(maxUpload.toBytes()), CsrfFilter.class);
         http.httpBasic((basic) -> basic.realmName("Vara Civel de Cariacica"));
         return http.build();
+    }
+
+    /**
+     * No observation of Spring Security's own filters, authentications or authorizations:
+     * the HTTP server metrics already time each request. Turning them off with
+     * {@code management.observations.enable} is not enough: the filter chain would still
+     * wrap each of its filters in an observing decorator, a dozen objects and stack
+     * frames more per request, which a parked chat request keeps on the heap.
+     * @return settings that observe nothing
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

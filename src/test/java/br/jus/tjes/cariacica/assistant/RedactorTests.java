@@ -46,6 +46,7 @@ class RedactorTests {
                     account with dots              | conta 1.234.567-8                     | conta [conta removida]
                     PIX random key                 | pix 123e4567-e89b-12d3-a456-426614174000 | pix [chave PIX removida]
                     PIX random key upper case      | chave: 9F1C2D3E-4B5A-6978-8A9B-0C1D2E3F4A5B. | chave: [chave PIX removida].
+                    PIX random key without digits  | chave abcdefab-cdef-abcd-efab-cdefabcdefab ok | chave [chave PIX removida] ok
                     PIX e-mail key                 | minha chave pix é maria@exemplo.com   | minha chave pix é [e-mail removido]
                     PIX phone key                  | pix +5527998765432                    | pix [telefone removido]
                     PIX CPF key                    | chave pix 123.456.789-09              | chave pix [CPF removido]

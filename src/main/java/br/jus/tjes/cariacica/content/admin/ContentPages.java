@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.content.admin;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * untouched.
  */
 @Controller
-@RequestMapping("/admin/conteudo/{secao}")
+@RequestMapping("/admin/conteudo")
 class ContentPages {
 
     static final String LIST = "admin/conteudo/lista";
@@ -63,16 +64,27 @@ class ContentPages {
         this.kinds = Stream
             .of(UrgentNoticeForm.kind(clock), NoticeForm.kind(), ServiceGuideForm.kind(), FaqEntryForm.kind(editing),
                     UnitForm.kind(), ChannelForm.kind(), ClosureForm.kind(), PageForm.kind())
-            .collect(Collectors.toMap(ContentKind::section, Function.identity()));
+            .collect(Collectors.toMap(ContentKind::section, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    /** The form a POST binds onto: the section's own. */
-    @ModelAttribute("form")
-    ContentForm<?> form(@PathVariable("secao") String section) {
-        return kind(section).newForm().get();
-    }
-
+    /** The content section of the staff area: one link per kind of content. */
     @GetMapping
+    String home(Model model) {
+        model.addAttribute("secoes", List.copyOf(this.kinds.keySet()));
+        return "admin/conteudo/inicio";
+    }
+
+    /**
+     * The form a POST binds onto: the section's own.
+     * @param section the kind's section, absent on the home page
+     * @return an empty form of that kind, or null
+     */
+    @ModelAttribute("form")
+    @Nullable ContentForm<?> form(@PathVariable(name = "secao", required = false) @Nullable String section) {
+        return (section != null) ? kind(section).newForm().get() : null;
+    }
+
+    @GetMapping("/{secao}")
     String list(@PathVariable("secao") String section, Model model) {
         var kind = kind(section);
         if (kind.items() == ContentKind.Items.ONE) {
@@ -84,7 +96,7 @@ class ContentPages {
         return LIST;
     }
 
-    @GetMapping({ "/novo", "/nova" })
+    @GetMapping({ "/{secao}/novo", "/{secao}/nova" })
     String newForm(@PathVariable("secao") String section,
             @RequestParam(name = "pergunta", required = false) @Nullable String question, Model model) {
         var kind = requireAddsAndRemoves(section);
@@ -95,7 +107,7 @@ class ContentPages {
         return showForm(model, kind, form, null);
     }
 
-    @PostMapping({ "/novo", "/nova" })
+    @PostMapping({ "/{secao}/novo", "/{secao}/nova" })
     String create(@PathVariable("secao") String section, @Valid @ModelAttribute("form") ContentForm<?> form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         var kind = requireAddsAndRemoves(section);
@@ -113,13 +125,13 @@ class ContentPages {
         return showForm(model, kind, form, null);
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{secao}/{id}")
     String edit(@PathVariable("secao") String section, @PathVariable long id, Model model) {
         var kind = requireList(section);
         return showForm(model, kind, form(kind, id), id);
     }
 
-    @PostMapping("/{id}")
+    @PostMapping("/{secao}/{id}")
     String update(@PathVariable("secao") String section, @PathVariable long id,
             @Valid @ModelAttribute("form") ContentForm<?> form, BindingResult binding, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
@@ -127,7 +139,7 @@ class ContentPages {
     }
 
     /** Saves a kind that has one item, at the section's own address. */
-    @PostMapping
+    @PostMapping("/{secao}")
     String updateOne(@PathVariable("secao") String section, @Valid @ModelAttribute("form") ContentForm<?> form,
             BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         var kind = kind(section);
@@ -137,7 +149,7 @@ class ContentPages {
         return save(kind, one(kind).id(), form, binding, model, response, redirect);
     }
 
-    @PostMapping("/{id}/excluir")
+    @PostMapping("/{secao}/{id}/excluir")
     String delete(@PathVariable("secao") String section, @PathVariable long id, @RequestParam long version,
             RedirectAttributes redirect) {
         var kind = requireAddsAndRemoves(section);

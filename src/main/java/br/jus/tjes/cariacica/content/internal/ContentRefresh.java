@@ -7,18 +7,18 @@ import java.util.Locale;
 
 import br.jus.tjes.cariacica.content.ContentCachesCleared;
 import br.jus.tjes.cariacica.content.ContentChanged;
+import br.jus.tjes.cariacica.content.ContentTasks;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.search.SearchDocument;
 import br.jus.tjes.cariacica.search.SearchIndex;
+import br.jus.tjes.cariacica.tasks.TaskContext;
+import br.jus.tjes.cariacica.tasks.TaskHandler;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.cache.CacheManager;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -31,38 +31,34 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * filled, and after each committed edit the caches are cleared first and the index
  * rebuilt from the fresh content. Counts both ({@code court.content.cache.clears} with
  * {@code cause=edit}, {@code court.search.reindexes}), so one edit can be seen to cost
- * one of each.
+ * one of each. It is also the background task {@link ContentTasks#REFRESH_SEARCH}, for
+ * operators and for chains that need it: rebuilding the index is idempotent, so a retry
+ * or a rerun after a crash is harmless.
  */
 @Component
-class ContentRefresh {
+class ContentRefresh implements TaskHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ContentRefresh.class);
 
     private final SiteContent content;
 
-    private final CacheManager cacheManager;
+    private final ContentCaches caches;
 
-    private final ObjectProvider<SearchIndex> searchIndex;
+    private final SearchIndex searchIndex;
 
     private final Clock clock;
 
     private final MessageSource messages;
 
-    private final ApplicationEventPublisher events;
-
-    private final Counter clears;
-
     private final Counter reindexes;
 
-    ContentRefresh(SiteContent content, CacheManager cacheManager, ObjectProvider<SearchIndex> searchIndex, Clock clock,
-            MessageSource messages, ApplicationEventPublisher events, MeterRegistry meters) {
+    ContentRefresh(SiteContent content, ContentCaches caches, SearchIndex searchIndex, Clock clock,
+            MessageSource messages, MeterRegistry meters) {
         this.content = content;
-        this.cacheManager = cacheManager;
+        this.caches = caches;
         this.searchIndex = searchIndex;
         this.clock = clock;
         this.messages = messages;
-        this.events = events;
-        this.clears = ContentCaches.clearsCounter(meters, "edit");
         this.reindexes = Counter.builder("court.search.reindexes")
             .description("Rebuilds of the search index from the published content")
             .register(meters);
@@ -102,36 +98,36 @@ class ContentRefresh {
      */
     @EventListener
     void contentCachesCleared(ContentCachesCleared event) {
-        SearchIndex index = this.searchIndex.getIfAvailable();
-        if (index != null) {
-            index.forgetCachedResults();
-        }
+        this.searchIndex.forgetCachedResults();
+    }
+
+    @Override
+    public String type() {
+        return ContentTasks.REFRESH_SEARCH;
+    }
+
+    @Override
+    public void run(TaskContext context) {
+        refresh();
     }
 
     /**
      * Clears the content caches, then rebuilds the search index from the fresh content.
      */
     void refresh() {
-        ContentCaches.clearAll(this.cacheManager);
-        this.clears.increment();
-        this.events.publishEvent(new ContentCachesCleared("edit"));
+        this.caches.clearAfterEdit();
         reindex();
     }
 
     private void reindex() {
-        SearchIndex index = this.searchIndex.getIfAvailable();
-        if (index == null) {
-            log.warn("No search index available: site search will not find content");
-            return;
-        }
         this.reindexes.increment();
         var documents = SearchDocuments.from(this.content, this.clock.instant(),
                 this.messages.getMessage("busca.indice.a-vara", null, Locale.forLanguageTag("pt-BR")),
                 this.messages.getMessage("busca.indice.atendimento", null, Locale.forLanguageTag("pt-BR")));
-        index.replaceAll(SearchDocument.PAGE, documents.pages());
-        index.replaceAll(SearchDocument.SERVICE, documents.services());
-        index.replaceAll(SearchDocument.FAQ, documents.faq());
-        index.replaceAll(SearchDocument.NOTICE, documents.notices());
+        this.searchIndex.replaceAll(SearchDocument.PAGE, documents.pages());
+        this.searchIndex.replaceAll(SearchDocument.SERVICE, documents.services());
+        this.searchIndex.replaceAll(SearchDocument.FAQ, documents.faq());
+        this.searchIndex.replaceAll(SearchDocument.NOTICE, documents.notices());
     }
 
     record Documents(List<SearchDocument> pages, List<SearchDocument> services, List<SearchDocument> faq,

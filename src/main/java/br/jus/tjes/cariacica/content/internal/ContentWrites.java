@@ -4,16 +4,15 @@ import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
 import br.jus.tjes.cariacica.content.ContentChanged;
-import br.jus.tjes.cariacica.content.ContentDraft;
-import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * What every content write does besides the write itself, inside its transaction: the
- * audit row (the acting user is the request's) with the state before and after as JSON,
- * and {@link ContentChanged}, which refreshes the caches and the search index once the
+ * audit row (the acting user is the request's) with the state before and after, and
+ * {@link ContentChanged}, which refreshes the caches and the search index once the
  * transaction commits.
  */
 @Component
@@ -28,13 +27,9 @@ class ContentWrites {
         this.events = events;
     }
 
-    void record(AuditAction action, String target, ContentDraft before, ContentDraft after) {
-        this.audit.record(AuditEvent.change(action, target, json(before), json(after)));
+    void record(AuditAction action, String target, @Nullable String before, @Nullable String after) {
+        this.audit.record(AuditEvent.change(action, target, before, after));
         this.events.publishEvent(new ContentChanged(target));
-    }
-
-    private static String json(ContentDraft draft) {
-        return (draft != null) ? JsonMapper.shared().writeValueAsString(draft) : null;
     }
 
 }

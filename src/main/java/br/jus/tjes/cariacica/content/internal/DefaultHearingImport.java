@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import br.jus.tjes.cariacica.content.ContentNotFoundException;
 import br.jus.tjes.cariacica.content.ContentTasks;
 import br.jus.tjes.cariacica.content.HearingImport;
-import br.jus.tjes.cariacica.content.HearingNotFoundException;
 import br.jus.tjes.cariacica.content.HearingProblem;
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
 import br.jus.tjes.cariacica.tasks.TaskPriority;
@@ -49,27 +49,26 @@ class DefaultHearingImport implements HearingImport {
             return new Preview(null, name, List.of(), List.of(),
                     HearingProblem.of(null, "admin.pauta.importar.erro.tamanho", MAX_BYTES / (1024 * 1024)));
         }
-        var result = HearingFileCheck.check(content, this::existingKeys);
-        var preview = new Preview(null, name, result.lines(), result.badLines(), result.fileProblem());
+        var preview = HearingFileCheck.check(name, content, this::existingKeys);
         if (!preview.clean()) {
             return preview;
         }
         UUID id = UUID.randomUUID();
-        this.imports.stage(id, name, uploadedBy, this.clock.instant(), result.lines());
-        return new Preview(id, name, result.lines(), result.badLines(), null);
+        this.imports.stage(id, name, uploadedBy, this.clock.instant(), preview.lines());
+        return new Preview(id, name, preview.lines(), preview.badLines(), null);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Staged get(UUID id) {
-        return this.imports.find(id).orElseThrow(HearingNotFoundException::new);
+        return this.imports.find(id).orElseThrow(() -> new ContentNotFoundException("importacao-pauta:" + id));
     }
 
     @Override
     @Transactional
     public UUID confirm(UUID id) {
         if (!this.imports.queue(id)) {
-            this.imports.find(id).orElseThrow(HearingNotFoundException::new);
+            get(id);
             throw new IllegalStateException("Import " + id + " was already confirmed");
         }
         // Joins this transaction: the import is QUEUED exactly when its task exists.

@@ -12,6 +12,8 @@ import br.jus.tjes.cariacica.content.ContentRuleException;
 import br.jus.tjes.cariacica.content.Edited;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -76,9 +78,23 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
         return entity;
     }
 
-    /** The action recorded for an update from {@code before} to {@code after}. */
-    AuditAction updateAction(D before, D after) {
-        return AuditAction.CONTENT_UPDATED;
+    /**
+     * The action recorded for an update.
+     * @param before the item as it was
+     * @param after the item as saved
+     * @return the action, or null to record nothing (by default when nothing changed)
+     */
+    @Nullable AuditAction updateAction(D before, D after) {
+        return Objects.equals(before, after) ? null : AuditAction.CONTENT_UPDATED;
+    }
+
+    /**
+     * The item as the audit trail shows it.
+     * @param draft the item, or null (before a creation, after a deletion)
+     * @return its text, by default its JSON
+     */
+    @Nullable String audited(@Nullable D draft) {
+        return (draft != null) ? JsonMapper.shared().writeValueAsString(draft) : null;
     }
 
     AuditAction createAction(D draft) {
@@ -110,7 +126,7 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
         this.entityManager.persist(entity);
         flush();
         D after = draftOf(entity);
-        this.writes.record(createAction(after), target(entity.id), null, after);
+        this.writes.record(createAction(after), target(entity.id), null, audited(after));
         return entity.id;
     }
 
@@ -123,8 +139,9 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
         apply(draft, entity);
         flush();
         D after = draftOf(entity);
-        if (!Objects.equals(before, after)) {
-            this.writes.record(updateAction(before, after), target(id), before, after);
+        AuditAction action = updateAction(before, after);
+        if (action != null) {
+            this.writes.record(action, target(id), audited(before), audited(after));
         }
     }
 
@@ -137,7 +154,7 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
         D before = draftOf(entity);
         this.entityManager.remove(entity);
         flush();
-        this.writes.record(AuditAction.CONTENT_DELETED, target(id), before, null);
+        this.writes.record(AuditAction.CONTENT_DELETED, target(id), audited(before), null);
     }
 
     String target(long id) {

@@ -7,11 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A hearing. Deliberately without party names: the public site must never be able to show
@@ -19,14 +15,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "hearing")
-class HearingEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-
-    @Version
-    long version;
+class HearingEntity extends ContentEntity {
 
     @Column(name = "scheduled_at")
     Instant scheduledAt;

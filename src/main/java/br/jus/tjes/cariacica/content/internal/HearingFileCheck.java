@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import br.jus.tjes.cariacica.content.HearingFields;
 import br.jus.tjes.cariacica.content.HearingImport;
 import br.jus.tjes.cariacica.content.HearingImport.BadLine;
 import br.jus.tjes.cariacica.content.HearingImport.Line;
+import br.jus.tjes.cariacica.content.HearingImport.Preview;
 import br.jus.tjes.cariacica.content.HearingProblem;
 
 /**
@@ -36,30 +38,38 @@ final class HearingFileCheck {
         return caseNumber + "@" + at;
     }
 
-    static Result check(byte[] content, Existing existing) {
+    /**
+     * Reads and checks a file.
+     * @param name the file's name
+     * @param content the file
+     * @param existing the hearings already on the pauta of the given case numbers, as
+     * {@link #key}s
+     * @return the preview, not staged (without an id)
+     */
+    static Preview check(String name, byte[] content, Function<Set<String>, Set<String>> existing) {
         var parsed = HearingCsv.read(content, HearingImport.MAX_LINES);
         if (parsed.problem() != null) {
-            return new Result(List.of(), List.of(), parsed.problem());
+            return new Preview(null, name, List.of(), List.of(), parsed.problem());
         }
         var columns = new ArrayList<String>();
         for (String title : parsed.header().fields()) {
-            String name = column(title);
-            if (!HearingFields.NAMES.contains(name)) {
-                return fileProblem("admin.pauta.importar.erro.coluna-desconhecida", cut(title));
+            String heading = column(title);
+            if (!HearingFields.NAMES.contains(heading)) {
+                return fileProblem(name, "admin.pauta.importar.erro.coluna-desconhecida", cut(title));
             }
-            if (columns.contains(name)) {
-                return fileProblem("admin.pauta.importar.erro.coluna-repetida", cut(title));
+            if (columns.contains(heading)) {
+                return fileProblem(name, "admin.pauta.importar.erro.coluna-repetida", cut(title));
             }
-            columns.add(name);
+            columns.add(heading);
         }
         var missing = new LinkedHashSet<>(HearingFields.NAMES);
         HearingFields.OPTIONAL.forEach(missing::remove);
         columns.forEach(missing::remove);
         if (!missing.isEmpty()) {
-            return fileProblem("admin.pauta.importar.erro.colunas-faltando", String.join(", ", missing));
+            return fileProblem(name, "admin.pauta.importar.erro.colunas-faltando", String.join(", ", missing));
         }
         if (parsed.rows().isEmpty()) {
-            return fileProblem("admin.pauta.importar.erro.sem-linhas");
+            return fileProblem(name, "admin.pauta.importar.erro.sem-linhas");
         }
 
         var lines = new ArrayList<Line>();
@@ -91,7 +101,7 @@ final class HearingFileCheck {
         }
 
         var onThePauta = existing
-            .keysOf(lines.stream().map((l) -> l.hearing().caseNumber()).collect(Collectors.toSet()));
+            .apply(lines.stream().map((l) -> l.hearing().caseNumber()).collect(Collectors.toSet()));
         var fresh = new ArrayList<Line>();
         for (var line : lines) {
             if (onThePauta.contains(key(line.hearing().caseNumber(), line.hearing().instant()))) {
@@ -103,11 +113,11 @@ final class HearingFileCheck {
             }
         }
         bad.sort(Comparator.comparingInt(BadLine::number));
-        return new Result(List.copyOf(fresh), List.copyOf(bad), null);
+        return new Preview(null, name, List.copyOf(fresh), List.copyOf(bad), null);
     }
 
-    private static Result fileProblem(String key, Object... arguments) {
-        return new Result(List.of(), List.of(), HearingProblem.of(null, key, arguments));
+    private static Preview fileProblem(String name, String key, Object... arguments) {
+        return new Preview(null, name, List.of(), List.of(), HearingProblem.of(null, key, arguments));
     }
 
     private static String cut(String title) {
@@ -121,19 +131,6 @@ final class HearingFileCheck {
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z]", "");
         return ALIASES.getOrDefault(plain, plain);
-    }
-
-    record Result(List<Line> lines, List<BadLine> badLines, HearingProblem fileProblem) {
-    }
-
-    /**
-     * The hearings already on the pauta, as case number and instant, for the duplicate
-     * check.
-     */
-    interface Existing {
-
-        Set<String> keysOf(Set<String> caseNumbers);
-
     }
 
 }

@@ -3,21 +3,14 @@ package br.jus.tjes.cariacica.content.internal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** The staff's reads and writes of single hearings. */
+/** The staff's queries of hearings (the writes are {@link HearingEditor}'s). */
 interface HearingStore extends Repository<HearingEntity, Long> {
-
-    Optional<HearingEntity> findById(long id);
-
-    HearingEntity save(HearingEntity hearing);
-
-    void delete(HearingEntity hearing);
 
     @Query("select h from HearingEntity h where h.scheduledAt >= ?1 and h.scheduledAt < ?2 order by h.scheduledAt, h.id")
     List<HearingEntity> findBetween(Instant from, Instant to);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -46,8 +47,9 @@ class NoticeEditor extends EntityEditor<NoticeEntity, ContentDraft.Notice> {
     }
 
     @Override
-    AuditAction updateAction(ContentDraft.Notice before, ContentDraft.Notice after) {
-        return (!before.published() && after.published()) ? AuditAction.CONTENT_PUBLISHED : AuditAction.CONTENT_UPDATED;
+    @Nullable AuditAction updateAction(ContentDraft.Notice before, ContentDraft.Notice after) {
+        return (!before.published() && after.published()) ? AuditAction.CONTENT_PUBLISHED
+                : super.updateAction(before, after);
     }
 
 }

@@ -194,7 +194,8 @@ class ContentPayloadTests {
 
     @Test
     void everyUnitFieldIsNeutralisedOnTheUnitPagesAndTheFooterAndTheMapLinkMustBeWeb() {
-        var original = this.editing.unit();
+        var units = this.editing.editor(ContentDraft.Unit.class);
+        var original = units.list().getFirst();
         var form = new LinkedHashMap<String, String>();
         for (String field : List.of("name", "handlesMarkdown", "notHandledMarkdown", "street", "district", "city",
                 "accessibilityMarkdown", "plantaoMarkdown", "ouvidoriaMarkdown", "defensoriaMarkdown",
@@ -224,7 +225,7 @@ class ContentPayloadTests {
             assertNeutralised("/privacidade", "privacyOfficerContact");
         }
         finally {
-            this.editing.updateUnit(this.editing.unit().version(), original.draft());
+            units.update(original.id(), units.get(original.id()).version(), original.draft());
         }
     }
 

@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 class ContentRevisionTests {
 
     @Autowired
-    ContentRevision revision;
+    ContentCaches revision;
 
     @Autowired
     SiteContent content;

@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.content.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.function.Function;
 
 import br.jus.tjes.cariacica.content.CnjNumber;
 import br.jus.tjes.cariacica.content.Hearing;
@@ -20,14 +21,14 @@ class HearingFileCheckTests {
     private static final String NUMBER = "0001234-" + CnjNumber.checkDigitsFor("0001234", "2024", "8", "08", "0012")
             + ".2024.8.08.0012";
 
-    private static final HearingFileCheck.Existing NONE = (numbers) -> Set.of();
+    private static final Function<Set<String>, Set<String>> NONE = (numbers) -> Set.of();
 
     @Test
     void semicolonsWithAByteOrderMarkAndCrlfLineEndsAreRead() {
         String csv = "\uFEFFData;Hora;Processo;Classe;Tipo;Forma;Sala;Situação;Segredo\r\n" + "15/03/2027;14:00;"
                 + NUMBER + ";Procedimento Comum Cível;Conciliação;Presencial;Sala 1;;Sim\r\n";
 
-        var result = HearingFileCheck.check(csv.getBytes(StandardCharsets.UTF_8), NONE);
+        var result = HearingFileCheck.check("a.csv", csv.getBytes(StandardCharsets.UTF_8), NONE);
 
         assertThat(result.fileProblem()).isNull();
         assertThat(result.badLines()).isEmpty();
@@ -45,7 +46,7 @@ class HearingFileCheckTests {
                 + ",15/03/2027,14:00,\"Classe, com \"\"aspas\"\"\nem duas linhas\",Mediação,Virtual\n" + NUMBER
                 + ",15/03/2027,99:00,Classe,Mediação,Virtual\n";
 
-        var result = HearingFileCheck.check(csv.getBytes(StandardCharsets.UTF_8), NONE);
+        var result = HearingFileCheck.check("a.csv", csv.getBytes(StandardCharsets.UTF_8), NONE);
 
         assertThat(result.lines()).singleElement()
             .satisfies((line) -> assertThat(line.hearing().proceduralClass())
@@ -59,10 +60,10 @@ class HearingFileCheckTests {
     @Test
     void aHearingAlreadyOnThePautaIsABadLine() {
         String csv = "data;hora;processo;classe;tipo;forma\n15/03/2027;14:00;" + NUMBER + ";Classe;Mediação;Virtual\n";
-        HearingFileCheck.Existing existing = (numbers) -> Set.of(HearingFileCheck.key(NUMBER,
+        Function<Set<String>, Set<String>> existing = (numbers) -> Set.of(HearingFileCheck.key(NUMBER,
                 java.time.LocalDateTime.of(2027, 3, 15, 14, 0).atZone(CourtTime.ZONE).toInstant()));
 
-        var result = HearingFileCheck.check(csv.getBytes(StandardCharsets.UTF_8), existing);
+        var result = HearingFileCheck.check("a.csv", csv.getBytes(StandardCharsets.UTF_8), existing);
 
         assertThat(result.lines()).isEmpty();
         assertThat(result.badLines()).singleElement()
@@ -90,7 +91,7 @@ class HearingFileCheckTests {
     }
 
     private static String problemOf(byte[] content) {
-        var problem = HearingFileCheck.check(content, NONE).fileProblem();
+        var problem = HearingFileCheck.check("a.csv", content, NONE).fileProblem();
         return (problem != null) ? problem.messageKey() : null;
     }
 

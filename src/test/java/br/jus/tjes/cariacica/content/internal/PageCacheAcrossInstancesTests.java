@@ -22,7 +22,7 @@ class PageCacheAcrossInstancesTests {
     int port;
 
     @Autowired
-    ContentRevision revision;
+    ContentCaches revision;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -4,19 +4,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import br.jus.tjes.cariacica.content.DuplicateHearingException;
+import br.jus.tjes.cariacica.content.ContentConflictException;
+import br.jus.tjes.cariacica.content.ContentRuleException;
 import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingBook;
-import br.jus.tjes.cariacica.content.HearingConflictException;
 import br.jus.tjes.cariacica.content.HearingData;
+import br.jus.tjes.cariacica.content.HearingFields;
 import br.jus.tjes.cariacica.time.CourtTime;
 import br.jus.tjes.cariacica.web.CourtDates;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The staff's pauta: a list by period, and a form to add, change or delete one hearing.
  * Every change is a POST answered by a redirect and a flash message; a save over someone
- * else's change is refused with a conflict message.
+ * else's change is refused with a conflict message. The form is {@link HearingFields},
+ * text as typed, built from the request through its constructor; the version the editor
+ * loaded travels beside it ({@code versao}).
  */
 @Controller
 @RequestMapping("/admin/pauta")
@@ -46,6 +52,12 @@ class HearingController {
     HearingController(HearingBook book, Clock clock) {
         this.book = book;
         this.clock = clock;
+    }
+
+    /** The form is a record: its constructor takes the fields, nothing is set after. */
+    @InitBinder("audiencia")
+    void constructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
     }
 
     @ModelAttribute
@@ -73,22 +85,23 @@ class HearingController {
 
     @GetMapping("/nova")
     String newForm(Model model) {
-        return show(model, new HearingForm());
+        return show(model, new HearingFields(null, null, null, null, null, Hearing.Mode.PRESENCIAL.name(), null,
+                Hearing.Status.DESIGNADA.name(), null), null);
     }
 
     @PostMapping("/nova")
-    String create(@ModelAttribute("audiencia") HearingForm form, BindingResult binding, RedirectAttributes redirect) {
+    String create(@ModelAttribute("audiencia") HearingFields form, BindingResult binding, RedirectAttributes redirect) {
         HearingData data = checked(form, binding);
         if (data == null) {
             return FORM;
         }
         try {
-            var created = this.book.create(data);
+            this.book.create(data);
             redirect.addFlashAttribute("mensagem", "admin.pauta.criada");
-            return "redirect:/admin/pauta?de=" + created.data().scheduledAt().toLocalDate();
+            return "redirect:/admin/pauta?de=" + data.scheduledAt().toLocalDate();
         }
-        catch (DuplicateHearingException ex) {
-            binding.reject("admin.pauta.erro.duplicada-pauta");
+        catch (ContentRuleException ex) {
+            binding.reject(ex.messageKey());
             return FORM;
         }
     }
@@ -97,60 +110,61 @@ class HearingController {
     String edit(@PathVariable long id, Model model) {
         var hearing = this.book.get(id);
         model.addAttribute("id", id);
-        model.addAttribute("atualizadaEm", hearing.updatedAt());
-        return show(model, HearingForm.of(hearing));
+        model.addAttribute("atualizadaEm", this.book.updatedAt(id));
+        return show(model, HearingFields.from(hearing.draft()), String.valueOf(hearing.version()));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("audiencia") HearingForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+    String update(@PathVariable long id, @ModelAttribute("audiencia") HearingFields form, BindingResult binding,
+            @RequestParam(name = "versao", required = false) @Nullable String version, Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("id", id);
+        model.addAttribute("versao", version);
         HearingData data = checked(form, binding);
         if (data == null) {
             return FORM;
         }
         try {
-            this.book.update(id, form.version(), data);
+            this.book.update(id, version(version), data);
             redirect.addFlashAttribute("mensagem", "admin.pauta.alterada");
             return "redirect:/admin/pauta/" + id;
         }
-        catch (HearingConflictException ex) {
+        catch (ContentConflictException ex) {
             redirect.addFlashAttribute("erro", "admin.pauta.conflito");
             return "redirect:/admin/pauta/" + id;
         }
-        catch (DuplicateHearingException ex) {
-            binding.reject("admin.pauta.erro.duplicada-pauta");
+        catch (ContentRuleException ex) {
+            binding.reject(ex.messageKey());
             return FORM;
         }
     }
 
     @PostMapping("/{id}/excluir")
-    String delete(@PathVariable long id, @RequestParam(name = "versao", required = false) String version,
+    String delete(@PathVariable long id, @RequestParam(name = "versao", required = false) @Nullable String version,
             RedirectAttributes redirect) {
-        var form = new HearingForm();
-        form.versao = version;
         try {
-            this.book.delete(id, form.version());
+            this.book.delete(id, version(version));
             redirect.addFlashAttribute("mensagem", "admin.pauta.excluida");
             return "redirect:/admin/pauta";
         }
-        catch (HearingConflictException ex) {
+        catch (ContentConflictException ex) {
             redirect.addFlashAttribute("erro", "admin.pauta.conflito");
             return "redirect:/admin/pauta/" + id;
         }
     }
 
     /** The form, read field by field as it is bound. */
-    private static String show(Model model, HearingForm form) {
+    private static String show(Model model, HearingFields form, @Nullable String version) {
         model.addAttribute("audiencia", form);
+        model.addAttribute("versao", version);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "audiencia",
                 new DirectFieldBindingResult(form, "audiencia"));
         return FORM;
     }
 
     /** The hearing, or {@code null} with every problem put on its field. */
-    private static HearingData checked(HearingForm form, BindingResult binding) {
-        var checked = form.fields().check();
+    private static @Nullable HearingData checked(HearingFields form, BindingResult binding) {
+        var checked = form.check();
         for (var problem : checked.problems()) {
             if (problem.field() == null) {
                 binding.reject(problem.messageKey(), problem.argumentArray(), null);
@@ -160,6 +174,19 @@ class HearingController {
             }
         }
         return checked.valid() ? checked.hearing() : null;
+    }
+
+    /**
+     * The version the editor loaded; {@code -1} when missing or garbled, which never
+     * matches (a conflict).
+     */
+    private static long version(@Nullable String text) {
+        try {
+            return Long.parseLong((text != null) ? text.strip() : "");
+        }
+        catch (NumberFormatException ex) {
+            return -1;
+        }
     }
 
     private static LocalDate date(String text, LocalDate fallback) {

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.UUID;
 
+import br.jus.tjes.cariacica.content.ContentNotFoundException;
 import br.jus.tjes.cariacica.content.HearingImport;
-import br.jus.tjes.cariacica.content.HearingNotFoundException;
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
 
 import org.springframework.http.ContentDisposition;
@@ -121,7 +121,7 @@ class HearingImportController {
             return UUID.fromString(text);
         }
         catch (IllegalArgumentException ex) {
-            throw new HearingNotFoundException();
+            throw new ContentNotFoundException("importacao-pauta:" + text);
         }
     }
 

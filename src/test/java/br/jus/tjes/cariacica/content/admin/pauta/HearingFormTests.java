@@ -115,14 +115,14 @@ class HearingFormTests {
     @Test
     void theSecondOfTwoEditsOfTheSameVersionGetsTheConflictMessageAndTheFirstChangeSurvives() throws Exception {
         String number = HearingTestData.newCaseNumber();
-        var stored = this.book.create(hearing(number, "Sala de audiências 1"));
-        String version = String.valueOf(stored.version());
+        long id = this.book.create(hearing(number, "Sala de audiências 1"));
+        String version = String.valueOf(this.book.get(id).version());
 
         var first = fields(number, "2031-06-10", "09:00");
         first.put("sala", "Sala de audiências 2");
         first.put("versao", version);
-        this.mvc.perform(form(post("/admin/pauta/" + stored.id()), first).with(csrf()))
-            .andExpect(redirectedUrl("/admin/pauta/" + stored.id()))
+        this.mvc.perform(form(post("/admin/pauta/" + id), first).with(csrf()))
+            .andExpect(redirectedUrl("/admin/pauta/" + id))
             .andExpect(flash().attribute("mensagem", "admin.pauta.alterada"));
 
         var second = fields(number, "2031-06-10", "09:00");
@@ -130,17 +130,17 @@ class HearingFormTests {
         second.put("versao", version);
         // The flash message lives in the (Spring Session) session: follow the redirect
         // with its cookie.
-        var response = this.mvc.perform(form(post("/admin/pauta/" + stored.id()), second).with(csrf()))
-            .andExpect(redirectedUrl("/admin/pauta/" + stored.id()))
+        var response = this.mvc.perform(form(post("/admin/pauta/" + id), second).with(csrf()))
+            .andExpect(redirectedUrl("/admin/pauta/" + id))
             .andExpect(flash().attribute("erro", "admin.pauta.conflito"))
             .andReturn()
             .getResponse();
 
-        assertThat(this.book.get(stored.id()).data().room()).isEqualTo("Sala de audiências 2");
-        this.mvc.perform(get("/admin/pauta/" + stored.id()).cookie(response.getCookie("SESSION")))
+        assertThat(this.book.get(id).draft().room()).isEqualTo("Sala de audiências 2");
+        this.mvc.perform(get("/admin/pauta/" + id).cookie(response.getCookie("SESSION")))
             .andExpect(content().string(allOf(containsString("foi alterada ou excluída por outra pessoa"),
                     containsString("value=\"Sala de audi&ecirc;ncias 2\""))));
-        assertThat(audit("CONTENT_UPDATED", "audiencia:" + stored.id())).containsEntry("actor", EDITOR)
+        assertThat(audit("CONTENT_UPDATED", "audiencia:" + id)).containsEntry("actor", EDITOR)
             .hasEntrySatisfying("before_value",
                     (before) -> assertThat((String) before).contains("sala=Sala de audiências 1"))
             .hasEntrySatisfying("after_value",
@@ -150,7 +150,8 @@ class HearingFormTests {
     @Test
     void deletingNeedsTheCurrentVersionAndIsAudited() throws Exception {
         String number = HearingTestData.newCaseNumber();
-        var stored = this.book.create(hearing(number, "Sala de audiências 1"));
+        long id = this.book.create(hearing(number, "Sala de audiências 1"));
+        var stored = this.book.get(id);
         this.book.update(stored.id(), stored.version(), hearing(number, "Sala de audiências 2"));
 
         this.mvc
@@ -170,6 +171,28 @@ class HearingFormTests {
             .containsEntry("after_value", null)
             .hasEntrySatisfying("before_value", (before) -> assertThat((String) before).contains(number));
         this.mvc.perform(get("/admin/pauta/" + stored.id())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theSealedBoxIsSavedAndShownTicked() throws Exception {
+        String number = HearingTestData.newCaseNumber();
+        var fields = fields(number, "2031-05-21", "10:00");
+        fields.put("segredo", "sim");
+        fields.put("_segredo", "on");
+
+        this.mvc.perform(form(post("/admin/pauta/nova"), fields).with(csrf()))
+            .andExpect(redirectedUrl("/admin/pauta?de=2031-05-21"));
+
+        long id = idOf(number);
+        assertThat(this.book.get(id).draft().sealed()).isTrue();
+        this.mvc.perform(get("/admin/pauta/" + id))
+            .andExpect(content().string(allOf(containsString("name=\"segredo\" checked=\"checked\""),
+                    containsString("name=\"versao\" value=\"" + this.book.get(id).version() + "\""))));
+        fields.remove("segredo");
+        fields.put("versao", String.valueOf(this.book.get(id).version()));
+        this.mvc.perform(form(post("/admin/pauta/" + id), fields).with(csrf()))
+            .andExpect(flash().attribute("mensagem", "admin.pauta.alterada"));
+        assertThat(this.book.get(id).draft().sealed()).isFalse();
     }
 
     @Test

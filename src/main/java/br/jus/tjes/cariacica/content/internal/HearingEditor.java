@@ -1,0 +1,91 @@
+package br.jus.tjes.cariacica.content.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import br.jus.tjes.cariacica.audit.AuditAction;
+import br.jus.tjes.cariacica.content.ContentRuleException;
+import br.jus.tjes.cariacica.content.Edited;
+import br.jus.tjes.cariacica.content.HearingBook;
+import br.jus.tjes.cariacica.content.HearingData;
+import br.jus.tjes.cariacica.time.CourtTime;
+import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Single-hearing edits, as any other content: the version the editor loaded is compared
+ * before the change and enforced again by JPA's {@code @Version} at flush, so of two
+ * editors saving the same hearing the second is always refused. The audit trail gets the
+ * hearing as text ({@link HearingData#summary()}), and every save is recorded, a save
+ * that changes nothing included.
+ */
+@Service
+class HearingEditor extends EntityEditor<HearingEntity, HearingData> implements HearingBook {
+
+    private final HearingStore store;
+
+    private final Clock clock;
+
+    HearingEditor(EntityManager entityManager, ContentWrites writes, HearingStore store, Clock clock) {
+        super(entityManager, writes, HearingEntity.class, "audiencia",
+                "select h from HearingEntity h order by h.scheduledAt, h.id");
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Edited<HearingData>> between(LocalDate from, LocalDate to) {
+        return this.store
+            .findBetween(from.atStartOfDay(CourtTime.ZONE).toInstant(),
+                    to.plusDays(1).atStartOfDay(CourtTime.ZONE).toInstant())
+            .stream()
+            .map((h) -> new Edited<>(Objects.requireNonNull(h.id), h.version, draftOf(h)))
+            .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Instant updatedAt(long id) {
+        return find(id).updatedAt;
+    }
+
+    @Override
+    HearingData draftOf(HearingEntity h) {
+        return new HearingData(h.scheduledAt.atZone(CourtTime.ZONE).toLocalDateTime(), h.caseNumber, h.proceduralClass,
+                h.type, h.mode, h.room, h.status, h.sealed);
+    }
+
+    @Override
+    void apply(HearingData data, HearingEntity entity) {
+        if (this.store.existsOther(data.caseNumber(), data.instant(), entity.id)) {
+            throw new ContentRuleException(null, "admin.pauta.erro.duplicada-pauta");
+        }
+        entity.scheduledAt = data.instant();
+        entity.caseNumber = data.caseNumber();
+        entity.proceduralClass = data.proceduralClass();
+        entity.type = data.type();
+        entity.mode = data.mode();
+        entity.room = data.room();
+        entity.status = data.status();
+        entity.sealed = data.sealed();
+        entity.updatedAt = this.clock.instant();
+    }
+
+    @Override
+    @Nullable String audited(@Nullable HearingData data) {
+        return (data != null) ? data.summary() : null;
+    }
+
+    @Override
+    AuditAction updateAction(HearingData before, HearingData after) {
+        return AuditAction.CONTENT_UPDATED;
+    }
+
+}
