@@ -84,19 +84,26 @@ final class OutOfScope {
             + "|\\b(1|3|4|5|6|7|8|9|10|11|12)a? vara\\b|\\b(primeira|terceira|quarta|quinta|sexta|setima|oitava|nona"
             + "|decima) vara\\b");
 
+    /** Establishments and offices other than courts. */
+    private static final String PLACE = "(banco|bancos|farmacia|mercado|supermercado|padaria|inss|detran|prefeitura"
+            + "|correios|caixa|hospital|upa|posto|loja|shopping|escola|delegacia|policia|oab|procon|receita federal"
+            + "|ministerio publico|conselho tutelar|rodoviaria|cras|creas|sine)";
+
+    /** Other courts: the site says which subjects are theirs, not their contacts. */
+    private static final String OTHER_COURT = "(juizado|justica federal|justica do trabalho|vara de familia"
+            + "|vara da fazenda|fazenda publica)";
+
     /**
      * Another establishment's hours, address or contacts ("que horas abre o banco?",
-     * "telefone do INSS"): the unit's own would be the wrong answer.
+     * "telefone do INSS"): the unit's own would be the wrong answer. Whether another
+     * court is open is not asked here ("o juizado funciona aqui?" is a competence
+     * question), nor whether a bank settles ("o banco fecha acordo?").
      */
-    private static final String ESTABLISHMENT = "(banco|bancos|farmacia|mercado|supermercado|padaria|inss|detran"
-            + "|prefeitura|correios|caixa|hospital|upa|posto|loja|shopping|escola|delegacia|policia|oab|procon"
-            + "|receita federal|juizado|justica federal|justica do trabalho|vara de familia|vara da fazenda"
-            + "|fazenda publica|ministerio publico|conselho tutelar|rodoviaria|cras|creas|sine)";
-
     private static final Pattern ESTABLISHMENT_INFO = rule("\\b((telefone|fone|numero|horario|endereco|whatsapp|zap"
-            + "|email|contato|site) d(o|a|e|os|as) (um |uma )?" + ESTABLISHMENT + "|(onde fica|onde e|que horas abre"
-            + "|que horas fecha|horas abre|horas fecha) (o |a |um |uma )?" + ESTABLISHMENT + "|" + ESTABLISHMENT
-            + " (abre|abrem|fecha|fecham|funciona|esta aberto|esta aberta|ta aberto|ta aberta|aberto|aberta))\\b");
+            + "|email|contato|site) d(o|a|e|os|as) (um |uma )?(" + PLACE + "|" + OTHER_COURT + ")|(onde fica|onde e"
+            + "|que horas abre|que horas fecha|horas abre|horas fecha) (o |a |um |uma )?(" + PLACE + "|" + OTHER_COURT
+            + ")|" + PLACE + " (abre|abrem|fecha|fecham|esta aberto|esta aberta|ta aberto|ta aberta|aberto|aberta)"
+            + "(?! (o |um |uma )?acordo))\\b");
 
     /** Careers and pay: "quanto ganha um juiz?", "como faço pra ser juiz?". */
     private static final Pattern CAREERS = rule("\\b(quanto ganha|salario d(e|o|a) (um |uma )?|concurso"

@@ -33,7 +33,8 @@ class OutOfScopeTests {
             "A vara está aberta agora?", "Qual o telefone da vara?", "Como tiro a certidão de distribuição?",
             "Quero processar o INSS. É aqui?", "tem como aumentar a letra do site?", "bom dia",
             "Preciso levar RG na audiência?", "Meu processo contra o banco está parado, qual o telefone da vara?",
-            "A vara abre hoje?", "qual o telefone da defensoria?", "o juizado é aqui?" })
+            "A vara abre hoje?", "qual o telefone da defensoria?", "o juizado é aqui?",
+            "o juizado funciona nesse fórum?", "o banco fecha acordo na conciliação?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
