@@ -57,6 +57,9 @@ final class LegalAdvice {
             rule("\\bposso ser (preso|condenado|despejado|multado|penhorado)"),
             rule("\\bsou obrigad[oa] a (aceitar|pagar|assinar|sair)"),
             rule("\\bminha (causa|acao) (e|eh|ta|esta) (ganha|perdida|boa|certa)"),
+            // is it good for me, is it fair
+            rule("\\b(bom|boa|ruim|vantajos[oa]|justo|justa|melhor|pior) (pra|para) mim\\b"),
+            rule("\\b(acordo|proposta|oferta|valor)( \\w+){0,4} (e|eh|seria|sera|parece) (justo|justa|razoavel|bom|boa)\\b"),
             // am I right, is there a case
             rule("\\b(eu )?(tenho|teria|tenho mesmo) razao\\b"),
             rule("\\b(estou|to|eu estou) (certo|certa|errado|errada)\\b"), rule("\\bquem tem razao\\b"),

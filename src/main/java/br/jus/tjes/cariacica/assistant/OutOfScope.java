@@ -44,7 +44,10 @@ final class OutOfScope {
             // public figures, money markets, taxes, homework, transport
             rule("\\b(quem (e|eh) o (atual )?(prefeito|presidente|governador|vereador|deputado|senador|ministro)"
                     + "|cotacao do|dolar|euro|bitcoin|imposto de renda|declarar (o )?imposto|irpf"
-                    + "|trabalho (da|de) escola|dever de casa|licao de casa|tarefa de casa|onibus|metro|uber|taxi)\\b"),
+                    + "|trabalho (da|de) escola|dever de casa|licao de casa|tarefa de casa|onibus|metro|uber|taxi"
+                    + "|concursos?|que horas sao|que dia e hoje|eleicao|eleicoes|em quem (eu )?voto|curriculo"
+                    + "|redacao|emagrecer|dieta|senha do wifi|sentido da vida|carteira de trabalho"
+                    + "|(melhor|pior) time)\\b"),
             // lotteries and bets
             rule("\\b(mega ?sena|loteria|lotofacil|quina|jogo do bicho|aposta|apostas|bingo)\\b"),
             // entertainment
@@ -78,7 +81,7 @@ final class OutOfScope {
      * A court or public office of another town, or another vara: the unit's own answers
      * would be wrong for it.
      */
-    private static final Pattern ELSEWHERE = rule("\\b(forum|vara|varas|comarca|cartorio|juizado|defensoria"
+    private static final Pattern ELSEWHERE = rule("\\b(forum|vara|varas|comarca|cartorio|juizado"
             + "|prefeitura|detran|delegacia|fazenda|tribunal|camara|hospital|posto|escola|rodoviaria|aeroporto)"
             + "( \\w+){0,3} (de|da|do|em|na|no) " + TOWNS + "\\b"
             + "|\\b(1|3|4|5|6|7|8|9|10|11|12)a? vara\\b|\\b(primeira|terceira|quarta|quinta|sexta|setima|oitava|nona"
@@ -97,16 +100,17 @@ final class OutOfScope {
      * Another establishment's hours, address or contacts ("que horas abre o banco?",
      * "telefone do INSS"): the unit's own would be the wrong answer. Whether another
      * court is open is not asked here ("o juizado funciona aqui?" is a competence
-     * question), nor whether a bank settles ("o banco fecha acordo?").
+     * question), nor whether a bank settles or sues ("o banco fecha acordo?", "o banco
+     * abre processo").
      */
     private static final Pattern ESTABLISHMENT_INFO = rule("\\b((telefone|fone|numero|horario|endereco|whatsapp|zap"
             + "|email|contato|site) d(o|a|e|os|as) (um |uma )?(" + PLACE + "|" + OTHER_COURT + ")|(onde fica|onde e"
             + "|que horas abre|que horas fecha|horas abre|horas fecha) (o |a |um |uma )?(" + PLACE + "|" + OTHER_COURT
             + ")|" + PLACE + " (abre|abrem|fecha|fecham|esta aberto|esta aberta|ta aberto|ta aberta|aberto|aberta)"
-            + "(?! (o |um |uma )?acordo))\\b");
+            + "(?! (o |um |uma )?(acordo|processo|acao|conta|cadastro)))\\b");
 
     /** Careers and pay: "quanto ganha um juiz?", "como faço pra ser juiz?". */
-    private static final Pattern CAREERS = rule("\\b(quanto ganha|salario d(e|o|a) (um |uma )?|concurso"
+    private static final Pattern CAREERS = rule("\\b(quanto ganha|salario d(e|o|a) (um |uma )?"
             + "|(como|pra|para) (ser|virar|me tornar|se tornar) (um |uma )?(juiz|juiza|advogad|servidor|defensor"
             + "|promotor|conciliador|mediador))");
 

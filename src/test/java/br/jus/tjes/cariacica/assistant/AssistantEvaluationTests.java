@@ -41,7 +41,7 @@ class AssistantEvaluationTests {
 
     // Targets (issue 12): top-1 90 %, top-3 97 %, every out-of-scope question not-found,
     // every legal-advice question declined and no factual one. Measured on 05/12/2026
-    // (docs/ASSISTANT.md, second pass, branch eval2) on the whole set (199 questions):
+    // (docs/ASSISTANT.md, second pass, branch eval2) on the whole set (203 questions):
     // top-1 94.0 %, top-3 98.7 %, not-found 100 % / 100 %, refusal 100 % / 100 %. These
     // guards sit a few points under what was measured, so a regression fails the build;
     // raise them as the figures improve, up to the targets.

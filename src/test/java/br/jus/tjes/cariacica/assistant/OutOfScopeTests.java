@@ -21,7 +21,7 @@ class OutOfScopeTests {
             "onde fica a prefeitura da Serra?", "qual o horário da 1ª vara cível?", "que horas abre o banco?",
             "a farmácia está aberta?", "qual o telefone do INSS?", "onde fica o detran?", "quanto ganha um juiz?",
             "como faço pra ser juiz?", "quem é o prefeito de Cariacica?", "como declarar imposto de renda?",
-            "qual a cotação do dólar hoje?" })
+            "qual a cotação do dólar hoje?", "que dia é hoje?", "quem vai ganhar a eleição?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -34,7 +34,9 @@ class OutOfScopeTests {
             "Quero processar o INSS. É aqui?", "tem como aumentar a letra do site?", "bom dia",
             "Preciso levar RG na audiência?", "Meu processo contra o banco está parado, qual o telefone da vara?",
             "A vara abre hoje?", "qual o telefone da defensoria?", "o juizado é aqui?",
-            "o juizado funciona nesse fórum?", "o banco fecha acordo na conciliação?" })
+            "o juizado funciona nesse fórum?", "o banco fecha acordo na conciliação?",
+            "o banco abre processo contra mim?", "preciso de uma certidão para o concurso, como peço?",
+            "a defensoria atende em Vitória?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
