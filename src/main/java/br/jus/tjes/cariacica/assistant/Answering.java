@@ -18,12 +18,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * What the assistant says to one question, in this order: a request for legal advice is
- * declined; a question the court's data answers (a case number, "é aqui?", open now,
- * contacts) is answered from it; otherwise the model over the retrieved passages when it
- * is configured and its reply is grounded in them, the knowledge base when not. It
- * touches no transaction: {@link ChatService} stores the question before and the answer
- * after.
+ * What the assistant says to one question, in this order: a question the site cannot be
+ * about (weather, sport, small talk…) is "not found" without a search; a request for
+ * legal advice is declined; a question the court's data answers (a case number, "é
+ * aqui?", open now, contacts) is answered from it; otherwise the model over the retrieved
+ * passages when it is configured and its reply is grounded in them, the knowledge base
+ * when not. It touches no transaction: {@link ChatService} stores the question before and
+ * the answer after.
  */
 @Component
 class Answering {
@@ -75,8 +76,12 @@ class Answering {
      */
     Answer answer(String question, List<Turn> history, Instant deadline) {
         boolean modelAvailable = this.upstream.isConfigured();
-        // Declined or answered from the court's data: the model is not needed, so these
-        // are not a fallback and do not say that the model is unavailable.
+        // Out of scope, declined or answered from the court's data: the model is not
+        // needed, so these are not a fallback and do not say that the model is
+        // unavailable.
+        if (OutOfScope.isOutOfScope(question)) {
+            return this.knowledgeBase.notFound(Mode.DIRECT, null);
+        }
         if (LegalAdvice.isAdvice(question)) {
             return refusal(question);
         }

@@ -88,8 +88,9 @@ final class ContentCourtFacts implements CourtFacts {
                         + ". Em feriados e dias sem expediente não há atendimento.",
                 PAGE, Set.of("horario", "hora", "abre", "fecha", "funciona", "funcionamento", "expediente",
                         "atendimento", "atende")));
+        // Not "hoje" or "agora" alone: "a cotação do dólar hoje" is not about the unit.
         facts.add(new Fact("Atendimento agora", status + ".", PAGE,
-                Set.of("hoje", "agora", "aberta", "aberto", "fechada", "fechado", "abre", "funcionando")));
+                Set.of("aberta", "aberto", "fechada", "fechado", "abre", "funcionando")));
         facts.add(new Fact("Contatos da vara", contacts, PAGE, Set.of("telefone", "ligar", "contato", "email", "e-mail",
                 "endereco", "onde fica", "balcao", "falar", "whatsapp")));
         facts.add(new Fact("Plantão judiciário", text(unit.plantaoHtml()), PAGE,

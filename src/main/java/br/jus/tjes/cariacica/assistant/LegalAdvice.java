@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * "quem tem direito…" is factual. "O que eu faço?" is advice about one's dispute, but
  * factual when the situation is the court's procedure (a case that does not move, a
  * hearing, a lawyer one cannot pay); "posso processar…" is advice, but a competence
- * question when it asks whether it is here. The labelled examples live in the test
- * resources ({@code assistant/legal-advice.csv}).
+ * question when it asks whether it is here ("aqui", "aí", "nesta vara"). "Vale a pena…?"
+ * is advice, "por que vale a pena…?" asks what a procedure is good for. The labelled
+ * examples live in the test resources ({@code assistant/legal-advice.csv}).
  */
 final class LegalAdvice {
 
@@ -28,8 +29,8 @@ final class LegalAdvice {
 
     private static final List<Pattern> ADVICE = List.of(
             // "devo recorrer?", "devo aceitar o acordo?"
-            rule("\\bdevo (eu )?(mesmo )?" + DECISION), rule("\\b(vale|valeria|valera) (a )?pena\\b"),
-            rule("\\bvale apena\\b"),
+            rule("\\b(devo|deveria|deveriamos|devemos) (eu )?(mesmo )?" + DECISION),
+            rule("\\b(vale|valeria|valera) (a )?pena\\b"), rule("\\bvale apena\\b"),
             // will I win, what are my chances
             rule("\\b(vou|vo|irei|iria|vamos|vai|consigo|da pra|da para) (ganha|perde|vence)"),
             rule("\\b(ganho|perco|ganhar|perder|vencer) (a causa|o processo|a acao|essa causa|esse processo|essa acao)"),
@@ -62,15 +63,16 @@ final class LegalAdvice {
      * explains ({@link #PROCEDURE}).
      */
     private static final Pattern WHAT_TO_DO = rule(
-            "\\bo (que|q) (eu )?(faco|fazer|devo fazer|posso fazer|eu devo fazer|vou fazer)\\b(?! (para|pra|pro) )");
+            "\\bo (que|q) (eu )?(faco|fazer|devo fazer|deveria fazer|posso fazer|eu devo fazer|vou fazer)\\b(?! (para|pra|pro) )");
 
     /**
      * Situations of the court's procedure, not of the dispute: a case that does not move,
      * a hearing, the connection, the lawyer one cannot pay, the systems, the deadlines.
      * What to do then is what the clerk at the counter explains.
      */
-    private static final Pattern PROCEDURE = rule("\\b(parad|demor|lento|andamento|audiencia|internet|conexao"
-            + "|advogad|defensoria|pje|prazo|certidao|intimac|citac|custas|guia|balcao|whatsapp|zap|document)");
+    private static final Pattern PROCEDURE = rule(
+            "\\b(parad|demor|lento|andamento|travad|empacad|engavet|nao anda" + "|audiencia|internet|conexao"
+                    + "|advogad|defensoria|pje|prazo|certidao|intimac|citac|custas|guia|balcao|whatsapp|zap|document)");
 
     /** "Posso processar…?": whether to sue, which is advice. */
     private static final Pattern WHETHER_TO_SUE = rule("\\b(posso|consigo|da pra|da para|eu posso) processar\\b");
@@ -78,8 +80,16 @@ final class LegalAdvice {
     /**
      * "…aqui?", "…nesta vara?": the question is where (competence), not whether.
      */
-    private static final Pattern WHERE = rule(
-            "\\b(aqui|(n|d)?(esta|essa) vara|(n|d)?(este|esse) forum|qual vara|que vara|qual justica)\\b");
+    private static final Pattern WHERE = rule("\\b(aqui|aki|" + LiveAnswers.AI_AS_HERE
+            + "|(n|d)?(esta|essa) vara|(n|d)?(este|esse) forum|qual vara|que vara|qual justica)\\b");
+
+    /**
+     * "Por que vale a pena…?", "para que serve…?": asks what a procedure is good for (the
+     * conciliation guide says "por que vale a pena comparecer"), not whether to act in
+     * one's own case.
+     */
+    private static final Pattern WHAT_FOR = rule(
+            "\\b(por que|porque|por q|pq|pra que|para que) (e que )?(vale|valeria|valera) (a )?pena\\b");
 
     private LegalAdvice() {
     }
@@ -90,7 +100,7 @@ final class LegalAdvice {
      * @return true when it must be declined
      */
     static boolean isAdvice(String question) {
-        String text = String.join(" ", Folding.words(question));
+        String text = WHAT_FOR.matcher(String.join(" ", Folding.words(question))).replaceAll(" ");
         if (ADVICE.stream().anyMatch((rule) -> rule.matcher(text).find())) {
             return true;
         }

@@ -74,12 +74,20 @@ final class LiveAnswers {
     private static final int SHORT_QUESTION = 4;
 
     /**
+     * "Aí" as citizens write "here" to the court ("divórcio é aí?", "posso processar a
+     * prefeitura aí?"), over folded words; not the greeting that opens a message ("e aí,
+     * tudo bem?", "ai, …").
+     */
+    static final String AI_AS_HERE = "(?<!^)(?<!^e )ai";
+
+    /**
      * "É aqui?", "…nesta vara?": the question asks whether a subject belongs here. A
      * subject of another court mentioned in a story about something else (a hearing one
      * cannot attend because of the boss) is not a competence question.
      */
-    private static final Pattern ASKS_WHERE = Pattern.compile("\\b(aqui|(n|d)?(esta|essa) vara|(n|d)?(este|esse) forum"
-            + "|qual vara|que vara|qual justica|onde (entro|eu entro|abro|dou entrada|processo))\\b");
+    private static final Pattern ASKS_WHERE = Pattern
+        .compile("\\b(aqui|aki|" + AI_AS_HERE + "|(n|d)?(esta|essa) vara|(n|d)?(este|esse) forum"
+                + "|qual vara|que vara|qual justica|onde (entro|eu entro|abro|dou entrada|processo))\\b");
 
     /** An FAQ entry that asks "é aqui?" ("…são aqui?", "…esta vara?"). */
     private static final Pattern HERE_QUESTION = Pattern.compile("\\b(aqui|(n|d)?esta vara)\\b");

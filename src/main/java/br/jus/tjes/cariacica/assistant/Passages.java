@@ -99,7 +99,7 @@ final class Passages {
     }
 
     private List<SearchHit> hits(String question) {
-        return this.gate.pass(() -> this.search.relevantPassages(question, this.limit));
+        return this.search.relevantPassages(question, this.limit, this.gate::pass);
     }
 
     static String normalised(String text) {
@@ -114,8 +114,8 @@ final class Passages {
     }
 
     /**
-     * What a search goes through first (the chat's admission: a search that is not cached
-     * takes a pool connection).
+     * What a search that is not cached goes through before its statement (the chat's
+     * admission: it takes a pool connection); a cached answer skips it.
      */
     @FunctionalInterface
     interface Gate {

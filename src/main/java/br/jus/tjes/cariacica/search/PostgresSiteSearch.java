@@ -2,6 +2,8 @@ package br.jus.tjes.cariacica.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,14 +143,15 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     }
 
     @Override
-    public List<SearchHit> relevantPassages(String question, int limit) {
+    public List<SearchHit> relevantPassages(String question, int limit,
+            Function<Supplier<List<SearchHit>>, List<SearchHit>> onMiss) {
         AssistantQuery query = AssistantQuery.of(question);
         if (query.isEmpty()) {
             return List.of();
         }
         // The folded words and their weights are all the statement reads of the question.
         return this.cache.get(new SearchResultCache.Key("assistant", query.words() + " " + query.weights(), limit, 0),
-                () -> this.relevant.find(question, limit));
+                () -> onMiss.apply(() -> this.relevant.find(question, limit)));
     }
 
     private List<Row> run(SearchQuery query, int limit, long offset) {

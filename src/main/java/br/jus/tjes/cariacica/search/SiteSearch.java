@@ -1,6 +1,8 @@
 package br.jus.tjes.cariacica.search;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Full-text search over everything a citizen can read on the site (pages, service guides,
@@ -27,6 +29,20 @@ public interface SiteSearch {
      * @param limit how many passages at most
      * @return the passages, best first; empty when the site does not answer the question
      */
-    List<SearchHit> relevantPassages(String question, int limit);
+    default List<SearchHit> relevantPassages(String question, int limit) {
+        return relevantPassages(question, limit, Supplier::get);
+    }
+
+    /**
+     * The same, with the statement run through {@code onMiss} when the answer is not
+     * already cached: the caller's admission for database work is paid only by a search
+     * that uses the database.
+     * @param question the citizen's message as typed (redacted)
+     * @param limit how many passages at most
+     * @param onMiss runs the search's statement, for example once a database slot is free
+     * @return the passages, best first; empty when the site does not answer the question
+     */
+    List<SearchHit> relevantPassages(String question, int limit,
+            Function<Supplier<List<SearchHit>>, List<SearchHit>> onMiss);
 
 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.format.Formatter;
 
@@ -37,15 +38,7 @@ public final class CourtDates {
      * {@link #MIN} to {@link #MAX}
      */
     public static Optional<LocalDate> date(String text) {
-        if (text == null || text.isBlank() || text.length() > 40) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.strip())).filter(CourtDates::within);
-        }
-        catch (DateTimeException ex) {
-            return Optional.empty();
-        }
+        return read(text, LocalDate::parse, Function.identity());
     }
 
     /**
@@ -54,15 +47,7 @@ public final class CourtDates {
      * @return the date and time, or empty when blank, unreadable or out of bounds
      */
     public static Optional<LocalDateTime> dateTime(String text) {
-        if (text == null || text.isBlank() || text.length() > 40) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(text.strip())).filter((value) -> within(value.toLocalDate()));
-        }
-        catch (DateTimeException ex) {
-            return Optional.empty();
-        }
+        return read(text, LocalDateTime::parse, LocalDateTime::toLocalDate);
     }
 
     /**
@@ -74,38 +59,46 @@ public final class CourtDates {
         return !date.isBefore(MIN) && !date.isAfter(MAX);
     }
 
-    /**
-     * Binds {@code LocalDate} form fields and parameters; a bad value is a binding error
-     * ({@code typeMismatch}), never an exception further on.
-     */
-    static final class LocalDateFormatter implements Formatter<LocalDate> {
-
-        @Override
-        public LocalDate parse(String text, Locale locale) {
-            return date(text).orElseThrow(() -> new IllegalArgumentException("Not a date within bounds"));
+    private static <T> Optional<T> read(String text, Function<String, T> parse, Function<T, LocalDate> day) {
+        if (text == null || text.isBlank() || text.length() > 40) {
+            return Optional.empty();
         }
-
-        @Override
-        public String print(LocalDate date, Locale locale) {
-            return date.toString();
+        try {
+            return Optional.of(parse.apply(text.strip())).filter((value) -> within(day.apply(value)));
         }
-
+        catch (DateTimeException ex) {
+            return Optional.empty();
+        }
     }
 
     /**
-     * Binds {@code LocalDateTime} form fields, as a {@code datetime-local} input sends
-     * them.
+     * Binds form fields and parameters through one of the readers above
+     * ({@code LocalDate}, and {@code LocalDateTime} as a {@code datetime-local} input
+     * sends it); a bad value is a binding error ({@code typeMismatch}), never an
+     * exception further on.
+     *
+     * @param <T> the type bound
+     * @param reader reads a value, empty when the text is not one within bounds
+     * @param writer writes a value as its field shows it
+     * @param problem what a refused text is not (the exception's message, for the log)
      */
-    static final class LocalDateTimeFormatter implements Formatter<LocalDateTime> {
+    record InputFormatter<T>(Function<String, Optional<T>> reader, Function<T, String> writer,
+            String problem) implements Formatter<T> {
+
+        static final InputFormatter<LocalDate> DATE = new InputFormatter<>(CourtDates::date, LocalDate::toString,
+                "Not a date within bounds");
+
+        static final InputFormatter<LocalDateTime> DATE_TIME = new InputFormatter<>(CourtDates::dateTime,
+                CourtDates.DATE_TIME::format, "Not a date and time within bounds");
 
         @Override
-        public LocalDateTime parse(String text, Locale locale) {
-            return dateTime(text).orElseThrow(() -> new IllegalArgumentException("Not a date and time within bounds"));
+        public T parse(String text, Locale locale) {
+            return this.reader.apply(text).orElseThrow(() -> new IllegalArgumentException(this.problem));
         }
 
         @Override
-        public String print(LocalDateTime dateTime, Locale locale) {
-            return DATE_TIME.format(dateTime);
+        public String print(T value, Locale locale) {
+            return this.writer.apply(value);
         }
 
     }

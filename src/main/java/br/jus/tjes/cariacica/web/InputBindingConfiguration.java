@@ -1,5 +1,8 @@
 package br.jus.tjes.cariacica.web;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -14,8 +17,8 @@ class InputBindingConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
-        registry.addFormatter(new CourtDates.LocalDateFormatter());
-        registry.addFormatter(new CourtDates.LocalDateTimeFormatter());
+        registry.addFormatterForFieldType(LocalDate.class, CourtDates.InputFormatter.DATE);
+        registry.addFormatterForFieldType(LocalDateTime.class, CourtDates.InputFormatter.DATE_TIME);
     }
 
 }

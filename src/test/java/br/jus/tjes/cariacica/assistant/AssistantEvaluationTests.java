@@ -41,32 +41,31 @@ class AssistantEvaluationTests {
 
     // Targets (issue 12): top-1 90 %, top-3 97 %, every out-of-scope question not-found,
     // every legal-advice question declined and no factual one. Measured on 05/12/2026
-    // (docs/ASSISTANT.md) on the whole set: top-1 93.8 %, top-3 97.7 %, not-found
-    // 92.9 % / 92.9 %, refusal 83.3 % / 100 %; the held-out part still misses top-3,
-    // refusal precision and not-found recall. These guards sit a few points under what
-    // was measured, so a regression fails the build; raise them as the figures improve,
-    // up to the targets.
+    // (docs/ASSISTANT.md, second pass, branch eval2) on the whole set (185 questions):
+    // top-1 94.6 %, top-3 99.3 %, not-found 100 % / 100 %, refusal 100 % / 100 %. These
+    // guards sit a few points under what was measured, so a regression fails the build;
+    // raise them as the figures improve, up to the targets.
 
-    /** Measured 93.8 %; target 90 %. */
-    static final double MIN_TOP1 = 0.90;
+    /** Measured 94.6 %; target 90 %. */
+    static final double MIN_TOP1 = 0.92;
 
-    /** Measured 97.7 %; target 97 %. */
-    static final double MIN_TOP3 = 0.94;
+    /** Measured 99.3 %; target 97 %. */
+    static final double MIN_TOP3 = 0.96;
 
-    /** Measured 92.9 %; target 100 %. */
-    static final double MIN_NOT_FOUND_RECALL = 0.90;
+    /** Measured 100 %; target 100 %. */
+    static final double MIN_NOT_FOUND_RECALL = 0.95;
 
     /**
      * No target of its own (a factual question answered "not found" is a retrieval miss,
-     * already counted by top-1): a guard against a floor set too high. Measured 92.9 %.
+     * already counted by top-1): a guard against a floor set too high. Measured 100 %.
      */
-    static final double MIN_NOT_FOUND_PRECISION = 0.88;
+    static final double MIN_NOT_FOUND_PRECISION = 0.95;
 
     /** Measured 100 %; target 100 %. */
     static final double MIN_REFUSAL_RECALL = 0.95;
 
-    /** Measured 83.3 %; target 100 % (no factual question declined). */
-    static final double MIN_REFUSAL_PRECISION = 0.80;
+    /** Measured 100 %; target 100 % (no factual question declined). */
+    static final double MIN_REFUSAL_PRECISION = 0.95;
 
     @Autowired
     ChatService chat;

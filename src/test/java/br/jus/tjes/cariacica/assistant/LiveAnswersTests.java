@@ -97,6 +97,18 @@ class LiveAnswersTests {
     }
 
     @Test
+    void aiIsReadAsHereButNotAsTheGreetingThatOpensAMessage() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("posso processar a prefeitura de cariacica ai?").orElseThrow().text())
+            .contains("Vara da Fazenda Pública");
+        assertThat(live.answer("quero processar o detran, é aí?").orElseThrow().text())
+            .contains("Vara da Fazenda Pública");
+        assertThat(live.answer("divorcio é ai?").orElseThrow().text()).contains("Vara de Família");
+        assertThat(live.answer("e ai, sabe se a pensao do meu filho atrasou?")).isEmpty();
+    }
+
+    @Test
     void aSubjectOfAnotherCourtInAStoryAboutSomethingElseIsNotACompetenceQuestion() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 

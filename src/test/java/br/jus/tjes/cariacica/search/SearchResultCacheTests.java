@@ -2,6 +2,9 @@ package br.jus.tjes.cariacica.search;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,24 @@ class SearchResultCacheTests {
         assertThat(this.cache.misses()).isEqualTo(misses);
         assertThat(again).isEqualTo(first);
         assertThat(keys(again)).contains("a");
+    }
+
+    @Test
+    void onlyAQuestionThatMissesTheCacheGoesThroughTheCallersAdmission() {
+        this.index.replaceAll(this.kind,
+                List.of(doc("a", "Como pedir a certidão " + this.word, "A certidão " + this.word + " sai em 5 dias.")));
+        AtomicInteger admitted = new AtomicInteger();
+        Function<Supplier<List<SearchHit>>, List<SearchHit>> admission = (statement) -> {
+            admitted.incrementAndGet();
+            return statement.get();
+        };
+
+        var first = this.search.relevantPassages("Como pego a certidão " + this.word + "?", 5, admission);
+        var again = this.search.relevantPassages("como pego a certidao " + this.word, 5, admission);
+
+        assertThat(admitted).as("searches that waited for the caller's database admission").hasValue(1);
+        assertThat(again).isEqualTo(first);
+        assertThat(keys(first)).contains("a");
     }
 
     @Test

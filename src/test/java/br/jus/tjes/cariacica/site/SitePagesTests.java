@@ -65,7 +65,7 @@ class SitePagesTests {
         assertThat(statuses).hasSize((int) channelsWithHours).isNotEmpty();
         @SuppressWarnings("unchecked")
         var latest = (List<Notice>) result.getModelAndView().getModel().get("latestNotices");
-        assertThat(latest).hasSizeBetween(1, HomeController.LATEST_NOTICES)
+        assertThat(latest).hasSizeBetween(1, UnitPagesController.LATEST_NOTICES)
             .isSortedAccordingTo((a, b) -> b.publishedAt().compareTo(a.publishedAt()));
 
         String html = result.getResponse().getContentAsString();

@@ -31,11 +31,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * else, so all of them share one application context. The security filters are left out:
  * these pages are public, and who may open what is {@code StaffAccessMatrixTests}'s.
  */
-@WebMvcTest(
-        controllers = { HomeController.class, UnitPagesController.class, ServiceGuideController.class,
-                FaqController.class, NoticeController.class, PautaController.class, CaseLookupController.class,
-                SearchController.class, SearchEnginesController.class, ContrastController.class },
-        properties = WebSliceBeans.NO_DATABASE)
+@WebMvcTest(controllers = { UnitPagesController.class, ServiceGuideController.class, FaqController.class,
+        NoticeController.class, PautaController.class, CaseLookupController.class, SearchController.class,
+        SearchEnginesController.class, ContrastController.class }, properties = WebSliceBeans.NO_DATABASE)
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ LayoutData.class, Dates.class, AtomFeed.class, SiteWebSlice.SiteSettings.class, WebSliceBeans.class })
 abstract class SiteWebSlice {

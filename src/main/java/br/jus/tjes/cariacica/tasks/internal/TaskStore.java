@@ -68,12 +68,8 @@ public final class TaskStore {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        var states = new LinkedHashMap<UUID, TaskState>();
-        this.jdbc.sql("select id, state from task_run where id in (:ids) order by id for share")
-            .param("ids", ids)
-            .query((rs, row) -> states.put(rs.getObject("id", UUID.class), TaskState.valueOf(rs.getString("state"))))
-            .list();
-        return states;
+        return states(this.jdbc.sql("select id, state from task_run where id in (:ids) order by id for share")
+            .param("ids", ids));
     }
 
     /** Locks one task's row for a state change and returns its state, if it exists. */
@@ -223,15 +219,10 @@ public final class TaskStore {
     }
 
     Map<UUID, TaskState> prerequisiteStates(UUID id) {
-        var states = new LinkedHashMap<UUID, TaskState>();
-        this.jdbc.sql("""
+        return states(this.jdbc.sql("""
                 select p.id, p.state from task_run p join task_dependency d on d.prerequisite_id = p.id
                 where d.task_id = :id order by p.id
-                """)
-            .param("id", id)
-            .query((rs, row) -> states.put(rs.getObject("id", UUID.class), TaskState.valueOf(rs.getString("state"))))
-            .list();
-        return states;
+                """).param("id", id));
     }
 
     Optional<TaskStatus> status(UUID id) {
@@ -329,6 +320,14 @@ public final class TaskStore {
             .param("error", error)
             .param("ms", durationMillis)
             .update();
+    }
+
+    /** Reads the ids and states a query selects, in its order. */
+    private static Map<UUID, TaskState> states(JdbcClient.StatementSpec query) {
+        var states = new LinkedHashMap<UUID, TaskState>();
+        query.query((rs, row) -> states.put(rs.getObject("id", UUID.class), TaskState.valueOf(rs.getString("state"))))
+            .list();
+        return states;
     }
 
     static TaskStatus status(ResultSet rs) throws SQLException {

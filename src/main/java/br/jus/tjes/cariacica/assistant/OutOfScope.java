@@ -1,0 +1,127 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a question the court's site cannot be about (the weather, sport, recipes, general
+ * knowledge, lotteries, films, other public services, small talk with the assistant, a
+ * court or office of another town or another vara) before anything is searched: retrieval
+ * would otherwise find some page sharing a word with it ("tempo", "jogo", "abrir") and
+ * present it as an answer, and the unit's live answers would give its own hours or phone
+ * for another establishment's ("que horas abre o banco?"). Such a question gets the plain
+ * "not found" and the human channels.
+ * <p>
+ * A topic rule never fires when the question also uses the court's vocabulary (a case, a
+ * hearing, a lawyer, a bank, a debt…): "a audiência é cancelada se chover?" and "me
+ * machuquei no jogo, posso processar o clube?" are the court's questions. Naming another
+ * town's court or another vara ("o fórum de Vila Velha", "a 1ª vara cível"), asking for
+ * another establishment's hours or contacts, or about careers and pay ("quanto ganha um
+ * juiz?") is out of scope with or without that vocabulary.
+ */
+final class OutOfScope {
+
+    private static final List<Pattern> TOPICS = List.of(
+            // weather
+            rule("\\b(previsao do tempo|vai chover|chover|chovendo|chuva|temperatura|quantos graus|clima"
+                    + "|ensolarado|nublado|frente fria|(como|qual) (esta|ta|vai estar|vai ficar|sera) o tempo"
+                    + "|tempo (hoje|amanha|agora))\\b"),
+            // sport
+            rule("\\b(futebol|(o|um|no|ao) jogo d(o|a|e)|jogos d(o|a|e)|partida d(e|o|a)|campeonato|brasileirao"
+                    + "|libertadores|copa do (mundo|brasil)|placar|(meu|seu|qual|o) time|selecao brasileira"
+                    + "|flamengo|vasco|botafogo|fluminense|corinthians|palmeiras|gremio|cruzeiro|formula 1"
+                    + "|olimpiadas?|volei|basquete)\\b"),
+            // food
+            rule("\\b(receitas?( de| do| da| pra| para| facil)|como (faz|fazer|faco|preparo|preparar|se faz) (um |uma "
+                    + "|o |a )?(bolo|brigadeiro|pao|pudim|torta|pizza|feijoada|lasanha|arroz|feijao|macarrao|frango"
+                    + "|doce|salgado|bolinho)|bolo de|brigadeiro|pudim|lasanha|feijoada|ingredientes?)\\b"),
+            // general knowledge, arithmetic, translation
+            rule("\\b(capital d(a|o|e|os|as)|quem (descobriu|inventou|pintou|escreveu|compos|criou o|foi o primeiro"
+                    + "|e o presidente|e o governador)|presidente do brasil|quantos habitantes|em que ano (foi|aconteceu"
+                    + "|comecou|terminou|morreu|nasceu)|mais (alto|alta|alta|comprido|comprida|rapido|rapida|antigo"
+                    + "|antiga) do mundo|raiz quadrada|\\d+ (vezes|x|mais|menos|dividido por) \\d+|traduz\\w*"
+                    + "|traducao|em ingles|em espanhol)\\b"),
+            // public figures, money markets, taxes, homework, transport
+            rule("\\b(quem (e|eh) o (atual )?(prefeito|presidente|governador|vereador|deputado|senador|ministro)"
+                    + "|cotacao do|dolar|euro|bitcoin|imposto de renda|declarar (o )?imposto|irpf"
+                    + "|trabalho (da|de) escola|dever de casa|licao de casa|tarefa de casa|onibus|metro|uber|taxi)\\b"),
+            // lotteries and bets
+            rule("\\b(mega ?sena|loteria|lotofacil|quina|jogo do bicho|aposta|apostas|bingo)\\b"),
+            // entertainment
+            rule("\\b(filmes?|series?|novelas?|netflix|musicas?|cantou|cantor|cantora|horoscopo|signo|big brother"
+                    + "|bbb|piadas?|charadas?|curiosidades?)\\b"),
+            // other public services
+            rule("\\b(passaporte|cnh|carteira de motorista|carteira de habilitacao|titulo de eleitor|(segunda|2a) via "
+                    + "d(o|a|e) (rg|cpf|identidade|titulo|cnh|conta)|(tirar|tiro|fazer|renovar) (o |meu |a |minha )?"
+                    + "(rg|cpf|identidade)|carteira de identidade|bolsa familia|auxilio brasil|cadunico|cad unico"
+                    + "|vacinas?|vacinacao|posto de saude|marcar consulta|seguro desemprego|enem)\\b"),
+            // small talk with the assistant
+            rule("\\b(voce e (um |uma )?(robo|bot|humano|humana|pessoa|gente|ia|inteligencia artificial|real"
+                    + "|de verdade)|(qual|como) (e )?(o )?seu nome|como (voce )?se chama|quantos anos voce tem"
+                    + "|voce (gosta|sabe cantar|tem namorad|e casad)|tudo bem com voce|como voce (esta|vai)"
+                    + "|te amo|kk+|haha+|rsrs)\\b"));
+
+    /**
+     * The court's vocabulary: a question using it is the court's, whatever else it says.
+     */
+    private static final Pattern COURT = rule("\\b(process|acao|acoes|juiz|juiza|juizo|audienc|vara|forum|advogad"
+            + "|defensor|sentenc|recurs|recorr|intima|citac|citad|prazo|custas|certida|pje|cartorio|justica|tribunal"
+            + "|concilia|mediac|indeniz|cobranc|cobra|despejo|alugue|divida|deve|banco|empresa|loja|consumidor"
+            + "|contrato|golpe|pix|whatsapp|zap|balcao|secretaria|plantao|ouvidoria|pauta|clube|multa|dano|danos)");
+
+    private static final String TOWNS = "(vitoria|vila velha|serra|viana|guarapari|linhares|colatina|cachoeiro"
+            + "|sao mateus|aracruz|domingos martins|santa teresa|anchieta|marataizes|nova venecia|fundao"
+            + "|santa maria de jetiba|afonso claudio|castelo|itapemirim|ibiracu|joao neiva|rio de janeiro"
+            + "|sao paulo|belo horizonte|brasilia|salvador)";
+
+    /**
+     * A court or public office of another town, or another vara: the unit's own answers
+     * would be wrong for it.
+     */
+    private static final Pattern ELSEWHERE = rule("\\b(forum|vara|varas|comarca|cartorio|juizado|defensoria"
+            + "|prefeitura|detran|delegacia|fazenda|tribunal|camara|hospital|posto|escola|rodoviaria|aeroporto)"
+            + "( \\w+){0,3} (de|da|do|em|na|no) " + TOWNS + "\\b"
+            + "|\\b(1|3|4|5|6|7|8|9|10|11|12)a? vara\\b|\\b(primeira|terceira|quarta|quinta|sexta|setima|oitava|nona"
+            + "|decima) vara\\b");
+
+    /**
+     * Another establishment's hours, address or contacts ("que horas abre o banco?",
+     * "telefone do INSS"): the unit's own would be the wrong answer.
+     */
+    private static final String ESTABLISHMENT = "(banco|bancos|farmacia|mercado|supermercado|padaria|inss|detran"
+            + "|prefeitura|correios|caixa|hospital|upa|posto|loja|shopping|escola|delegacia|policia|oab|procon"
+            + "|receita federal|juizado|justica federal|justica do trabalho|vara de familia|vara da fazenda"
+            + "|fazenda publica|ministerio publico|conselho tutelar|rodoviaria|cras|creas|sine)";
+
+    private static final Pattern ESTABLISHMENT_INFO = rule("\\b((telefone|fone|numero|horario|endereco|whatsapp|zap"
+            + "|email|contato|site) d(o|a|e|os|as) (um |uma )?" + ESTABLISHMENT + "|(onde fica|onde e|que horas abre"
+            + "|que horas fecha|horas abre|horas fecha) (o |a |um |uma )?" + ESTABLISHMENT + "|" + ESTABLISHMENT
+            + " (abre|abrem|fecha|fecham|funciona|esta aberto|esta aberta|ta aberto|ta aberta|aberto|aberta))\\b");
+
+    /** Careers and pay: "quanto ganha um juiz?", "como faço pra ser juiz?". */
+    private static final Pattern CAREERS = rule("\\b(quanto ganha|salario d(e|o|a) (um |uma )?|concurso"
+            + "|(como|pra|para) (ser|virar|me tornar|se tornar) (um |uma )?(juiz|juiza|advogad|servidor|defensor"
+            + "|promotor|conciliador|mediador))");
+
+    private OutOfScope() {
+    }
+
+    /**
+     * Whether the question is about something the court's site cannot answer.
+     * @param question the citizen's message
+     * @return true when it gets the "not found" reply without a search
+     */
+    static boolean isOutOfScope(String question) {
+        // Digits and words only, so "25 x 4" and "25 vezes 4" read alike.
+        String text = String.join(" ", Folding.words(question));
+        if (ELSEWHERE.matcher(text).find() || ESTABLISHMENT_INFO.matcher(text).find() || CAREERS.matcher(text).find()) {
+            return true;
+        }
+        return !COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find());
+    }
+
+    private static Pattern rule(String regex) {
+        return Pattern.compile(regex);
+    }
+
+}

@@ -1,0 +1,41 @@
+package br.jus.tjes.cariacica.assistant;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Questions the court's site cannot be about get "not found" before any search, while the
+ * court's own questions that mention the same topics (the rain, a football club, another
+ * town) are left to the assistant.
+ */
+class OutOfScopeTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Qual a previsão do tempo pra amanhã em Vitória?", "vai chover hoje?",
+            "Quem ganhou o jogo do Flamengo ontem?", "quem ganhou o brasileirão?", "Me indica uma receita de bolo",
+            "Qual é a capital da França?", "quanto é 25 vezes 4?", "Qual o resultado da mega-sena?",
+            "Como faço pra renovar minha CNH?", "como tiro a segunda via do RG?", "me recomenda um filme",
+            "Me conta uma piada", "você é um robô?", "qual é o seu nome?", "Qual o telefone do fórum de Vila Velha?",
+            "onde fica a prefeitura da Serra?", "qual o horário da 1ª vara cível?", "que horas abre o banco?",
+            "a farmácia está aberta?", "qual o telefone do INSS?", "onde fica o detran?", "quanto ganha um juiz?",
+            "como faço pra ser juiz?", "quem é o prefeito de Cariacica?", "como declarar imposto de renda?",
+            "qual a cotação do dólar hoje?" })
+    void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
+        assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "A audiência é cancelada se chover muito?",
+            "Me machuquei no jogo do clube, posso processar?", "Por quanto tempo vocês guardam as conversas?",
+            "Quanto tempo demora para a certidão ficar pronta?", "Moro em Vila Velha, posso fazer a audiência virtual?",
+            "A vara está aberta agora?", "Qual o telefone da vara?", "Como tiro a certidão de distribuição?",
+            "Quero processar o INSS. É aqui?", "tem como aumentar a letra do site?", "bom dia",
+            "Preciso levar RG na audiência?", "Meu processo contra o banco está parado, qual o telefone da vara?",
+            "A vara abre hoje?", "qual o telefone da defensoria?", "o juizado é aqui?" })
+    void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
+        assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
+    }
+
+}
