@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a staff member writes for one item of content, as {@link ContentEditing} takes and
- * returns it. Fields ending in {@code Markdown} are rich text; every other text field is
- * plain text and is always shown escaped.
+ * What a staff member writes for one item of content, as a {@link ContentEditor} takes
+ * and returns it. Fields ending in {@code Markdown} are rich text; every other text field
+ * is plain text and is always shown escaped.
  */
 public interface ContentDraft {
 

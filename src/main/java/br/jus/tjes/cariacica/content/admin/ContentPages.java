@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import br.jus.tjes.cariacica.content.ContentConflictException;
 import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentEditing;
 import br.jus.tjes.cariacica.content.ContentEditor;
 import br.jus.tjes.cariacica.content.ContentNotFoundException;
 import br.jus.tjes.cariacica.content.ContentRuleException;
@@ -55,15 +54,16 @@ class ContentPages {
 
     private static final String FORM_RESULT = BindingResult.MODEL_KEY_PREFIX + "form";
 
-    private final ContentEditing editing;
+    private final Map<Class<?>, ContentEditor<?>> editors;
 
     private final Map<String, ContentKind<?>> kinds;
 
-    ContentPages(ContentEditing editing, Clock clock) {
-        this.editing = editing;
+    ContentPages(List<ContentEditor<?>> editors, Clock clock) {
+        this.editors = editors.stream().collect(Collectors.toMap(ContentEditor::type, Function.identity()));
         this.kinds = Stream
-            .of(UrgentNoticeForm.kind(clock), NoticeForm.kind(), ServiceGuideForm.kind(), FaqEntryForm.kind(editing),
-                    UnitForm.kind(), ChannelForm.kind(), ClosureForm.kind(), PageForm.kind())
+            .of(UrgentNoticeForm.kind(clock), NoticeForm.kind(), ServiceGuideForm.kind(),
+                    FaqEntryForm.kind(editor(ContentDraft.FaqEntry.class)), UnitForm.kind(), ChannelForm.kind(),
+                    ClosureForm.kind(), PageForm.kind())
             .collect(Collectors.toMap(ContentKind::section, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
@@ -231,7 +231,12 @@ class ContentPages {
     }
 
     private <D extends ContentDraft> ContentEditor<D> editor(ContentKind<D> kind) {
-        return this.editing.editor(kind.type());
+        return editor(kind.type());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <D extends ContentDraft> ContentEditor<D> editor(Class<D> type) {
+        return (ContentEditor<D>) this.editors.get(type);
     }
 
     private <D extends ContentDraft> ContentForm<D> form(ContentKind<D> kind, long id) {

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentEditing;
+import br.jus.tjes.cariacica.content.ContentEditor;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -38,17 +38,16 @@ class FaqEntryForm extends ContentForm<ContentDraft.FaqEntry> {
     @Max(value = 10_000, message = "{conteudo.posicao}")
     int position;
 
-    static ContentKind<ContentDraft.FaqEntry> kind(ContentEditing editing) {
+    static ContentKind<ContentDraft.FaqEntry> kind(ContentEditor<ContentDraft.FaqEntry> editor) {
         return new ContentKind<>("faq", ContentDraft.FaqEntry.class, FaqEntryForm::new, (items) -> {
-            Map<Long, String> names = editing.faqCategories()
+            Map<Long, String> names = editor.choices()
                 .stream()
-                .collect(
-                        Collectors.toMap(ContentEditing.FaqCategoryChoice::id, ContentEditing.FaqCategoryChoice::name));
+                .collect(Collectors.toMap(ContentEditor.Choice::id, ContentEditor.Choice::name));
             return items.stream()
                 .map((item) -> new ListRow(item.id(), item.draft().question(), names.get(item.draft().categoryId()),
                         null))
                 .toList();
-        }, (model) -> model.addAttribute("categorias", editing.faqCategories()), ContentKind.Items.ADDED_AND_REMOVED);
+        }, (model) -> model.addAttribute("categorias", editor.choices()), ContentKind.Items.ADDED_AND_REMOVED);
     }
 
     @Override

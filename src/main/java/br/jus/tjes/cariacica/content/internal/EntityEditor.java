@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.BeanUtils;
+import org.springframework.core.ResolvableType;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,8 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
 
     private final Class<E> type;
 
+    private final Class<D> draftType;
+
     private final String kind;
 
     private final String listQuery;
@@ -46,10 +49,13 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
      * @param kind the audit target prefix, for example {@code "aviso"}
      * @param listQuery every item, in display order
      */
+    @SuppressWarnings("unchecked")
     EntityEditor(EntityManager entityManager, ContentWrites writes, Class<E> type, String kind, String listQuery) {
         this.entityManager = entityManager;
         this.writes = writes;
         this.type = type;
+        // From the subclass's declaration: the bean may be a transaction proxy of it.
+        this.draftType = (Class<D>) ResolvableType.forClass(getClass()).as(EntityEditor.class).resolveGeneric(1);
         this.kind = kind;
         this.listQuery = listQuery;
     }
@@ -99,6 +105,11 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
 
     AuditAction createAction(D draft) {
         return AuditAction.CONTENT_CREATED;
+    }
+
+    @Override
+    public Class<D> type() {
+        return this.draftType;
     }
 
     @Override

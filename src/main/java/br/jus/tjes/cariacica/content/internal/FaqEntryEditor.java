@@ -1,12 +1,14 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Clock;
+import java.util.List;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry> {
@@ -18,6 +20,17 @@ class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry>
                 select e from FaqEntryEntity e join fetch e.category c
                 order by c.position, e.position, e.id""");
         this.clock = clock;
+    }
+
+    /** The FAQ categories an entry can belong to, in display order. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Choice> choices() {
+        return this.entityManager
+            .createQuery("select c from FaqCategoryEntity c order by c.position, c.id", FaqCategoryEntity.class)
+            .getResultStream()
+            .map((c) -> new Choice(c.id, c.name))
+            .toList();
     }
 
     @Override

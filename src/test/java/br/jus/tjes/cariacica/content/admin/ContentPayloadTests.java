@@ -10,7 +10,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentEditing;
+import br.jus.tjes.cariacica.content.ContentEditor;
 import br.jus.tjes.cariacica.support.StaffBrowser;
 import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import br.jus.tjes.cariacica.time.CourtTime;
@@ -62,7 +62,10 @@ class ContentPayloadTests {
     DataSource dataSource;
 
     @Autowired
-    ContentEditing editing;
+    ContentEditor<ContentDraft.Unit> units;
+
+    @Autowired
+    ContentEditor<ContentDraft.Page> pages;
 
     private StaffBrowser editor;
 
@@ -194,8 +197,7 @@ class ContentPayloadTests {
 
     @Test
     void everyUnitFieldIsNeutralisedOnTheUnitPagesAndTheFooterAndTheMapLinkMustBeWeb() {
-        var units = this.editing.editor(ContentDraft.Unit.class);
-        var original = units.list().getFirst();
+        var original = this.units.list().getFirst();
         var form = new LinkedHashMap<String, String>();
         for (String field : List.of("name", "handlesMarkdown", "notHandledMarkdown", "street", "district", "city",
                 "accessibilityMarkdown", "plantaoMarkdown", "ouvidoriaMarkdown", "defensoriaMarkdown",
@@ -225,14 +227,13 @@ class ContentPayloadTests {
             assertNeutralised("/privacidade", "privacyOfficerContact");
         }
         finally {
-            units.update(original.id(), units.get(original.id()).version(), original.draft());
+            this.units.update(original.id(), this.units.get(original.id()).version(), original.draft());
         }
     }
 
     @Test
     void theFreePagesAreNeutralised() {
-        var page = this.editing.editor(ContentDraft.Page.class)
-            .list()
+        var page = this.pages.list()
             .stream()
             .filter((p) -> p.draft().title().toLowerCase(Locale.ROOT).contains("acessibilidade"))
             .findFirst()
@@ -245,8 +246,7 @@ class ContentPayloadTests {
             assertNeutralised("/acessibilidade", "title", "bodyMarkdown");
         }
         finally {
-            this.editing.editor(ContentDraft.Page.class)
-                .update(page.id(), this.editing.editor(ContentDraft.Page.class).get(page.id()).version(), page.draft());
+            this.pages.update(page.id(), this.pages.get(page.id()).version(), page.draft());
         }
     }
 

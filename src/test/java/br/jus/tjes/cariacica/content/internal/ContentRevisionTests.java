@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 
 import br.jus.tjes.cariacica.content.ContentChanged;
 import br.jus.tjes.cariacica.content.ContentDraft;
-import br.jus.tjes.cariacica.content.ContentEditing;
+import br.jus.tjes.cariacica.content.ContentEditor;
 import br.jus.tjes.cariacica.content.SiteContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class ContentRevisionTests {
     SiteContent content;
 
     @Autowired
-    ContentEditing editing;
+    ContentEditor<ContentDraft.Closure> closures;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -96,16 +96,14 @@ class ContentRevisionTests {
         long before = current();
         LocalDate day = LocalDate.now().plusYears(5);
 
-        long id = this.editing.editor(ContentDraft.Closure.class)
-            .create(new ContentDraft.Closure(day, day, "Teste de revisão"));
+        long id = this.closures.create(new ContentDraft.Closure(day, day, "Teste de revisão"));
         try {
             assertThat(current()).isGreaterThan(before);
             assertThat(this.revision.lastSeen()).isEqualTo(current());
             assertThat(this.revision.check()).isFalse();
         }
         finally {
-            this.editing.editor(ContentDraft.Closure.class)
-                .delete(id, this.editing.editor(ContentDraft.Closure.class).get(id).version());
+            this.closures.delete(id, this.closures.get(id).version());
         }
     }
 
