@@ -23,11 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The assistant's evaluation: every labelled citizen question of
- * {@code assistant-eval/tuning.tsv} and {@code assistant-eval/heldout.tsv} through the
- * real {@link ChatService} on the default configuration (no OpenAI key: knowledge-base
- * mode), the figures printed for each part, and thresholds a few points under the targets
- * asserted on each part, so a regression fails the build. {@code bench/assistant-eval.sh}
- * reruns it; docs/ASSISTANT.md has the last figures.
+ * {@code assistant-eval/tuning.tsv}, {@code assistant-eval/heldout.tsv} and
+ * {@code assistant-eval/heldout2.tsv} through the real {@link ChatService} on the default
+ * configuration (no OpenAI key: knowledge-base mode), the figures printed for each part,
+ * and thresholds a few points under the targets asserted on each part, so a regression
+ * fails the build. {@code bench/assistant-eval.sh} reruns it; docs/ASSISTANT.md has the
+ * last figures.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AssistantEvaluationTests {
@@ -67,6 +68,18 @@ class AssistantEvaluationTests {
     /** Measured 100 %; target 100 % (no factual question declined). */
     static final double MIN_REFUSAL_PRECISION = 0.95;
 
+    static final Guards SEEN = new Guards(MIN_TOP1, MIN_TOP3, MIN_NOT_FOUND_RECALL, MIN_NOT_FOUND_PRECISION,
+            MIN_REFUSAL_RECALL, MIN_REFUSAL_PRECISION);
+
+    /**
+     * The blind part (48 questions), measured on 05/12/2026 at 13:30 UTC: top-1 70.3 %,
+     * top-3 81.1 %, not-found 71.4 % precision (83.3 % among factual questions) and 83.3
+     * % recall, refusal 100 % precision and 80 % recall; every target missed but refusal
+     * precision. One question under each figure (a question is 2.7 points of top-1, 16.7
+     * of not-found recall, 20 of refusal recall).
+     */
+    static final Guards BLIND = new Guards(0.67, 0.78, 0.66, 0.80, 0.60, 0.95);
+
     @Autowired
     ChatService chat;
 
@@ -91,11 +104,17 @@ class AssistantEvaluationTests {
     void theAssistantMeetsTheTargetsOnTheLabelledQuestions() throws IOException {
         Figures heldOut = evaluate("heldout");
         Figures tuning = evaluate("tuning");
-        List<Result> all = new ArrayList<>(heldOut.results());
-        all.addAll(tuning.results());
-        Figures whole = Figures.of("all", all);
+        List<Result> seen = new ArrayList<>(heldOut.results());
+        seen.addAll(tuning.results());
+        Figures whole = Figures.of("all", seen);
         System.out.println(whole.summary());
-        assertMeetsTargets(whole);
+        // Written before the second round of tuning and kept out of the tree until it was
+        // done: the one part whose misses nobody had seen before it was measured. Its
+        // own guards sit under its own (lower) figures.
+        Figures blind = evaluate("heldout2");
+        System.out.println(blind.summary());
+        assertMeetsTargets(whole, SEEN);
+        assertMeetsTargets(blind, BLIND);
     }
 
     private Figures evaluate(String part) throws IOException {
@@ -116,20 +135,20 @@ class AssistantEvaluationTests {
         return figures;
     }
 
-    private static void assertMeetsTargets(Figures figures) {
-        assertThat(figures.top1()).as("top-1 accuracy, %s", figures.part()).isGreaterThanOrEqualTo(MIN_TOP1);
+    private static void assertMeetsTargets(Figures figures, Guards guards) {
+        assertThat(figures.top1()).as("top-1 accuracy, %s", figures.part()).isGreaterThanOrEqualTo(guards.top1());
         assertThat(figures.top3()).as("right page in the first three, %s", figures.part())
-            .isGreaterThanOrEqualTo(MIN_TOP3);
+            .isGreaterThanOrEqualTo(guards.top3());
         assertThat(figures.notFoundRecall()).as("out-of-scope questions not found, %s", figures.part())
-            .isGreaterThanOrEqualTo(MIN_NOT_FOUND_RECALL);
+            .isGreaterThanOrEqualTo(guards.notFoundRecall());
         assertThat(figures.notFoundPrecisionAmongFactual())
             .as("not-found replies that were out of scope (legal-advice questions aside), %s", figures.part())
-            .isGreaterThanOrEqualTo(MIN_NOT_FOUND_PRECISION);
+            .isGreaterThanOrEqualTo(guards.notFoundPrecision());
         if (REFUSAL_ASSERTED) {
             assertThat(figures.refusalRecall()).as("legal-advice questions declined, %s", figures.part())
-                .isGreaterThanOrEqualTo(MIN_REFUSAL_RECALL);
+                .isGreaterThanOrEqualTo(guards.refusalRecall());
             assertThat(figures.refusalPrecision()).as("declined questions that asked legal advice, %s", figures.part())
-                .isGreaterThanOrEqualTo(MIN_REFUSAL_PRECISION);
+                .isGreaterThanOrEqualTo(guards.refusalPrecision());
         }
     }
 
@@ -299,6 +318,21 @@ class AssistantEvaluationTests {
             return out.toString();
         }
 
+    }
+
+    /**
+     * What an evaluated part must at least score.
+     *
+     * @param top1 share with the right page first
+     * @param top3 share with the right page among the first three
+     * @param notFoundRecall share of out-of-scope questions answered "not found"
+     * @param notFoundPrecision share of "not found" replies (legal-advice questions
+     * aside) that were out of scope
+     * @param refusalRecall share of legal-advice questions declined
+     * @param refusalPrecision share of declined questions that asked legal advice
+     */
+    record Guards(double top1, double top3, double notFoundRecall, double notFoundPrecision, double refusalRecall,
+            double refusalPrecision) {
     }
 
 }
