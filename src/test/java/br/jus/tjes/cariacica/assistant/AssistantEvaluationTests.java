@@ -72,7 +72,7 @@ class AssistantEvaluationTests {
             MIN_REFUSAL_RECALL, MIN_REFUSAL_PRECISION);
 
     /**
-     * The blind part (48 questions), measured on 05/12/2026 at 13:30 UTC: top-1 70.3 %,
+     * The blind part (48 questions), measured on 05/12/2026 at 13:20 UTC: top-1 70.3 %,
      * top-3 81.1 %, not-found 71.4 % precision (83.3 % among factual questions) and 83.3
      * % recall, refusal 100 % precision and 80 % recall; every target missed but refusal
      * precision. One question under each figure (a question is 2.7 points of top-1, 16.7
