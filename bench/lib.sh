@@ -50,6 +50,9 @@ build_jar() {
 start_postgres() {
   local log="$RESULTS/postgres.log"
   rm -rf "$RESULTS/pgdata"   # a fresh database each run: every migration applies in order
+  # Emptied here, not only by the background redirect below: the loop could otherwise read the last run's URL
+  # before the new process truncates the file, and the application would dial a port nobody listens on.
+  : >"$log"
   taskset -c 1 java -cp "$ROOT/target/test-classes:$(cat "$RESULTS/test-classpath.txt")" \
     "$BENCH_DIR/EmbeddedPostgresMain.java" "$RESULTS/pgdata" >"$log" 2>&1 &
   PIDS+=($!)
