@@ -1,5 +1,6 @@
 package br.jus.tjes.cariacica.assistant;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The review pages in a real headless Chromium, logged in as an editor: no console error,
@@ -81,7 +83,9 @@ class AssistantReviewBrowserTests extends BrowserTest {
         browser.driver().findElement(By.id("usuario")).sendKeys(username);
         browser.driver().findElement(By.id("senha")).sendKeys(StaffTestAccounts.PASSWORD);
         browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/admin");
+        // click() returns before the redirect after the login has been followed.
+        await().atMost(Duration.ofSeconds(10))
+            .untilAsserted(() -> assertThat(browser.driver().getCurrentUrl()).endsWith("/admin"));
     }
 
     private String url(String path) {
