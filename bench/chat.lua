@@ -1,7 +1,8 @@
 -- Each request opens a new conversation from a different citizen address (sent by 127.0.0.1, a trusted proxy),
 -- so the per-address limit of 30 a minute applies as it would to 1,500 different people.
 -- With RATE set (and CONNECTIONS, the -c given to wrk) every connection is paced so that together they send
--- RATE requests per second: an open-loop run at a fixed rate instead of as fast as the server answers.
+-- RATE requests per second, Poisson arrivals: an open-loop run at a fixed rate instead of as fast as the server
+-- answers.
 -- At the end it prints how many answers came from the model ("mode":"ai") and the statuses seen.
 -- The four questions repeat, so after the first of each the application serves their search from its cache;
 -- with UNIQUE=1 every question ends in a number of its own ("… (pedido 1234)"), so every search misses the cache
@@ -28,8 +29,11 @@ local unique = os.getenv("UNIQUE") == "1"
 local rate = tonumber(os.getenv("RATE") or "0")
 if rate > 0 then
   local pause = tonumber(os.getenv("CONNECTIONS") or "64") * 1000 / rate
+  -- Exponential gaps of that mean: each connection is a Poisson stream, so together they are one at RATE. A fixed
+  -- pause kept the connections in step (they all start at once and answers take far less than the pause), and
+  -- the server got bursts of CONNECTIONS requests at the same instant instead of a steady rate.
   function delay()
-    return pause
+    return -pause * math.log(1 - math.random())
   end
 end
 

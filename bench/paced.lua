@@ -4,8 +4,10 @@ local rate = tonumber(os.getenv("RATE") or "500")
 local connections = tonumber(os.getenv("CONNECTIONS") or "10")
 local pause = connections * 1000 / rate
 
+-- Exponential gaps of that mean (Poisson arrivals): a fixed pause keeps the connections in step, and the server
+-- gets bursts of all of them at once instead of the rate.
 function delay()
-  return pause
+  return -pause * math.log(1 - math.random())
 end
 
 local non2xx = 0
