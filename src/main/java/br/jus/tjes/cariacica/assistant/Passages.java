@@ -1,9 +1,7 @@
 package br.jus.tjes.cariacica.assistant;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -52,7 +50,7 @@ final class Passages {
      * @return what the site has for the question
      */
     Found find(String question) {
-        String normalised = normalised(question);
+        String normalised = Folding.fold(question);
         if (INSTRUCTIONS.matcher(normalised).find()) {
             return new Found(List.of(), List.of(), List.of());
         }
@@ -100,10 +98,6 @@ final class Passages {
 
     private List<SearchHit> hits(String question) {
         return this.search.relevantPassages(question, this.limit, this.gate::pass);
-    }
-
-    static String normalised(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     private static String shortened(String text) {
