@@ -88,6 +88,16 @@ final class Folding {
         return words;
     }
 
+    /**
+     * The folded words of a text joined by single spaces: what the rules' patterns read,
+     * so that punctuation and extra spaces never change a match.
+     * @param text any text
+     * @return its words, one space apart
+     */
+    static String wordsText(String text) {
+        return String.join(" ", words(text));
+    }
+
     private static boolean isWordCharacter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }

@@ -116,7 +116,7 @@ final class LegalAdvice {
      * @return true when it must be declined
      */
     static boolean isAdvice(String question) {
-        String text = WHAT_FOR.matcher(String.join(" ", Folding.words(question))).replaceAll(" ");
+        String text = WHAT_FOR.matcher(Folding.wordsText(question)).replaceAll(" ");
         if (ADVICE.stream().anyMatch((rule) -> rule.matcher(text).find())) {
             return true;
         }

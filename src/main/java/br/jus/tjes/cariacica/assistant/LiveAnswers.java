@@ -116,8 +116,8 @@ final class LiveAnswers {
      * @return the answer, or empty to let retrieval answer
      */
     Optional<Answer> answer(String question) {
-        String folded = String.join(" ", Folding.words(question));
         List<String> words = Folding.words(question);
+        String folded = String.join(" ", words);
         Optional<Composed> composed = caseNumber(question)
             .or(() -> ASKS_WHERE.matcher(folded).find() ? competence(folded) : Optional.empty())
             .or(() -> openNow(words))
@@ -133,7 +133,7 @@ final class LiveAnswers {
      * @return where to go instead, or empty when the subject is not another court's
      */
     Optional<KnowledgeBase.Composed> elsewhere(String question) {
-        return competence(String.join(" ", Folding.words(question)))
+        return competence(Folding.wordsText(question))
             .map((reply) -> new KnowledgeBase.Composed(reply.text(), reply.sources()));
     }
 

@@ -124,7 +124,7 @@ final class OutOfScope {
      */
     static boolean isOutOfScope(String question) {
         // Digits and words only, so "25 x 4" and "25 vezes 4" read alike.
-        String text = String.join(" ", Folding.words(question));
+        String text = Folding.wordsText(question);
         if (ELSEWHERE.matcher(text).find() || ESTABLISHMENT_INFO.matcher(text).find() || CAREERS.matcher(text).find()) {
             return true;
         }
