@@ -38,19 +38,33 @@ final class LegalAdvice {
             rule("\\b(tenho|temos|teria|ha|tem) (alguma |boa |grande |muita |alguma )?chances?\\b"),
             rule("\\bchances? de (ganhar|ganha|vencer|perder|sucesso|eu ganhar)"), rule("\\bminhas chances\\b"),
             // how much will I get
-            rule("\\bquanto (eu )?(vou|vo|posso|irei|iria|vai|devo|consigo) (receber|recebe|ganhar|ganha|tirar)"),
-            rule("\\bquanto (eu )?(recebo|ganho)\\b"), rule("\\bvalor (da |de )?(minha |a minha )?indenizacao\\b"),
+            rule("\\b(quanto|qto|qnto|quanta) (de \\w+ )?(eu )?(vou|vo|posso|irei|iria|vai|devo|consigo) (receber|recebe|ganhar"
+                    + "|ganha|tirar)"),
+            rule("\\b(quanto|qto|qnto) (de \\w+( \\w+)? )?(eu )?(recebo|ganho)\\b"),
+            rule("\\bvalor (da |de )?(minha |a minha )?indenizacao\\b"),
             // do I have a right
             rule("\\b(eu )?(tenho|temos|teria|teriamos) (algum |o |mesmo |todo )?(direito|direto)s?\\b"),
             rule("\\b(meus|nossos) direitos\\b"),
             // what to say in one's own case
             rule("\\bo (que|q) (eu )?devo (responder|dizer|falar|alegar|escrever|pedir|argumentar)\\b"),
+            // what to say or write in one's case, or to win: "o que eu falo pro juiz?",
+            // "o que
+            // escrevo na minha defesa pra ganhar?", "como escrevo o pedido pra ganhar a
+            // causa?"
+            rule("\\bo (que|q) (eu )?(falo|digo|escrevo|respondo|alego|argumento|coloco|ponho|boto|apresento)\\b"),
+            rule("\\b(pra|para|pro) (eu |mim )?(ganhar|ganha|vencer|vence|nao perder|nao perde)\\b"
+                    + "(?! (a |o |um |uma )?(gratuidade|justica gratuita|beneficio|isencao|prazo|audiencia|alvara|link|tempo"
+                    + "|certidao|documento|senha|acesso))"),
+            rule("\\b(me|ele me|o juiz me) (dar|de|da) (razao|ganho de causa)\\b"),
+            // which appeal or action to file in one's case
+            rule("\\bqual (recurso|acao|pedido|tipo de acao|tipo de recurso|defesa) (eu )?(entro|uso|faco|escolho|devo"
+                    + "|posso entrar|preciso entrar|cabe no meu|cabe pra mim|e melhor|seria melhor)"),
             rule("\\bno meu caso\\b"), rule("\\baconselh"), rule("\\b(seu|um|qual o|qual seu|de um|da um) conselho\\b"),
             rule("\\b(recomenda|recomendaria|sugere) (que eu|eu|aceitar|recorrer|processar|o que)"),
             rule("\\b(e|eh|seria|sera) (melhor|mais vantajoso|vantajoso) (eu )?(aceitar|recorrer|processar|fazer|pagar"
                     + "|entrar|desistir|esperar|assinar)"),
             rule("\\bqual (a |e a |seria a )?melhor (opcao|saida|estrategia|decisao|caminho)"),
-            rule("\\bcompensa (aceitar|recorrer|processar|entrar|fazer|pagar)"),
+            rule("\\bcompensa (mais )?(eu )?(aceitar|recorrer|processar|entrar|fazer|pagar|continuar|esperar|desistir)"),
             rule("\\b(aceito|recorro|processo|assino|desisto|pago) ou (nao|recorro|aceito)\\b"),
             // what the judge will decide
             rule("\\b(o )?juiz (vai|iria|pode) (decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho)"),

@@ -25,12 +25,12 @@ final class OutOfScope {
             // weather
             rule("\\b(previsao do tempo|vai chover|chover|chovendo|chuva|temperatura|quantos graus|clima"
                     + "|ensolarado|nublado|frente fria|(como|qual) (esta|ta|vai estar|vai ficar|sera) o tempo"
-                    + "|tempo (hoje|amanha|agora))\\b"),
+                    + "|tempo (hoje|amanha|agora)|(vai|vai fazer|fara|faz|fazendo|esta fazendo) (sol|calor|frio)|calor|umidade)\\b"),
             // sport
             rule("\\b(futebol|(o|um|no|ao) jogo d(o|a|e)|jogos d(o|a|e)|partida d(e|o|a)|campeonato|brasileirao"
                     + "|libertadores|copa do (mundo|brasil)|placar|(meu|seu|qual|o) time|selecao brasileira"
                     + "|flamengo|vasco|botafogo|fluminense|corinthians|palmeiras|gremio|cruzeiro|formula 1"
-                    + "|olimpiadas?|volei|basquete)\\b"),
+                    + "|olimpiadas?|volei|basquete|tenis|jogador|jogadora|atleta|nba|ufc|corrida de|gol|gols)\\b"),
             // food
             rule("\\b(receitas?( de| do| da| pra| para| facil)|como (faz|fazer|faco|preparo|preparar|se faz) (um |uma "
                     + "|o |a )?(bolo|brigadeiro|pao|pudim|torta|pizza|feijoada|lasanha|arroz|feijao|macarrao|frango"
@@ -57,10 +57,18 @@ final class OutOfScope {
             rule("\\b(passaporte|cnh|carteira de motorista|carteira de habilitacao|titulo de eleitor|(segunda|2a) via "
                     + "d(o|a|e) (rg|cpf|identidade|titulo|cnh|conta)|(tirar|tiro|fazer|renovar) (o |meu |a |minha )?"
                     + "(rg|cpf|identidade)|carteira de identidade|bolsa familia|auxilio brasil|cadunico|cad unico"
-                    + "|vacinas?|vacinacao|posto de saude|marcar consulta|seguro desemprego|enem)\\b"),
+                    + "|vacin\\w*|posto de saude|marcar consulta|seguro desemprego|enem)\\b"),
+            // health
+            rule("\\b(sus|remedios?|medicos?|medica|dentista|exames? (de|do|da)|consulta medica|plano de saude"
+                    + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao)\\b"),
+            // driving licence, vehicles, utility bills and other public services
+            rule("\\b(detran|habilitacao|licenciamento|ipva|emplacamento|vistoria do (carro|veiculo)|multa de transito"
+                    + "|conta de (luz|agua|gas|energia|telefone|internet)|(luz|agua|energia) (cortada|cortaram|cortou)|cortaram (a |minha )?(luz|agua|energia)"
+                    + "|edp|cesan|iptu|inscricao municipal|alistamento|reservista|certidao de nascimento"
+                    + "|certidao de casamento|cartorio de registro|previsao do inss|agendar no inss|meu inss)\\b"),
             // small talk with the assistant
-            rule("\\b(voce e (um |uma )?(robo|bot|humano|humana|pessoa|gente|ia|inteligencia artificial|real"
-                    + "|de verdade)|(qual|como) (e )?(o )?seu nome|como (voce )?se chama|quantos anos voce tem"
+            rule("\\b((voce|vc|tu) (e|eh|es) (um |uma )?(robo|bot|humano|humana|pessoa|gente|ia|inteligencia artificial|real"
+                    + "|de verdade|maquina|computador|chatgpt)|(pessoa|gente) de verdade|quem (te criou|fez voce|criou voce)|(qual|como) (e )?(o )?seu nome|como (voce )?se chama|quantos anos voce tem"
                     + "|voce (gosta|sabe cantar|tem namorad|e casad)|tudo bem com voce|como voce (esta|vai)"
                     + "|te amo|kk+|haha+|rsrs)\\b"));
 

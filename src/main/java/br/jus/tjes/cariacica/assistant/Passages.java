@@ -25,7 +25,10 @@ final class Passages {
     private static final Pattern INSTRUCTIONS = Pattern.compile("\\b(ignor|desconsider|esquec|esquece|forget|disregard)"
             + "\\w*\\b.{0,40}\\b(instruc|regra|prompt|comando|orientac|diretriz|instruction|rule)"
             + "|\\b(system prompt|prompt do sistema|jailbreak|modo desenvolvedor|developer mode|voce agora e"
-            + "|a partir de agora voce|finja (que|ser)|aja como|responda como|act as|pretend)\\b");
+            + "|a partir de agora (voce|responda|fale|seja|aja|esqueca)|finja (que|ser)|aja como|responda como|act as"
+            + "|pretend|(revel|mostr|cont|diga|repit|imprim)\\w* (as |o |a )?(suas|seu|sua|tuas|teu) (instruc|regras|prompt"
+            + "|configurac|programac)\\w*|(suas|seu|sua) (instrucoes|regras|prompt|programacao) (internas|internos|secretas"
+            + "|secretos|originais|ocultas))\\b");
 
     private static final Pattern GREETINGS = Pattern.compile("\\b(bom dia|boa tarde|boa noite|ate logo|ate mais)\\b");
 

@@ -14,12 +14,19 @@ import java.util.regex.Pattern;
  * without accents, greetings and thanks removed, each word with a weight. In a long
  * message the last sentences (where citizens put the question after telling their story)
  * weigh fully and the story weighs less. Letters and digits only, so nothing typed
- * reaches PostgreSQL as syntax.
+ * reaches PostgreSQL as syntax. The runs of two and three consecutive words are kept too
+ * ({@link #phrases()}), so a synonym can stand for an expression whose words mean little
+ * alone ("em que pé", "advogado de graça", "pela internet").
  *
  * @param words the words, each once
  * @param weights the weight of each word, in the same order
+ * @param phrases the runs of two and three consecutive words (generic words and
+ * one-letter abbreviations included), each once
+ * @param phraseWeights the weight of each phrase, in the same order
  */
-record AssistantQuery(List<String> words, List<Double> weights) {
+record AssistantQuery(List<String> words, List<Double> weights, List<String> phrases, List<Double> phraseWeights) {
+
+    static final int MAX_PHRASES = 80;
 
     static final int MAX_WORDS = 40;
 
@@ -27,7 +34,12 @@ record AssistantQuery(List<String> words, List<Double> weights) {
 
     private static final int STORY_WORDS = 16;
 
-    private static final double STORY_WEIGHT = 0.4;
+    /**
+     * The story before the question: 0.6 (0.4 until the third pass of the evaluation),
+     * because what the question is about is often told there ("não tenho internet…
+     * marcaram minha audiência por videochamada. Como vou participar?").
+     */
+    private static final double STORY_WEIGHT = 0.6;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -59,7 +71,7 @@ record AssistantQuery(List<String> words, List<Double> weights) {
 
     static AssistantQuery of(String message) {
         if (message == null || message.isBlank()) {
-            return new AssistantQuery(List.of(), List.of());
+            return new AssistantQuery(List.of(), List.of(), List.of(), List.of());
         }
         String text = plain(message);
         if (text.length() > MAX_LENGTH) {
@@ -67,16 +79,23 @@ record AssistantQuery(List<String> words, List<Double> weights) {
         }
         text = COURTESY.matcher(text).replaceAll(" ");
         List<List<String>> sentences = new ArrayList<>();
+        List<List<String>> runs = new ArrayList<>();
         int count = 0;
         for (String sentence : SENTENCE_END.split(text)) {
             List<String> tokens = new ArrayList<>();
+            List<String> all = new ArrayList<>();
             for (String token : NOT_A_WORD.split(sentence)) {
-                if (token.length() >= 2 && token.length() <= 60 && !GENERIC.contains(token)) {
+                if (token.isEmpty() || token.length() > 60) {
+                    continue;
+                }
+                all.add(token);
+                if (token.length() >= 2 && !GENERIC.contains(token)) {
                     tokens.add(token);
                 }
             }
             if (!tokens.isEmpty()) {
                 sentences.add(tokens);
+                runs.add(all);
                 count += tokens.size();
             }
         }
@@ -91,7 +110,21 @@ record AssistantQuery(List<String> words, List<Double> weights) {
                 }
             }
         }
-        return new AssistantQuery(List.copyOf(weighted.keySet()), List.copyOf(weighted.values()));
+        Map<String, Double> phrases = new LinkedHashMap<>();
+        for (int i = runs.size() - 1; i >= 0; i--) {
+            double weight = (story && i < runs.size() - 2) ? STORY_WEIGHT : 1.0;
+            List<String> run = runs.get(i);
+            for (int start = 0; start < run.size() - 1; start++) {
+                for (int end = start + 2; end <= Math.min(start + 3, run.size()); end++) {
+                    String phrase = String.join(" ", run.subList(start, end));
+                    if (phrases.size() < MAX_PHRASES || phrases.containsKey(phrase)) {
+                        phrases.merge(phrase, weight, Math::max);
+                    }
+                }
+            }
+        }
+        return new AssistantQuery(List.copyOf(weighted.keySet()), List.copyOf(weighted.values()),
+                List.copyOf(phrases.keySet()), List.copyOf(phrases.values()));
     }
 
     /** Lower case, without accents. */

@@ -149,8 +149,10 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
         if (query.isEmpty()) {
             return List.of();
         }
-        // The folded words and their weights are all the statement reads of the question.
-        return this.cache.get(new SearchResultCache.Key("assistant", query.words() + " " + query.weights(), limit, 0),
+        // The folded words, phrases and their weights are all the statement reads of the
+        // question.
+        return this.cache.get(new SearchResultCache.Key("assistant",
+                query.words() + " " + query.weights() + " " + query.phrases() + " " + query.phraseWeights(), limit, 0),
                 () -> onMiss.apply(() -> this.relevant.find(question, limit)));
     }
 

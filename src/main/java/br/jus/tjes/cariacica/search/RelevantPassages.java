@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The assistant's retrieval: one statement per question, no headline, no total. Each
- * query word is replaced by its synonyms (staff-curated, {@code search_synonym}; the word
- * itself stays only when the index has it, so a word the site never uses cannot match an
+ * query word, and each run of two or three words that is a synonym's key ("em que pé"),
+ * is replaced by its synonyms (staff-curated, {@code search_synonym}; the word itself
+ * stays only when the index has it, so a word the site never uses cannot match an
  * unrelated word with the same stem, "cuida" the "Cuidado" of the scam notice) and, when
  * the index does not know it, by the nearest indexed word (trigram similarity, so typos
  * still land); words PostgreSQL's Portuguese configuration treats as stop words drop out.
@@ -35,7 +36,13 @@ class RelevantPassages {
      */
     static final double TAIL = 0.35;
 
-    private static final double TITLE_BOOST = 2.0;
+    /**
+     * A word in the title or a staff phrasing counts this many times a word in the body:
+     * an FAQ entry's title is the question it answers, while a long page shares many of a
+     * question's common words in its body. 2.5 rather than 2: on the evaluation (third
+     * pass, docs/ASSISTANT.md) it put the short entry first more often on every part.
+     */
+    private static final double TITLE_BOOST = 2.5;
 
     /**
      * Added in proportion to the share of a title's words the question has: among titles
@@ -63,6 +70,10 @@ class RelevantPassages {
                 select t.word, t.weight, t.ord
                   from unnest(cast(:words as text[]), cast(:weights as float8[])) with ordinality as t(word, weight, ord)
             ),
+            phrase as (
+                select t.phrase, t.weight, 1000 + t.ord as ord
+                  from unnest(cast(:phrases as text[]), cast(:phraseWeights as float8[])) with ordinality as t(phrase, weight, ord)
+            ),
             candidates as (
                 select i.ord, i.weight, i.word, (s.word is not null) as replaced
                   from input i left join search_synonym s on s.word = i.word
@@ -70,6 +81,10 @@ class RelevantPassages {
                 union all
                 select i.ord, i.weight, e.word, true
                   from input i join search_synonym s on s.word = i.word
+                 cross join lateral unnest(string_to_array(s.expansion, ' ')) as e(word)
+                union all
+                select p.ord, p.weight, e.word, true
+                  from phrase p join search_synonym s on s.word = p.phrase
                  cross join lateral unnest(string_to_array(s.expansion, ' ')) as e(word)
             ),
             resolved as (
@@ -164,6 +179,8 @@ class RelevantPassages {
         return this.jdbc.sql(QUERY)
             .param("words", query.words().toArray(String[]::new))
             .param("weights", query.weights().toArray(Double[]::new))
+            .param("phrases", query.phrases().toArray(String[]::new))
+            .param("phraseWeights", query.phraseWeights().toArray(Double[]::new))
             .param("fuzzyFactor", FUZZY_FACTOR)
             .param("similarity", MIN_SIMILARITY)
             .param("titleBoost", TITLE_BOOST)

@@ -41,4 +41,22 @@ class OutOfScopeTests {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "onde vacino meu cachorro?", "onde tomo vacina da gripe?", "como consigo remédio no SUS?",
+            "preciso marcar médico", "como agendo exame de vista no detran?", "como renovo a habilitação?",
+            "quanto é o IPVA do meu carro?", "como pago a conta de luz atrasada?", "cortaram minha água, o que faço?",
+            "vai fazer sol no fim de semana?", "quem é o melhor jogador de tênis?", "vc é robô?",
+            "vc é uma pessoa de verdade ou uma máquina?", "quem te criou?" })
+    void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
+        assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "quero processar o detran, é aí?", "a empresa de luz me cobrou errado, posso processar?",
+            "o hospital errou minha cirurgia, a ação é nessa vara?",
+            "tomei uma multa de trânsito injusta, a vara julga?", "a audiência cai no feriado de carnaval?" })
+    void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
+        assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
+    }
+
 }
