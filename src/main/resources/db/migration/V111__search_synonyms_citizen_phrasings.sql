@@ -15,7 +15,10 @@ alter table search_synonym add constraint search_synonym_word_check check (word 
 --   satisfaction survey ("pesquisa") the typo correction would pick;
 -- * not attending is missing the hearing ("faltar"); a case that "anda" or "andou" is its "andamento" (the typo
 --   correction would read "anda" as the "andar" of the courthouse's address);
--- * a fee someone asks for by message is the scam notice's payment.
+-- * a fee someone asks for by message is the scam notice's payment;
+-- * and words the content says otherwise: "juíza" (juiz), calling (telefone), testifying (testemunha), being sued
+--   ("processado": the citação), a deadline that "venceu", an injunction ("liminar": urgent requests), the
+--   "sistema" (the PJe).
 -- A word the index has stays in the query besides its expansion. Rows staff have already added are left as they are.
 insert into search_synonym (word, expansion) values
     ('pe', 'andamento fase'),
@@ -31,7 +34,11 @@ insert into search_synonym (word, expansion) values
     ('procuro', 'consulta publica encontro'), ('procurei', 'consulta publica encontro'), ('achei', 'encontro'),
     ('anda', 'andamento'), ('andou', 'andamento'),
     ('comparecer', 'comparecer faltar'), ('compareci', 'faltar'), ('comparecendo', 'faltar'),
-    ('taxa', 'pagamento custas'), ('taxas', 'pagamento custas')
+    ('taxa', 'pagamento custas'), ('taxas', 'pagamento custas'),
+    ('juiza', 'juiz'), ('ligar', 'telefone'), ('ligo', 'telefone'), ('liguei', 'telefone'), ('ligou', 'telefone'),
+    ('ligacao', 'telefone'), ('testemunhar', 'testemunha testemunhas'), ('testemunho', 'testemunha testemunhas'),
+    ('processado', 'citacao'), ('processada', 'citacao'), ('venceu', 'vencimento prazo'),
+    ('liminar', 'urgentes plantao'), ('sistema', 'pje')
 on conflict (word) do nothing;
 
 -- "De graça" also names the free lawyer (the Defensoria), not only the gratuidade. Only the row as V55 left it.

@@ -72,13 +72,15 @@ class AssistantEvaluationTests {
             MIN_REFUSAL_RECALL, MIN_REFUSAL_PRECISION);
 
     /**
-     * The blind part (48 questions), measured on 05/12/2026 at 13:20 UTC: top-1 70.3 %,
-     * top-3 81.1 %, not-found 71.4 % precision (83.3 % among factual questions) and 83.3
-     * % recall, refusal 100 % precision and 80 % recall; every target missed but refusal
-     * precision. One question under each figure (a question is 2.7 points of top-1, 16.7
-     * of not-found recall, 20 of refusal recall).
+     * The part that was blind until 05/12/2026 at 14:40 UTC (48 questions), when the
+     * third pass began to study its misses (docs/ASSISTANT.md). Blind, on 05/12/2026 at
+     * 13:20 UTC: top-1 70.3 %, top-3 81.1 %, not-found 71.4 % / 83.3 %, refusal 100 % /
+     * 80 %. Seen, after the third pass: top-1 91.9 %, top-3 94.6 %, not-found and refusal
+     * 100 % / 100 %; top-1 is under the seen parts' 92 %, so it keeps guards of its own,
+     * one question under each figure (a question is 2.7 points of top-1, 16.7 of
+     * not-found recall, 20 of refusal recall).
      */
-    static final Guards BLIND = new Guards(0.67, 0.78, 0.66, 0.80, 0.60, 0.95);
+    static final Guards BLIND = new Guards(0.89, 0.91, 0.83, 0.83, 0.80, 0.95);
 
     @Autowired
     ChatService chat;
@@ -109,8 +111,8 @@ class AssistantEvaluationTests {
         Figures whole = Figures.of("all", seen);
         System.out.println(whole.summary());
         // Written before the second round of tuning and kept out of the tree until it was
-        // done: the one part whose misses nobody had seen before it was measured. Its
-        // own guards sit under its own (lower) figures.
+        // done; seen since the third round studied its misses. Its own guards sit under
+        // its own figures.
         Figures blind = evaluate("heldout2");
         System.out.println(blind.summary());
         assertMeetsTargets(whole, SEEN);

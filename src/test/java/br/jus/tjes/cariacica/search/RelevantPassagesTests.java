@@ -43,6 +43,21 @@ class RelevantPassagesTests {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = ';',
+            textBlock = """
+                    onde arrumo advogado de graça?                                  ; /servicos/defensoria-publica /perguntas-frequentes#nao-tenho-advogado
+                    e se eu nao for na audiencia de conciliação, da problema?        ; /perguntas-frequentes#faltar-conciliacao
+                    contratei advogado, perco o direito a gratuidade?               ; /perguntas-frequentes#gratuidade-com-advogado
+                    pq meu processo n aparece quando eu pesquiso no site do tribunal ; /perguntas-frequentes#processo-em-segredo
+                    """)
+    void anExpressionWithASynonymFindsThePageItsWordsAloneMiss(String question, String urls) {
+        List<SearchHit> hits = this.search.relevantPassages(question, 6);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(List.of(urls.split(" "))).contains(hits.getFirst().url());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "Qual é a capital da França?", "oi, tudo bem?", "bom dia", "muito obrigado!",
             "Qual o resultado da mega-sena?", "zzqxw kkvvj", "???" })
     void whatTheSiteDoesNotAnswerComesBackEmpty(String question) {

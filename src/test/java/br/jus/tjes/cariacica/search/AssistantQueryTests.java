@@ -1,0 +1,39 @@
+package br.jus.tjes.cariacica.search;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How a citizen's message becomes the assistant's query: the words it weighs, and the
+ * runs of two and three words a synonym may stand for.
+ */
+class AssistantQueryTests {
+
+    @Test
+    void runsOfTwoAndThreeWordsKeepGenericWordsAndOneLetterAbbreviations() {
+        AssistantQuery query = AssistantQuery.of("pq meu processo n aparece? Onde arrumo advogado de graça");
+
+        assertThat(query.phrases()).contains("n aparece", "advogado de graca", "de graca", "meu processo n");
+        assertThat(query.words()).doesNotContain("n").contains("aparece", "advogado", "graca");
+    }
+
+    @Test
+    void aRunNeverCrossesTheEndOfASentence() {
+        AssistantQuery query = AssistantQuery.of("Fui ao fórum. Pela internet não deu.");
+
+        assertThat(query.phrases()).contains("pela internet", "ao forum").doesNotContain("forum pela");
+    }
+
+    @Test
+    void theStoryBeforeTheQuestionWeighsLessThanTheQuestion() {
+        AssistantQuery query = AssistantQuery.of("Sou aposentado e moro longe. Não sei mexer em computador e não tenho "
+                + "internet em casa. Marcaram minha audiência por videochamada. Como vou participar?");
+
+        double internet = query.weights().get(query.words().indexOf("internet"));
+        double participar = query.weights().get(query.words().indexOf("participar"));
+        assertThat(internet).isLessThan(participar).isGreaterThan(0.5);
+        assertThat(query.phraseWeights().get(query.phrases().indexOf("tenho internet"))).isEqualTo(internet);
+    }
+
+}
