@@ -154,8 +154,12 @@ GC_LOG="$RESULTS/gc-chat-1500.log"
 APP_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1 OPENAI_DAILY_REQUESTS=100000000 OPENAI_DAILY_TOKENS=100000000000" \
   JAVA_OPTS="$JVM_FLAGS -Xlog:gc:file=$GC_LOG:uptime" start_app
 WARMUP_SECONDS=20 warm_up /
-chat_warm_up "modo ai" 64
-run "1.500 conversas, upstream em 2 s" 1500
+# Warmed at 600 connections (about 300 messages a second): at 64, with every answer taking 2 s, the warm-up sent
+# 25 a second and the compiler was still at work when the 1,500 began (at 200 connections, 150 to 210 s after
+# the start, C2 still took 18 % of the application's CPU). The measured run lasts at least 60 s: the 1,500 first messages arrive in the
+# same instant, and a 15 s run measured mostly that burst instead of the steady state.
+chat_warm_up "modo ai" 600
+SECONDS_PER_RUN=$((SECONDS_PER_RUN > 60 ? SECONDS_PER_RUN : 60)) run "1.500 conversas, upstream em 2 s" 1500
 check "1.500 conversas: todas 200" "${LAST_NON2XX} não-2xx, ${LAST_ERRORS} erros de socket" "0 e 0" "$([ "$LAST_NON2XX" = 0 ] && [ "$LAST_ERRORS" = 0 ] && echo 1 || echo 0)"
 check "1.500 conversas: p99" "${LAST_P99} ms" "< 3 s" "$(awk -v x="$LAST_P99" 'BEGIN { print (x + 0 < 3000) }')"
 check "1.500 conversas: respondidas pelo modelo" "${LAST_AI} de ${LAST_TOTAL}" "≥ 95 %" "$(awk -v a="$LAST_AI" -v n="$LAST_TOTAL" 'BEGIN { print (n > 0 && a >= 0.95 * n) }')"

@@ -1,5 +1,6 @@
 package br.jus.tjes.cariacica.assistant;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,9 @@ final class Grounding {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:/-]\\d+)*");
 
-    private static final Pattern SEPARATOR = Pattern.compile("[.,:/-]");
+    // What may stand between the digits of one number: "3000-1234", "12:00",
+    // "05/12/2026".
+    private static final String SEPARATORS = ".,:/-";
 
     /** The unit's own name carries an ordinal that no passage needs to repeat. */
     private static final Pattern UNIT_NAME = Pattern.compile("\\b2\\s?[ªºa°]\\s+vara\\b", Pattern.CASE_INSENSITIVE);
@@ -77,8 +80,16 @@ final class Grounding {
     // A link as a passage would hold it: lower case, without the scheme or trailing
     // punctuation.
     private static String link(String url) {
-        String link = url.toLowerCase(Locale.ROOT).replaceFirst("[.,;:!?)]+$", "").replaceFirst("^https?://", "");
-        return link.endsWith("/") ? link.substring(0, link.length() - 1) : link;
+        String link = url.toLowerCase(Locale.ROOT);
+        int end = link.length();
+        while (end > 0 && ".,;:!?)".indexOf(link.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = link.startsWith("https://") ? 8 : (link.startsWith("http://") ? 7 : 0);
+        if (end > start && link.charAt(end - 1) == '/') {
+            end--;
+        }
+        return link.substring(start, Math.max(start, end));
     }
 
     /**
@@ -92,8 +103,9 @@ final class Grounding {
             Set<String> parts = new HashSet<>();
             Matcher numbers = NUMBER.matcher(text);
             while (numbers.find()) {
-                whole.add(numbers.group().replaceAll("\\D", ""));
-                for (String part : SEPARATOR.split(numbers.group())) {
+                String number = numbers.group();
+                whole.add(digits(number));
+                for (String part : parts(number)) {
                     parts.add(significant(part));
                 }
             }
@@ -107,10 +119,10 @@ final class Grounding {
          * @return whether the passages hold it
          */
         boolean holds(String number) {
-            if (this.whole.contains(number.replaceAll("\\D", ""))) {
+            if (this.whole.contains(digits(number))) {
                 return true;
             }
-            for (String part : SEPARATOR.split(number)) {
+            for (String part : parts(number)) {
                 String value = significant(part);
                 if (!value.equals("0") && !this.parts.contains(value)) {
                     return false;
@@ -120,8 +132,36 @@ final class Grounding {
         }
 
         private static String significant(String digits) {
-            String value = digits.replaceFirst("^0+", "");
-            return value.isEmpty() ? "0" : value;
+            int start = 0;
+            while (start < digits.length() && digits.charAt(start) == '0') {
+                start++;
+            }
+            return (start < digits.length()) ? digits.substring(start) : "0";
+        }
+
+        // The digits of a number as NUMBER matches it: its separators dropped.
+        private static String digits(String number) {
+            var digits = new StringBuilder(number.length());
+            for (int i = 0; i < number.length(); i++) {
+                char c = number.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits.append(c);
+                }
+            }
+            return digits.toString();
+        }
+
+        // The runs of digits of a number as NUMBER matches it, between its separators.
+        private static List<String> parts(String number) {
+            List<String> parts = new ArrayList<>(4);
+            int start = 0;
+            for (int i = 0; i <= number.length(); i++) {
+                if (i == number.length() || SEPARATORS.indexOf(number.charAt(i)) >= 0) {
+                    parts.add(number.substring(start, i));
+                    start = i + 1;
+                }
+            }
+            return parts;
         }
 
     }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.openai.models.ResponseFormatJsonObject;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,8 +36,6 @@ final class Prompt {
             {"resposta": "texto da resposta", "fontes": ["F1"], "encontrou": true}""";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private static final Pattern ANGLE_BRACKETS = Pattern.compile("[<>]");
 
     private Prompt() {
     }
@@ -87,8 +85,8 @@ final class Prompt {
     }
 
     /** Content cannot open or close a source element of its own. */
-    private static String neutralised(String text) {
-        return ANGLE_BRACKETS.matcher((text != null) ? text : "").replaceAll(" ");
+    private static String neutralised(@Nullable String text) {
+        return (text != null) ? text.replace('<', ' ').replace('>', ' ') : "";
     }
 
     /**

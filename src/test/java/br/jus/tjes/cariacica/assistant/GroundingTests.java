@@ -50,4 +50,21 @@ class GroundingTests {
         assertThat(Grounding.grounded("Veja /servicos/certidao.", CONTACTS)).isFalse();
     }
 
+    @Test
+    void aNumberWrittenWithLeadingZerosOrOtherSeparatorsIsTheSameNumber() {
+        assertThat(Grounding.grounded("Atendimento das 012h às 18:00; telefone 27 3000.1234.", CONTACTS)).isTrue();
+        assertThat(Grounding.grounded("Atendimento das 12h às 19:00.", CONTACTS)).isFalse();
+        assertThat(Grounding.grounded("Às 18:05.", CONTACTS)).isFalse();
+    }
+
+    @Test
+    void aLinkIsComparedWithoutItsSchemeTrailingSlashOrTrailingPunctuation() {
+        assertThat(Grounding.grounded("Acesse http://balcaovirtual.exemplo.jus.br/2vara-civel-cariacica/).", CONTACTS))
+            .isTrue();
+        assertThat(Grounding.grounded("Acesse www.balcaovirtual.exemplo.jus.br/2vara-civel-cariacica!", CONTACTS))
+            .isFalse();
+        assertThat(Grounding.grounded("Acesse HTTPS://BALCAOVIRTUAL.EXEMPLO.JUS.BR/2vara-civel-cariacica.", CONTACTS))
+            .isTrue();
+    }
+
 }
