@@ -56,6 +56,27 @@ final class LegalAdvice {
                     + "(?! (a |o |um |uma )?(gratuidade|justica gratuita|beneficio|isencao|prazo|audiencia|alvara|link|tempo"
                     + "|certidao|documento|senha|acesso))"),
             rule("\\b(me|ele me|o juiz me) (dar|de|da) (razao|ganho de causa)\\b"),
+            // how to win over the judge, which argument, what the citizen would do in
+            // one's place
+            rule("\\b(convencer|convenco|convenca) (o |a )?(juiz|juiza)\\b"),
+            rule("\\bqual (o |a )?(melhor )?(argumento|tese|estrategia)\\b"),
+            rule("\\b(no meu lugar|o (que|q) (voce|vc) faria|se (voce|vc) fosse eu)\\b"),
+            rule("\\b(acha|acham|acredita|sera) que (eu )?(ganho|perco|venco|vou ganhar|vou perder|tenho razao)"),
+            rule("\\b(vou|vo|irei|serei|sera que (eu )?vou) ser (preso|presa|condenad|despejad|multad|penhorad)"),
+            rule("\\b(vou|vo|irei|sera que (eu )?vou) conseguir (a |o |minha |meu )?(indenizacao|guarda|pensao|ganhar"
+                    + "|receber|vencer|reverter|anular|dinheiro de volta|meu dinheiro)"),
+            rule("\\b(o )?(juiz|juiza) (aceita|aceitaria|concede|concederia|defere|deferiria|nega|negaria) (o |meu |minha"
+                    + " |a )?(pedido|acao|recurso|liminar)"),
+            // how much to claim, whether one may claim damages
+            rule("\\bquanto (eu )?(devo |posso |vou |tenho que )?(pedir|cobrar|exigir) (de (indenizacao|danos|dano|pensao)"
+                    + "|do meu|da minha|dele|dela|na acao|no processo)"),
+            rule("\\bqual (o )?valor (que )?(eu )?(peco|pedir|devo pedir|cobro|cobrar)\\b"),
+            rule("\\bposso pedir (danos|dano moral|indenizacao|pensao|a guarda|guarda)"),
+            // asking the assistant to draft one's own pleading
+            rule("\\b(escreve|escreva|redige|redija) (uma |a |minha |meu |o )?(defesa|peticao|contestacao|recurso)"),
+            rule("\\bme ajud\\w* a (escrever|fazer|redigir|montar) (a |uma |minha |meu |o )?(defesa|peticao|contestacao"
+                    + "|recurso)"),
+            rule("\\b(faz|faca|monta|monte) (uma |a |minha |meu |o )?(defesa|peticao|contestacao|recurso) (pra|para) mim"),
             // which appeal or action to file in one's case
             rule("\\bqual (recurso|acao|pedido|tipo de acao|tipo de recurso|defesa) (eu )?(entro|uso|faco|escolho|devo"
                     + "|posso entrar|preciso entrar|cabe no meu|cabe pra mim|e melhor|seria melhor)"),
@@ -121,6 +142,15 @@ final class LegalAdvice {
     private static final Pattern WHAT_FOR = rule(
             "\\b(por que|porque|por q|pq|pra que|para que) (e que )?(vale|valeria|valera) (a )?pena\\b");
 
+    /**
+     * "Quando o juiz vai decidir?", "quanto tempo o juiz demora para decidir?": asks
+     * when, which is the case's progress (the FAQ on a case that does not move), not what
+     * the judge will decide.
+     */
+    private static final Pattern WHEN = rule(
+            "\\b(quando|qdo|quanto tempo|em quanto tempo|ate quando|que dia|que data) (que )?(o |a )?(juiz|juiza) (vai|iria"
+                    + "|pode|deve)\\b");
+
     private LegalAdvice() {
     }
 
@@ -130,7 +160,7 @@ final class LegalAdvice {
      * @return true when it must be declined
      */
     static boolean isAdvice(String question) {
-        String text = WHAT_FOR.matcher(Folding.wordsText(question)).replaceAll(" ");
+        String text = WHEN.matcher(WHAT_FOR.matcher(Folding.wordsText(question)).replaceAll(" ")).replaceAll(" ");
         if (ADVICE.stream().anyMatch((rule) -> rule.matcher(text).find())) {
             return true;
         }

@@ -66,9 +66,15 @@ final class OutOfScope {
                     + "|conta de (luz|agua|gas|energia|telefone|internet)|(luz|agua|energia) (cortada|cortaram|cortou)|cortaram (a |minha )?(luz|agua|energia)"
                     + "|edp|cesan|iptu|inscricao municipal|alistamento|reservista|certidao de nascimento"
                     + "|certidao de casamento|cartorio de registro|previsao do inss|agendar no inss|meu inss)\\b"),
+            // pets, restaurants, opening a business
+            rule("\\b(cachorro|cachorra|cachorrinho|gato|gata|gatinho|pets?|animal de estimacao|passarinho|pizzaria|restaurante"
+                    + "|lanchonete|hamburgueria|onde (comer|almocar|jantar))\\b"),
+            // sport results
+            rule("\\b(quem ganhou (o |a )?(jogo|partida|campeonato|copa|luta|corrida)|jogo (de )?(ontem|hoje|amanha))\\b"),
             // small talk with the assistant
             rule("\\b((voce|vc|tu) (e|eh|es) (um |uma )?(robo|bot|humano|humana|pessoa|gente|ia|inteligencia artificial|real"
-                    + "|de verdade|maquina|computador|chatgpt)|(pessoa|gente) de verdade|quem (te criou|fez voce|criou voce)|(qual|como) (e )?(o )?seu nome|como (voce )?se chama|quantos anos voce tem"
+                    + "|de verdade|maquina|computador|chatgpt)|(pessoa|gente) de verdade|quem (te criou|te programou|te fez|te treinou|fez voce|criou voce)|como vai (voce|vc)"
+                    + "|tudo bem (com )?(voce|vc)|(qual|como) (e )?(o )?seu nome|como (voce )?se chama|quantos anos voce tem"
                     + "|voce (gosta|sabe cantar|tem namorad|e casad)|tudo bem com voce|como voce (esta|vai)"
                     + "|te amo|kk+|haha+|rsrs)\\b"));
 
@@ -96,7 +102,8 @@ final class OutOfScope {
             + "|decima) vara\\b");
 
     /** Establishments and offices other than courts. */
-    private static final String PLACE = "(banco|bancos|farmacia|mercado|supermercado|padaria|inss|detran|prefeitura"
+    private static final String PLACE = "(cartorio de registro( civil)?|cartorio de notas|tabelionato|registro de imoveis"
+            + "|banco|bancos|farmacia|mercado|supermercado|padaria|inss|detran|prefeitura"
             + "|correios|caixa|hospital|upa|posto|loja|shopping|escola|delegacia|policia|oab|procon|receita federal"
             + "|ministerio publico|conselho tutelar|rodoviaria|cras|creas|sine)";
 
@@ -122,6 +129,13 @@ final class OutOfScope {
             + "|(como|pra|para) (ser|virar|me tornar|se tornar) (um |uma )?(juiz|juiza|advogad|servidor|defensor"
             + "|promotor|conciliador|mediador))");
 
+    /**
+     * Opening a business: "empresa" is the court's word, but not in "como abro uma
+     * empresa?".
+     */
+    private static final Pattern BUSINESS = rule(
+            "\\b(abrir|abro|abre|registrar|registro|formalizar) (uma |minha |um |meu )?(empresa|mei|cnpj)\\b");
+
     private OutOfScope() {
     }
 
@@ -133,7 +147,8 @@ final class OutOfScope {
     static boolean isOutOfScope(String question) {
         // Digits and words only, so "25 x 4" and "25 vezes 4" read alike.
         String text = Folding.wordsText(question);
-        if (ELSEWHERE.matcher(text).find() || ESTABLISHMENT_INFO.matcher(text).find() || CAREERS.matcher(text).find()) {
+        if (ELSEWHERE.matcher(text).find() || ESTABLISHMENT_INFO.matcher(text).find() || CAREERS.matcher(text).find()
+                || BUSINESS.matcher(text).find()) {
             return true;
         }
         return !COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find());

@@ -46,7 +46,9 @@ class OutOfScopeTests {
             "preciso marcar médico", "como agendo exame de vista no detran?", "como renovo a habilitação?",
             "quanto é o IPVA do meu carro?", "como pago a conta de luz atrasada?", "cortaram minha água, o que faço?",
             "vai fazer sol no fim de semana?", "quem é o melhor jogador de tênis?", "vc é robô?",
-            "vc é uma pessoa de verdade ou uma máquina?", "quem te criou?" })
+            "vc é uma pessoa de verdade ou uma máquina?", "quem te criou?", "meu cachorro fugiu, o que faço?",
+            "qual a melhor pizzaria de cariacica?", "como abro uma empresa?", "quem ganhou o jogo ontem?",
+            "como vai você?", "quem te programou?", "onde fica o cartório de registro civil?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -54,7 +56,9 @@ class OutOfScopeTests {
     @ParameterizedTest
     @ValueSource(strings = { "quero processar o detran, é aí?", "a empresa de luz me cobrou errado, posso processar?",
             "o hospital errou minha cirurgia, a ação é nessa vara?",
-            "tomei uma multa de trânsito injusta, a vara julga?", "a audiência cai no feriado de carnaval?" })
+            "tomei uma multa de trânsito injusta, a vara julga?", "a audiência cai no feriado de carnaval?",
+            "o cachorro do vizinho me mordeu, posso processar?", "quero abrir um processo contra uma empresa",
+            "onde fica o cartório da vara?" })
     void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
