@@ -18,7 +18,9 @@ alter table search_synonym add constraint search_synonym_word_check check (word 
 -- * a fee someone asks for by message is the scam notice's payment;
 -- * and words the content says otherwise: "juíza" (juiz), calling (telefone), testifying (testemunha), being sued
 --   ("processado": the citação), a deadline that "venceu", an injunction ("liminar": urgent requests), the
---   "sistema" (the PJe).
+--   "sistema" (the PJe), exemption ("isento": gratuidade), an appointed lawyer ("dativo": the Defensoria), a
+--   criminal record certificate ("antecedentes": the certidão de distribuição), negotiating (the conciliação), the
+--   case's movements (andamento), fraud ("estelionato": the scam notice), how to get there (the address).
 -- A word the index has stays in the query besides its expansion. Rows staff have already added are left as they are.
 insert into search_synonym (word, expansion) values
     ('pe', 'andamento fase'),
@@ -38,7 +40,13 @@ insert into search_synonym (word, expansion) values
     ('juiza', 'juiz'), ('ligar', 'telefone'), ('ligo', 'telefone'), ('liguei', 'telefone'), ('ligou', 'telefone'),
     ('ligacao', 'telefone'), ('testemunhar', 'testemunha testemunhas'), ('testemunho', 'testemunha testemunhas'),
     ('processado', 'citacao'), ('processada', 'citacao'), ('venceu', 'vencimento prazo'),
-    ('liminar', 'urgentes plantao'), ('sistema', 'pje')
+    ('liminar', 'urgentes plantao'), ('sistema', 'pje'),
+    ('isento', 'gratuidade gratuita'), ('isenta', 'gratuidade gratuita'), ('isencao', 'gratuidade gratuita'),
+    ('dativo', 'defensoria'), ('antecedentes', 'certidao distribuicao'),
+    ('negociar', 'acordo conciliacao'), ('negociacao', 'acordo conciliacao'),
+    ('movimentacao', 'andamento'), ('movimentou', 'andamento'), ('movimento', 'andamento'),
+    ('estelionato', 'golpes'), ('estelionatario', 'golpes'), ('numeracao', 'numero'),
+    ('chego', 'endereco rua'), ('localiza', 'endereco rua')
 on conflict (word) do nothing;
 
 -- "De graça" also names the free lawyer (the Defensoria), not only the gratuidade. Only the row as V55 left it.
@@ -64,5 +72,7 @@ insert into search_synonym (word, expansion) values
     ('nao achei', 'consulta publica'), ('nao encontro', 'consulta publica'), ('nao encontrei', 'consulta publica'),
     ('contratei advogado', 'particular'), ('contratei um', 'particular'), ('advogado pago', 'particular'),
     ('paguei advogado', 'particular'), ('paguei um', 'particular'), ('tenho advogado', 'particular'),
-    ('advogado contratado', 'particular')
+    ('advogado contratado', 'particular'),
+    ('chamada de video', 'virtual videoconferencia'), ('por video', 'virtual videoconferencia'),
+    ('fim de ano', 'recesso'), ('ano novo', 'recesso'), ('que horas', 'horario'), ('como chegar', 'endereco rua')
 on conflict (word) do nothing;

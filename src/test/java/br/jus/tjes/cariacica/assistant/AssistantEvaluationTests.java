@@ -42,15 +42,16 @@ class AssistantEvaluationTests {
 
     // Targets (issue 12): top-1 90 %, top-3 97 %, every out-of-scope question not-found,
     // every legal-advice question declined and no factual one. Measured on 05/12/2026
-    // (docs/ASSISTANT.md, second pass, branch eval2) on the whole set (203 questions):
-    // top-1 94.0 %, top-3 98.7 %, not-found 100 % / 100 %, refusal 100 % / 100 %. These
-    // guards sit a few points under what was measured, so a regression fails the build;
-    // raise them as the figures improve, up to the targets.
+    // (docs/ASSISTANT.md, third pass, branch eval3) on the seen parts heldout + tuning
+    // (252 questions, 49 of them new and harder): top-1 93.0 %, top-3 97.7 %, not-found
+    // 98.2 % / 100 %, refusal 100 % / 100 % (second pass, 203 questions: 94.0 %, 98.7 %).
+    // These guards sit under what was measured, so a regression fails the build; raise
+    // them as the figures improve, up to the targets.
 
-    /** Measured 94.0 %; target 90 %. */
+    /** Measured 93.0 %; target 90 %. */
     static final double MIN_TOP1 = 0.92;
 
-    /** Measured 98.7 %; target 97 %. */
+    /** Measured 97.7 %; target 97 %. */
     static final double MIN_TOP3 = 0.96;
 
     /** Measured 100 %; target 100 %. */
