@@ -103,6 +103,8 @@ final class OutOfScope {
 
     /** Establishments and offices other than courts. */
     private static final String PLACE = "(cartorio de registro( civil)?|cartorio de notas|tabelionato|registro de imoveis"
+            + "|academia|igreja|cinema|teatro|museu|biblioteca|loterica|clinica|consultorio|hotel|pousada|restaurante"
+            + "|pizzaria|lanchonete|faculdade|universidade|cemiterio|oficina|estadio|aeroporto|zoologico"
             + "|banco|bancos|farmacia|mercado|supermercado|padaria|inss|detran|prefeitura"
             + "|correios|caixa|hospital|upa|posto|loja|shopping|escola|delegacia|policia|oab|procon|receita federal"
             + "|ministerio publico|conselho tutelar|rodoviaria|cras|creas|sine)";
@@ -119,9 +121,10 @@ final class OutOfScope {
      * abre processo").
      */
     private static final Pattern ESTABLISHMENT_INFO = rule("\\b((telefone|fone|numero|horario|endereco|whatsapp|zap"
-            + "|email|contato|site) d(o|a|e|os|as) (um |uma )?(" + PLACE + "|" + OTHER_COURT + ")|(onde fica|onde e"
-            + "|que horas abre|que horas fecha|horas abre|horas fecha) (o |a |um |uma )?(" + PLACE + "|" + OTHER_COURT
-            + ")|" + PLACE + " (abre|abrem|fecha|fecham|esta aberto|esta aberta|ta aberto|ta aberta|aberto|aberta)"
+            + "|email|contato|site)( \\w+){0,2} d(o|a|e|os|as) (um |uma )?(" + PLACE + "|" + OTHER_COURT
+            + ")|(onde fica|onde e" + "|que horas abre|que horas fecha|horas abre|horas fecha) (o |a |um |uma )?("
+            + PLACE + "|" + OTHER_COURT + ")|" + PLACE
+            + " (abre|abrem|fecha|fecham|esta aberto|esta aberta|ta aberto|ta aberta|aberto|aberta)"
             + "(?! (o |um |uma )?(acordo|processo|acao|conta|cadastro)))\\b");
 
     /** Careers and pay: "quanto ganha um juiz?", "como faço pra ser juiz?". */

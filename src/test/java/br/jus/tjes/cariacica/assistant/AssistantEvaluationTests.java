@@ -43,8 +43,8 @@ class AssistantEvaluationTests {
     // Targets (issue 12): top-1 90 %, top-3 97 %, every out-of-scope question not-found,
     // every legal-advice question declined and no factual one. Measured on 05/12/2026
     // (docs/ASSISTANT.md, third pass, branch eval3) on the seen parts heldout + tuning
-    // (252 questions, 49 of them new and harder): top-1 93.0 %, top-3 97.7 %, not-found
-    // 98.2 % / 100 %, refusal 100 % / 100 % (second pass, 203 questions: 94.0 %, 98.7 %).
+    // (258 questions, 55 of them new and harder): top-1 93.0 %, top-3 97.7 %, not-found
+    // 98.4 % / 100 %, refusal 100 % / 100 % (second pass, 203 questions: 94.0 %, 98.7 %).
     // These guards sit under what was measured, so a regression fails the build; raise
     // them as the figures improve, up to the targets.
 

@@ -48,7 +48,9 @@ class OutOfScopeTests {
             "vai fazer sol no fim de semana?", "quem é o melhor jogador de tênis?", "vc é robô?",
             "vc é uma pessoa de verdade ou uma máquina?", "quem te criou?", "meu cachorro fugiu, o que faço?",
             "qual a melhor pizzaria de cariacica?", "como abro uma empresa?", "quem ganhou o jogo ontem?",
-            "como vai você?", "quem te programou?", "onde fica o cartório de registro civil?" })
+            "como vai você?", "quem te programou?", "onde fica o cartório de registro civil?",
+            "que horas abre a academia?", "a lotérica tá aberta hoje?", "qual o horário de visita do hospital?",
+            "onde fica a igreja matriz?", "qual o endereço do cinema?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -58,7 +60,8 @@ class OutOfScopeTests {
             "o hospital errou minha cirurgia, a ação é nessa vara?",
             "tomei uma multa de trânsito injusta, a vara julga?", "a audiência cai no feriado de carnaval?",
             "o cachorro do vizinho me mordeu, posso processar?", "quero abrir um processo contra uma empresa",
-            "onde fica o cartório da vara?" })
+            "onde fica o cartório da vara?", "qual o horário de atendimento da vara?",
+            "qual o telefone do balcão virtual?" })
     void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
