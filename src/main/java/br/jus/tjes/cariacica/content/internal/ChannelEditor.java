@@ -21,7 +21,7 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
     @Override
     ContentDraft.Channel draftOf(ChannelEntity entity) {
         return new ContentDraft.Channel(entity.kind, entity.name, entity.contact, entity.contactUrl,
-                entity.descriptionMd, entity.position, entity.sortedHours());
+                entity.descriptionMarkdown, entity.position, entity.sortedHours());
     }
 
     @Override
@@ -42,7 +42,7 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
         entity.name = required("name", draft.name());
         entity.contact = text(draft.contact());
         entity.contactUrl = url;
-        entity.descriptionMd = text(draft.descriptionMarkdown());
+        entity.descriptionMarkdown = text(draft.descriptionMarkdown());
         entity.position = draft.position();
         var hours = draft.hours()
             .stream()

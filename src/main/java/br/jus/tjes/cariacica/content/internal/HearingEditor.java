@@ -1,6 +1,5 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,13 +29,10 @@ class HearingEditor extends EntityEditor<HearingEntity, HearingData> implements 
 
     private final HearingStore store;
 
-    private final Clock clock;
-
-    HearingEditor(EntityManager entityManager, ContentWrites writes, HearingStore store, Clock clock) {
+    HearingEditor(EntityManager entityManager, ContentWrites writes, HearingStore store) {
         super(entityManager, writes, HearingEntity.class, "audiencia",
                 "select h from HearingEntity h order by h.scheduledAt, h.id");
         this.store = store;
-        this.clock = clock;
     }
 
     @Override
@@ -75,7 +71,7 @@ class HearingEditor extends EntityEditor<HearingEntity, HearingData> implements 
         entity.room = data.room();
         entity.status = data.status();
         entity.sealed = data.sealed();
-        entity.updatedAt = this.clock.instant();
+        entity.updatedAt = now();
     }
 
     @Override
