@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,10 +53,11 @@ class HearingEditor extends EntityEditor<HearingEntity, HearingData> implements 
         return find(id).updatedAt;
     }
 
+    /** The hearing's fields by name, its time as the court's local date and time. */
     @Override
     HearingData draftOf(HearingEntity h) {
-        return new HearingData(h.scheduledAt.atZone(CourtTime.ZONE).toLocalDateTime(), h.caseNumber, h.proceduralClass,
-                h.type, h.mode, h.room, h.status, h.sealed);
+        return RecordFields.toRecord(HearingData.class, h,
+                (type, value) -> (value instanceof Instant at) ? at.atZone(CourtTime.ZONE).toLocalDateTime() : value);
     }
 
     @Override
@@ -63,14 +65,8 @@ class HearingEditor extends EntityEditor<HearingEntity, HearingData> implements 
         if (this.store.existsOther(data.caseNumber(), data.instant(), entity.id)) {
             throw new ContentRuleException(null, "admin.pauta.erro.duplicada-pauta");
         }
-        entity.scheduledAt = data.instant();
-        entity.caseNumber = data.caseNumber();
-        entity.proceduralClass = data.proceduralClass();
-        entity.type = data.type();
-        entity.mode = data.mode();
-        entity.room = data.room();
-        entity.status = data.status();
-        entity.sealed = data.sealed();
+        RecordFields.copy(data, entity, (type, value) -> (value instanceof LocalDateTime local)
+                ? local.atZone(CourtTime.ZONE).toInstant() : value);
         entity.updatedAt = now();
     }
 
