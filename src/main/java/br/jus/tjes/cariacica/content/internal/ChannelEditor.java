@@ -29,7 +29,7 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
         if (draft.kind() == null) {
             throw new ContentRuleException("kind", "conteudo.obrigatorio");
         }
-        String url = (draft.contactUrl() == null || draft.contactUrl().isBlank()) ? null : draft.contactUrl().strip();
+        String url = optional(draft.contactUrl());
         if (url != null && !SafeLinks.isSafe(url)) {
             throw new ContentRuleException("contactUrl", "conteudo.link.invalido");
         }
