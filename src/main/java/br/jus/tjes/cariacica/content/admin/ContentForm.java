@@ -1,16 +1,13 @@
 package br.jus.tjes.cariacica.content.admin;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.internal.RecordFields;
 import br.jus.tjes.cariacica.time.CourtTime;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.BeanUtils;
-import org.springframework.beans.DirectFieldAccessor;
-import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.Errors;
 
 /**
@@ -34,11 +31,7 @@ abstract class ContentForm<D extends ContentDraft> {
      * @param draft the stored draft
      */
     void read(D draft) {
-        var fields = new DirectFieldAccessor(this);
-        for (RecordComponent component : draft.getClass().getRecordComponents()) {
-            Object value = ReflectionUtils.invokeMethod(component.getAccessor(), draft);
-            fields.setPropertyValue(component.getName(), (value instanceof Instant instant) ? local(instant) : value);
-        }
+        RecordFields.copy(draft, this, (type, value) -> (value instanceof Instant instant) ? local(instant) : value);
     }
 
     /**
@@ -48,14 +41,8 @@ abstract class ContentForm<D extends ContentDraft> {
      * @return the draft
      */
     D toDraft(Class<D> type) {
-        var fields = new DirectFieldAccessor(this);
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            Object value = fields.getPropertyValue(components[i].getName());
-            values[i] = (value instanceof LocalDateTime local) ? instant(local) : value;
-        }
-        return BeanUtils.instantiateClass(BeanUtils.getResolvableConstructor(type), values);
+        return RecordFields.toRecord(type, this,
+                (component, value) -> (value instanceof LocalDateTime local) ? instant(local) : value);
     }
 
     /**

@@ -99,7 +99,7 @@ class ContentPages {
     @GetMapping({ "/{secao}/novo", "/{secao}/nova" })
     String newForm(@PathVariable("secao") String section,
             @RequestParam(name = "pergunta", required = false) @Nullable String question, Model model) {
-        var kind = requireAddsAndRemoves(section);
+        var kind = kind(section, ContentKind.Items.ADDED_AND_REMOVED);
         var form = kind.newForm().get();
         if (question != null) {
             form.prefill(question);
@@ -110,7 +110,7 @@ class ContentPages {
     @PostMapping({ "/{secao}/novo", "/{secao}/nova" })
     String create(@PathVariable("secao") String section, @Valid @ModelAttribute("form") ContentForm<?> form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        var kind = requireAddsAndRemoves(section);
+        var kind = kind(section, ContentKind.Items.ADDED_AND_REMOVED);
         form.validate(binding);
         if (!binding.hasErrors()) {
             try {
@@ -127,7 +127,7 @@ class ContentPages {
 
     @GetMapping("/{secao}/{id}")
     String edit(@PathVariable("secao") String section, @PathVariable long id, Model model) {
-        var kind = requireList(section);
+        var kind = kind(section, ContentKind.Items.ADDED_AND_REMOVED, ContentKind.Items.FIXED);
         return showForm(model, kind, form(kind, id), id);
     }
 
@@ -135,7 +135,8 @@ class ContentPages {
     String update(@PathVariable("secao") String section, @PathVariable long id,
             @Valid @ModelAttribute("form") ContentForm<?> form, BindingResult binding, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return save(requireList(section), id, form, binding, model, response, redirect);
+        return save(kind(section, ContentKind.Items.ADDED_AND_REMOVED, ContentKind.Items.FIXED), id, form, binding,
+                model, response, redirect);
     }
 
     /** Saves a kind that has one item, at the section's own address. */
@@ -152,7 +153,7 @@ class ContentPages {
     @PostMapping("/{secao}/{id}/excluir")
     String delete(@PathVariable("secao") String section, @PathVariable long id, @RequestParam long version,
             RedirectAttributes redirect) {
-        var kind = requireAddsAndRemoves(section);
+        var kind = kind(section, ContentKind.Items.ADDED_AND_REMOVED);
         try {
             editor(kind).delete(id, version);
             redirect.addFlashAttribute("mensagem", "conteudo.excluido");
@@ -202,25 +203,16 @@ class ContentPages {
         return FORM;
     }
 
-    private ContentKind<?> kind(String section) {
+    /**
+     * The section's kind: a 404 when there is none, or when its items are none of those
+     * the page is for.
+     * @param section the kind's section
+     * @param items the kinds of items the page is for, or none for any
+     * @return the kind
+     */
+    private ContentKind<?> kind(String section, ContentKind.Items... items) {
         var kind = this.kinds.get(section);
-        if (kind == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return kind;
-    }
-
-    private ContentKind<?> requireList(String section) {
-        var kind = kind(section);
-        if (kind.items() == ContentKind.Items.ONE) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return kind;
-    }
-
-    private ContentKind<?> requireAddsAndRemoves(String section) {
-        var kind = kind(section);
-        if (!addsAndRemoves(kind)) {
+        if (kind == null || (items.length > 0 && !List.of(items).contains(kind.items()))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return kind;

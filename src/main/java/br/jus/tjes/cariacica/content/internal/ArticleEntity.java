@@ -16,7 +16,7 @@ abstract class ArticleEntity extends ContentEntity {
     String summary;
 
     @Column(name = "body_md")
-    String bodyMd;
+    String bodyMarkdown;
 
     @Column(name = "updated_at")
     Instant updatedAt;

@@ -21,7 +21,7 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
     @Override
     ContentDraft.Channel draftOf(ChannelEntity entity) {
         return new ContentDraft.Channel(entity.kind, entity.name, entity.contact, entity.contactUrl,
-                entity.descriptionMd, entity.position, entity.sortedHours());
+                entity.descriptionMarkdown, entity.position, entity.sortedHours());
     }
 
     @Override
@@ -29,7 +29,7 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
         if (draft.kind() == null) {
             throw new ContentRuleException("kind", "conteudo.obrigatorio");
         }
-        String url = (draft.contactUrl() == null || draft.contactUrl().isBlank()) ? null : draft.contactUrl().strip();
+        String url = optional(draft.contactUrl());
         if (url != null && !SafeLinks.isSafe(url)) {
             throw new ContentRuleException("contactUrl", "conteudo.link.invalido");
         }
@@ -42,7 +42,7 @@ class ChannelEditor extends EntityEditor<ChannelEntity, ContentDraft.Channel> {
         entity.name = required("name", draft.name());
         entity.contact = text(draft.contact());
         entity.contactUrl = url;
-        entity.descriptionMd = text(draft.descriptionMarkdown());
+        entity.descriptionMarkdown = text(draft.descriptionMarkdown());
         entity.position = draft.position();
         var hours = draft.hours()
             .stream()

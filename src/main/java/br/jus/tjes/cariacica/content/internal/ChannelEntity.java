@@ -31,7 +31,7 @@ class ChannelEntity extends UnitPartEntity {
     String contactUrl;
 
     @Column(name = "description_md")
-    String descriptionMd;
+    String descriptionMarkdown;
 
     int position;
 

@@ -15,11 +15,6 @@ class ClosureEditor extends EntityEditor<ClosureEntity, ContentDraft.Closure> {
     }
 
     @Override
-    ContentDraft.Closure draftOf(ClosureEntity entity) {
-        return new ContentDraft.Closure(entity.startsOn, entity.endsOn, entity.reason);
-    }
-
-    @Override
     void apply(ContentDraft.Closure draft, ClosureEntity entity) {
         if (draft.startsOn() == null) {
             throw new ContentRuleException("startsOn", "conteudo.obrigatorio");
@@ -28,9 +23,8 @@ class ClosureEditor extends EntityEditor<ClosureEntity, ContentDraft.Closure> {
         if (endsOn.isBefore(draft.startsOn())) {
             throw new ContentRuleException("endsOn", "conteudo.periodo.fim-antes");
         }
-        entity.startsOn = draft.startsOn();
+        super.apply(draft, entity);
         entity.endsOn = endsOn;
-        entity.reason = text(draft.reason());
     }
 
 }

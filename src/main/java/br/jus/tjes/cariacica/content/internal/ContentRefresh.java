@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import br.jus.tjes.cariacica.content.ContentCachesCleared;
 import br.jus.tjes.cariacica.content.ContentChanged;
 import br.jus.tjes.cariacica.content.ContentTasks;
 import br.jus.tjes.cariacica.content.SiteContent;
+import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.search.SearchDocument;
 import br.jus.tjes.cariacica.search.SearchIndex;
 import br.jus.tjes.cariacica.tasks.TaskContext;
@@ -121,77 +123,69 @@ class ContentRefresh implements TaskHandler {
 
     private void reindex() {
         this.reindexes.increment();
-        var documents = SearchDocuments.from(this.content, this.clock.instant(),
-                this.messages.getMessage("busca.indice.a-vara", null, Locale.forLanguageTag("pt-BR")),
-                this.messages.getMessage("busca.indice.atendimento", null, Locale.forLanguageTag("pt-BR")));
-        this.searchIndex.replaceAll(SearchDocument.PAGE, documents.pages());
-        this.searchIndex.replaceAll(SearchDocument.SERVICE, documents.services());
-        this.searchIndex.replaceAll(SearchDocument.FAQ, documents.faq());
-        this.searchIndex.replaceAll(SearchDocument.NOTICE, documents.notices());
+        var documents = documents(this.content.unit(), this.clock.instant());
+        for (String kind : List.of(SearchDocument.PAGE, SearchDocument.SERVICE, SearchDocument.FAQ,
+                SearchDocument.NOTICE)) {
+            this.searchIndex.replaceAll(kind, documents.stream().filter((d) -> d.kind().equals(kind)).toList());
+        }
     }
 
-    record Documents(List<SearchDocument> pages, List<SearchDocument> services, List<SearchDocument> faq,
-            List<SearchDocument> notices) {
+    /**
+     * Every searchable item: the unit's two pages, the free pages, services, FAQ,
+     * notices.
+     */
+    private List<SearchDocument> documents(Unit unit, Instant now) {
+        var documents = new ArrayList<SearchDocument>();
+        documents.add(new SearchDocument(SearchDocument.PAGE, "a-vara", message("busca.indice.a-vara"),
+                String.join(" ", unit.name(), text(unit.handlesHtml()), text(unit.notHandledHtml()),
+                        unit.address().oneLine(), text(unit.accessibilityHtml())),
+                "/a-vara"));
+        var attendance = new StringBuilder();
+        for (var channel : unit.channels()) {
+            attendance.append(channel.name())
+                .append(": ")
+                .append(channel.contact())
+                .append(". ")
+                .append(text(channel.descriptionHtml()))
+                .append(' ');
+        }
+        attendance.append(text(unit.plantaoHtml()))
+            .append(' ')
+            .append(text(unit.ouvidoriaHtml()))
+            .append(' ')
+            .append(text(unit.defensoriaHtml()));
+        documents.add(new SearchDocument(SearchDocument.PAGE, "atendimento", message("busca.indice.atendimento"),
+                attendance.toString(), "/atendimento"));
+        for (String slug : List.of("acessibilidade", "privacidade")) {
+            this.content.page(slug)
+                .ifPresent((page) -> documents.add(new SearchDocument(SearchDocument.PAGE, page.slug(), page.title(),
+                        page.bodyText(), "/" + page.slug())));
+        }
+        for (var s : this.content.serviceGuides()) {
+            documents.add(new SearchDocument(SearchDocument.SERVICE, s.slug(), s.title(),
+                    s.summary() + " " + s.bodyText(), "/servicos/" + s.slug()));
+        }
+        for (var c : this.content.faq()) {
+            for (var e : c.entries()) {
+                documents.add(new SearchDocument(SearchDocument.FAQ, e.slug(), e.question(),
+                        c.name() + ". " + e.answerText(), "/perguntas-frequentes#" + e.slug()));
+            }
+        }
+        for (var n : this.content.publishedNotices()) {
+            if (n.isVisibleAt(now)) {
+                documents.add(new SearchDocument(SearchDocument.NOTICE, n.slug(), n.title(),
+                        n.summary() + " " + n.bodyText(), "/avisos/" + n.slug()));
+            }
+        }
+        return documents;
     }
 
-    static final class SearchDocuments {
+    private String message(String key) {
+        return this.messages.getMessage(key, null, Locale.forLanguageTag("pt-BR"));
+    }
 
-        private SearchDocuments() {
-        }
-
-        static Documents from(SiteContent content, java.time.Instant now, String unitTitle, String attendanceTitle) {
-            var unit = content.unit();
-            var pages = new ArrayList<SearchDocument>();
-            pages.add(new SearchDocument(
-                    SearchDocument.PAGE, "a-vara", unitTitle, String.join(" ", unit.name(), text(unit.handlesHtml()),
-                            text(unit.notHandledHtml()), unit.address().oneLine(), text(unit.accessibilityHtml())),
-                    "/a-vara"));
-            var attendance = new StringBuilder();
-            for (var channel : unit.channels()) {
-                attendance.append(channel.name())
-                    .append(": ")
-                    .append(channel.contact())
-                    .append(". ")
-                    .append(text(channel.descriptionHtml()))
-                    .append(' ');
-            }
-            attendance.append(text(unit.plantaoHtml()))
-                .append(' ')
-                .append(text(unit.ouvidoriaHtml()))
-                .append(' ')
-                .append(text(unit.defensoriaHtml()));
-            pages.add(new SearchDocument(SearchDocument.PAGE, "atendimento", attendanceTitle, attendance.toString(),
-                    "/atendimento"));
-            for (String slug : List.of("acessibilidade", "privacidade")) {
-                content.page(slug)
-                    .ifPresent((page) -> pages.add(new SearchDocument(SearchDocument.PAGE, page.slug(), page.title(),
-                            page.bodyText(), "/" + page.slug())));
-            }
-            var services = content.serviceGuides()
-                .stream()
-                .map((s) -> new SearchDocument(SearchDocument.SERVICE, s.slug(), s.title(),
-                        s.summary() + " " + s.bodyText(), "/servicos/" + s.slug()))
-                .toList();
-            var faq = content.faq()
-                .stream()
-                .flatMap((c) -> c.entries()
-                    .stream()
-                    .map((e) -> new SearchDocument(SearchDocument.FAQ, e.slug(), e.question(),
-                            c.name() + ". " + e.answerText(), "/perguntas-frequentes#" + e.slug())))
-                .toList();
-            var notices = content.publishedNotices()
-                .stream()
-                .filter((n) -> n.isVisibleAt(now))
-                .map((n) -> new SearchDocument(SearchDocument.NOTICE, n.slug(), n.title(),
-                        n.summary() + " " + n.bodyText(), "/avisos/" + n.slug()))
-                .toList();
-            return new Documents(pages, services, faq, notices);
-        }
-
-        private static String text(String html) {
-            return org.jsoup.Jsoup.parse(html).text();
-        }
-
+    private static String text(String html) {
+        return org.jsoup.Jsoup.parse(html).text();
     }
 
 }

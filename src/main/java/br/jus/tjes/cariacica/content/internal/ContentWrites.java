@@ -1,5 +1,8 @@
 package br.jus.tjes.cariacica.content.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
@@ -22,9 +25,16 @@ class ContentWrites {
 
     private final ApplicationEventPublisher events;
 
-    ContentWrites(AuditLog audit, ApplicationEventPublisher events) {
+    private final Clock clock;
+
+    ContentWrites(AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
+    }
+
+    Instant now() {
+        return this.clock.instant();
     }
 
     void record(AuditAction action, String target, @Nullable String before, @Nullable String after) {

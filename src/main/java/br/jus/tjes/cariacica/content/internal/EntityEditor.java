@@ -1,5 +1,6 @@
 package br.jus.tjes.cariacica.content.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -60,13 +61,26 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
         this.listQuery = listQuery;
     }
 
-    abstract D draftOf(E entity);
+    /**
+     * The stored item as a draft: by default each component is the entity's field of the
+     * same name.
+     * @param entity the stored item
+     * @return its draft
+     */
+    D draftOf(E entity) {
+        return RecordFields.toRecord(this.draftType, entity, (type, value) -> value);
+    }
 
     /**
      * Copies the draft into the entity, checking the rules a form cannot (links, slugs,
-     * dates).
+     * dates); by default each component goes into the field of the same name, text
+     * stripped, and a kind adds its rules after.
+     * @param draft the item as written
+     * @param entity the entity to change
      */
-    abstract void apply(D draft, E entity);
+    void apply(D draft, E entity) {
+        RecordFields.copy(draft, entity, (type, value) -> (type == String.class) ? text((String) value) : value);
+    }
 
     /**
      * Whether the items are fixed (the free pages, the unit): edited, never added or
@@ -168,6 +182,11 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
         this.writes.record(AuditAction.CONTENT_DELETED, target(id), audited(before), null);
     }
 
+    /** The time of this write, for the entity's {@code updatedAt}. */
+    Instant now() {
+        return this.writes.now();
+    }
+
     String target(long id) {
         return this.kind + ":" + id;
     }
@@ -232,7 +251,7 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
         return this.entityManager.getReference(UnitEntity.class, id);
     }
 
-    static String text(String value) {
+    static String text(@Nullable String value) {
         return (value != null) ? value.strip() : "";
     }
 

@@ -1,6 +1,5 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import java.time.Clock;
 import java.util.List;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
@@ -13,13 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry> {
 
-    private final Clock clock;
-
-    FaqEntryEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
+    FaqEntryEditor(EntityManager entityManager, ContentWrites writes) {
         super(entityManager, writes, FaqEntryEntity.class, "faq", """
                 select e from FaqEntryEntity e join fetch e.category c
                 order by c.position, e.position, e.id""");
-        this.clock = clock;
     }
 
     /** The FAQ categories an entry can belong to, in display order. */
@@ -40,7 +36,8 @@ class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry>
         long categoryId = (Long) entityManager.getEntityManagerFactory()
             .getPersistenceUnitUtil()
             .getIdentifier(entity.category);
-        return new ContentDraft.FaqEntry(categoryId, entity.slug, entity.question, entity.answerMd, entity.position);
+        return new ContentDraft.FaqEntry(categoryId, entity.slug, entity.question, entity.answerMarkdown,
+                entity.position);
     }
 
     @Override
@@ -52,9 +49,9 @@ class FaqEntryEditor extends EntityEditor<FaqEntryEntity, ContentDraft.FaqEntry>
         entity.category = category;
         entity.slug = Slugs.choose(draft.slug(), draft.question());
         entity.question = required("question", draft.question());
-        entity.answerMd = text(draft.answerMarkdown());
+        entity.answerMarkdown = text(draft.answerMarkdown());
         entity.position = draft.position();
-        entity.updatedAt = this.clock.instant();
+        entity.updatedAt = now();
     }
 
 }

@@ -22,7 +22,7 @@ class FaqEntryEntity extends ContentEntity {
     String question;
 
     @Column(name = "answer_md")
-    String answerMd;
+    String answerMarkdown;
 
     int position;
 

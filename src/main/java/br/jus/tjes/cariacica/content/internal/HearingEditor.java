@@ -1,8 +1,8 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,13 +30,10 @@ class HearingEditor extends EntityEditor<HearingEntity, HearingData> implements 
 
     private final HearingStore store;
 
-    private final Clock clock;
-
-    HearingEditor(EntityManager entityManager, ContentWrites writes, HearingStore store, Clock clock) {
+    HearingEditor(EntityManager entityManager, ContentWrites writes, HearingStore store) {
         super(entityManager, writes, HearingEntity.class, "audiencia",
                 "select h from HearingEntity h order by h.scheduledAt, h.id");
         this.store = store;
-        this.clock = clock;
     }
 
     @Override
@@ -56,10 +53,11 @@ class HearingEditor extends EntityEditor<HearingEntity, HearingData> implements 
         return find(id).updatedAt;
     }
 
+    /** The hearing's fields by name, its time as the court's local date and time. */
     @Override
     HearingData draftOf(HearingEntity h) {
-        return new HearingData(h.scheduledAt.atZone(CourtTime.ZONE).toLocalDateTime(), h.caseNumber, h.proceduralClass,
-                h.type, h.mode, h.room, h.status, h.sealed);
+        return RecordFields.toRecord(HearingData.class, h,
+                (type, value) -> (value instanceof Instant at) ? at.atZone(CourtTime.ZONE).toLocalDateTime() : value);
     }
 
     @Override
@@ -67,15 +65,9 @@ class HearingEditor extends EntityEditor<HearingEntity, HearingData> implements 
         if (this.store.existsOther(data.caseNumber(), data.instant(), entity.id)) {
             throw new ContentRuleException(null, "admin.pauta.erro.duplicada-pauta");
         }
-        entity.scheduledAt = data.instant();
-        entity.caseNumber = data.caseNumber();
-        entity.proceduralClass = data.proceduralClass();
-        entity.type = data.type();
-        entity.mode = data.mode();
-        entity.room = data.room();
-        entity.status = data.status();
-        entity.sealed = data.sealed();
-        entity.updatedAt = this.clock.instant();
+        RecordFields.copy(data, entity, (type, value) -> (value instanceof LocalDateTime local)
+                ? local.atZone(CourtTime.ZONE).toInstant() : value);
+        entity.updatedAt = now();
     }
 
     @Override

@@ -55,19 +55,20 @@ class JpaSiteContent implements SiteContent {
             .toList();
         var urgent = unit.urgentNotices.stream()
             .filter((n) -> n.enabled)
-            .map((n) -> new UrgentNotice(n.id, Markdown.toHtml(n.messageMd), n.activeFrom, n.activeUntil))
+            .map((n) -> new UrgentNotice(n.id, Markdown.toHtml(n.messageMarkdown), n.activeFrom, n.activeUntil))
             .sorted(Comparator.comparing(UrgentNotice::activeFrom))
             .toList();
-        return new Unit(unit.name, Markdown.toHtml(unit.handlesMd), Markdown.toHtml(unit.notHandledMd),
+        return new Unit(unit.name, Markdown.toHtml(unit.handlesMarkdown), Markdown.toHtml(unit.notHandledMarkdown),
                 new Unit.Address(unit.street, unit.district, unit.city, unit.state, unit.postalCode),
-                SafeLinks.orNull(unit.mapUrl), Markdown.toHtml(unit.accessibilityMd), Markdown.toHtml(unit.plantaoMd),
-                Markdown.toHtml(unit.ouvidoriaMd), Markdown.toHtml(unit.defensoriaMd), unit.privacyOfficerContact,
-                unit.defensoriaPhone, SafeLinks.orNull(unit.defensoriaUrl), channels, closures, urgent);
+                SafeLinks.orNull(unit.mapUrl), Markdown.toHtml(unit.accessibilityMarkdown),
+                Markdown.toHtml(unit.plantaoMarkdown), Markdown.toHtml(unit.ouvidoriaMarkdown),
+                Markdown.toHtml(unit.defensoriaMarkdown), unit.privacyOfficerContact, unit.defensoriaPhone,
+                SafeLinks.orNull(unit.defensoriaUrl), channels, closures, urgent);
     }
 
     private static Channel channel(ChannelEntity c) {
         return new Channel(String.valueOf(c.id), c.kind, c.name, c.contact, SafeLinks.orNull(c.contactUrl),
-                Markdown.toHtml(c.descriptionMd), c.sortedHours());
+                Markdown.toHtml(c.descriptionMarkdown), c.sortedHours());
     }
 
     @Override
@@ -75,8 +76,8 @@ class JpaSiteContent implements SiteContent {
     public List<Notice> publishedNotices() {
         return this.repository.findPublishedNotices()
             .stream()
-            .map((n) -> new Notice(n.slug, n.title, n.summary, Markdown.toHtml(n.bodyMd), Markdown.toText(n.bodyMd),
-                    n.publishedAt, n.updatedAt))
+            .map((n) -> new Notice(n.slug, n.title, n.summary, Markdown.toHtml(n.bodyMarkdown),
+                    Markdown.toText(n.bodyMarkdown), n.publishedAt, n.updatedAt))
             .toList();
     }
 
@@ -85,8 +86,8 @@ class JpaSiteContent implements SiteContent {
     public List<ServiceGuide> serviceGuides() {
         return this.repository.findServiceGuides()
             .stream()
-            .map((s) -> new ServiceGuide(s.slug, s.title, s.summary, Markdown.toHtml(s.bodyMd),
-                    Markdown.toText(s.bodyMd), s.updatedAt))
+            .map((s) -> new ServiceGuide(s.slug, s.title, s.summary, Markdown.toHtml(s.bodyMarkdown),
+                    Markdown.toText(s.bodyMarkdown), s.updatedAt))
             .toList();
     }
 
@@ -98,8 +99,8 @@ class JpaSiteContent implements SiteContent {
             .map((c) -> new FaqCategory(c.slug, c.name,
                     c.entries.stream()
                         .sorted(Comparator.comparingInt((FaqEntryEntity e) -> e.position).thenComparing((e) -> e.id))
-                        .map((e) -> new FaqCategory.Entry(e.slug, e.question, Markdown.toHtml(e.answerMd),
-                                Markdown.toText(e.answerMd)))
+                        .map((e) -> new FaqCategory.Entry(e.slug, e.question, Markdown.toHtml(e.answerMarkdown),
+                                Markdown.toText(e.answerMarkdown)))
                         .toList()))
             .toList();
     }
@@ -108,7 +109,8 @@ class JpaSiteContent implements SiteContent {
     @Cacheable(ContentCaches.PAGES)
     public Optional<Page> page(String slug) {
         return this.repository.findPage(slug)
-            .map((p) -> new Page(p.slug, p.title, Markdown.toHtml(p.bodyMd), Markdown.toText(p.bodyMd), p.updatedAt));
+            .map((p) -> new Page(p.slug, p.title, Markdown.toHtml(p.bodyMarkdown), Markdown.toText(p.bodyMarkdown),
+                    p.updatedAt));
     }
 
     @Override

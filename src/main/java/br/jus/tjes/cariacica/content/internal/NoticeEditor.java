@@ -1,7 +1,5 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import java.time.Clock;
-
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.persistence.EntityManager;
@@ -12,29 +10,18 @@ import org.springframework.stereotype.Service;
 @Service
 class NoticeEditor extends EntityEditor<NoticeEntity, ContentDraft.Notice> {
 
-    private final Clock clock;
-
-    NoticeEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
+    NoticeEditor(EntityManager entityManager, ContentWrites writes) {
         super(entityManager, writes, NoticeEntity.class, "aviso",
                 "select n from NoticeEntity n order by n.publishedAt desc, n.id desc");
-        this.clock = clock;
-    }
-
-    @Override
-    ContentDraft.Notice draftOf(NoticeEntity entity) {
-        return new ContentDraft.Notice(entity.slug, entity.title, entity.summary, entity.bodyMd, entity.published,
-                entity.publishedAt);
     }
 
     @Override
     void apply(ContentDraft.Notice draft, NoticeEntity entity) {
+        super.apply(draft, entity);
         entity.slug = Slugs.choose(draft.slug(), draft.title());
-        entity.title = required("title", draft.title());
-        entity.summary = text(draft.summary());
-        entity.bodyMd = text(draft.bodyMarkdown());
-        entity.published = draft.published();
-        entity.publishedAt = (draft.publishedAt() != null) ? draft.publishedAt() : this.clock.instant();
-        entity.updatedAt = this.clock.instant();
+        required("title", draft.title());
+        entity.publishedAt = (draft.publishedAt() != null) ? draft.publishedAt() : now();
+        entity.updatedAt = now();
     }
 
     /**

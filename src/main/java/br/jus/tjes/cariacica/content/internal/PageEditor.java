@@ -1,7 +1,5 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import java.time.Clock;
-
 import br.jus.tjes.cariacica.content.ContentDraft;
 import jakarta.persistence.EntityManager;
 
@@ -14,16 +12,8 @@ import org.springframework.stereotype.Service;
 @Service
 class PageEditor extends EntityEditor<PageEntity, ContentDraft.Page> {
 
-    private final Clock clock;
-
-    PageEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
+    PageEditor(EntityManager entityManager, ContentWrites writes) {
         super(entityManager, writes, PageEntity.class, "pagina", "select p from PageEntity p order by p.slug");
-        this.clock = clock;
-    }
-
-    @Override
-    ContentDraft.Page draftOf(PageEntity entity) {
-        return new ContentDraft.Page(entity.title, entity.bodyMd);
     }
 
     @Override
@@ -33,9 +23,9 @@ class PageEditor extends EntityEditor<PageEntity, ContentDraft.Page> {
 
     @Override
     void apply(ContentDraft.Page draft, PageEntity entity) {
-        entity.title = required("title", draft.title());
-        entity.bodyMd = text(draft.bodyMarkdown());
-        entity.updatedAt = this.clock.instant();
+        super.apply(draft, entity);
+        required("title", draft.title());
+        entity.updatedAt = now();
     }
 
 }

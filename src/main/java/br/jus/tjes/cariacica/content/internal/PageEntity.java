@@ -15,7 +15,7 @@ class PageEntity extends ContentEntity {
     String title;
 
     @Column(name = "body_md")
-    String bodyMd;
+    String bodyMarkdown;
 
     @Column(name = "updated_at")
     Instant updatedAt;

@@ -16,10 +16,10 @@ class UnitEntity extends ContentEntity {
     String name;
 
     @Column(name = "handles_md")
-    String handlesMd;
+    String handlesMarkdown;
 
     @Column(name = "not_handled_md")
-    String notHandledMd;
+    String notHandledMarkdown;
 
     String street;
 
@@ -36,16 +36,16 @@ class UnitEntity extends ContentEntity {
     String mapUrl;
 
     @Column(name = "accessibility_md")
-    String accessibilityMd;
+    String accessibilityMarkdown;
 
     @Column(name = "plantao_md")
-    String plantaoMd;
+    String plantaoMarkdown;
 
     @Column(name = "ouvidoria_md")
-    String ouvidoriaMd;
+    String ouvidoriaMarkdown;
 
     @Column(name = "defensoria_md")
-    String defensoriaMd;
+    String defensoriaMarkdown;
 
     @Column(name = "privacy_officer_contact")
     String privacyOfficerContact;

@@ -1,7 +1,5 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import java.time.Clock;
-
 import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentRuleException;
 import jakarta.persistence.EntityManager;
@@ -11,17 +9,9 @@ import org.springframework.stereotype.Service;
 @Service
 class UrgentNoticeEditor extends EntityEditor<UrgentNoticeEntity, ContentDraft.UrgentNotice> {
 
-    private final Clock clock;
-
-    UrgentNoticeEditor(EntityManager entityManager, ContentWrites writes, Clock clock) {
+    UrgentNoticeEditor(EntityManager entityManager, ContentWrites writes) {
         super(entityManager, writes, UrgentNoticeEntity.class, "alerta-urgente",
                 "select n from UrgentNoticeEntity n order by n.activeFrom desc, n.id desc");
-        this.clock = clock;
-    }
-
-    @Override
-    ContentDraft.UrgentNotice draftOf(UrgentNoticeEntity entity) {
-        return new ContentDraft.UrgentNotice(entity.enabled, entity.messageMd, entity.activeFrom, entity.activeUntil);
     }
 
     @Override
@@ -32,11 +22,8 @@ class UrgentNoticeEditor extends EntityEditor<UrgentNoticeEntity, ContentDraft.U
         if (draft.activeUntil() != null && !draft.activeUntil().isAfter(draft.activeFrom())) {
             throw new ContentRuleException("activeUntil", "conteudo.periodo.fim-antes");
         }
-        entity.enabled = draft.enabled();
-        entity.messageMd = text(draft.messageMarkdown());
-        entity.activeFrom = draft.activeFrom();
-        entity.activeUntil = draft.activeUntil();
-        entity.updatedAt = this.clock.instant();
+        super.apply(draft, entity);
+        entity.updatedAt = now();
     }
 
 }

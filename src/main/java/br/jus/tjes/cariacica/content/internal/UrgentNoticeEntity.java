@@ -13,7 +13,7 @@ class UrgentNoticeEntity extends UnitPartEntity {
     boolean enabled = true;
 
     @Column(name = "message_md")
-    String messageMd;
+    String messageMarkdown;
 
     @Column(name = "active_from")
     Instant activeFrom;
