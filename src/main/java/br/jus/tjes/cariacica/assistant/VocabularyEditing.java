@@ -19,6 +19,12 @@ class VocabularyEditing {
 
     static final int MAX_WORD = 60;
 
+    /**
+     * A synonym's key is a word or an expression of up to three words ("advogado de
+     * graça"): the assistant's retrieval looks up runs of two and three words too.
+     */
+    static final int MAX_WORDS_IN_KEY = 3;
+
     static final int MAX_EXPANSION = 300;
 
     static final int MIN_PHRASING = 3;
@@ -44,7 +50,7 @@ class VocabularyEditing {
     String saveSynonym(String word, String expansion) {
         String key = SearchVocabulary.normalised(word);
         String words = SearchVocabulary.normalised(expansion);
-        if (key.isEmpty() || key.contains(" ") || key.length() > MAX_WORD) {
+        if (key.isEmpty() || key.split(" ").length > MAX_WORDS_IN_KEY || key.length() > MAX_WORD) {
             return "revisao.vocabulario.sinonimo.palavra-invalida";
         }
         if (words.isEmpty() || words.length() > MAX_EXPANSION) {

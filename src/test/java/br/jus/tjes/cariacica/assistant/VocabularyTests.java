@@ -106,11 +106,26 @@ class VocabularyTests {
     }
 
     @Test
+    void anExpressionOfUpToThreeWordsIsASynonymToo() {
+        assertThat(ask("xarope quirelado").outcome().value()).isEqualTo("not-found");
+
+        this.editor.post(PAGE + "/sinonimos", PAGE,
+                Map.of("palavra", "Xarope Quirelado", "significado", "certidão distribuição"));
+
+        ChatReply after = ask("como tiro um xarope quirelado?");
+        assertThat(after.outcome().value()).isEqualTo("answered");
+        assertThat(after.sources().getFirst().url()).containsAnyOf("certid");
+        this.editor.post(PAGE + "/sinonimos/apagar", PAGE, Map.of("palavra", "xarope quirelado"));
+        assertThat(ask("xarope quirelado").outcome().value()).isEqualTo("not-found");
+    }
+
+    @Test
     void invalidEntriesAreRefusedWithAPortugueseMessageAndChangeNothing() {
         long before = this.jdbc.sql("select count(*) from search_synonym").query(Long.class).single();
 
-        this.editor.post(PAGE + "/sinonimos", PAGE, Map.of("palavra", "duas palavras", "significado", "certidao"));
-        assertThat(this.editor.get(PAGE).body()).contains("Informe uma única palavra");
+        this.editor.post(PAGE + "/sinonimos", PAGE,
+                Map.of("palavra", "quatro palavras de mais", "significado", "certidao"));
+        assertThat(this.editor.get(PAGE).body()).contains("Informe uma palavra ou uma expressão de até três palavras");
         this.editor.post(PAGE + "/formas", PAGE, Map.of("entrada", "nao-existe", "texto", "uma pergunta qualquer"));
         assertThat(this.editor.get(PAGE).body()).contains("Não foi possível adicionar");
 
