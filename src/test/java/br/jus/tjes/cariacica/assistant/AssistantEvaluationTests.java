@@ -43,16 +43,18 @@ class AssistantEvaluationTests {
     // Targets (issue 12): top-1 90 %, top-3 97 %, every out-of-scope question not-found,
     // every legal-advice question declined and no factual one. Measured on 05/12/2026
     // (docs/ASSISTANT.md, third pass, branch eval3) on the seen parts heldout + tuning
-    // (258 questions, 55 of them new and harder): top-1 93.0 %, top-3 97.7 %, not-found
-    // 98.4 % / 100 %, refusal 100 % / 100 % (second pass, 203 questions: 94.0 %, 98.7 %).
-    // These guards sit under what was measured, so a regression fails the build; raise
-    // them as the figures improve, up to the targets.
+    // (280 questions, 77 of them new: the last 22, one per page and written after the
+    // fixes, measure what the fixes did not reach): top-1 90.7 %, top-3 94.8 %, not-found
+    // 98.4 % / 100 %, refusal 100 % / 100 % (on the first 258: 93.0 % and 97.7 %; second
+    // pass, 203 questions: 94.0 %, 98.7 %). The page guards moved down with the harder
+    // set, three questions under what was measured, not because anything got worse;
+    // raise them as the figures improve, up to the targets.
 
-    /** Measured 93.0 %; target 90 %. */
-    static final double MIN_TOP1 = 0.92;
+    /** Measured 90.7 %; target 90 %. */
+    static final double MIN_TOP1 = 0.89;
 
-    /** Measured 97.7 %; target 97 %. */
-    static final double MIN_TOP3 = 0.96;
+    /** Measured 94.8 %; target 97 %. */
+    static final double MIN_TOP3 = 0.93;
 
     /** Measured 100 %; target 100 %. */
     static final double MIN_NOT_FOUND_RECALL = 0.95;
