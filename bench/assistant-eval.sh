@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The assistant's evaluation (docs/ASSISTANT.md): every labelled question of
-# src/test/resources/assistant-eval/{heldout2,heldout,tuning}.tsv asked to the assistant, the figures printed per part.
+# src/test/resources/assistant-eval/{heldout3,heldout2,heldout,tuning}.tsv asked to the assistant, the figures printed per part.
 # Usage:
 #   bench/assistant-eval.sh                 runs AssistantEvaluationTests (embedded PostgreSQL, knowledge-base mode)
 #   bench/assistant-eval.sh http://host:port  asks a running application through POST /api/chat

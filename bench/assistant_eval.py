@@ -32,7 +32,7 @@ def share(items, test):
 
 
 counter = 0
-for part in ("heldout2", "heldout", "tuning"):
+for part in ("heldout3", "heldout2", "heldout", "tuning"):
     results = []
     for expected, style, question in read(part):
         counter += 1

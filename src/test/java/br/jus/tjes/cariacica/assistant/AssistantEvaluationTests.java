@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The assistant's evaluation: every labelled citizen question of
- * {@code assistant-eval/tuning.tsv}, {@code assistant-eval/heldout.tsv} and
- * {@code assistant-eval/heldout2.tsv} through the real {@link ChatService} on the default
- * configuration (no OpenAI key: knowledge-base mode), the figures printed for each part,
- * and thresholds a few points under the targets asserted on each part, so a regression
- * fails the build. {@code bench/assistant-eval.sh} reruns it; docs/ASSISTANT.md has the
- * last figures.
+ * {@code assistant-eval/tuning.tsv}, {@code assistant-eval/heldout.tsv},
+ * {@code assistant-eval/heldout2.tsv} and {@code assistant-eval/heldout3.tsv} through the
+ * real {@link ChatService} on the default configuration (no OpenAI key: knowledge-base
+ * mode), the figures printed for each part, and thresholds a few points under the targets
+ * asserted on each part, so a regression fails the build. {@code bench/assistant-eval.sh}
+ * reruns it; docs/ASSISTANT.md has the last figures.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AssistantEvaluationTests {
@@ -83,7 +83,18 @@ class AssistantEvaluationTests {
      * one question under each figure (a question is 2.7 points of top-1, 16.7 of
      * not-found recall, 20 of refusal recall).
      */
-    static final Guards BLIND = new Guards(0.89, 0.91, 0.83, 0.83, 0.80, 0.95);
+    static final Guards HELDOUT2 = new Guards(0.89, 0.91, 0.83, 0.83, 0.80, 0.95);
+
+    /**
+     * The blind part {@code heldout3} (48 questions), written on 05/12/2026 at 14:40 UTC
+     * before the third pass began and kept out of the tree until it was done: the one
+     * part whose questions no rule or synonym was written for. Measured once, at 15:42
+     * UTC: top-1 83.8 %, top-3 91.9 %, not-found 85.7 % precision and 100 % recall,
+     * refusal 83.3 % precision and 100 % recall; top-1, top-3 and refusal precision miss
+     * their targets. One question under each figure (a question is 2.7 points of top-1,
+     * 16.7 of not-found recall, 20 of refusal recall).
+     */
+    static final Guards BLIND = new Guards(0.81, 0.89, 0.83, 0.75, 0.80, 0.71);
 
     @Autowired
     ChatService chat;
@@ -116,9 +127,13 @@ class AssistantEvaluationTests {
         // Written before the second round of tuning and kept out of the tree until it was
         // done; seen since the third round studied its misses. Its own guards sit under
         // its own figures.
-        Figures blind = evaluate("heldout2");
+        Figures heldOut2 = evaluate("heldout2");
+        System.out.println(heldOut2.summary());
+        // Written before the third round and kept out of the tree until it was done.
+        Figures blind = evaluate("heldout3");
         System.out.println(blind.summary());
         assertMeetsTargets(whole, SEEN);
+        assertMeetsTargets(heldOut2, HELDOUT2);
         assertMeetsTargets(blind, BLIND);
     }
 
