@@ -1,0 +1,55 @@
+package br.jus.tjes.cariacica.assistant;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.test.context.TestPropertySource;
+
+import static br.jus.tjes.cariacica.assistant.ChatHttp.json;
+import static br.jus.tjes.cariacica.assistant.ChatHttp.newClientAddress;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * After an outage the assistant goes back to the model by itself: the open period ends
+ * with time, not with a request, because while the circuit is open no citizen's message
+ * asks the breaker for a call (the assistant answers from the knowledge base without
+ * trying). The open period is 1 s here instead of 60 s.
+ */
+@TestPropertySource(properties = "resilience4j.circuitbreaker.instances.openai.wait-duration-in-open-state=1s")
+class CircuitRecoveryTests extends FakeOpenAiTestSupport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void afterTheOpenPeriodTheNextMessagesReachTheRecoveredModelAndCloseTheCircuit() {
+        upstreamAnswers(aResponse().withStatus(503));
+        for (int i = 0; i < 3; i++) {
+            assertThat(chat("Como pego uma certidão? " + i).statusCode()).isEqualTo(200);
+        }
+        assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        upstreamAnswers(completion("""
+                {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
+
+        await().atMost(Duration.ofSeconds(10))
+            .untilAsserted(() -> assertThat(modeOf(chat("Qual o horário?"))).isEqualTo("ai"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            chat("Qual o horário de atendimento?");
+            assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        });
+    }
+
+    private HttpResponse<String> chat(String message) {
+        return ChatHttp.post(this.port, "/api/chat", "{\"message\": " + json(message) + "}", newClientAddress());
+    }
+
+    private static String modeOf(HttpResponse<String> response) {
+        return JSON.readTree(response.body()).get("mode").asString();
+    }
+
+}
