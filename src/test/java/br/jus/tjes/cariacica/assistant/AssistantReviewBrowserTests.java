@@ -11,6 +11,7 @@ import br.jus.tjes.cariacica.support.BrowserTest;
 import br.jus.tjes.cariacica.support.StaffTestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,6 +69,9 @@ class AssistantReviewBrowserTests extends BrowserTest {
         field.clear();
         field.sendKeys("0");
         browser.driver().findElement(By.cssSelector("main form.formulario button[type=submit]")).click();
+        // The click returns before the refused form's page is loaded when the machine is
+        // busy.
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("dias-erro")));
 
         assertThat(browser.driver().findElement(By.id("dias-erro")).getText()).contains("entre 1 e 3650");
         assertThat(browser.driver().findElement(By.id("dias")).getAttribute("aria-invalid")).isEqualTo("true");
