@@ -51,7 +51,7 @@ record AssistantProperties(@Valid @NotNull OpenAi openai, @Valid @NotNull RateLi
      * @param healthTimeout how long that check waits
      */
     record OpenAi(String apiKey, @NotNull URI baseUrl, @NotBlank String model,
-            @NotNull @DefaultValue("3s") Duration connectTimeout, @NotNull @DefaultValue("8s") Duration attemptTimeout,
+            @NotNull @DefaultValue("3s") Duration connectTimeout, @NotNull @DefaultValue("7s") Duration attemptTimeout,
             @NotNull @DefaultValue("25s") Duration totalBudget, @Min(50) @DefaultValue("600") int maxOutputTokens,
             @NotNull @DefaultValue("30s") Duration healthRefresh, @NotNull @DefaultValue("5s") Duration healthTimeout) {
 
