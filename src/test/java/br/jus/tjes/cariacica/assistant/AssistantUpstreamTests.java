@@ -108,11 +108,7 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
 
     @Test
     void afterThreeFailedRequestsTheCircuitOpensAndTheNextAnswerComesFromTheKnowledgeBaseWithoutCallingUpstream() {
-        upstreamAnswers(aResponse().withStatus(503));
-        for (int i = 0; i < 3; i++) {
-            assertThat(chat("Como pego uma certidão? " + i).statusCode()).isEqualTo(200);
-        }
-        assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        openTheCircuitWithThreeFailedMessages();
         OPENAI.verify(9, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
 
         var response = chat("Como pego uma certidão?");

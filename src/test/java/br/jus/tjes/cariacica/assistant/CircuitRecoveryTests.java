@@ -11,7 +11,6 @@ import org.springframework.test.context.TestPropertySource;
 
 import static br.jus.tjes.cariacica.assistant.ChatHttp.json;
 import static br.jus.tjes.cariacica.assistant.ChatHttp.newClientAddress;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -28,11 +27,7 @@ class CircuitRecoveryTests extends FakeOpenAiTestSupport {
 
     @Test
     void afterTheOpenPeriodTheNextMessagesReachTheRecoveredModelAndCloseTheCircuit() {
-        upstreamAnswers(aResponse().withStatus(503));
-        for (int i = 0; i < 3; i++) {
-            assertThat(chat("Como pego uma certidão? " + i).statusCode()).isEqualTo(200);
-        }
-        assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        openTheCircuitWithThreeFailedMessages();
         upstreamAnswers(completion("""
                 {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
 

@@ -21,6 +21,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One application context for every test that talks to a fake OpenAI: a WireMock server
@@ -87,6 +88,20 @@ public abstract class FakeOpenAiTestSupport {
 
     protected static void upstreamAnswers(ResponseDefinitionBuilder response) {
         OPENAI.stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(response));
+    }
+
+    /**
+     * Three citizens' messages while upstream answers 503, each answered 200 from the
+     * knowledge base: three failed of the first three open the circuit.
+     */
+    protected void openTheCircuitWithThreeFailedMessages() {
+        upstreamAnswers(aResponse().withStatus(503));
+        for (int i = 0; i < 3; i++) {
+            String body = "{\"message\": " + ChatHttp.json("Como pego uma certidão? " + i) + "}";
+            assertThat(ChatHttp.post(this.port, "/api/chat", body, ChatHttp.newClientAddress()).statusCode())
+                .isEqualTo(200);
+        }
+        assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
     }
 
 }
