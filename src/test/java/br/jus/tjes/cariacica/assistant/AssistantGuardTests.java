@@ -45,7 +45,7 @@ class AssistantGuardTests extends FakeOpenAiTestSupport {
                 """
                         {"resposta": "Não achei, mas o prazo é de 15 dias e custa R$ 480.", "fontes": [], "encontrou": false}"""));
 
-        JsonNode reply = chat("Quanto tempo demora a usucapião?");
+        JsonNode reply = answered("Quanto tempo demora a usucapião?");
 
         assertThat(reply.get("mode").asString()).isEqualTo("ai");
         assertThat(reply.get("outcome").asString()).isEqualTo("not-found");
@@ -59,7 +59,7 @@ class AssistantGuardTests extends FakeOpenAiTestSupport {
         upstreamAnswers(completion("""
                 {"resposta": "O guichê azul resolve tudo na hora.", "fontes": [], "encontrou": true}"""));
 
-        JsonNode reply = chat("Como pego uma certidão?");
+        JsonNode reply = answered("Como pego uma certidão?");
 
         assertUngrounded(reply, "guichê azul");
     }
@@ -69,7 +69,7 @@ class AssistantGuardTests extends FakeOpenAiTestSupport {
         upstreamAnswers(completion("""
                 {"resposta": "O guichê azul resolve tudo na hora.", "fontes": ["F99"], "encontrou": true}"""));
 
-        JsonNode reply = chat("Como pego uma certidão?");
+        JsonNode reply = answered("Como pego uma certidão?");
 
         assertUngrounded(reply, "guichê azul");
     }
@@ -81,7 +81,7 @@ class AssistantGuardTests extends FakeOpenAiTestSupport {
                         {"resposta": "Ligue para (27) 3999-0000 e pague R$ 480 de custas.", "fontes": ["F3"], "encontrou": true}"""));
         double before = ungrounded();
 
-        JsonNode reply = chat("Como pego uma certidão?");
+        JsonNode reply = answered("Como pego uma certidão?");
 
         assertUngrounded(reply, "3999-0000");
         assertThat(reply.get("answer").asString()).doesNotContain("R$ 480");
@@ -93,7 +93,7 @@ class AssistantGuardTests extends FakeOpenAiTestSupport {
         upstreamAnswers(completion("""
                 {"resposta": "Fale com a secretaria pelos canais da vara.", "fontes": ["F4"], "encontrou": true}"""));
 
-        JsonNode reply = chat("Como peço gratuidade de justiça?");
+        JsonNode reply = answered("Como peço gratuidade de justiça?");
 
         assertThat(reply.get("mode").asString()).isEqualTo("ai");
         assertThat(reply.get("outcome").asString()).isEqualTo("answered");
@@ -106,7 +106,7 @@ class AssistantGuardTests extends FakeOpenAiTestSupport {
         upstreamAnswers(completion("""
                 {"resposta": "Sim, recorra.", "fontes": ["F1"], "encontrou": true}"""));
 
-        JsonNode reply = chat("vale a pena recorrer da sentenca?");
+        JsonNode reply = answered("vale a pena recorrer da sentenca?");
 
         assertThat(reply.get("outcome").asString()).isEqualTo("refused");
         assertThat(reply.get("answer").asString()).contains("orientação jurídica", "Defensoria Pública")
@@ -157,9 +157,8 @@ class AssistantGuardTests extends FakeOpenAiTestSupport {
         return (counter != null) ? counter.count() : 0;
     }
 
-    private JsonNode chat(String message) {
-        var response = ChatHttp.post(this.port, "/api/chat", "{\"message\": " + json(message) + "}",
-                newClientAddress());
+    private JsonNode answered(String message) {
+        var response = chat(message);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

@@ -20,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static br.jus.tjes.cariacica.assistant.ChatHttp.json;
-import static br.jus.tjes.cariacica.assistant.ChatHttp.newClientAddress;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -286,10 +284,6 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         assertThat(reply.get("outcome").asString()).isEqualTo("not-found");
         assertThat(reply.get("answer").asString()).startsWith("Não encontrei essa informação no conteúdo do site");
         assertThat(reply.get("handoff").toString()).contains("balcao-virtual", "telefone", "email", "defensoria");
-    }
-
-    private java.net.http.HttpResponse<String> chat(String message) {
-        return ChatHttp.post(port, "/api/chat", "{\"message\": " + json(message) + "}", newClientAddress());
     }
 
     private List<String> storedQuestions(JsonNode reply) {

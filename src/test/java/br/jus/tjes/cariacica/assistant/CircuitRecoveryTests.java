@@ -9,8 +9,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.test.context.TestPropertySource;
 
-import static br.jus.tjes.cariacica.assistant.ChatHttp.json;
-import static br.jus.tjes.cariacica.assistant.ChatHttp.newClientAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -37,10 +35,6 @@ class CircuitRecoveryTests extends FakeOpenAiTestSupport {
             chat("Qual o horário de atendimento?");
             assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
         });
-    }
-
-    private HttpResponse<String> chat(String message) {
-        return ChatHttp.post(this.port, "/api/chat", "{\"message\": " + json(message) + "}", newClientAddress());
     }
 
     private static String modeOf(HttpResponse<String> response) {

@@ -1,5 +1,6 @@
 package br.jus.tjes.cariacica.assistant;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -91,15 +92,23 @@ public abstract class FakeOpenAiTestSupport {
     }
 
     /**
+     * A citizen's message to the chat API, from an address of its own.
+     * @param message the message
+     * @return the API's response
+     */
+    protected HttpResponse<String> chat(String message) {
+        return ChatHttp.post(this.port, "/api/chat", "{\"message\": " + ChatHttp.json(message) + "}",
+                ChatHttp.newClientAddress());
+    }
+
+    /**
      * Three citizens' messages while upstream answers 503, each answered 200 from the
      * knowledge base: three failed of the first three open the circuit.
      */
     protected void openTheCircuitWithThreeFailedMessages() {
         upstreamAnswers(aResponse().withStatus(503));
         for (int i = 0; i < 3; i++) {
-            String body = "{\"message\": " + ChatHttp.json("Como pego uma certidão? " + i) + "}";
-            assertThat(ChatHttp.post(this.port, "/api/chat", body, ChatHttp.newClientAddress()).statusCode())
-                .isEqualTo(200);
+            assertThat(chat("Como pego uma certidão? " + i).statusCode()).isEqualTo(200);
         }
         assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
     }

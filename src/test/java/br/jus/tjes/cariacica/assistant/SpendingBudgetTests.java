@@ -203,9 +203,4 @@ class SpendingBudgetTests extends FakeOpenAiTestSupport {
         return LocalDate.now(ZoneId.of("America/Sao_Paulo"));
     }
 
-    private java.net.http.HttpResponse<String> chat(String message) {
-        return ChatHttp.post(this.port, "/api/chat", "{\"message\": " + ChatHttp.json(message) + "}",
-                ChatHttp.newClientAddress());
-    }
-
 }
