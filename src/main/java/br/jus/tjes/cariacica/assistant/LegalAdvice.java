@@ -15,18 +15,32 @@ import java.util.regex.Pattern;
  * question about procedure and is answered from the site; asking <em>whether</em> to do
  * it in one's case ("devo recorrer", "posso processar meu vizinho", "vale a pena") is
  * advice. "Tenho direito…" is advice (it asks for an assessment of one's own case), while
- * "quem tem direito…" is factual. "O que eu faço?" is advice about one's dispute, but
- * factual when the situation is the court's procedure (a case that does not move, a
- * hearing, a lawyer one cannot pay); "posso processar…" is advice, but a competence
- * question when it asks whether it is here ("aqui", "aí", "nesta vara") and procedure
- * when it asks by what means ("sem advogado", "sem pagar"). "Vale a pena…?" is advice,
- * "por que vale a pena…?" asks what a procedure is good for. The labelled examples live
- * in the test resources ({@code assistant/legal-advice.csv}).
+ * "quem tem direito…" is factual, and so is "tenho direito à justiça gratuita?" (a right
+ * the court grants on general criteria the site explains). "O que eu faço?" is advice
+ * about one's dispute, but factual when the situation is the court's procedure (a case
+ * that does not move, a hearing, a lawyer one cannot pay); "posso processar…" is advice,
+ * but a competence question when it asks whether it is here ("aqui", "aí", "nesta vara")
+ * and procedure when it asks by what means ("sem advogado", "sem pagar"). "Vale a pena…?"
+ * is advice, "por que vale a pena…?" asks what a procedure is good for. The labelled
+ * examples live in the test resources ({@code assistant/legal-advice.csv}).
  */
 final class LegalAdvice {
 
     private static final String DECISION = "(recorre|aceita|processa|assina|desisti|contesta|concorda|entra(r)? com"
             + "|faze(r)? (o |um )?acordo|paga(r)? (a |o )?(divida|acordo|indenizacao|multa))";
+
+    /**
+     * What the court grants anyone who meets general criteria the site explains (the
+     * gratuidade, the Defensoria, priority at the counter, an interpreter…): "tenho
+     * direito à justiça gratuita?" asks for those criteria, as "quem tem direito…" does,
+     * not for an assessment of one's dispute ("tenho direito a indenização?" stays
+     * advice). A policy decision of 05/12/2026, docs/ASSISTANT.md.
+     */
+    private static final String ELIGIBILITY = "( (a|ao|as|aos|de|da|do|o|um|uma|na|no|em|ter|pedir|usar))* "
+            + "(justica gratuita|justica gratis|justica de graca|gratuidade|gratuit|gratis|de graca"
+            + "|assistencia (judiciaria|juridica)|isencao|defensoria|advogado (gratuito|dativo|publico|da defensoria)"
+            + "|atendimento (prioritario|preferencial|pela defensoria)|prioridade|preferencia|interprete|libras"
+            + "|acessibilidade|juizo 100|balcao virtual|audiencia virtual|certidao)";
 
     private static final List<Pattern> ADVICE = List.of(
             // "devo recorrer?", "devo aceitar o acordo?"
@@ -42,8 +56,10 @@ final class LegalAdvice {
                     + "|ganha|tirar)"),
             rule("\\b(quanto|qto|qnto) (de \\w+( \\w+)? )?(eu )?(recebo|ganho)\\b"),
             rule("\\bvalor (da |de )?(minha |a minha )?indenizacao\\b"),
-            // do I have a right
-            rule("\\b(eu )?(tenho|temos|teria|teriamos) (algum |o |mesmo |todo )?(direito|direto)s?\\b"),
+            // do I have a right (to a claim in my dispute); a right the court grants
+            // anyone who meets its general criteria is a factual question
+            rule("\\b(eu )?(tenho|temos|teria|teriamos) (algum |o |mesmo |todo )?(direito|direto)s?\\b(?!" + ELIGIBILITY
+                    + ")"),
             rule("\\b(meus|nossos) direitos\\b"),
             // what to say in one's own case
             rule("\\bo (que|q) (eu )?devo (responder|dizer|falar|alegar|escrever|pedir|argumentar)\\b"),
