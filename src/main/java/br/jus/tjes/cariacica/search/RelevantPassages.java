@@ -1,6 +1,5 @@
 package br.jus.tjes.cariacica.search;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,11 +13,17 @@ import org.springframework.stereotype.Component;
  * unrelated word with the same stem, "cuida" the "Cuidado" of the scam notice) and, when
  * the index does not know it, by the nearest indexed word (trigram similarity, so typos
  * still land); words PostgreSQL's Portuguese configuration treats as stop words drop out.
- * A document scores the sum, over the question's words it contains, of the word's rarity
- * in the index (BM25's inverse document frequency) times the word's weight, doubled when
- * the word is in the title or a staff phrasing. That score is comparable across questions
- * (it grows with how much specific vocabulary the question and the document share), so
- * one floor separates "the site answers this" from "it does not".
+ * A synonym written for a verb's infinitive ("anexar", "reclamar") stands for every form
+ * of the verb with the same stem ("anexo", "anexei", "reclamo"), so staff write a verb
+ * once, not each person and tense. A document scores the sum, over the question's words
+ * it contains, of the word's rarity in the index (BM25's inverse document frequency)
+ * times the word's weight, doubled when the word is in the title or a staff phrasing.
+ * That score is comparable across questions (it grows with how much specific vocabulary
+ * the question and the document share), so one floor separates "the site answers this"
+ * from "it does not". The order of the hits that pass it is by a rank that differs in two
+ * ways: a title that lists many topics counts less for each ({@link #TITLE_LENGTH}), and
+ * a title the question covers more of counts more ({@link #TITLE_SHARE}), so a broad
+ * summary page no longer outranks the entry about the one thing asked.
  */
 @Component
 class RelevantPassages {
@@ -45,11 +50,32 @@ class RelevantPassages {
     private static final double TITLE_BOOST = 2.5;
 
     /**
-     * Added in proportion to the share of a title's words the question has: among titles
-     * that all match, the one most about the question (the FAQ entry "O que é o Balcão
-     * Virtual?" over "Balcão Virtual com novo endereço") comes first.
+     * Added to the relevance the floor reads in proportion to the share of a title's
+     * words the question has (unchanged since the floor was calibrated).
      */
-    private static final double TITLE_SHARE = 1.0;
+    private static final double FLOOR_TITLE_SHARE = 1.0;
+
+    /**
+     * Added to the rank in proportion to the share of a title's words the question has:
+     * among titles that all match, the one most about the question (the FAQ entry "O que
+     * é o Balcão Virtual?" over "Balcão Virtual com novo endereço", "Atendimento pela
+     * Defensoria Pública" over the page whose title lists six topics) comes first. 3
+     * rather than 1 since the fourth pass (docs/ASSISTANT.md): the right page among the
+     * first three more often on every part, no first page lost.
+     */
+    private static final double TITLE_SHARE = 3.0;
+
+    /**
+     * How much a page's or guide's title matches weigh less as the title names more
+     * topics than the average title (BM25F's length normalisation of the title field, 0
+     * none, 1 in full proportion; only ever a reduction). A page titled "Atendimento:
+     * Balcão Virtual, telefones, horários, plantão, ouvidoria e Defensoria" is about each
+     * of them a little, and its title outranked the guide or entry about one of them. An
+     * FAQ entry's title is one question however long it is ("Não tenho internet nem
+     * computador. Como faço a audiência virtual?"), so it is not reduced. Measured with
+     * 0.5, 0.75 and 1 (docs/ASSISTANT.md, fourth pass); 0.75 and 1 give the same figures.
+     */
+    private static final double TITLE_LENGTH = 0.75;
 
     /**
      * How much of the relevance depends on the share of the question's words found: a
@@ -74,14 +100,24 @@ class RelevantPassages {
                 select t.phrase, t.weight, 1000 + t.ord as ord
                   from unnest(cast(:phrases as text[]), cast(:phraseWeights as float8[])) with ordinality as t(phrase, weight, ord)
             ),
+            synonyms as (
+                select i.ord, i.weight, i.word,
+                       coalesce((select s.expansion from search_synonym s where s.word = i.word),
+                                (select s.expansion from search_synonym s
+                                  where length(i.word) >= 5 and s.word ~ '^[a-z]{3,}(ar|er|ir)$'
+                                    and to_tsvector('portuguese_unaccent', s.word) <> ''::tsvector
+                                    and to_tsvector('portuguese_unaccent', s.word) = to_tsvector('portuguese_unaccent', i.word)
+                                  order by s.word limit 1)) as expansion
+                  from input i
+            ),
             candidates as (
-                select i.ord, i.weight, i.word, (s.word is not null) as replaced
-                  from input i left join search_synonym s on s.word = i.word
-                 where s.word is null or exists (select 1 from search_term t where t.word = i.word)
+                select i.ord, i.weight, i.word, (i.expansion is not null) as replaced
+                  from synonyms i
+                 where i.expansion is null or exists (select 1 from search_term t where t.word = i.word)
                 union all
                 select i.ord, i.weight, e.word, true
-                  from input i join search_synonym s on s.word = i.word
-                 cross join lateral unnest(string_to_array(s.expansion, ' ')) as e(word)
+                  from synonyms i
+                 cross join lateral unnest(string_to_array(i.expansion, ' ')) as e(word)
                 union all
                 select p.ord, p.weight, e.word, true
                   from phrase p join search_synonym s on s.word = p.phrase
@@ -107,6 +143,14 @@ class RelevantPassages {
             corpus as (
                 select greatest(count(*), 1)::float8 as n from search_document
             ),
+            titles as (
+                select t.kind, t.key, t.words,
+                       case when t.kind = 'faq' then 1.0
+                            else least(1.0, 1.0 / (1 - :titleLength + :titleLength * t.words / avg(t.words) over ()))
+                       end as breadth
+                  from (select kind, key, greatest(length(to_tsvector('portuguese_unaccent', title)), 1)::float8 as words
+                          from search_document) t
+            ),
             rarity as (
                 select w.lex, ln(1 + (c.n - count(d.key) + 0.5) / (count(d.key) + 0.5)) as idf
                   from (select distinct lex from lexemes) w cross join corpus c
@@ -128,15 +172,28 @@ class RelevantPassages {
             ),
             scored as (
                 select kind, key, sum(points) as score, sum(weight) as matched,
+                       coalesce(sum(points) filter (where in_title), 0) as title_points,
                        count(*) filter (where in_title) as title_matches
                   from matches group by kind, key
+            ),
+            shares as (
+                select s.kind, s.key, s.score, s.title_points, t.breadth,
+                       coalesce(s.matched / nullif(a.total, 0), 0) as coverage,
+                       least(1.0, s.title_matches / t.words) as title_share
+                  from scored s join titles t on t.kind = s.kind and t.key = s.key cross join asked a
+            ),
+            relevance as (
+                select h.*,
+                       (h.score + :floorTitleShare * h.title_share) * (1 - :coverageShare + :coverageShare * h.coverage)
+                           as relevance,
+                       (h.score - h.title_points * (1 - h.breadth) + :titleShare * h.title_share)
+                           * (1 - :coverageShare + :coverageShare * h.coverage) as rank
+                  from shares h
             )
-            select d.kind, d.key, d.title, d.url, d.body,
-                   s.score + :titleShare * s.title_matches / greatest(length(to_tsvector('portuguese_unaccent', d.title)), 1)
-                       as score,
-                   s.matched / nullif(a.total, 0) as coverage
-              from scored s join search_document d on d.kind = s.kind and d.key = s.key cross join asked a
-             order by s.score desc, d.title
+            select d.kind, d.key, d.title, d.url, d.body, r.score, r.coverage, r.relevance, r.rank,
+                   max(r.relevance) over () as best
+              from relevance r join search_document d on d.kind = r.kind and d.key = r.key
+             order by r.rank desc, d.title
              limit :limit
             """;
 
@@ -158,11 +215,11 @@ class RelevantPassages {
      */
     List<SearchHit> find(String question, int limit) {
         List<Scored> scored = scored(question, limit);
-        if (scored.isEmpty() || scored.getFirst().relevance() < FLOOR) {
+        if (scored.isEmpty() || scored.getFirst().best() < FLOOR) {
             return List.of();
         }
-        double tail = scored.getFirst().relevance() * TAIL;
-        return scored.stream().filter((hit) -> hit.relevance() >= tail).map(Scored::hit).toList();
+        double tail = scored.getFirst().rank() * TAIL;
+        return scored.stream().filter((hit) -> hit.rank() >= tail).map(Scored::hit).toList();
     }
 
     /**
@@ -184,21 +241,20 @@ class RelevantPassages {
             .param("fuzzyFactor", FUZZY_FACTOR)
             .param("similarity", MIN_SIMILARITY)
             .param("titleBoost", TITLE_BOOST)
+            .param("floorTitleShare", FLOOR_TITLE_SHARE)
             .param("titleShare", TITLE_SHARE)
+            .param("titleLength", TITLE_LENGTH)
+            .param("coverageShare", COVERAGE_SHARE)
             .param("limit", Math.clamp(limit, 1, 20))
             .query((rs, n) -> {
-                double score = rs.getDouble("score");
-                double coverage = rs.getDouble("coverage");
-                double relevance = score * (1 - COVERAGE_SHARE + COVERAGE_SHARE * coverage);
+                double rank = rs.getDouble("rank");
                 return new Scored(
                         new SearchHit(rs.getString("kind"), rs.getString("key"), rs.getString("title"),
-                                rs.getString("url"), "", shortened(rs.getString("body")), relevance),
-                        score, coverage, relevance);
+                                rs.getString("url"), "", shortened(rs.getString("body")), rank),
+                        rs.getDouble("score"), rs.getDouble("coverage"), rs.getDouble("relevance"), rank,
+                        rs.getDouble("best"));
             })
-            .list()
-            .stream()
-            .sorted(Comparator.comparingDouble(Scored::relevance).reversed())
-            .toList();
+            .list();
     }
 
     private static String shortened(String body) {
@@ -211,9 +267,13 @@ class RelevantPassages {
      * @param hit the hit, its rank being the relevance
      * @param score the summed rarity of the shared words
      * @param coverage the (weighted) share of the question's words the document has
-     * @param relevance the score discounted by the words the document lacks
+     * @param relevance the score discounted by the words the document lacks (what the
+     * floor reads)
+     * @param rank what orders the hits: the relevance with broad titles reduced and
+     * titles the question covers raised
+     * @param best the highest relevance among all hits of the question
      */
-    record Scored(SearchHit hit, double score, double coverage, double relevance) {
+    record Scored(SearchHit hit, double score, double coverage, double relevance, double rank, double best) {
     }
 
 }
