@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.search;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,6 +56,30 @@ class RelevantPassagesTests {
 
         assertThat(hits).isNotEmpty();
         assertThat(List.of(urls.split(" "))).contains(hits.getFirst().url());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            como anexo um recibo no meu processo?     | /perguntas-frequentes#juntar-documento
+            anexei um documento, o juiz vai ver?      | /perguntas-frequentes#juntar-documento
+            """)
+    void aFormOfAVerbFindsWhatTheSynonymOfItsInfinitiveFinds(String question, String url) {
+        List<SearchHit> hits = this.search.relevantPassages(question, 6);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().url()).isEqualTo(url);
+    }
+
+    @Test
+    void theEntryAboutTheOneThingAskedComesBeforeThePageWhoseTitleListsManyTopics() {
+        // "/atendimento" is titled "Atendimento: Balcão Virtual, telefones, horários,
+        // plantão, ouvidoria e Defensoria" and has every word of the question.
+        List<SearchHit> hits = this.search.relevantPassages("o balcão virtual atende em que horário?", 6);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().url()).isIn("/perguntas-frequentes#horario-atendimento", "/servicos/balcao-virtual",
+                "/perguntas-frequentes#o-que-e-balcao-virtual");
+        assertThat(hits).extracting(SearchHit::url).contains("/atendimento");
     }
 
     @ParameterizedTest
