@@ -11,19 +11,21 @@ import org.springframework.stereotype.Component;
  * is replaced by its synonyms (staff-curated, {@code search_synonym}; the word itself
  * stays only when the index has it, so a word the site never uses cannot match an
  * unrelated word with the same stem, "cuida" the "Cuidado" of the scam notice) and, when
- * the index does not know it, by the nearest indexed word (trigram similarity, so typos
- * still land); words PostgreSQL's Portuguese configuration treats as stop words drop out.
- * A synonym written for a verb's infinitive ("anexar", "reclamar") stands for every form
- * of the verb with the same stem ("anexo", "anexei", "reclamo"), so staff write a verb
- * once, not each person and tense. A document scores the sum, over the question's words
- * it contains, of the word's rarity in the index (BM25's inverse document frequency)
- * times the word's weight, doubled when the word is in the title or a staff phrasing.
- * That score is comparable across questions (it grows with how much specific vocabulary
- * the question and the document share), so one floor separates "the site answers this"
- * from "it does not". The order of the hits that pass it is by a rank that differs in two
- * ways: a title that lists many topics counts less for each ({@link #TITLE_LENGTH}), and
- * a title the question covers more of counts more ({@link #TITLE_SHARE}), so a broad
- * summary page no longer outranks the entry about the one thing asked.
+ * the index knows neither the word nor its stem, by the nearest indexed word (trigram
+ * similarity, so typos still land: a word whose stem the site has is a form of a word it
+ * uses, "conto" of "conta", not a typo of "contato"); words PostgreSQL's Portuguese
+ * configuration treats as stop words drop out. A synonym written for a verb's infinitive
+ * ("anexar", "reclamar") stands for every form of the verb with the same stem ("anexo",
+ * "anexei", "reclamo"), so staff write a verb once, not each person and tense. A document
+ * scores the sum, over the question's words it contains, of the word's rarity in the
+ * index (BM25's inverse document frequency) times the word's weight, doubled when the
+ * word is in the title or a staff phrasing. That score is comparable across questions (it
+ * grows with how much specific vocabulary the question and the document share), so one
+ * floor separates "the site answers this" from "it does not". The order of the hits that
+ * pass it is by a rank that differs in two ways: a title that lists many topics counts
+ * less for each ({@link #TITLE_LENGTH}), and a title the question covers more of counts
+ * more ({@link #TITLE_SHARE}), so a broad summary page no longer outranks the entry about
+ * the one thing asked.
  */
 @Component
 class RelevantPassages {
@@ -123,15 +125,23 @@ class RelevantPassages {
                   from phrase p join search_synonym s on s.word = p.phrase
                  cross join lateral unnest(string_to_array(s.expansion, ' ')) as e(word)
             ),
+            known as (
+                select c.*, (exists (select 1 from search_term k where k.word = c.word)
+                             or (length(c.word) >= 4 and c.word ~ '^[a-z]+$'
+                                 and to_tsvector('portuguese_unaccent', c.word) <> ''::tsvector
+                                 and exists (select 1 from search_document d
+                                  where d.document @@ plainto_tsquery('portuguese_unaccent', c.word)))) as known
+                  from candidates c
+            ),
             resolved as (
-                select c.ord, c.weight * (case when k.word is not null or c.replaced then 1.0 else :fuzzyFactor end) as weight,
-                       case when k.word is not null or c.replaced or length(c.word) < 4 or c.word !~ '^[a-z]+$'
+                select c.ord, c.weight * (case when c.known or c.replaced then 1.0 else :fuzzyFactor end) as weight,
+                       case when c.known or c.replaced or length(c.word) < 4 or c.word !~ '^[a-z]+$'
                                  or to_tsvector('portuguese_unaccent', c.word) = ''::tsvector then c.word
                             else coalesce((select t.word from search_term t
                                    where t.word % c.word and similarity(t.word, c.word) >= :similarity
                                    order by similarity(t.word, c.word) desc, t.word limit 1), c.word)
                        end as word
-                  from candidates c left join search_term k on k.word = c.word
+                  from known c
             ),
             lexemes as (
                 select r.ord, l.lex, max(r.weight) as weight

@@ -71,6 +71,16 @@ class RelevantPassagesTests {
     }
 
     @Test
+    void aFormOfAWordTheSiteUsesIsNotReadAsATypoOfAnother() {
+        // "conto" (the site says "conta") was corrected to "contato", a word of the
+        // contacts on /atendimento.
+        List<SearchHit> hits = this.search.relevantPassages("como eu conto os dias úteis?", 6);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().url()).isIn("/perguntas-frequentes#como-contar-prazo", "/servicos/prazos-e-recesso");
+    }
+
+    @Test
     void theEntryAboutTheOneThingAskedComesBeforeThePageWhoseTitleListsManyTopics() {
         // "/atendimento" is titled "Atendimento: Balcão Virtual, telefones, horários,
         // plantão, ouvidoria e Defensoria" and has every word of the question.
