@@ -46,10 +46,7 @@ record ContentKind<D extends ContentDraft>(String section, ContentEditor<D> edit
      * @return the form
      */
     ContentForm<D> formOf(@Nullable Long id) {
-        return form((id != null) ? this.editor.get(id) : one());
-    }
-
-    private ContentForm<D> form(Edited<D> item) {
+        Edited<D> item = (id != null) ? this.editor.get(id) : one();
         var form = this.newForm.get();
         form.read(item.draft());
         form.version = item.version();
