@@ -1,7 +1,9 @@
 package br.jus.tjes.cariacica.assistant;
 
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.core.ObjectMappers;
 import com.openai.core.Timeout;
 import io.github.resilience4j.common.bulkhead.configuration.BulkheadConfigCustomizer;
 import io.github.resilience4j.common.circuitbreaker.configuration.CircuitBreakerConfigCustomizer;
@@ -34,8 +36,15 @@ class OpenAiConfiguration {
     @Conditional(ApiKeyPresent.class)
     OpenAIClient openAiClient(AssistantProperties properties) {
         var openai = properties.openai();
+        // Jackson 2 keeps its buffers in a thread-local by default: every request's
+        // virtual thread would allocate its own (about 20 KB) and hold them for the whole
+        // wait on the upstream, 1,500 times over under load (docs/PERFORMANCE.md). A pool
+        // shared by the mapper reuses them.
+        var json = ObjectMappers.jsonMapper();
+        json.getFactory().setRecyclerPool(JsonRecyclerPools.newConcurrentDequePool());
         return OpenAIOkHttpClient.builder()
             .apiKey(openai.apiKey())
+            .jsonMapper(json)
             .baseUrl(openai.baseUrl().toString())
             .maxRetries(0)
             // As many connections as the bulkhead lets calls through, so no call opens a

@@ -7,6 +7,7 @@ import java.util.List;
 
 import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentEditor;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -45,8 +46,8 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
 
     List<String> hours = new ArrayList<>(Arrays.asList("", "", "", "", "", "", ""));
 
-    static ContentKind<ContentDraft.Channel> kind() {
-        return new ContentKind<>("canais", ContentDraft.Channel.class, ChannelForm::new,
+    static ContentKind<ContentDraft.Channel> kind(ContentEditor<ContentDraft.Channel> editor) {
+        return new ContentKind<>("canais", editor, ChannelForm::new,
                 ContentKind.each((item) -> new ListRow(item.id(), item.draft().name(), item.draft().contact(), null)),
                 (model) -> {
                     model.addAttribute("tipos", Channel.Kind.values());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentEditor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,9 +24,9 @@ class ClosureForm extends ContentForm<ContentDraft.Closure> {
     @Size(max = 300, message = "{conteudo.tamanho}")
     @Nullable String reason;
 
-    static ContentKind<ContentDraft.Closure> kind() {
+    static ContentKind<ContentDraft.Closure> kind(ContentEditor<ContentDraft.Closure> editor) {
         var day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        return new ContentKind<>("fechamentos", ContentDraft.Closure.class, ClosureForm::new,
+        return new ContentKind<>("fechamentos", editor, ClosureForm::new,
                 (item) -> new ListRow(item.id(), item.draft().reason(),
                         item.draft().startsOn().equals(item.draft().endsOn()) ? day.format(item.draft().startsOn())
                                 : day.format(item.draft().startsOn()) + " – " + day.format(item.draft().endsOn()),

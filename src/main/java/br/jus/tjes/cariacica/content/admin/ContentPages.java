@@ -13,7 +13,6 @@ import br.jus.tjes.cariacica.content.ContentDraft;
 import br.jus.tjes.cariacica.content.ContentEditor;
 import br.jus.tjes.cariacica.content.ContentNotFoundException;
 import br.jus.tjes.cariacica.content.ContentRuleException;
-import br.jus.tjes.cariacica.content.Edited;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -54,16 +53,16 @@ class ContentPages {
 
     private static final String FORM_RESULT = BindingResult.MODEL_KEY_PREFIX + "form";
 
-    private final Map<Class<?>, ContentEditor<?>> editors;
-
     private final Map<String, ContentKind<?>> kinds;
 
-    ContentPages(List<ContentEditor<?>> editors, Clock clock) {
-        this.editors = editors.stream().collect(Collectors.toMap(ContentEditor::type, Function.identity()));
+    ContentPages(ContentEditor<ContentDraft.UrgentNotice> urgentNotices, ContentEditor<ContentDraft.Notice> notices,
+            ContentEditor<ContentDraft.ServiceGuide> guides, ContentEditor<ContentDraft.FaqEntry> faq,
+            ContentEditor<ContentDraft.Unit> unit, ContentEditor<ContentDraft.Channel> channels,
+            ContentEditor<ContentDraft.Closure> closures, ContentEditor<ContentDraft.Page> pages, Clock clock) {
         this.kinds = Stream
-            .of(UrgentNoticeForm.kind(clock), NoticeForm.kind(), ServiceGuideForm.kind(),
-                    FaqEntryForm.kind(editor(ContentDraft.FaqEntry.class)), UnitForm.kind(), ChannelForm.kind(),
-                    ClosureForm.kind(), PageForm.kind())
+            .of(UrgentNoticeForm.kind(urgentNotices, clock), NoticeForm.kind(notices), ServiceGuideForm.kind(guides),
+                    FaqEntryForm.kind(faq), UnitForm.kind(unit), ChannelForm.kind(channels), ClosureForm.kind(closures),
+                    PageForm.kind(pages))
             .collect(Collectors.toMap(ContentKind::section, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
@@ -88,10 +87,10 @@ class ContentPages {
     String list(@PathVariable("secao") String section, Model model) {
         var kind = kind(section);
         if (kind.items() == ContentKind.Items.ONE) {
-            return showForm(model, kind, oneForm(kind), null);
+            return showForm(model, kind, kind.formOf(null), null);
         }
         model.addAttribute("secao", section);
-        model.addAttribute("linhas", rows(kind));
+        model.addAttribute("linhas", kind.lines());
         model.addAttribute("criaEExclui", addsAndRemoves(kind));
         return LIST;
     }
@@ -109,26 +108,14 @@ class ContentPages {
 
     @PostMapping({ "/{secao}/novo", "/{secao}/nova" })
     String create(@PathVariable("secao") String section, @Valid @ModelAttribute("form") ContentForm<?> form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
-        var kind = kind(section, ContentKind.Items.ADDED_AND_REMOVED);
-        form.validate(binding);
-        if (!binding.hasErrors()) {
-            try {
-                long id = create(kind, form);
-                redirect.addFlashAttribute("mensagem", "conteudo.criado");
-                return "redirect:/admin/conteudo/" + section + "/" + id;
-            }
-            catch (ContentRuleException ex) {
-                reject(binding, form, ex);
-            }
-        }
-        return showForm(model, kind, form, null);
+            BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return save(kind(section, ContentKind.Items.ADDED_AND_REMOVED), null, form, binding, model, response, redirect);
     }
 
     @GetMapping("/{secao}/{id}")
     String edit(@PathVariable("secao") String section, @PathVariable long id, Model model) {
         var kind = kind(section, ContentKind.Items.ADDED_AND_REMOVED, ContentKind.Items.FIXED);
-        return showForm(model, kind, form(kind, id), id);
+        return showForm(model, kind, kind.formOf(id), id);
     }
 
     @PostMapping("/{secao}/{id}")
@@ -147,7 +134,7 @@ class ContentPages {
         if (kind.items() != ContentKind.Items.ONE) {
             throw new ResponseStatusException(HttpStatus.METHOD_NOT_ALLOWED);
         }
-        return save(kind, one(kind).id(), form, binding, model, response, redirect);
+        return save(kind, kind.one().id(), form, binding, model, response, redirect);
     }
 
     @PostMapping("/{secao}/{id}/excluir")
@@ -155,7 +142,7 @@ class ContentPages {
             RedirectAttributes redirect) {
         var kind = kind(section, ContentKind.Items.ADDED_AND_REMOVED);
         try {
-            editor(kind).delete(id, version);
+            kind.editor().delete(id, version);
             redirect.addFlashAttribute("mensagem", "conteudo.excluido");
             return "redirect:/admin/conteudo/" + section;
         }
@@ -169,15 +156,15 @@ class ContentPages {
         }
     }
 
-    private String save(ContentKind<?> kind, long id, ContentForm<?> form, BindingResult binding, Model model,
+    private String save(ContentKind<?> kind, @Nullable Long id, ContentForm<?> form, BindingResult binding, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         boolean one = kind.items() == ContentKind.Items.ONE;
         form.validate(binding);
         if (!binding.hasErrors()) {
             try {
-                update(kind, id, form);
-                redirect.addFlashAttribute("mensagem", "conteudo.salvo");
-                return "redirect:/admin/conteudo/" + kind.section() + (one ? "" : "/" + id);
+                long saved = kind.save(id, form);
+                redirect.addFlashAttribute("mensagem", (id != null) ? "conteudo.salvo" : "conteudo.criado");
+                return "redirect:/admin/conteudo/" + kind.section() + (one ? "" : "/" + saved);
             }
             catch (ContentRuleException ex) {
                 reject(binding, form, ex);
@@ -220,39 +207,6 @@ class ContentPages {
 
     private static boolean addsAndRemoves(ContentKind<?> kind) {
         return kind.items() == ContentKind.Items.ADDED_AND_REMOVED;
-    }
-
-    private <D extends ContentDraft> ContentEditor<D> editor(ContentKind<D> kind) {
-        return editor(kind.type());
-    }
-
-    @SuppressWarnings("unchecked")
-    private <D extends ContentDraft> ContentEditor<D> editor(Class<D> type) {
-        return (ContentEditor<D>) this.editors.get(type);
-    }
-
-    private <D extends ContentDraft> ContentForm<D> form(ContentKind<D> kind, long id) {
-        return kind.form(editor(kind).get(id));
-    }
-
-    private <D extends ContentDraft> ContentForm<D> oneForm(ContentKind<D> kind) {
-        return kind.form(one(kind));
-    }
-
-    private <D extends ContentDraft> List<ListRow> rows(ContentKind<D> kind) {
-        return kind.rows().apply(editor(kind).list());
-    }
-
-    private <D extends ContentDraft> Edited<D> one(ContentKind<D> kind) {
-        return editor(kind).list().stream().findFirst().orElseThrow(() -> new ContentNotFoundException(kind.section()));
-    }
-
-    private <D extends ContentDraft> long create(ContentKind<D> kind, ContentForm<?> form) {
-        return editor(kind).create(kind.draft(form));
-    }
-
-    private <D extends ContentDraft> void update(ContentKind<D> kind, long id, ContentForm<?> form) {
-        editor(kind).update(id, form.version, kind.draft(form));
     }
 
     static void reject(BindingResult binding, Object form, ContentRuleException ex) {

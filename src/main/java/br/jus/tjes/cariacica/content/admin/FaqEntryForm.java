@@ -39,7 +39,7 @@ class FaqEntryForm extends ContentForm<ContentDraft.FaqEntry> {
     int position;
 
     static ContentKind<ContentDraft.FaqEntry> kind(ContentEditor<ContentDraft.FaqEntry> editor) {
-        return new ContentKind<>("faq", ContentDraft.FaqEntry.class, FaqEntryForm::new, (items) -> {
+        return new ContentKind<>("faq", editor, FaqEntryForm::new, (items) -> {
             Map<Long, String> names = editor.choices()
                 .stream()
                 .collect(Collectors.toMap(ContentEditor.Choice::id, ContentEditor.Choice::name));

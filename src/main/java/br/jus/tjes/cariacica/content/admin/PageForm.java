@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.content.admin;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentEditor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,8 @@ class PageForm extends ContentForm<ContentDraft.Page> {
     @Size(max = 100_000, message = "{conteudo.tamanho}")
     @Nullable String bodyMarkdown;
 
-    static ContentKind<ContentDraft.Page> kind() {
-        return new ContentKind<>("paginas", ContentDraft.Page.class, PageForm::new,
+    static ContentKind<ContentDraft.Page> kind(ContentEditor<ContentDraft.Page> editor) {
+        return new ContentKind<>("paginas", editor, PageForm::new,
                 ContentKind.each((item) -> new ListRow(item.id(), item.draft().title(), null, null)), (model) -> {
                 }, ContentKind.Items.FIXED);
     }

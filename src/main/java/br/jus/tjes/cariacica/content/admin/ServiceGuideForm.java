@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.content.admin;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentEditor;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -10,8 +11,8 @@ class ServiceGuideForm extends ArticleForm<ContentDraft.ServiceGuide> {
     @Max(value = 10_000, message = "{conteudo.posicao}")
     int position;
 
-    static ContentKind<ContentDraft.ServiceGuide> kind() {
-        return new ContentKind<>("servicos", ContentDraft.ServiceGuide.class, ServiceGuideForm::new,
+    static ContentKind<ContentDraft.ServiceGuide> kind(ContentEditor<ContentDraft.ServiceGuide> editor) {
+        return new ContentKind<>("servicos", editor, ServiceGuideForm::new,
                 (item) -> new ListRow(item.id(), item.draft().title(), item.draft().summary(), null));
     }
 

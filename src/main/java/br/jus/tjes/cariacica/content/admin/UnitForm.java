@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.content.admin;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentEditor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -74,8 +75,8 @@ class UnitForm extends ContentForm<ContentDraft.Unit> {
     @Size(max = 300, message = "{conteudo.tamanho}")
     @Nullable String defensoriaUrl;
 
-    static ContentKind<ContentDraft.Unit> kind() {
-        return new ContentKind<>("unidade", ContentDraft.Unit.class, UnitForm::new,
+    static ContentKind<ContentDraft.Unit> kind(ContentEditor<ContentDraft.Unit> editor) {
+        return new ContentKind<>("unidade", editor, UnitForm::new,
                 ContentKind.each((item) -> new ListRow(item.id(), item.draft().name(), null, null)), (model) -> {
                 }, ContentKind.Items.ONE);
     }

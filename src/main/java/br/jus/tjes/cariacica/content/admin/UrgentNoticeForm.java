@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import br.jus.tjes.cariacica.content.ContentDraft;
+import br.jus.tjes.cariacica.content.ContentEditor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,8 +30,8 @@ class UrgentNoticeForm extends ContentForm<ContentDraft.UrgentNotice> {
 
     @Nullable LocalDateTime activeUntil;
 
-    static ContentKind<ContentDraft.UrgentNotice> kind(Clock clock) {
-        return new ContentKind<>("alertas", ContentDraft.UrgentNotice.class, () -> {
+    static ContentKind<ContentDraft.UrgentNotice> kind(ContentEditor<ContentDraft.UrgentNotice> editor, Clock clock) {
+        return new ContentKind<>("alertas", editor, () -> {
             var form = new UrgentNoticeForm();
             form.activeFrom = local(clock.instant());
             return form;

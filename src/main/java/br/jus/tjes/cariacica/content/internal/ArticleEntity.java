@@ -18,7 +18,6 @@ abstract class ArticleEntity extends ContentEntity {
     @Column(name = "body_md")
     String bodyMarkdown;
 
-    @Column(name = "updated_at")
     Instant updatedAt;
 
 }

@@ -27,7 +27,6 @@ class ChannelEntity extends UnitPartEntity {
 
     String contact;
 
-    @Column(name = "contact_url")
     String contactUrl;
 
     @Column(name = "description_md")

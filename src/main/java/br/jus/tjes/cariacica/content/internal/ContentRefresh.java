@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import br.jus.tjes.cariacica.content.ContentCachesCleared;
 import br.jus.tjes.cariacica.content.ContentChanged;
@@ -140,22 +141,13 @@ class ContentRefresh implements TaskHandler {
                 String.join(" ", unit.name(), text(unit.handlesHtml()), text(unit.notHandledHtml()),
                         unit.address().oneLine(), text(unit.accessibilityHtml())),
                 "/a-vara"));
-        var attendance = new StringBuilder();
-        for (var channel : unit.channels()) {
-            attendance.append(channel.name())
-                .append(": ")
-                .append(channel.contact())
-                .append(". ")
-                .append(text(channel.descriptionHtml()))
-                .append(' ');
-        }
-        attendance.append(text(unit.plantaoHtml()))
-            .append(' ')
-            .append(text(unit.ouvidoriaHtml()))
-            .append(' ')
-            .append(text(unit.defensoriaHtml()));
+        String attendance = unit.channels()
+            .stream()
+            .map((channel) -> channel.name() + ": " + channel.contact() + ". " + text(channel.descriptionHtml()) + " ")
+            .collect(Collectors.joining())
+                + String.join(" ", text(unit.plantaoHtml()), text(unit.ouvidoriaHtml()), text(unit.defensoriaHtml()));
         documents.add(new SearchDocument(SearchDocument.PAGE, "atendimento", message("busca.indice.atendimento"),
-                attendance.toString(), "/atendimento"));
+                attendance, "/atendimento"));
         for (String slug : List.of("acessibilidade", "privacidade")) {
             this.content.page(slug)
                 .ifPresent((page) -> documents.add(new SearchDocument(SearchDocument.PAGE, page.slug(), page.title(),

@@ -239,7 +239,7 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
         return false;
     }
 
-    private Edited<D> edited(E entity) {
+    Edited<D> edited(E entity) {
         return new Edited<>(entity.id, entity.version, draftOf(entity));
     }
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -14,7 +13,6 @@ import jakarta.persistence.Table;
 class FaqEntryEntity extends ContentEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "category_id")
     FaqCategoryEntity category;
 
     String slug;
@@ -26,7 +24,6 @@ class FaqEntryEntity extends ContentEntity {
 
     int position;
 
-    @Column(name = "updated_at")
     Instant updatedAt;
 
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Objects;
 
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.content.ContentRuleException;
@@ -43,7 +42,7 @@ class HearingEditor extends EntityEditor<HearingEntity, HearingData> implements 
             .findBetween(from.atStartOfDay(CourtTime.ZONE).toInstant(),
                     to.plusDays(1).atStartOfDay(CourtTime.ZONE).toInstant())
             .stream()
-            .map((h) -> new Edited<>(Objects.requireNonNull(h.id), h.version, draftOf(h)))
+            .map(this::edited)
             .toList();
     }
 

@@ -17,13 +17,10 @@ import jakarta.persistence.Table;
 @Table(name = "hearing")
 class HearingEntity extends ContentEntity {
 
-    @Column(name = "scheduled_at")
     Instant scheduledAt;
 
-    @Column(name = "case_number")
     String caseNumber;
 
-    @Column(name = "procedural_class")
     String proceduralClass;
 
     @Enumerated(EnumType.STRING)
@@ -40,7 +37,6 @@ class HearingEntity extends ContentEntity {
 
     boolean sealed;
 
-    @Column(name = "updated_at")
     Instant updatedAt;
 
 }

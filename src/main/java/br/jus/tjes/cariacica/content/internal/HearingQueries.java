@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import br.jus.tjes.cariacica.content.HearingFilter;
@@ -22,29 +23,25 @@ class HearingQueries {
     List<HearingEntity> find(HearingFilter filter) {
         var jpql = new StringBuilder(
                 "select h from HearingEntity h where h.scheduledAt >= :from and h.scheduledAt < :to");
+        var parameters = new LinkedHashMap<String, Object>();
+        parameters.put("from", startOf(filter.from()));
+        parameters.put("to", startOf(filter.to().plusDays(1)));
         if (filter.type() != null) {
             jpql.append(" and h.type = :type");
+            parameters.put("type", filter.type());
         }
         if (filter.mode() != null) {
             jpql.append(" and h.mode = :mode");
+            parameters.put("mode", filter.mode());
         }
         if (filter.caseNumber() != null) {
             // A sealed case must not be findable by its number.
             jpql.append(" and h.caseNumber = :caseNumber and h.sealed = false");
+            parameters.put("caseNumber", filter.caseNumber());
         }
         jpql.append(" order by h.scheduledAt, h.id");
-        var query = this.entityManager.createQuery(jpql.toString(), HearingEntity.class)
-            .setParameter("from", startOf(filter.from()))
-            .setParameter("to", startOf(filter.to().plusDays(1)));
-        if (filter.type() != null) {
-            query.setParameter("type", filter.type());
-        }
-        if (filter.mode() != null) {
-            query.setParameter("mode", filter.mode());
-        }
-        if (filter.caseNumber() != null) {
-            query.setParameter("caseNumber", filter.caseNumber());
-        }
+        var query = this.entityManager.createQuery(jpql.toString(), HearingEntity.class);
+        parameters.forEach(query::setParameter);
         return query.getResultList();
     }
 

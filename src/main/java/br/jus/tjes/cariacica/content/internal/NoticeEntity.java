@@ -2,7 +2,6 @@ package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -12,7 +11,6 @@ class NoticeEntity extends ArticleEntity {
 
     boolean published;
 
-    @Column(name = "published_at")
     Instant publishedAt;
 
 }

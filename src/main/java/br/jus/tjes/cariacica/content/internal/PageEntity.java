@@ -17,7 +17,6 @@ class PageEntity extends ContentEntity {
     @Column(name = "body_md")
     String bodyMarkdown;
 
-    @Column(name = "updated_at")
     Instant updatedAt;
 
 }

@@ -29,10 +29,8 @@ class UnitEntity extends ContentEntity {
 
     String state;
 
-    @Column(name = "postal_code")
     String postalCode;
 
-    @Column(name = "map_url")
     String mapUrl;
 
     @Column(name = "accessibility_md")
@@ -47,16 +45,12 @@ class UnitEntity extends ContentEntity {
     @Column(name = "defensoria_md")
     String defensoriaMarkdown;
 
-    @Column(name = "privacy_officer_contact")
     String privacyOfficerContact;
 
-    @Column(name = "defensoria_phone")
     String defensoriaPhone;
 
-    @Column(name = "defensoria_url")
     String defensoriaUrl;
 
-    @Column(name = "updated_at")
     Instant updatedAt;
 
     // Sets, not lists: the frame query fetches all of them in one statement.

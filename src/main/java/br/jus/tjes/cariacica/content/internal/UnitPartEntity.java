@@ -1,7 +1,6 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
@@ -13,7 +12,6 @@ import jakarta.persistence.MappedSuperclass;
 abstract class UnitPartEntity extends ContentEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
     UnitEntity unit;
 
 }

@@ -15,13 +15,10 @@ class UrgentNoticeEntity extends UnitPartEntity {
     @Column(name = "message_md")
     String messageMarkdown;
 
-    @Column(name = "active_from")
     Instant activeFrom;
 
-    @Column(name = "active_until")
     Instant activeUntil;
 
-    @Column(name = "updated_at")
     Instant updatedAt;
 
 }

@@ -71,8 +71,8 @@ class HearingController {
     String list(@RequestParam(name = "de", required = false) String from,
             @RequestParam(name = "ate", required = false) String to, Model model) {
         LocalDate today = LocalDate.now(this.clock.withZone(CourtTime.ZONE));
-        LocalDate fromDate = date(from, today);
-        LocalDate toDate = date(to, fromDate.plusDays(30));
+        LocalDate fromDate = CourtDates.date(from).orElse(today);
+        LocalDate toDate = CourtDates.date(to).orElse(fromDate.plusDays(30));
         if (toDate.isBefore(fromDate) || ChronoUnit.DAYS.between(fromDate, toDate) > MAX_DAYS) {
             model.addAttribute("erro", "admin.pauta.lista.periodo-invalido");
             toDate = fromDate.plusDays(30);
@@ -187,10 +187,6 @@ class HearingController {
         catch (NumberFormatException ex) {
             return -1;
         }
-    }
-
-    private static LocalDate date(String text, LocalDate fallback) {
-        return CourtDates.date(text).orElse(fallback);
     }
 
 }
