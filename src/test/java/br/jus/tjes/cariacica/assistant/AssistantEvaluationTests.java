@@ -106,6 +106,19 @@ class AssistantEvaluationTests {
      */
     static final Guards BLIND = new Guards(0.86, 0.91, 0.83, 0.85, 0.80, 0.83);
 
+    /**
+     * The blind part {@code heldout4} (50 questions), written on 05/12/2026 at 17:10 UTC
+     * before the fourth pass began and kept out of the tree until it was done. Measured
+     * once, at 18:20 UTC: top-1 85.0 %, top-3 90.0 %, refusal 100 % precision and 80 %
+     * recall, not-found 83.3 % precision and 100 % recall; every target but not-found
+     * recall and refusal precision missed. One label was wrong (the ramp of the building
+     * is on /a-vara, not on the declaration about this website) and was corrected after
+     * that run: top-1 87.5 %, top-3 92.5 %. One question under each figure (a question is
+     * 2.5 points of top-1 and top-3, 20 of refusal and not-found recall, 16.7 of refusal
+     * precision, 12 of not-found precision).
+     */
+    static final Guards BLIND4 = new Guards(0.85, 0.90, 0.80, 0.71, 0.60, 0.83);
+
     @Autowired
     ChatService chat;
 
@@ -141,11 +154,16 @@ class AssistantEvaluationTests {
         System.out.println(heldOut2.summary());
         // Written before the third round and kept out of the tree until it was done; seen
         // since the fourth round (17:10 UTC on 05/12/2026) studied its misses.
-        Figures blind = evaluate("heldout3");
+        Figures heldOut3 = evaluate("heldout3");
+        System.out.println(heldOut3.summary());
+        // Written before the fourth round and kept out of the tree until it was done: the
+        // blind part.
+        Figures blind = evaluate("heldout4");
         System.out.println(blind.summary());
         assertMeetsTargets(whole, SEEN);
         assertMeetsTargets(heldOut2, HELDOUT2);
-        assertMeetsTargets(blind, BLIND);
+        assertMeetsTargets(heldOut3, BLIND);
+        assertMeetsTargets(blind, BLIND4);
     }
 
     private Figures evaluate(String part) throws IOException {
