@@ -106,9 +106,8 @@ class RelevantPassages {
                 select i.ord, i.weight, i.word,
                        coalesce((select s.expansion from search_synonym s where s.word = i.word),
                                 (select s.expansion from search_synonym s
-                                  where length(i.word) >= 5 and s.word ~ '^[a-z]{3,}(ar|er|ir)$'
-                                    and to_tsvector('portuguese_unaccent', s.word) <> ''::tsvector
-                                    and to_tsvector('portuguese_unaccent', s.word) = to_tsvector('portuguese_unaccent', i.word)
+                                  where length(i.word) >= 5 and s.verb_stem <> ''::tsvector
+                                    and s.verb_stem = to_tsvector('portuguese_unaccent', i.word)
                                   order by s.word limit 1)) as expansion
                   from input i
             ),
@@ -158,8 +157,7 @@ class RelevantPassages {
                        case when t.kind = 'faq' then 1.0
                             else least(1.0, 1.0 / (1 - :titleLength + :titleLength * t.words / avg(t.words) over ()))
                        end as breadth
-                  from (select kind, key, greatest(length(to_tsvector('portuguese_unaccent', title)), 1)::float8 as words
-                          from search_document) t
+                  from (select kind, key, title_words::float8 as words from search_document) t
             ),
             rarity as (
                 select w.lex, ln(1 + (c.n - count(d.key) + 0.5) / (count(d.key) + 0.5)) as idf
