@@ -16,7 +16,7 @@ SECONDS_PER_RUN=${1:-60}
 FAKE_PORT=${FAKE_PORT:-18091}
 CHAT_RUNS=${CHAT_RUNS:-kb,1500,open}
 # The Dockerfile's heap and GC settings (docs/PERFORMANCE.md).
-JVM_FLAGS=${JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
+JVM_FLAGS=${JAVA_OPTS:--Xms512m -Xmx512m -Xmn128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
 TICKS=$(getconf CLK_TCK)
 MISSED=0
 
