@@ -107,6 +107,11 @@ final class LegalAdvice {
             rule("\\b(o )?juiz (vai|iria|pode) (decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho)"),
             rule("\\bposso ser (preso|condenado|despejado|multado|penhorado)"),
             rule("\\bsou obrigad[oa] a (aceitar|pagar|assinar|sair)"),
+            // whether to stop paying in one's own dispute (rent, a loan, an agreement,
+            // maintenance); the court's costs are the gratuidade, a factual question
+            rule("\\bposso (parar|deixar) de pagar\\b(?! (as |a |o |os )?(custas|taxa|taxas|guia|boleto das custas"
+                    + "|despesas do processo))"),
+            rule("\\bposso (suspender|interromper|cortar) (o |os )?pagamento"),
             rule("\\bminha (causa|acao) (e|eh|ta|esta) (ganha|perdida|boa|certa)"),
             // is it good for me, is it fair
             rule("\\b(bom|boa|ruim|vantajos[oa]|justo|justa|melhor|pior) (pra|para) mim\\b"),
