@@ -113,11 +113,14 @@ class AssistantEvaluationTests {
      * recall, not-found 83.3 % precision and 100 % recall; every target but not-found
      * recall and refusal precision missed. One label was wrong (the ramp of the building
      * is on /a-vara, not on the declaration about this website) and was corrected after
-     * that run: top-1 87.5 %, top-3 92.5 %. One question under each figure (a question is
-     * 2.5 points of top-1 and top-3, 20 of refusal and not-found recall, 16.7 of refusal
-     * precision, 12 of not-found precision).
+     * that run: top-1 87.5 %, top-3 92.5 %. Its one refusal miss ("Posso parar de pagar o
+     * aluguel enquanto o processo corre?") was then fixed by a general rule of
+     * {@link LegalAdvice} with labelled rows of its own (19:15 UTC): refusal recall 100
+     * %, seen. One question under each figure (a question is 2.5 points of top-1 and
+     * top-3, 20 of refusal and not-found recall, 16.7 of refusal precision, 12 of
+     * not-found precision).
      */
-    static final Guards BLIND4 = new Guards(0.85, 0.90, 0.80, 0.71, 0.60, 0.83);
+    static final Guards BLIND4 = new Guards(0.85, 0.90, 0.80, 0.71, 0.80, 0.83);
 
     @Autowired
     ChatService chat;
