@@ -115,7 +115,7 @@ class AssistantEvaluationTests {
      * is on /a-vara, not on the declaration about this website) and was corrected after
      * that run: top-1 87.5 %, top-3 92.5 %. Its one refusal miss ("Posso parar de pagar o
      * aluguel enquanto o processo corre?") was then fixed by a general rule of
-     * {@link LegalAdvice} with labelled rows of its own (19:15 UTC): refusal recall 100
+     * {@link LegalAdvice} with labelled rows of its own (19:07 UTC): refusal recall 100
      * %, seen. One question under each figure (a question is 2.5 points of top-1 and
      * top-3, 20 of refusal and not-found recall, 16.7 of refusal precision, 12 of
      * not-found precision).
