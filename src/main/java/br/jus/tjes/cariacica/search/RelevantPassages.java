@@ -125,17 +125,17 @@ class RelevantPassages {
                  cross join lateral unnest(string_to_array(s.expansion, ' ')) as e(word)
             ),
             known as (
-                select c.*, (exists (select 1 from search_term k where k.word = c.word)
-                             or (length(c.word) >= 4 and c.word ~ '^[a-z]+$'
-                                 and to_tsvector('portuguese_unaccent', c.word) <> ''::tsvector
-                                 and exists (select 1 from search_document d
-                                  where d.document @@ plainto_tsquery('portuguese_unaccent', c.word)))) as known
+                select c.*, w.stemmable,
+                       (exists (select 1 from search_term k where k.word = c.word)
+                        or (w.stemmable and exists (select 1 from search_document d
+                             where d.document @@ plainto_tsquery('portuguese_unaccent', c.word)))) as known
                   from candidates c
+                 cross join lateral (select length(c.word) >= 4 and c.word ~ '^[a-z]+$'
+                                            and to_tsvector('portuguese_unaccent', c.word) <> ''::tsvector as stemmable) w
             ),
             resolved as (
                 select c.ord, c.weight * (case when c.known or c.replaced then 1.0 else :fuzzyFactor end) as weight,
-                       case when c.known or c.replaced or length(c.word) < 4 or c.word !~ '^[a-z]+$'
-                                 or to_tsvector('portuguese_unaccent', c.word) = ''::tsvector then c.word
+                       case when c.known or c.replaced or not c.stemmable then c.word
                             else coalesce((select t.word from search_term t
                                    where t.word % c.word and similarity(t.word, c.word) >= :similarity
                                    order by similarity(t.word, c.word) desc, t.word limit 1), c.word)
