@@ -66,8 +66,8 @@ record AssistantQuery(List<String> words, List<Double> weights, List<String> phr
             "sei", "saber", "acontece", "agora", "coisa", "algo", "alguma", "algum", "ajuda", "ajudar", "duvida",
             "pergunta", "informacao", "informacoes", "favor", "sobre", "ai", "ali", "la", "aqui", "entao", "ok", "sim",
             "senhor", "senhora", "moco", "moca", "gente", "pessoal", "tudo", "bem", "certo", "normal", "vai", "vou",
-            "vamos", "ir", "vem", "tem", "ter", "fica", "ficar", "dar", "da", "diz", "dizer", "quer", "ver", "funciona",
-            "funcionar", "funcionam");
+            "vamos", "ir", "vem", "tem", "ter", "ser", "sera", "seria", "estar", "fica", "ficar", "dar", "da", "diz",
+            "dizer", "quer", "ver", "funciona", "funcionar", "funcionam");
 
     static AssistantQuery of(String message) {
         if (message == null || message.isBlank()) {

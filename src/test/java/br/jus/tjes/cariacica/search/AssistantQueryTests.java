@@ -36,4 +36,14 @@ class AssistantQueryTests {
         assertThat(query.phraseWeights().get(query.phrases().indexOf("tenho internet"))).isEqualTo(internet);
     }
 
+    @Test
+    void theVerbToBeSaysNothingAboutWhatIsAsked() {
+        // "ser" is in few documents and never in the entry asked about, so it only
+        // lowered the share of the question's words the right entry has.
+        AssistantQuery query = AssistantQuery.of("Quando vai ser minha audiência? Será virtual?");
+
+        assertThat(query.words()).contains("audiencia", "virtual").doesNotContain("ser", "sera");
+        assertThat(query.phrases()).contains("quando vai ser");
+    }
+
 }

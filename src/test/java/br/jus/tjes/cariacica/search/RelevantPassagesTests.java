@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +24,9 @@ class RelevantPassagesTests {
 
     @Autowired
     SiteSearch search;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|',
@@ -90,6 +94,50 @@ class RelevantPassagesTests {
         assertThat(hits.getFirst().url()).isIn("/perguntas-frequentes#horario-atendimento", "/servicos/balcao-virtual",
                 "/perguntas-frequentes#o-que-e-balcao-virtual");
         assertThat(hits).extracting(SearchHit::url).contains("/atendimento");
+    }
+
+    @Test
+    void everyWordASynonymStandsForIsFoundInTheContent() {
+        // The content is stemmed without its accents, so a noun and its verb no longer
+        // share a stem ("reclamacao" and "reclamo"): an expansion must name a form the
+        // content uses, or it matches nothing.
+        List<String> dead = this.jdbc.sql("""
+                select distinct e.word
+                  from search_synonym s cross join lateral unnest(string_to_array(s.expansion, ' ')) as e(word)
+                 where to_tsvector('portuguese_unaccent', e.word) <> ''::tsvector
+                   and e.word not in ('comigo', 'hoje', 'mensagem', 'porque', 'tudo')
+                   and not exists (select 1 from search_document d
+                                    where d.document @@ plainto_tsquery('portuguese_unaccent', e.word))
+                """).query(String.class).list();
+
+        assertThat(dead).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            preciso de uma liminar urgente no carnaval                | /perguntas-frequentes#urgencia-fim-de-semana
+            a atendente foi mal educada comigo, quero fazer uma queixa | /perguntas-frequentes#reclamacao-atendimento
+            um funcionario da vara me tratou mal                      | /perguntas-frequentes#reclamacao-atendimento
+            """)
+    void aSynonymReachesTheEntryThatUsesTheOtherFormOfTheWord(String question, String url) {
+        List<SearchHit> hits = this.search.relevantPassages(question, 6);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().url()).isEqualTo(url);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    quando sera a audiencia do meu processo?       | /perguntas-frequentes#como-saber-audiencia
+                    meu processo pode correr tudo online?          | /servicos/juizo-100-digital /avisos/juizo-100-digital-adesao
+                    quero que o processo seja todo pela internet   | /servicos/juizo-100-digital /avisos/juizo-100-digital-adesao
+                    """)
+    void anExpressionAskingForADateOrAWholeCaseOnLineFindsItsPage(String question, String urls) {
+        List<SearchHit> hits = this.search.relevantPassages(question, 6);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(List.of(urls.split(" "))).contains(hits.getFirst().url());
     }
 
     @ParameterizedTest
