@@ -141,6 +141,20 @@ class RelevantPassagesTests {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = ';',
+            textBlock = """
+                    uma mulher me mandou mensagem pedindo dinheiro em nome do forum ; /avisos/golpe-falso-servidor
+                    da pra entrar com uma acao sem pagar nada?                      ; /servicos/custas-e-gratuidade /perguntas-frequentes#quem-tem-gratuidade /perguntas-frequentes#quanto-custa-processo
+                    qual a competencia dessa vara?                                  ; /perguntas-frequentes#o-que-a-vara-julga /a-vara
+                    """)
+    void wordsAndExpressionsTheContentNeverUsesFindThePage(String question, String urls) {
+        List<SearchHit> hits = this.search.relevantPassages(question, 6);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(List.of(urls.split(" "))).contains(hits.getFirst().url());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "Qual é a capital da França?", "oi, tudo bem?", "bom dia", "muito obrigado!",
             "Qual o resultado da mega-sena?", "zzqxw kkvvj", "???" })
     void whatTheSiteDoesNotAnswerComesBackEmpty(String question) {
