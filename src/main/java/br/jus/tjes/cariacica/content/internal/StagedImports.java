@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingData;
-import br.jus.tjes.cariacica.content.HearingImport.Line;
-import br.jus.tjes.cariacica.content.HearingImport.Staged;
-import br.jus.tjes.cariacica.content.HearingImport.State;
+import br.jus.tjes.cariacica.content.internal.HearingImport.Line;
+import br.jus.tjes.cariacica.content.internal.HearingImport.Staged;
+import br.jus.tjes.cariacica.content.internal.HearingImport.State;
 import br.jus.tjes.cariacica.time.CourtTime;
 
 import org.springframework.jdbc.core.JdbcTemplate;
