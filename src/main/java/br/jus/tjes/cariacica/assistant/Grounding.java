@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whether a model's reply states only what its cited passages hold: every number (phone
  * numbers, dates, times, money amounts, deadlines, legal article numbers), e-mail address
@@ -42,6 +44,40 @@ final class Grounding {
      * @return true when nothing in it is new
      */
     static boolean grounded(String reply, List<Passage> cited) {
+        // The passages are read only for what the reply states: a reply with no e-mail,
+        // link or number needs none of them.
+        @Nullable String source = null;
+        String text = reply;
+        Matcher emails = EMAIL.matcher(text);
+        while (emails.find()) {
+            source = (source != null) ? source : haystack(cited);
+            if (!source.contains(emails.group().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        text = EMAIL.matcher(text).replaceAll(" ");
+        Matcher urls = URL.matcher(text);
+        while (urls.find()) {
+            source = (source != null) ? source : haystack(cited);
+            if (!source.contains(link(urls.group()))) {
+                return false;
+            }
+        }
+        text = UNIT_NAME.matcher(URL.matcher(text).replaceAll(" ")).replaceAll(" ");
+        @Nullable Numbers known = null;
+        Matcher numbers = NUMBER.matcher(text);
+        while (numbers.find()) {
+            source = (source != null) ? source : haystack(cited);
+            known = (known != null) ? known : Numbers.of(source);
+            if (!known.holds(numbers.group())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The cited passages as one lower-case text.
+    private static String haystack(List<Passage> cited) {
         var haystack = new StringBuilder();
         for (Passage passage : cited) {
             haystack.append(passage.title())
@@ -51,30 +87,7 @@ final class Grounding {
                 .append(passage.text())
                 .append('\n');
         }
-        String source = haystack.toString().toLowerCase(Locale.ROOT);
-        String text = reply;
-        Matcher emails = EMAIL.matcher(text);
-        while (emails.find()) {
-            if (!source.contains(emails.group().toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        text = EMAIL.matcher(text).replaceAll(" ");
-        Matcher urls = URL.matcher(text);
-        while (urls.find()) {
-            if (!source.contains(link(urls.group()))) {
-                return false;
-            }
-        }
-        text = UNIT_NAME.matcher(URL.matcher(text).replaceAll(" ")).replaceAll(" ");
-        Numbers known = Numbers.of(source);
-        Matcher numbers = NUMBER.matcher(text);
-        while (numbers.find()) {
-            if (!known.holds(numbers.group())) {
-                return false;
-            }
-        }
-        return true;
+        return haystack.toString().toLowerCase(Locale.ROOT);
     }
 
     // A link as a passage would hold it: lower case, without the scheme or trailing

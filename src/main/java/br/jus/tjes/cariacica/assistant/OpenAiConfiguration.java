@@ -54,8 +54,12 @@ class OpenAiConfiguration {
             .keepAliveDuration(java.time.Duration.ofMinutes(1))
             .timeout(Timeout.builder()
                 .connect(openai.connectTimeout())
-                .read(openai.attemptTimeout())
-                .write(openai.attemptTimeout())
+                // The attempt is bounded as a whole (the call timeout). A read or write
+                // timeout of its own would put every socket read and write in Okio's one
+                // queue of timeouts, shared by 1,500 waiting calls: 7 % of the CPU of a
+                // message at 1,500 conversations (docs/PERFORMANCE.md). Zero is none.
+                .read(java.time.Duration.ZERO)
+                .write(java.time.Duration.ZERO)
                 .request(openai.attemptTimeout())
                 .build())
             .build();

@@ -60,14 +60,17 @@ class SpendingBudget {
         try {
             Optional<Usage> reserved = this.jdbc.sql("""
                     insert into assistant_openai_spending as s (day, requests, tokens, updated_at)
-                    values (:day, 1, 0, :now)
+                    values (?, 1, 0, ?)
                     on conflict (day) do update set requests = s.requests + 1, updated_at = excluded.updated_at
-                        where s.requests < :requests and s.tokens < :tokens
+                        where s.requests < ? and s.tokens < ?
                     returning s.requests, s.tokens""")
-                .param("day", Date.valueOf(day))
-                .param("now", Timestamp.from(this.clock.instant()))
-                .param("requests", this.limits.requestsPerDay())
-                .param("tokens", this.limits.tokensPerDay())
+                // Positional parameters: the statement runs before every call upstream,
+                // and
+                // named ones are rewritten and wrapped anew each time.
+                .param(Date.valueOf(day))
+                .param(Timestamp.from(this.clock.instant()))
+                .param(this.limits.requestsPerDay())
+                .param(this.limits.tokensPerDay())
                 .query((rs, n) -> new Usage(day, rs.getLong("requests"), rs.getLong("tokens"), this.limits))
                 .optional();
             if (reserved.isPresent()) {
@@ -94,12 +97,12 @@ class SpendingBudget {
         }
         try {
             this.jdbc.sql("""
-                    update assistant_openai_spending set tokens = tokens + :tokens, updated_at = :now
-                    where day = :day
+                    update assistant_openai_spending set tokens = tokens + ?, updated_at = ?
+                    where day = ?
                     returning requests, tokens""")
-                .param("tokens", tokens)
-                .param("now", Timestamp.from(this.clock.instant()))
-                .param("day", Date.valueOf(reservation.day()))
+                .param(tokens)
+                .param(Timestamp.from(this.clock.instant()))
+                .param(Date.valueOf(reservation.day()))
                 .query((rs, n) -> new Usage(reservation.day(), rs.getLong("requests"), rs.getLong("tokens"),
                         this.limits))
                 .optional()

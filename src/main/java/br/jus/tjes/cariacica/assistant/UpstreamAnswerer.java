@@ -9,7 +9,6 @@ import com.openai.client.OpenAIClient;
 import com.openai.core.RequestOptions;
 import com.openai.core.Timeout;
 import com.openai.errors.OpenAIIoException;
-import com.openai.models.chat.completions.ChatCompletion;
 import io.github.resilience4j.bulkhead.annotation.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
@@ -92,16 +91,22 @@ class UpstreamAnswerer {
         var options = RequestOptions.builder()
             .timeout(Timeout.builder()
                 .connect(this.settings.connectTimeout())
-                .read(attempt)
-                .write(attempt)
+                // The call timeout bounds the attempt; no read or write timeout of its
+                // own
+                // (OpenAiConfiguration).
+                .read(Duration.ZERO)
+                .write(Duration.ZERO)
                 .request(attempt)
                 .build())
             .build();
-        ChatCompletion completion;
-        try {
-            completion = openai.chat()
-                .completions()
-                .create(Prompt.build(request, this.settings.model(), this.settings.maxOutputTokens()), options);
+        Set<String> given = request.passages().stream().map(Passage::id).collect(Collectors.toSet());
+        UpstreamResult.Answer reply;
+        try (var response = openai.chat()
+            .completions()
+            .withRawResponse()
+            .create(Prompt.build(request, this.settings.model(), this.settings.maxOutputTokens()), options)) {
+            // Errors (4xx, 5xx) were thrown by create; the body is read here, once.
+            reply = Prompt.read(response.body(), given);
         }
         catch (OpenAIIoException ex) {
             // A timeout of an attempt our own deadline shortened is the citizen's time
@@ -111,13 +116,8 @@ class UpstreamAnswerer {
             }
             throw ex;
         }
-        String content = completion.choices().isEmpty() ? ""
-                : completion.choices().get(0).message().content().orElse("");
-        long promptTokens = completion.usage().map((usage) -> usage.promptTokens()).orElse(0L);
-        long completionTokens = completion.usage().map((usage) -> usage.completionTokens()).orElse(0L);
-        this.budget.record(reservation.get(), promptTokens + completionTokens);
-        Set<String> given = request.passages().stream().map(Passage::id).collect(Collectors.toSet());
-        return Prompt.read(content, given, promptTokens, completionTokens);
+        this.budget.record(reservation.get(), reply.promptTokens() + reply.completionTokens());
+        return reply;
     }
 
     /**

@@ -28,19 +28,13 @@ public record CnjNumber(String sequence, String checkDigits, String year, String
             return new Parsed(null, Problem.EMPTY);
         }
         String text = input.strip();
-        CnjNumber number;
-        var formatted = FORMATTED.matcher(text);
-        if (formatted.matches()) {
-            number = new CnjNumber(formatted.group(1), formatted.group(2), formatted.group(3), formatted.group(4),
-                    formatted.group(5), formatted.group(6));
-        }
-        else if (DIGITS.matcher(text).matches()) {
-            number = new CnjNumber(text.substring(0, 7), text.substring(7, 9), text.substring(9, 13),
-                    text.substring(13, 14), text.substring(14, 16), text.substring(16, 20));
-        }
-        else {
+        // The formatted number is its 20 digits with punctuation between them.
+        String digits = FORMATTED.matcher(text).matches() ? text.replaceAll("\\D", "") : text;
+        if (!DIGITS.matcher(digits).matches()) {
             return new Parsed(null, Problem.FORMAT);
         }
+        var number = new CnjNumber(digits.substring(0, 7), digits.substring(7, 9), digits.substring(9, 13),
+                digits.substring(13, 14), digits.substring(14, 16), digits.substring(16, 20));
         if (!number.checkDigits()
             .equals(checkDigitsFor(number.sequence(), number.year(), number.segment(), number.court(),
                     number.origin()))) {

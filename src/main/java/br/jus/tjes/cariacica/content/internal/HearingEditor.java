@@ -8,8 +8,8 @@ import java.util.List;
 import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.content.ContentRuleException;
 import br.jus.tjes.cariacica.content.Edited;
-import br.jus.tjes.cariacica.content.HearingBook;
 import br.jus.tjes.cariacica.content.HearingData;
+import br.jus.tjes.cariacica.content.HearingFilter;
 import br.jus.tjes.cariacica.time.CourtTime;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
@@ -18,35 +18,47 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Single-hearing edits, as any other content: the version the editor loaded is compared
- * before the change and enforced again by JPA's {@code @Version} at flush, so of two
- * editors saving the same hearing the second is always refused. The audit trail gets the
- * hearing as text ({@link HearingData#summary()}), and every save is recorded, a save
- * that changes nothing included.
+ * The staff's write side of the pauta: single-hearing edits, as any other content
+ * (audited with the acting user, before and after, refreshing the public pauta once it
+ * commits). The version the editor loaded is compared before the change and enforced
+ * again by JPA's {@code @Version} at flush, so of two editors saving the same hearing the
+ * second is always refused; a second hearing of a case at the same time is refused with
+ * {@link ContentRuleException}. The audit trail gets the hearing as text
+ * ({@link HearingData#summary()}), and every save is recorded, a save that changes
+ * nothing included.
  */
 @Service
-class HearingEditor extends EntityEditor<HearingEntity, HearingData> implements HearingBook {
+public class HearingEditor extends EntityEditor<HearingEntity, HearingData> {
 
     private final HearingStore store;
 
-    HearingEditor(EntityManager entityManager, ContentWrites writes, HearingStore store) {
+    private final HearingQueries queries;
+
+    HearingEditor(EntityManager entityManager, ContentWrites writes, HearingStore store, HearingQueries queries) {
         super(entityManager, writes, HearingEntity.class, "audiencia",
                 "select h from HearingEntity h order by h.scheduledAt, h.id");
         this.store = store;
+        this.queries = queries;
     }
 
-    @Override
+    /**
+     * Every hearing on the local dates [from, to], sealed ones included with their
+     * number.
+     * @param from the first day
+     * @param to the last day
+     * @return the hearings in date order
+     */
     @Transactional(readOnly = true)
     public List<Edited<HearingData>> between(LocalDate from, LocalDate to) {
-        return this.store
-            .findBetween(from.atStartOfDay(CourtTime.ZONE).toInstant(),
-                    to.plusDays(1).atStartOfDay(CourtTime.ZONE).toInstant())
-            .stream()
-            .map(this::edited)
-            .toList();
+        return this.queries.find(new HearingFilter(from, to, null, null, null)).stream().map(this::edited).toList();
     }
 
-    @Override
+    /**
+     * When the hearing was last saved.
+     * @param id the hearing
+     * @return the time of its last save
+     * @throws br.jus.tjes.cariacica.content.ContentNotFoundException for an unknown id
+     */
     @Transactional(readOnly = true)
     public Instant updatedAt(long id) {
         return find(id).updatedAt;

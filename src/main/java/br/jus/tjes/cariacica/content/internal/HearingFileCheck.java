@@ -14,11 +14,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import br.jus.tjes.cariacica.content.HearingFields;
-import br.jus.tjes.cariacica.content.HearingImport;
-import br.jus.tjes.cariacica.content.HearingImport.BadLine;
-import br.jus.tjes.cariacica.content.HearingImport.Line;
-import br.jus.tjes.cariacica.content.HearingImport.Preview;
 import br.jus.tjes.cariacica.content.HearingProblem;
+import br.jus.tjes.cariacica.content.internal.HearingImport.BadLine;
+import br.jus.tjes.cariacica.content.internal.HearingImport.Line;
+import br.jus.tjes.cariacica.content.internal.HearingImport.Preview;
 
 /**
  * Checks a whole file: its header names the columns (any order, see

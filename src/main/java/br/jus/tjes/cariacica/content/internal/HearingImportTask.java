@@ -9,7 +9,7 @@ import br.jus.tjes.cariacica.audit.AuditAction;
 import br.jus.tjes.cariacica.audit.AuditEvent;
 import br.jus.tjes.cariacica.audit.AuditLog;
 import br.jus.tjes.cariacica.content.ContentTasks;
-import br.jus.tjes.cariacica.content.HearingImport.State;
+import br.jus.tjes.cariacica.content.internal.HearingImport.State;
 import br.jus.tjes.cariacica.tasks.TaskContext;
 import br.jus.tjes.cariacica.tasks.TaskHandler;
 import org.jspecify.annotations.Nullable;

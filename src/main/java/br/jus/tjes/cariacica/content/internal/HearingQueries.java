@@ -10,7 +10,10 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 
-/** The pauta query, built from the filters actually given (so each plan stays simple). */
+/**
+ * The pauta query, for the public list and the staff's, built from the filters actually
+ * given (so each plan stays simple).
+ */
 @Component
 class HearingQueries {
 

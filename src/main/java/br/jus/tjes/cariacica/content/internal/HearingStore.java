@@ -12,9 +12,6 @@ import org.springframework.data.repository.Repository;
 /** The staff's queries of hearings (the writes are {@link HearingEditor}'s). */
 interface HearingStore extends Repository<HearingEntity, Long> {
 
-    @Query("select h from HearingEntity h where h.scheduledAt >= ?1 and h.scheduledAt < ?2 order by h.scheduledAt, h.id")
-    List<HearingEntity> findBetween(Instant from, Instant to);
-
     @Query("""
             select count(h) > 0 from HearingEntity h
             where h.caseNumber = ?1 and h.scheduledAt = ?2 and (?3 is null or h.id <> ?3)""")

@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +9,10 @@ import java.util.UUID;
 
 import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingData;
-import br.jus.tjes.cariacica.content.HearingImport.Line;
-import br.jus.tjes.cariacica.content.HearingImport.Staged;
-import br.jus.tjes.cariacica.content.HearingImport.State;
+import br.jus.tjes.cariacica.content.internal.HearingImport.Line;
+import br.jus.tjes.cariacica.content.internal.HearingImport.Staged;
+import br.jus.tjes.cariacica.content.internal.HearingImport.State;
+import br.jus.tjes.cariacica.tasks.CleanupJob;
 import br.jus.tjes.cariacica.time.CourtTime;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,10 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The staging tables of hearing imports ({@code hearing_import},
- * {@code hearing_import_line}), in plain SQL.
+ * {@code hearing_import_line}), in plain SQL, and their daily clean-up.
  */
 @Component
-class StagedImports {
+class StagedImports implements CleanupJob {
 
     private final JdbcClient jdbc;
 
@@ -118,16 +120,27 @@ class StagedImports {
                 order by line_number limit ? offset ?""").params(Timestamp.from(now), id, size, offset).update();
     }
 
+    @Override
+    public String name() {
+        return "importacoes-de-pauta";
+    }
+
+    @Override
+    public Cadence cadence() {
+        return Cadence.DAILY;
+    }
+
     /**
-     * Unconfirmed previews after a day, finished imports after their retention; queued
-     * ones never.
+     * An unconfirmed preview is worth a day; a finished import's staged lines, three
+     * months of hindsight; a queued import is never deleted.
      */
-    long deleteOld(Instant previewsBefore, Instant finishedBefore) {
+    @Override
+    public long cleanUp(Instant now) {
         return this.jdbc.sql("""
                 delete from hearing_import
                 where (state = 'PREVIEW' and created_at < ?)
                    or (state in ('APPLIED', 'REJECTED') and finished_at < ?)""")
-            .params(Timestamp.from(previewsBefore), Timestamp.from(finishedBefore))
+            .params(Timestamp.from(now.minus(Duration.ofDays(1))), Timestamp.from(now.minus(Duration.ofDays(90))))
             .update();
     }
 

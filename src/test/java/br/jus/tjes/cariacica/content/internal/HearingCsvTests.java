@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 
-import br.jus.tjes.cariacica.content.HearingImport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import br.jus.tjes.cariacica.content.CnjNumber;
 import br.jus.tjes.cariacica.content.Hearing;
-import br.jus.tjes.cariacica.content.HearingImport;
 import br.jus.tjes.cariacica.time.CourtTime;
 import org.junit.jupiter.api.Test;
 

@@ -7,9 +7,9 @@ import java.time.temporal.ChronoUnit;
 import br.jus.tjes.cariacica.content.ContentConflictException;
 import br.jus.tjes.cariacica.content.ContentRuleException;
 import br.jus.tjes.cariacica.content.Hearing;
-import br.jus.tjes.cariacica.content.HearingBook;
 import br.jus.tjes.cariacica.content.HearingData;
 import br.jus.tjes.cariacica.content.HearingFields;
+import br.jus.tjes.cariacica.content.internal.HearingEditor;
 import br.jus.tjes.cariacica.time.CourtTime;
 import br.jus.tjes.cariacica.web.CourtDates;
 import org.jspecify.annotations.Nullable;
@@ -45,11 +45,11 @@ class HearingController {
     /** The longest period the staff list shows at once. */
     private static final int MAX_DAYS = 366;
 
-    private final HearingBook book;
+    private final HearingEditor book;
 
     private final Clock clock;
 
-    HearingController(HearingBook book, Clock clock) {
+    HearingController(HearingEditor book, Clock clock) {
         this.book = book;
         this.clock = clock;
     }

@@ -6,7 +6,7 @@ import java.security.Principal;
 import java.util.UUID;
 
 import br.jus.tjes.cariacica.content.ContentNotFoundException;
-import br.jus.tjes.cariacica.content.HearingImport;
+import br.jus.tjes.cariacica.content.internal.HearingImport;
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
 
 import org.springframework.http.ContentDisposition;

@@ -6,8 +6,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import br.jus.tjes.cariacica.content.Hearing;
-import br.jus.tjes.cariacica.content.HearingBook;
 import br.jus.tjes.cariacica.content.HearingData;
+import br.jus.tjes.cariacica.content.internal.HearingEditor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +48,7 @@ class HearingFormTests {
     MockMvc mvc;
 
     @Autowired
-    HearingBook book;
+    HearingEditor book;
 
     @Autowired
     DataSource dataSource;

@@ -8,8 +8,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import br.jus.tjes.cariacica.content.ContentTasks;
-import br.jus.tjes.cariacica.content.HearingBook;
-import br.jus.tjes.cariacica.content.HearingImport;
+import br.jus.tjes.cariacica.content.internal.HearingEditor;
+import br.jus.tjes.cariacica.content.internal.HearingImport;
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
 import br.jus.tjes.cariacica.tasks.TaskRequest;
 import br.jus.tjes.cariacica.tasks.TaskState;
@@ -59,7 +59,7 @@ class HearingImportTests {
     BackgroundTasks tasks;
 
     @Autowired
-    HearingBook book;
+    HearingEditor book;
 
     @Autowired
     DataSource dataSource;

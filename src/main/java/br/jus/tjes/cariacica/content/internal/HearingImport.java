@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import br.jus.tjes.cariacica.content.ContentNotFoundException;
 import br.jus.tjes.cariacica.content.ContentTasks;
-import br.jus.tjes.cariacica.content.HearingImport;
+import br.jus.tjes.cariacica.content.HearingData;
 import br.jus.tjes.cariacica.content.HearingProblem;
 import br.jus.tjes.cariacica.tasks.BackgroundTasks;
 import br.jus.tjes.cariacica.tasks.TaskPriority;
@@ -19,11 +19,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks and stages a file, then hands the confirmed import to the background task
- * {@link HearingImportTask}.
+ * Imports many hearings from a CSV file, all or none. {@link #check} reads the file and,
+ * when every line is good, stages it for a preview; {@link #confirm} queues the HIGH
+ * priority background task {@link HearingImportTask}, which applies it in one transaction
+ * (audited as an import by the person who uploaded it).
  */
 @Service
-class DefaultHearingImport implements HearingImport {
+public class HearingImport {
+
+    /** Bigger files are refused before reading them. */
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    /** Hearing lines a file may hold (besides its header). */
+    public static final int MAX_LINES = 2000;
 
     private final HearingStore hearings;
 
@@ -33,14 +41,21 @@ class DefaultHearingImport implements HearingImport {
 
     private final Clock clock;
 
-    DefaultHearingImport(HearingStore hearings, StagedImports imports, BackgroundTasks tasks, Clock clock) {
+    HearingImport(HearingStore hearings, StagedImports imports, BackgroundTasks tasks, Clock clock) {
         this.hearings = hearings;
         this.imports = imports;
         this.tasks = tasks;
         this.clock = clock;
     }
 
-    @Override
+    /**
+     * Reads and checks a file; stages it (and returns its id) only when it has no bad
+     * line.
+     * @param fileName the file's name as uploaded, if any
+     * @param content the file
+     * @param uploadedBy the staff member, recorded as the actor of the import
+     * @return what the file holds
+     */
     @Transactional
     public Preview check(String fileName, byte[] content, String uploadedBy) {
         String name = (fileName == null || fileName.isBlank()) ? "arquivo.csv" : fileName.strip();
@@ -58,13 +73,24 @@ class DefaultHearingImport implements HearingImport {
         return new Preview(id, name, preview.lines(), preview.badLines(), null);
     }
 
-    @Override
+    /**
+     * Reads one staged import.
+     * @param id the import
+     * @return the import
+     * @throws ContentNotFoundException for an unknown id
+     */
     @Transactional(readOnly = true)
     public Staged get(UUID id) {
         return this.imports.find(id).orElseThrow(() -> new ContentNotFoundException("importacao-pauta:" + id));
     }
 
-    @Override
+    /**
+     * Queues the staged import and returns the id of its task.
+     * @param id the import
+     * @return the task's id
+     * @throws ContentNotFoundException for an unknown id
+     * @throws IllegalStateException when it was already confirmed
+     */
     @Transactional
     public UUID confirm(UUID id) {
         if (!this.imports.queue(id)) {
@@ -87,6 +113,40 @@ class DefaultHearingImport implements HearingImport {
             keys.add(HearingFileCheck.key((String) row[0], (Instant) row[1]));
         }
         return keys;
+    }
+
+    public enum State {
+
+        PREVIEW, QUEUED, APPLIED, REJECTED
+
+    }
+
+    /** A good line of the file. */
+    public record Line(int number, HearingData hearing) {
+    }
+
+    /** A bad line of the file, with every reason. */
+    public record BadLine(int number, List<HearingProblem> problems) {
+    }
+
+    /**
+     * What a file holds.
+     *
+     * @param id the staged import when the file is clean, else {@code null}
+     * @param fileProblem why the file as a whole cannot be read (encoding, header, size),
+     * else {@code null}
+     */
+    public record Preview(UUID id, String fileName, List<Line> lines, List<BadLine> badLines,
+            HearingProblem fileProblem) {
+
+        public boolean clean() {
+            return this.fileProblem == null && this.badLines.isEmpty() && !this.lines.isEmpty();
+        }
+    }
+
+    /** A staged file, before or after its import. */
+    public record Staged(UUID id, String fileName, String createdBy, Instant createdAt, State state, List<Line> lines,
+            UUID taskId, Instant finishedAt, String error) {
     }
 
 }
