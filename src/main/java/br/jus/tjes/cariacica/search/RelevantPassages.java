@@ -14,18 +14,21 @@ import org.springframework.stereotype.Component;
  * the index knows neither the word nor its stem, by the nearest indexed word (trigram
  * similarity, so typos still land: a word whose stem the site has is a form of a word it
  * uses, "conto" of "conta", not a typo of "contato"); words PostgreSQL's Portuguese
- * configuration treats as stop words drop out. A synonym written for a verb's infinitive
- * ("anexar", "reclamar") stands for every form of the verb with the same stem ("anexo",
- * "anexei", "reclamo"), so staff write a verb once, not each person and tense. A document
- * scores the sum, over the question's words it contains, of the word's rarity in the
- * index (BM25's inverse document frequency) times the word's weight, doubled when the
- * word is in the title or a staff phrasing. That score is comparable across questions (it
- * grows with how much specific vocabulary the question and the document share), so one
- * floor separates "the site answers this" from "it does not". The order of the hits that
- * pass it is by a rank that differs in two ways: a title that lists many topics counts
- * less for each ({@link #TITLE_LENGTH}), and a title the question covers more of counts
- * more ({@link #TITLE_SHARE}), so a broad summary page no longer outranks the entry about
- * the one thing asked.
+ * configuration treats as stop words drop out. An expression is also looked up with each
+ * of its words spelled out by a one-word synonym ("qdo vai ser" is "quando vai ser", "adv
+ * de graca" is "advogado de graca"), so staff write an expression once, not once per
+ * abbreviation. A synonym written for a verb's infinitive ("anexar", "reclamar") stands
+ * for every form of the verb with the same stem ("anexo", "anexei", "reclamo"), so staff
+ * write a verb once, not each person and tense. A document scores the sum, over the
+ * question's words it contains, of the word's rarity in the index (BM25's inverse
+ * document frequency) times the word's weight, doubled when the word is in the title or a
+ * staff phrasing. That score is comparable across questions (it grows with how much
+ * specific vocabulary the question and the document share), so one floor separates "the
+ * site answers this" from "it does not". The order of the hits that pass it is by a rank
+ * that differs in two ways: a title that lists many topics counts less for each
+ * ({@link #TITLE_LENGTH}), and a title the question covers more of counts more
+ * ({@link #TITLE_SHARE}), so a broad summary page no longer outranks the entry about the
+ * one thing asked.
  */
 @Component
 class RelevantPassages {
@@ -99,7 +102,11 @@ class RelevantPassages {
                   from unnest(cast(:words as text[]), cast(:weights as float8[])) with ordinality as t(word, weight, ord)
             ),
             phrase as (
-                select t.phrase, t.weight, 1000 + t.ord as ord
+                select t.phrase, t.weight, 1000 + t.ord as ord,
+                       (select string_agg(coalesce((select s.expansion from search_synonym s
+                                                     where s.word = w.word and s.expansion ~ '^[a-z0-9]+$'), w.word),
+                                          ' ' order by w.n)
+                          from unnest(string_to_array(t.phrase, ' ')) with ordinality as w(word, n)) as spelled
                   from unnest(cast(:phrases as text[]), cast(:phraseWeights as float8[])) with ordinality as t(phrase, weight, ord)
             ),
             synonyms as (
@@ -121,7 +128,10 @@ class RelevantPassages {
                  cross join lateral unnest(string_to_array(i.expansion, ' ')) as e(word)
                 union all
                 select p.ord, p.weight, e.word, true
-                  from phrase p join search_synonym s on s.word = p.phrase
+                  from phrase p
+                 cross join lateral (select s.expansion from search_synonym s
+                                      where s.word = p.phrase or s.word = p.spelled
+                                      order by (s.word = p.phrase) desc limit 1) s
                  cross join lateral unnest(string_to_array(s.expansion, ' ')) as e(word)
             ),
             known as (

@@ -154,6 +154,16 @@ class RelevantPassagesTests {
         assertThat(List.of(urls.split(" "))).contains(hits.getFirst().url());
     }
 
+    @Test
+    void anExpressionWrittenWithAnAbbreviationFindsWhatTheExpressionFinds() {
+        // "qdo" stands for "quando", so "qdo vai ser" is the expression "quando vai ser"
+        // (a date) without staff writing each abbreviated form of every expression.
+        List<SearchHit> hits = this.search.relevantPassages("qdo vai ser a audiencia do meu proceso", 6);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().url()).isEqualTo("/perguntas-frequentes#como-saber-audiencia");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "Qual é a capital da França?", "oi, tudo bem?", "bom dia", "muito obrigado!",
             "Qual o resultado da mega-sena?", "zzqxw kkvvj", "???" })
