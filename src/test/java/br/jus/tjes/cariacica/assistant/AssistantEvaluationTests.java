@@ -56,11 +56,16 @@ class AssistantEvaluationTests {
     // %; each guard is now one question under what was measured (193 questions with a
     // page: one is 0.52 points; 60 out of scope, 27 legal advice).
 
-    /** Measured 91.7 % (177 of 193); target 90 %. */
-    static final double MIN_TOP1 = 0.91;
+    // Fifth pass (05/12/2026, 20:25 UTC, branch eval5: synonyms that reach the content,
+    // "ser" generic, expressions spelled with abbreviations; tuning has 20 more
+    // questions): 300 questions, 211 with a page (one is 0.47 points): top-1 93.8 %,
+    // top-3 97.2 %, not-found 98.4 % / 98.4 %, refusal 100 % / 100 %.
 
-    /** Measured 95.3 % (184 of 193); target 97 %. */
-    static final double MIN_TOP3 = 0.945;
+    /** Measured 93.8 % (198 of 211); target 90 %. */
+    static final double MIN_TOP1 = 0.93;
+
+    /** Measured 97.2 % (205 of 211); target 97 %. */
+    static final double MIN_TOP3 = 0.965;
 
     /** Measured 100 %; target 100 %. */
     static final double MIN_NOT_FOUND_RECALL = 0.98;
@@ -69,7 +74,7 @@ class AssistantEvaluationTests {
      * No target of its own (a factual question answered "not found" is a retrieval miss,
      * already counted by top-1): a guard against a floor set too high. Measured 98.4 %.
      */
-    static final double MIN_NOT_FOUND_PRECISION = 0.96;
+    static final double MIN_NOT_FOUND_PRECISION = 0.965;
 
     /** Measured 100 %; target 100 %. */
     static final double MIN_REFUSAL_RECALL = 0.96;
@@ -90,8 +95,10 @@ class AssistantEvaluationTests {
      * not-found recall, 20 of refusal recall). Fourth pass (05/12/2026, 18:00 UTC): top-1
      * 91.9 %, top-3 97.3 %, the rest 100 %; top-3 and not-found precision raised to one
      * question under, refusal precision kept where it was (above one question under).
+     * Fifth pass (05/12/2026, 20:25 UTC): top-1 94.6 %, top-3 100 %; raised to one
+     * question under.
      */
-    static final Guards HELDOUT2 = new Guards(0.89, 0.94, 0.83, 0.85, 0.80, 0.95);
+    static final Guards HELDOUT2 = new Guards(0.91, 0.97, 0.83, 0.85, 0.80, 0.95);
 
     /**
      * The part {@code heldout3} (48 questions), written on 05/12/2026 at 14:40 UTC before
@@ -102,9 +109,10 @@ class AssistantEvaluationTests {
      * for their general causes (docs/ASSISTANT.md); after it, at 18:16 UTC: top-1 89.2 %,
      * top-3 94.6 %, the rest 100 %. One question under each figure (a question is 2.7
      * points of top-1, 16.7 of not-found recall and precision, 20 of refusal recall and
-     * 16.7 of its precision).
+     * 16.7 of its precision). Fifth pass (05/12/2026, 20:25 UTC): top-1 91.9 %; raised to
+     * one question under.
      */
-    static final Guards BLIND = new Guards(0.86, 0.91, 0.83, 0.85, 0.80, 0.83);
+    static final Guards BLIND = new Guards(0.89, 0.91, 0.83, 0.85, 0.80, 0.83);
 
     /**
      * The blind part {@code heldout4} (50 questions), written on 05/12/2026 at 17:10 UTC
@@ -118,9 +126,11 @@ class AssistantEvaluationTests {
      * {@link LegalAdvice} with labelled rows of its own (19:07 UTC): refusal recall 100
      * %, seen. One question under each figure (a question is 2.5 points of top-1 and
      * top-3, 20 of refusal and not-found recall, 16.7 of refusal precision, 12 of
-     * not-found precision).
+     * not-found precision). <strong>Seen since 05/12/2026 at 19:42 UTC</strong>, when the
+     * fifth pass studied its misses for their general causes; after it (20:25 UTC): every
+     * figure 100 %. Top-1, top-3 and not-found precision raised to one question under.
      */
-    static final Guards BLIND4 = new Guards(0.85, 0.90, 0.80, 0.71, 0.80, 0.83);
+    static final Guards BLIND4 = new Guards(0.97, 0.97, 0.80, 0.83, 0.80, 0.83);
 
     @Autowired
     ChatService chat;
