@@ -102,12 +102,23 @@ class RelevantPassages {
                   from unnest(cast(:words as text[]), cast(:weights as float8[])) with ordinality as t(word, weight, ord)
             ),
             phrase as (
-                select t.phrase, t.weight, 1000 + t.ord as ord,
-                       (select string_agg(coalesce((select s.expansion from search_synonym s
-                                                     where s.word = w.word and s.expansion ~ '^[a-z0-9]+$'), w.word),
-                                          ' ' order by w.n)
-                          from unnest(string_to_array(t.phrase, ' ')) with ordinality as w(word, n)) as spelled
+                select t.phrase, t.weight, 1000 + t.ord as ord
                   from unnest(cast(:phrases as text[]), cast(:phraseWeights as float8[])) with ordinality as t(phrase, weight, ord)
+            ),
+            spelled as (
+                select p.ord, string_agg(coalesce(s.expansion, w.word), ' ' order by w.n) as phrase
+                  from phrase p cross join lateral unnest(string_to_array(p.phrase, ' ')) with ordinality as w(word, n)
+                  left join search_synonym s on s.word = w.word and s.expansion ~ '^[a-z0-9]+$'
+                 group by p.ord
+            ),
+            phrase_hit as (
+                select distinct on (k.ord) k.ord, k.weight, s.expansion
+                  from (select p.ord, p.weight, p.phrase as key, 0 as spelled from phrase p
+                        union all
+                        select p.ord, p.weight, x.phrase, 1 from phrase p join spelled x on x.ord = p.ord
+                         where x.phrase <> p.phrase) k
+                  join search_synonym s on s.word = k.key
+                 order by k.ord, k.spelled
             ),
             synonyms as (
                 select i.ord, i.weight, i.word,
@@ -128,11 +139,8 @@ class RelevantPassages {
                  cross join lateral unnest(string_to_array(i.expansion, ' ')) as e(word)
                 union all
                 select p.ord, p.weight, e.word, true
-                  from phrase p
-                 cross join lateral (select s.expansion from search_synonym s
-                                      where s.word = p.phrase or s.word = p.spelled
-                                      order by (s.word = p.phrase) desc limit 1) s
-                 cross join lateral unnest(string_to_array(s.expansion, ' ')) as e(word)
+                  from phrase_hit p
+                 cross join lateral unnest(string_to_array(p.expansion, ' ')) as e(word)
             ),
             known as (
                 select c.*, w.stemmable,
