@@ -87,25 +87,39 @@ final class ChatStatements {
 
     /**
      * The answer and its sources in one statement (positions from 0, as the entity's
-     * order column).
+     * order column), with the tokens the model's reply cost added to the day's spending
+     * when it cost any ({@link SpendingBudget#SPEND}): one round trip, where a statement
+     * of the budget's own took another connection and another park of the request.
      * @param sources how many sources the answer cites
+     * @param spent whether the answer cost tokens (then the statement returns the day's
+     * spending)
      * @return the statement, with {@code :titleN} and {@code :urlN} for source N
      */
-    static String answer(int sources) {
-        if (sources == 0) {
+    static String answer(int sources, boolean spent) {
+        if (sources == 0 && !spent) {
             return ANSWER;
         }
-        var sql = new StringBuilder("with answer as (").append(ANSWER)
-            .append(")\ninsert into assistant_message_source (message_id, position, title, url) values ");
-        for (int i = 0; i < sources; i++) {
-            sql.append((i > 0) ? ", " : "")
-                .append("(:id, ")
-                .append(i)
-                .append(", :title")
-                .append(i)
-                .append(", :url")
-                .append(i)
-                .append(")");
+        var sql = new StringBuilder("with answer as (").append(ANSWER).append(')');
+        if (spent) {
+            sql.append(",\n").append(SpendingBudget.SPEND);
+        }
+        if (sources > 0) {
+            sql.append(spent ? ",\nsources as (" : "\n")
+                .append("insert into assistant_message_source (message_id, position, title, url) values ");
+            for (int i = 0; i < sources; i++) {
+                sql.append((i > 0) ? ", " : "")
+                    .append("(:id, ")
+                    .append(i)
+                    .append(", :title")
+                    .append(i)
+                    .append(", :url")
+                    .append(i)
+                    .append(")");
+            }
+            sql.append(spent ? ")" : "");
+        }
+        if (spent) {
+            sql.append("\nselect requests, tokens from spending");
         }
         return sql.toString();
     }

@@ -1,8 +1,10 @@
 package br.jus.tjes.cariacica.assistant;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -32,11 +34,15 @@ class ConversationStore {
 
     private final Clock clock;
 
-    ConversationStore(ConversationRepository conversations, MessageRepository messages, JdbcClient jdbc, Clock clock) {
+    private final SpendingBudget budget;
+
+    ConversationStore(ConversationRepository conversations, MessageRepository messages, JdbcClient jdbc, Clock clock,
+            SpendingBudget budget) {
         this.conversations = conversations;
         this.messages = messages;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.budget = budget;
     }
 
     /**
@@ -104,18 +110,22 @@ class ConversationStore {
     }
 
     /**
-     * Stores the assistant's answer with its sources, in one statement (one round trip,
-     * no transaction to open and close around it).
+     * Stores the assistant's answer with its sources, and adds the tokens it cost to the
+     * day's spending, in one statement (one round trip, no transaction to open and close
+     * around it).
      * @param conversationId the conversation
      * @param answer the answer
      * @return the answer's message id
      */
     UUID recordAnswer(UUID conversationId, Answer answer) {
         UUID id = UUID.randomUUID();
-        var statement = this.jdbc.sql(ChatStatements.answer(answer.sources().size()))
+        long tokens = answer.promptTokens() + answer.completionTokens();
+        boolean spent = tokens > 0;
+        Instant now = this.clock.instant();
+        var statement = this.jdbc.sql(ChatStatements.answer(answer.sources().size(), spent))
             .param("id", id)
             .param("conversationId", conversationId)
-            .param("createdAt", timestamp(this.clock.instant()))
+            .param("createdAt", timestamp(now))
             .param("content", answer.text())
             .param("mode", answer.mode().value())
             .param("outcome", answer.outcome().value())
@@ -127,7 +137,15 @@ class ConversationStore {
             Source source = answer.sources().get(i);
             statement = statement.param("title" + i, cut(source.title(), 300)).param("url" + i, cut(source.url(), 500));
         }
-        statement.update();
+        if (!spent) {
+            statement.update();
+            return id;
+        }
+        LocalDate day = this.budget.day(now);
+        statement.param("spentOn", Date.valueOf(day))
+            .param("spentTokens", tokens)
+            .query((rs, n) -> this.budget.seen(day, rs.getLong("requests"), rs.getLong("tokens")))
+            .optional();
         return id;
     }
 

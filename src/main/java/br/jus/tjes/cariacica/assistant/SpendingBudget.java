@@ -3,6 +3,7 @@ package br.jus.tjes.cariacica.assistant;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -19,16 +20,31 @@ import org.springframework.stereotype.Component;
  * The daily cap on what the assistant spends at OpenAI, shared by every instance through
  * PostgreSQL. Each call first reserves one request with a single atomic upsert that
  * refuses once the day's requests or tokens are spent, so a burst across instances can
- * never pass the request limit; the tokens the reply reports are added after it. The
- * token limit can therefore be passed by the calls already in flight when it is reached
- * (at most one reply each). Days are the court's local days. When the database cannot be
- * asked, nothing is sent: spending fails closed.
+ * never pass the request limit; the tokens the reply reports are added after it, by the
+ * statement that stores the answer ({@link #SPEND}), on the day it is stored. The token
+ * limit can therefore be passed by the calls already in flight when it is reached (at
+ * most one reply each), and a reply whose answer could not be stored is not counted. Days
+ * are the court's local days. When the database cannot be asked, nothing is sent:
+ * spending fails closed.
  */
 @Component
 class SpendingBudget {
 
     /** The fallback reason stored and counted when the day's budget is spent. */
     static final String SPENT = "budget";
+
+    /**
+     * Adds an answer's tokens ({@code :spentTokens}) to a day ({@code :spentOn}), as a
+     * common table expression of the statement that stores the answer
+     * ({@link ChatStatements#answer}), and returns the day's spending.
+     */
+    static final String SPEND = """
+            spending as (
+                insert into assistant_openai_spending as s (day, requests, tokens, updated_at)
+                values (:spentOn, 0, :spentTokens, :createdAt)
+                on conflict (day) do update set tokens = s.tokens + excluded.tokens, updated_at = excluded.updated_at
+                returning s.requests, s.tokens
+            )""";
 
     private static final Logger log = LoggerFactory.getLogger(SpendingBudget.class);
 
@@ -52,8 +68,8 @@ class SpendingBudget {
 
     /**
      * Reserves one request of today's budget.
-     * @return the reservation to record the tokens against, or empty when today's budget
-     * is spent (or cannot be read): then nothing may be sent
+     * @return the reservation (the day it counts on), or empty when today's budget is
+     * spent (or cannot be read): then nothing may be sent
      */
     Optional<Reservation> reserve() {
         LocalDate day = today();
@@ -87,30 +103,27 @@ class SpendingBudget {
     }
 
     /**
-     * Adds the tokens a call reported to the day it was reserved on.
-     * @param reservation what {@link #reserve()} gave
-     * @param tokens tokens read and written
+     * The court's day an instant falls on: what the spending of an answer stored then
+     * counts against.
+     * @param instant when
+     * @return the day
      */
-    void record(Reservation reservation, long tokens) {
-        if (tokens <= 0) {
-            return;
-        }
-        try {
-            this.jdbc.sql("""
-                    update assistant_openai_spending set tokens = tokens + ?, updated_at = ?
-                    where day = ?
-                    returning requests, tokens""")
-                .param(tokens)
-                .param(Timestamp.from(this.clock.instant()))
-                .param(Date.valueOf(reservation.day()))
-                .query((rs, n) -> new Usage(reservation.day(), rs.getLong("requests"), rs.getLong("tokens"),
-                        this.limits))
-                .optional()
-                .ifPresent((usage) -> this.last = usage);
-        }
-        catch (DataAccessException ex) {
-            log.warn("Could not record {} OpenAI tokens ({})", tokens, ex.toString());
-        }
+    LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, this.zone);
+    }
+
+    /**
+     * Notes the day's spending as a statement that added to it returned it
+     * ({@link #SPEND}): what the health check shows.
+     * @param day the day
+     * @param requests calls reserved that day
+     * @param tokens tokens the replies reported that day
+     * @return the usage
+     */
+    Usage seen(LocalDate day, long requests, long tokens) {
+        Usage usage = new Usage(day, requests, tokens, this.limits);
+        this.last = usage;
+        return usage;
     }
 
     /**
@@ -148,7 +161,7 @@ class SpendingBudget {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(this.clock.instant(), this.zone);
+        return day(this.clock.instant());
     }
 
     /**

@@ -116,7 +116,8 @@ class UpstreamAnswerer {
             }
             throw ex;
         }
-        this.budget.record(reservation.get(), reply.promptTokens() + reply.completionTokens());
+        // Its tokens are added to the day's spending with the answer, in the statement
+        // that stores it (ConversationStore).
         return reply;
     }
 
