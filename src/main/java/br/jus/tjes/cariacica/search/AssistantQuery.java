@@ -62,12 +62,12 @@ record AssistantQuery(List<String> words, List<Double> weights, List<String> phr
      * titles of many FAQ entries, so they would rank them for any question.
      */
     private static final Set<String> GENERIC = Set.of("faco", "fazer", "faz", "fazem", "feito", "posso", "pode",
-            "podem", "poderia", "consigo", "consegue", "quero", "queria", "gostaria", "preciso", "precisa", "precisam",
-            "sei", "saber", "acontece", "agora", "coisa", "algo", "alguma", "algum", "ajuda", "ajudar", "duvida",
-            "pergunta", "informacao", "informacoes", "favor", "sobre", "ai", "ali", "la", "aqui", "entao", "ok", "sim",
-            "senhor", "senhora", "moco", "moca", "gente", "pessoal", "tudo", "bem", "certo", "normal", "vai", "vou",
-            "vamos", "ir", "vem", "tem", "ter", "ser", "sera", "seria", "estar", "fica", "ficar", "dar", "da", "diz",
-            "dizer", "quer", "ver", "funciona", "funcionar", "funcionam");
+            "podem", "poderia", "possivel", "consigo", "consegue", "quero", "queria", "gostaria", "preciso", "precisa",
+            "precisam", "sei", "saber", "acontece", "agora", "coisa", "algo", "alguma", "algum", "ajuda", "ajudar",
+            "duvida", "pergunta", "informacao", "informacoes", "favor", "sobre", "ai", "ali", "la", "aqui", "entao",
+            "ok", "sim", "senhor", "senhora", "moco", "moca", "gente", "pessoal", "tudo", "bem", "certo", "normal",
+            "vai", "vou", "vamos", "ir", "vem", "tem", "ter", "ser", "sera", "seria", "estar", "fica", "ficar", "dar",
+            "da", "diz", "dizer", "quer", "ver", "funciona", "funcionar", "funcionam");
 
     static AssistantQuery of(String message) {
         if (message == null || message.isBlank()) {

@@ -59,13 +59,13 @@ class AssistantEvaluationTests {
     // Fifth pass (05/12/2026, 20:25 UTC, branch eval5: synonyms that reach the content,
     // "ser" generic, expressions spelled with abbreviations; tuning has 20 more
     // questions): 300 questions, 211 with a page (one is 0.47 points): top-1 93.8 %,
-    // top-3 97.2 %, not-found 98.4 % / 98.4 %, refusal 100 % / 100 %.
+    // top-3 97.6 %, not-found 98.4 % / 98.4 %, refusal 100 % / 100 %.
 
     /** Measured 93.8 % (198 of 211); target 90 %. */
     static final double MIN_TOP1 = 0.93;
 
-    /** Measured 97.2 % (205 of 211); target 97 %. */
-    static final double MIN_TOP3 = 0.965;
+    /** Measured 97.6 % (206 of 211); target 97 %. */
+    static final double MIN_TOP3 = 0.97;
 
     /** Measured 100 %; target 100 %. */
     static final double MIN_NOT_FOUND_RECALL = 0.98;

@@ -46,4 +46,13 @@ class AssistantQueryTests {
         assertThat(query.phrases()).contains("quando vai ser");
     }
 
+    @Test
+    void itIsPossibleIsAskedLikeCanI() {
+        // "É possível…?" frames a question like "Posso…?": the frame is not what is
+        // asked.
+        AssistantQuery query = AssistantQuery.of("É possível protocolar petição pelo WhatsApp?");
+
+        assertThat(query.words()).contains("protocolar", "peticao", "whatsapp").doesNotContain("possivel");
+    }
+
 }
