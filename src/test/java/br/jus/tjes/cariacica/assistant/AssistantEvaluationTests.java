@@ -132,6 +132,18 @@ class AssistantEvaluationTests {
      */
     static final Guards BLIND4 = new Guards(0.97, 0.97, 0.80, 0.83, 0.80, 0.83);
 
+    /**
+     * The blind part {@code heldout5} (60 questions: 46 pages, 7 refusals, 7 out of
+     * scope), written on 05/12/2026 at 19:44 UTC by an engineer who saw neither the
+     * retrieval's code nor its tuning sets, and kept out of the tree until the fifth pass
+     * was merged. Measured once, at 20:45 UTC: top-1 76.1 %, top-3 93.5 %, refusal 100 %
+     * precision and 57.1 % recall, not-found 100 % precision and 57.1 % recall; every
+     * target but the two precisions missed. One question under each figure (a question is
+     * 2.2 points of top-1 and top-3, 14.3 of refusal and not-found recall, 20 of their
+     * precisions with four or five rows).
+     */
+    static final Guards BLIND5 = new Guards(0.73, 0.91, 0.42, 0.80, 0.42, 0.80);
+
     @Autowired
     ChatService chat;
 
@@ -173,10 +185,16 @@ class AssistantEvaluationTests {
         // blind part.
         Figures blind = evaluate("heldout4");
         System.out.println(blind.summary());
+        // Written before the fifth round by an engineer who saw neither the retrieval's
+        // code nor its tuning, kept out of the tree until that round was merged: the
+        // blind part.
+        Figures blind5 = evaluate("heldout5");
+        System.out.println(blind5.summary());
         assertMeetsTargets(whole, SEEN);
         assertMeetsTargets(heldOut2, HELDOUT2);
         assertMeetsTargets(heldOut3, BLIND);
         assertMeetsTargets(blind, BLIND4);
+        assertMeetsTargets(blind5, BLIND5);
     }
 
     private Figures evaluate(String part) throws IOException {
