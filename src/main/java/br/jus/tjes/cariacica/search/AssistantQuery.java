@@ -59,15 +59,21 @@ record AssistantQuery(List<String> words, List<Double> weights, List<String> phr
 
     /**
      * Words every kind of question has ("como faço", "posso", "preciso saber"): in the
-     * titles of many FAQ entries, so they would rank them for any question.
+     * titles of many FAQ entries, so they would rank them for any question. Since the
+     * sixth pass (docs/ASSISTANT.md) also the forms of "ter" beside "tem" ("tenho que
+     * entrar com o processo" is not about "Não tenho dinheiro para advogado"), the court
+     * addressed ("vocês atendem…": "você" is in the bodies of notices that talk to the
+     * reader) and "por mim", and a case that "corre" in a vara (it is handled there; "Os
+     * prazos correm no fim do ano?" took every question about where or how a case runs).
      */
     private static final Set<String> GENERIC = Set.of("faco", "fazer", "faz", "fazem", "feito", "posso", "pode",
             "podem", "poderia", "possivel", "consigo", "consegue", "quero", "queria", "gostaria", "preciso", "precisa",
             "precisam", "sei", "saber", "acontece", "agora", "coisa", "algo", "alguma", "algum", "ajuda", "ajudar",
             "duvida", "pergunta", "informacao", "informacoes", "favor", "sobre", "ai", "ali", "la", "aqui", "entao",
             "ok", "sim", "senhor", "senhora", "moco", "moca", "gente", "pessoal", "tudo", "bem", "certo", "normal",
-            "vai", "vou", "vamos", "ir", "vem", "tem", "ter", "ser", "sera", "seria", "estar", "fica", "ficar", "dar",
-            "da", "diz", "dizer", "quer", "ver", "funciona", "funcionar", "funcionam");
+            "vai", "vou", "vamos", "ir", "vem", "tem", "ter", "tenho", "ser", "sera", "seria", "estar", "fica", "ficar",
+            "dar", "da", "diz", "dizer", "quer", "ver", "funciona", "funcionar", "funcionam", "vc", "vcs", "voce",
+            "voces", "mim", "corre");
 
     static AssistantQuery of(String message) {
         if (message == null || message.isBlank()) {
