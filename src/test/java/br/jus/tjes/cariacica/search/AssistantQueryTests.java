@@ -55,4 +55,23 @@ class AssistantQueryTests {
         assertThat(query.words()).contains("protocolar", "peticao", "whatsapp").doesNotContain("possivel");
     }
 
+    @Test
+    void theCourtAddressedAndTheFormsOfTerAreTheQuestionsFrame() {
+        // "vocês atendem…" and "tenho que…" frame a question like "posso…": "você" is in
+        // the bodies of notices that talk to the reader, and "tenho" in the title "Não
+        // tenho dinheiro para advogado".
+        AssistantQuery query = AssistantQuery.of("Vcs atendem sábado? Tenho que pagar custas por mim mesmo?");
+
+        assertThat(query.words()).contains("atendem", "sabado", "pagar", "custas")
+            .doesNotContain("vcs", "tenho", "mim");
+    }
+
+    @Test
+    void aCaseThatRunsInAVaraIsNotADeadlineThatRuns() {
+        // A case "corre" in a vara (it is handled there); deadlines "correm" (they run).
+        AssistantQuery query = AssistantQuery.of("Meu processo corre em segredo? Os prazos correm no recesso?");
+
+        assertThat(query.words()).contains("segredo", "prazos", "correm").doesNotContain("corre");
+    }
+
 }

@@ -154,6 +154,41 @@ class RelevantPassagesTests {
         assertThat(List.of(urls.split(" "))).contains(hits.getFirst().url());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';',
+            textBlock = """
+                    voces abrem a tarde?                                                         ; /perguntas-frequentes#horario-atendimento /atendimento
+                    o balcao atende pela manha?                                                  ; /perguntas-frequentes#horario-atendimento /atendimento
+                    estou gravida, sou atendida primeiro?                                        ; /avisos/atendimento-prioritario
+                    sou gestante, tenho preferencia na fila?                                     ; /avisos/atendimento-prioritario
+                    recebi um boleto de liberacao do meu processo por whatsapp, é verdade?       ; /avisos/golpe-falso-servidor
+                    me ligaram dizendo que ganhei a causa e tenho que pagar uma taxa de liberacao ; /avisos/golpe-falso-servidor
+                    minha audiencia é amanhã e nao vou conseguir ir, o que acontece?             ; /perguntas-frequentes#faltar-conciliacao
+                    """)
+    void everydayWordsForHoursPriorityScamsAndMissingAHearingFindThePage(String question, String urls) {
+        List<SearchHit> hits = this.search.relevantPassages(question, 6);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(List.of(urls.split(" "))).contains(hits.getFirst().url());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';',
+            textBlock = """
+                    a defensoria pública pode entrar com a ação contra a empresa por mim? ; /perguntas-frequentes#nao-tenho-advogado /servicos/defensoria-publica
+                    uma ação de reintegração de posse de um lote invadido corre nesta vara?; /perguntas-frequentes#o-que-a-vara-julga /a-vara
+                    o celular da minha mãe não tem câmera, como ela participa da audiência? ; /perguntas-frequentes#sem-internet
+                    o processo corre em segredo de justiça, quem consegue acompanhar?     ; /perguntas-frequentes#processo-em-segredo
+                    """)
+    void aStaffPhrasingOrAFrameWordLeftOutPutsTheEntryAskedAboutFirst(String question, String urls) {
+        // "posse" has the stem of "posso" (many titles), "entrar com uma ação" is the
+        // costs entry's title, and "corre" was "Os prazos correm no fim do ano?".
+        List<SearchHit> hits = this.search.relevantPassages(question, 6);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(List.of(urls.split(" "))).contains(hits.getFirst().url());
+    }
+
     @Test
     void anExpressionWrittenWithAnAbbreviationFindsWhatTheExpressionFinds() {
         // "qdo" stands for "quando", so "qdo vai ser" is the expression "quando vai ser"
