@@ -45,7 +45,15 @@ final class LegalAdvice {
     private static final List<Pattern> ADVICE = List.of(
             // "devo recorrer?", "devo aceitar o acordo?"
             rule("\\b(devo|deveria|deveriamos|devemos) (eu )?(mesmo )?" + DECISION),
-            rule("\\b(vale|valeria|valera) (a )?pena\\b"), rule("\\bvale apena\\b"),
+            // "vale a pena?", "vale mais a pena…?", "compensa mais…?"
+            rule("\\b(vale|valeria|valera) (mais |menos )?(a )?pena\\b"), rule("\\bvale (mais )?apena\\b"),
+            // what the decision will be for me: "o tribunal vai mudar a decisão a meu
+            // favor?"
+            // ("levar uma testemunha a meu favor" is procedure)
+            rule("\\b(decid\\w*|decisao|sentenca|julg\\w*|sai|sair|saira|saia|resolv\\w*)( \\w+){0,3} (a|ao|em) (meu|nosso)"
+                    + " favor\\b"),
+            rule("\\b(vai|vao|iria|sera que vai) (mudar|reformar|reverter|anular|cancelar|manter|derrubar) (a |o "
+                    + "|essa |esse |minha |meu )?(decisao|sentenca|liminar|julgamento)"),
             // will I win, what are my chances
             rule("\\b(vou|vo|irei|iria|vamos|vai|consigo|da pra|da para) (ganha|perde|vence)"),
             rule("\\b(ganho|perco|ganhar|perder|vencer) (a causa|o processo|a acao|essa causa|esse processo|essa acao)"),
@@ -114,7 +122,15 @@ final class LegalAdvice {
             rule("\\bposso (suspender|interromper|cortar) (o |os )?pagamento"),
             rule("\\bminha (causa|acao) (e|eh|ta|esta) (ganha|perdida|boa|certa)"),
             // is it good for me, is it fair
-            rule("\\b(bom|boa|ruim|vantajos[oa]|justo|justa|melhor|pior) (pra|para) mim\\b"),
+            rule("\\b(bom|boa|ruim|vantajos[oa]|justo|justa|melhor|pior)( (negocio|acordo|proposta|ideia|opcao|escolha"
+                    + "|saida))? (pra|para) mim\\b"),
+            rule("\\b(isso|essa proposta|esse acordo|o acordo|a proposta|essa oferta|a oferta|esse valor|o valor)( \\w+){0,5}"
+                    + " (e|eh|seria|sera|foi) (um |uma )?(bom|boa|mau|ma|otimo|otima|pessimo|pessima) (negocio|acordo|proposta|oferta)\\b"),
+            // one option or the other in one's own dispute: "sigo com o processo ou
+            // desisto?"
+            rule("\\b(seguir|sigo|continuar|continuo|manter|mantenho|levar|levo) (com )?(o |a |esse |essa |meu |minha )?"
+                    + "(processo|acao|causa)( \\w+){0,6} ou (desistir|desisto|negociar|negocio|fazer acordo|faco acordo"
+                    + "|aceitar|aceito)\\b"),
             rule("\\b(acordo|proposta|oferta|valor)( \\w+){0,4} (e|eh|seria|sera|parece) (justo|justa|razoavel|bom|boa)\\b"),
             // am I right, is there a case
             rule("\\b(eu )?(tenho|teria|tenho mesmo) razao\\b"),

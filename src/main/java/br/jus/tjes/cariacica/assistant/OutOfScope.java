@@ -67,8 +67,14 @@ final class OutOfScope {
                     + "|edp|cesan|iptu|inscricao municipal|alistamento|reservista|certidao de nascimento"
                     + "|certidao de casamento|cartorio de registro|previsao do inss|agendar no inss|meu inss)\\b"),
             // pets, restaurants, opening a business
-            rule("\\b(cachorro|cachorra|cachorrinho|gato|gata|gatinho|pets?|animal de estimacao|passarinho|pizzaria|restaurante"
-                    + "|lanchonete|hamburgueria|onde (comer|almocar|jantar))\\b"),
+            rule("\\b(cachorro|cachorra|cachorrinho|gato|gata|gatinho|pets?|animal de estimacao|passarinho|pizzarias?"
+                    + "|restaurantes?|lanchonetes?|hamburguerias?|bares|onde (comer|almocar|jantar|passear|sair)"
+                    + "|pontos? turisticos?|passeios?|praias?|turismo)\\b"),
+            // prices and the economy: "qual o valor do salário mínimo esse ano?" (the
+            // pequenas causas' ceiling in salários mínimos is the court's, see COURT)
+            rule("\\b((valor|quanto (e|esta|ta|vai ser|sera)) (do |o )?salario minimo|salario minimo (deste|desse|este"
+                    + "|esse|neste|nesse|de|em) (ano|\\d{4})|inflacao|taxa selic|selic|preco d(a|o) (gasolina|combustivel"
+                    + "|botijao|gas|cesta basica)|cesta basica|rendimento da poupanca)\\b"),
             // sport results
             rule("\\b(quem ganhou (o |a )?(jogo|partida|campeonato|copa|luta|corrida)|jogo (de )?(ontem|hoje|amanha))\\b"),
             // small talk with the assistant
@@ -84,7 +90,8 @@ final class OutOfScope {
     private static final Pattern COURT = rule("\\b(process|acao|acoes|juiz|juiza|juizo|audienc|vara|forum|advogad"
             + "|defensor|sentenc|recurs|recorr|intima|citac|citad|prazo|custas|certida|pje|cartorio|justica|tribunal"
             + "|concilia|mediac|indeniz|cobranc|cobra|despejo|alugue|divida|deve|banco|empresa|loja|consumidor"
-            + "|contrato|golpe|pix|whatsapp|zap|balcao|secretaria|plantao|ouvidoria|pauta|clube|multa|dano|danos)");
+            + "|contrato|golpe|pix|whatsapp|zap|balcao|secretaria|plantao|ouvidoria|pauta|clube|multa|dano|danos"
+            + "|pequenas causas|valor da causa)");
 
     private static final String TOWNS = "(vitoria|vila velha|serra|viana|guarapari|linhares|colatina|cachoeiro"
             + "|sao mateus|aracruz|domingos martins|santa teresa|anchieta|marataizes|nova venecia|fundao"

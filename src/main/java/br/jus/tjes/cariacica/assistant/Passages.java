@@ -25,6 +25,12 @@ final class Passages {
     private static final Pattern INSTRUCTIONS = Pattern.compile("\\b(ignor|desconsider|esquec|esquece|forget|disregard)"
             + "\\w*\\b.{0,40}\\b(instruc|regra|prompt|comando|orientac|diretriz|instruction|rule)"
             + "|\\b(system prompt|prompt do sistema|jailbreak|modo desenvolvedor|developer mode|voce agora e"
+            // a role written as a header ("SYSTEM: …"), a mode the assistant is told it
+            // is
+            // in, and other citizens' conversations
+            + "|(system|sistema|admin|administrador|assistant|developer)\\s*:\\s*|modo (administrador|admin|desenvolvedor"
+            + "|debug|root|deus|sem restricoes|irrestrito)|(conversas|mensagens|dados|historico)( \\w+){0,3} d(e|os|as) "
+            + "outr(o|a|os|as) (usuarios?|pessoas?|cidadas?|cidadaos?|clientes?)"
             + "|a partir de agora (voce|responda|fale|seja|aja|esqueca)|finja (que|ser)|aja como|responda como|act as"
             + "|pretend|(revel|mostr|cont|diga|repit|imprim)\\w* (as |o |a )?(suas|seu|sua|tuas|teu) (instruc|regras|prompt"
             + "|configurac|programac)\\w*|(suas|seu|sua) (instrucoes|regras|prompt|programacao) (internas|internos|secretas"
@@ -54,7 +60,7 @@ final class Passages {
      */
     Found find(String question) {
         String normalised = Folding.fold(question);
-        if (INSTRUCTIONS.matcher(normalised).find()) {
+        if (isInstruction(normalised)) {
             return new Found(List.of(), List.of(), List.of());
         }
         // "Boa noite" is a greeting, not a question about the plantão.
@@ -65,6 +71,16 @@ final class Passages {
             .filter((fact) -> fact.keywords().stream().anyMatch((keyword) -> mentions(asked, words, keyword)))
             .toList();
         return new Found(hits(question), all, mentioned);
+    }
+
+    /**
+     * Whether a message tries to give the assistant instructions instead of asking the
+     * court something: it is not searched, so it gets the plain "not found".
+     * @param folded the message, folded ({@link Folding#fold})
+     * @return true for an attempt to override the assistant's rules
+     */
+    static boolean isInstruction(String folded) {
+        return INSTRUCTIONS.matcher(folded).find();
     }
 
     /**

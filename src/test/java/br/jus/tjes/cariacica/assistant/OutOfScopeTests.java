@@ -50,7 +50,9 @@ class OutOfScopeTests {
             "qual a melhor pizzaria de cariacica?", "como abro uma empresa?", "quem ganhou o jogo ontem?",
             "como vai você?", "quem te programou?", "onde fica o cartório de registro civil?",
             "que horas abre a academia?", "a lotérica tá aberta hoje?", "qual o horário de visita do hospital?",
-            "onde fica a igreja matriz?", "qual o endereço do cinema?" })
+            "onde fica a igreja matriz?", "qual o endereço do cinema?", "quanto está o salário mínimo em 2026?",
+            "qual o preço da gasolina hoje?", "quais os melhores restaurantes do centro?",
+            "onde tem praia boa perto de Cariacica?", "me indica uns bares em Campo Grande" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -61,7 +63,8 @@ class OutOfScopeTests {
             "tomei uma multa de trânsito injusta, a vara julga?", "a audiência cai no feriado de carnaval?",
             "o cachorro do vizinho me mordeu, posso processar?", "quero abrir um processo contra uma empresa",
             "onde fica o cartório da vara?", "qual o horário de atendimento da vara?",
-            "qual o telefone do balcão virtual?" })
+            "qual o telefone do balcão virtual?", "até quantos salários mínimos vale a pequenas causas?",
+            "o valor da causa pode passar de 40 salários mínimos?" })
     void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
