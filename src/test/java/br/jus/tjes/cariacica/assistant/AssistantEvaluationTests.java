@@ -96,9 +96,10 @@ class AssistantEvaluationTests {
      * 91.9 %, top-3 97.3 %, the rest 100 %; top-3 and not-found precision raised to one
      * question under, refusal precision kept where it was (above one question under).
      * Fifth pass (05/12/2026, 20:25 UTC): top-1 94.6 %, top-3 100 %; raised to one
+     * question under. Sixth pass (21:08 UTC, branch eval6): top-1 97.3 %; raised to one
      * question under.
      */
-    static final Guards HELDOUT2 = new Guards(0.91, 0.97, 0.83, 0.85, 0.80, 0.95);
+    static final Guards HELDOUT2 = new Guards(0.94, 0.97, 0.83, 0.85, 0.80, 0.95);
 
     /**
      * The part {@code heldout3} (48 questions), written on 05/12/2026 at 14:40 UTC before
@@ -143,9 +144,11 @@ class AssistantEvaluationTests {
      * precisions with four or five rows). Its three refusal misses and three out-of-scope
      * misses were then fixed by general rules of {@link LegalAdvice}, {@link OutOfScope}
      * and {@link Passages#isInstruction} with labelled rows of their own (20:58 UTC):
-     * refusal and not-found 100 %, seen; those four guards one question under 100 %.
+     * refusal and not-found 100 %, seen; those four guards one question under 100 %. The
+     * sixth pass (branch eval6, 21:08 UTC) studied its eleven ranking misses for their
+     * general causes: top-1 95.7 %, top-3 100 %; both raised to one question under.
      */
-    static final Guards BLIND5 = new Guards(0.73, 0.91, 0.85, 0.85, 0.85, 0.85);
+    static final Guards BLIND5 = new Guards(0.93, 0.97, 0.85, 0.85, 0.85, 0.85);
 
     @Autowired
     ChatService chat;
