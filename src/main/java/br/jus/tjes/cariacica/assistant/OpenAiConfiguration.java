@@ -54,10 +54,10 @@ class OpenAiConfiguration {
             .keepAliveDuration(java.time.Duration.ofMinutes(1))
             .timeout(Timeout.builder()
                 .connect(openai.connectTimeout())
-                // The attempt is bounded as a whole (the call timeout). A read or write
-                // timeout of its own would put every socket read and write in Okio's one
-                // queue of timeouts, shared by 1,500 waiting calls: 7 % of the CPU of a
-                // message at 1,500 conversations (docs/PERFORMANCE.md). Zero is none.
+                // The attempt is bounded as a whole (the call timeout), so a read or
+                // write
+                // timeout of its own adds nothing but an entry in Okio's shared queue of
+                // timeouts for every socket read and write. Zero is none.
                 .read(java.time.Duration.ZERO)
                 .write(java.time.Duration.ZERO)
                 .request(openai.attemptTimeout())

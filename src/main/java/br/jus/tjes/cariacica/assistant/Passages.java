@@ -25,9 +25,8 @@ final class Passages {
     private static final Pattern INSTRUCTIONS = Pattern.compile("\\b(ignor|desconsider|esquec|esquece|forget|disregard)"
             + "\\w*\\b.{0,40}\\b(instruc|regra|prompt|comando|orientac|diretriz|instruction|rule)"
             + "|\\b(system prompt|prompt do sistema|jailbreak|modo desenvolvedor|developer mode|voce agora e"
-            // a role written as a header ("SYSTEM: …"), a mode the assistant is told it
-            // is
-            // in, and other citizens' conversations
+            // a role as a header ("SYSTEM: …"), a mode it is told to be in, and other
+            // citizens' conversations
             + "|(system|sistema|admin|administrador|assistant|developer)\\s*:\\s*|modo (administrador|admin|desenvolvedor"
             + "|debug|root|deus|sem restricoes|irrestrito)|(conversas|mensagens|dados|historico)( \\w+){0,3} d(e|os|as) "
             + "outr(o|a|os|as) (usuarios?|pessoas?|cidadas?|cidadaos?|clientes?)"

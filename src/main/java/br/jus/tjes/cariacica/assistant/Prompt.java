@@ -96,9 +96,8 @@ final class Prompt {
 
     /**
      * Reads a chat completion as it came over the wire: the first choice's content and
-     * the tokens it cost, nothing else. The client's own typed reading of the whole
-     * completion took a tenth of the CPU of a message at 1,500 conversations
-     * (docs/PERFORMANCE.md).
+     * the tokens it cost, nothing else, instead of the client's typed reading of the
+     * whole completion through its Kotlin model.
      * @param completion the response body
      * @param givenIds the ids of the passages sent
      * @return the reply, as {@link #read(String, Set, long, long)} reads it
