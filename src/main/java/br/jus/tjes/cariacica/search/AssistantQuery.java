@@ -73,7 +73,16 @@ record AssistantQuery(List<String> words, List<Double> weights, List<String> phr
             "ok", "sim", "senhor", "senhora", "moco", "moca", "gente", "pessoal", "tudo", "bem", "certo", "normal",
             "vai", "vou", "vamos", "ir", "vem", "tem", "ter", "tenho", "ser", "sera", "seria", "estar", "fica", "ficar",
             "dar", "da", "diz", "dizer", "quer", "ver", "funciona", "funcionar", "funcionam", "vc", "vcs", "voce",
-            "voces", "mim", "corre");
+            "voces", "mim", "corre",
+            // The other forms of the same verbs: the index reads them as their infinitive
+            // (V120), so "possa" would count as every "pode".
+            "possa", "possas", "possam", "possamos", "podemos", "podia", "podiam", "poderiam", "pude", "puder",
+            "puderem", "puderam", "pudesse", "pudessem", "poderao", "faca", "facas", "facam", "fazia", "fiz", "fez",
+            "fizer", "fizerem", "fizeram", "farei", "fara", "farao", "faria", "fariam", "vais", "va", "vao", "irei",
+            "iria", "ia", "iam", "serao", "estao", "tens", "terao", "dou", "dao", "dei", "deu", "deram", "deem", "digo",
+            "diga", "digam", "disse", "disseram", "ve", "veem", "vejo", "veja", "vejam", "vi", "viu", "viram", "venho",
+            "venha", "venham", "vim", "veio", "saiba", "saibam", "soube", "queira", "queiram", "quis", "quiser",
+            "consiga", "consigam", "fique", "fiquem", "fiquei");
 
     static AssistantQuery of(String message) {
         if (message == null || message.isBlank()) {

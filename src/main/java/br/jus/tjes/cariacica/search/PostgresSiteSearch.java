@@ -48,8 +48,8 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
 
     private static final String SEARCH = """
             with q as (
-                select to_tsquery('portuguese_unaccent', :all) as strict,
-                       to_tsquery('portuguese_unaccent', :any) as relaxed
+                select to_tsquery('portuguese_unaccent', search_lemmas(:all)) as strict,
+                       to_tsquery('portuguese_unaccent', search_lemmas(:any)) as relaxed
             ),
             fixed as (
                 select coalesce(
@@ -60,7 +60,7 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
                   from unnest(string_to_array(:spaced, ' ')) as w
             ),
             fuzzy as (
-                select to_tsquery('portuguese_unaccent', coalesce(string_agg(word, ' | '), '')) as query
+                select to_tsquery('portuguese_unaccent', search_lemmas(coalesce(string_agg(word, ' | '), ''))) as query
                   from fixed where word ~ '^[[:alnum:]]+$'
             ),
             strict_hits as (

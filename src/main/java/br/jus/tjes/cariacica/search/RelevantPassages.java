@@ -19,16 +19,18 @@ import org.springframework.stereotype.Component;
  * de graca" is "advogado de graca"), so staff write an expression once, not once per
  * abbreviation. A synonym written for a verb's infinitive ("anexar", "reclamar") stands
  * for every form of the verb with the same stem ("anexo", "anexei", "reclamo"), so staff
- * write a verb once, not each person and tense. A document scores the sum, over the
- * question's words it contains, of the word's rarity in the index (BM25's inverse
- * document frequency) times the word's weight, doubled when the word is in the title or a
- * staff phrasing. That score is comparable across questions (it grows with how much
- * specific vocabulary the question and the document share), so one floor separates "the
- * site answers this" from "it does not". The order of the hits that pass it is by a rank
- * that differs in two ways: a title that lists many topics counts less for each
- * ({@link #TITLE_LENGTH}), and a title the question covers more of counts more
- * ({@link #TITLE_SHARE}), so a broad summary page no longer outranks the entry about the
- * one thing asked.
+ * write a verb once, not each person and tense. Every word, in the index and here, is
+ * read through {@code search_lemmas} (V120): the forms of common irregular verbs are
+ * their infinitive, so "posso" is not "posse" and "peço" is "pedir", not "peça". A
+ * document scores the sum, over the question's words it contains, of the word's rarity in
+ * the index (BM25's inverse document frequency) times the word's weight, doubled when the
+ * word is in the title or a staff phrasing. That score is comparable across questions (it
+ * grows with how much specific vocabulary the question and the document share), so one
+ * floor separates "the site answers this" from "it does not". The order of the hits that
+ * pass it is by a rank that differs in two ways: a title that lists many topics counts
+ * less for each ({@link #TITLE_LENGTH}), and a title the question covers more of counts
+ * more ({@link #TITLE_SHARE}), so a broad summary page no longer outranks the entry about
+ * the one thing asked.
  */
 @Component
 class RelevantPassages {
@@ -125,7 +127,7 @@ class RelevantPassages {
                        coalesce((select s.expansion from search_synonym s where s.word = i.word),
                                 (select s.expansion from search_synonym s
                                   where length(i.word) >= 5 and s.verb_stem <> ''::tsvector
-                                    and s.verb_stem = to_tsvector('portuguese_unaccent', i.word)
+                                    and s.verb_stem = to_tsvector('portuguese_unaccent', search_lemmas(i.word))
                                   order by s.word limit 1)) as expansion
                   from input i
             ),
@@ -146,10 +148,10 @@ class RelevantPassages {
                 select c.*, w.stemmable,
                        (exists (select 1 from search_term k where k.word = c.word)
                         or (w.stemmable and exists (select 1 from search_document d
-                             where d.document @@ plainto_tsquery('portuguese_unaccent', c.word)))) as known
+                             where d.document @@ plainto_tsquery('portuguese_unaccent', search_lemmas(c.word))))) as known
                   from candidates c
                  cross join lateral (select length(c.word) >= 4 and c.word ~ '^[a-z]+$'
-                                            and to_tsvector('portuguese_unaccent', c.word) <> ''::tsvector as stemmable) w
+                                            and to_tsvector('portuguese_unaccent', search_lemmas(c.word)) <> ''::tsvector as stemmable) w
             ),
             resolved as (
                 select c.ord, c.weight * (case when c.known or c.replaced then 1.0 else :fuzzyFactor end) as weight,
@@ -163,7 +165,7 @@ class RelevantPassages {
             lexemes as (
                 select r.ord, l.lex, max(r.weight) as weight
                   from resolved r
-                 cross join lateral unnest(tsvector_to_array(to_tsvector('portuguese_unaccent', r.word))) as l(lex)
+                 cross join lateral unnest(tsvector_to_array(to_tsvector('portuguese_unaccent', search_lemmas(r.word)))) as l(lex)
                  where r.word is not null
                  group by r.ord, l.lex
             ),

@@ -95,10 +95,10 @@ class RelevantPassagesTests {
         List<String> dead = this.jdbc.sql("""
                 select distinct e.word
                   from search_synonym s cross join lateral unnest(string_to_array(s.expansion, ' ')) as e(word)
-                 where to_tsvector('portuguese_unaccent', e.word) <> ''::tsvector
+                 where to_tsvector('portuguese_unaccent', search_lemmas(e.word)) <> ''::tsvector
                    and e.word not in ('comigo', 'hoje', 'mensagem', 'porque', 'tudo')
                    and not exists (select 1 from search_document d
-                                    where d.document @@ plainto_tsquery('portuguese_unaccent', e.word))
+                                    where d.document @@ plainto_tsquery('portuguese_unaccent', search_lemmas(e.word)))
                 """).query(String.class).list();
 
         assertThat(dead).isEmpty();
@@ -165,6 +165,30 @@ class RelevantPassagesTests {
         assertFirstIsOneOf(question, urls);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "quem tem a posse de um imóvel?", "como pedir a posse de volta?", "posse" })
+    void aQuestionAboutPossessionReachesTheCompetenceEntryAndNoEntryThatAsksPosso(String question) {
+        // "posse" had the stem of "posso", in the titles "Posso levar testemunhas?",
+        // "Posso falar diretamente com o juiz?"… (V120 reads "posso" as "poder").
+        List<SearchHit> hits = this.search.relevantPassages(question, 6);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().url()).isEqualTo("/perguntas-frequentes#o-que-a-vara-julga");
+        assertThat(hits).extracting(SearchHit::title).noneMatch((title) -> title.startsWith("Posso"));
+    }
+
+    @Test
+    void theFormsOfACommonVerbAreReadAsItsInfinitiveInTheIndexAndInTheQuery() {
+        assertThat(stems("posso possa pude poderão")).isEqualTo(stems("pode"));
+        assertThat(stems("peço peco")).isEqualTo(stems("pedir"));
+        assertThat(stems("faço fiz")).isEqualTo(stems("fazer"));
+        assertThat(stems("posse")).isNotEqualTo(stems("posso"));
+        assertThat(stems("peça")).isNotEqualTo(stems("peço"));
+        // A form that is also a noun of the court's writing stays a noun: "o feito" is
+        // the case.
+        assertThat(stems("feito")).isNotEqualTo(stems("fazer"));
+    }
+
     @Test
     void anExpressionWrittenWithAnAbbreviationFindsWhatTheExpressionFinds() {
         // "qdo" stands for "quando", so "qdo vai ser" is the expression "quando vai ser"
@@ -187,6 +211,15 @@ class RelevantPassagesTests {
             "'); drop table search_document; -- & | ! :*", "<script>alert(1)</script> certidão" })
     void hostileQuestionsGiveAnAnswerNotAnError(String question) {
         assertThat(this.search.relevantPassages(question, 6)).isNotNull();
+    }
+
+    private List<String> stems(String words) {
+        return this.jdbc
+            .sql("select distinct unnest(tsvector_to_array(to_tsvector('portuguese_unaccent', search_lemmas(:words))))"
+                    + " as lexeme order by lexeme")
+            .param("words", words)
+            .query(String.class)
+            .list();
     }
 
     // The first passage's page is one of the pages listed (separated by spaces).

@@ -86,6 +86,31 @@ class SiteSearchTests {
     }
 
     @Test
+    void possessionAndTheVerbCanAreDifferentWordsInTheIndex() {
+        // "posso" (I can) and "posse" (possession) had the same stem, "poss": the
+        // irregular forms of common verbs are read as their infinitive (V120).
+        this.index.replaceAll(this.kind, List.of(doc("testemunhas", "Posso levar testemunhas?", "Sim, até três."),
+                doc("possessorias", "Ações possessórias", "Reintegração de posse e usucapião.")));
+
+        assertThat(keysOf(mine(this.search.search("posse", 0, 50).hits()))).containsExactly("possessorias");
+        assertThat(keysOf(mine(this.search.search("posso", 0, 50).hits()))).containsExactly("testemunhas");
+        assertThat(keysOf(mine(this.search.search("pode levar testemunhas", 0, 50).hits())))
+            .containsExactly("testemunhas");
+    }
+
+    @Test
+    void iAskFindsWhatAskingFindsAndNotTheDocumentsOfACase() {
+        // "peço" (I ask) had the stem of "peça" (a document of a case), "pec", and not
+        // the stem of "pedir" and "pedido".
+        this.index.replaceAll(this.kind, List.of(doc("certidao", "Como peço uma certidão?", "Na secretaria."),
+                doc("pecas", "Peças do processo", "A petição inicial e a contestação.")));
+
+        assertThat(keysOf(mine(this.search.search("peça", 0, 50).hits()))).containsExactly("pecas");
+        assertThat(keysOf(mine(this.search.search("peco certidao", 0, 50).hits()))).containsExactly("certidao");
+        assertThat(keysOf(mine(this.search.search("pedir certidão", 0, 50).hits()))).containsExactly("certidao");
+    }
+
+    @Test
     void titleWeighsMoreThanBody() {
         this.index.replaceAll(this.kind,
                 List.of(doc("corpo", "Outros assuntos", "Fala de penhora só aqui no texto, uma vez."),
