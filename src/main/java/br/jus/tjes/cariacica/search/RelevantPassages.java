@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * for every form of the verb with the same stem ("anexo", "anexei", "reclamo"), so staff
  * write a verb once, not each person and tense. Every word, in the index and here, is
  * read through {@code search_lemmas} (V120): the forms of common irregular verbs are
- * their infinitive, so "posso" is not "posse" and "peço" is "pedir", not "peça". A
+ * their infinitive, so "posso" is not "posse" and "peço" is "pedir", not "peça", and
+ * plurals in "-ões" and "-veis" their singular (V121: "certidões" is "certidão"). A
  * document scores the sum, over the question's words it contains, of the word's rarity in
  * the index (BM25's inverse document frequency) times the word's weight, doubled when the
  * word is in the title or a staff phrasing. That score is comparable across questions (it

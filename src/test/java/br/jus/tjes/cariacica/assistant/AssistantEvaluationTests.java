@@ -61,8 +61,12 @@ class AssistantEvaluationTests {
     // questions): 300 questions, 211 with a page (one is 0.47 points): top-1 93.8 %,
     // top-3 97.6 %, not-found 98.4 % / 98.4 %, refusal 100 % / 100 %.
 
-    /** Measured 93.8 % (198 of 211); target 90 %. */
-    static final double MIN_TOP1 = 0.93;
+    // Seventh round (05/12/2026, 23:14 UTC, branch eval7: irregular verb forms read as
+    // their infinitive, plurals in "-ões" and "-veis" as their singular): 314 questions,
+    // 224 with a page: top-1 94.6 % (212), top-3 97.8 %.
+
+    /** Measured 94.6 % (212 of 224); target 90 %. One question under. */
+    static final double MIN_TOP1 = 0.94;
 
     /** Measured 97.6 % (206 of 211); target 97 %. */
     static final double MIN_TOP3 = 0.97;
@@ -146,9 +150,11 @@ class AssistantEvaluationTests {
      * and {@link Passages#isInstruction} with labelled rows of their own (20:58 UTC):
      * refusal and not-found 100 %, seen; those four guards one question under 100 %. The
      * sixth pass (branch eval6, 21:08 UTC) studied its eleven ranking misses for their
-     * general causes: top-1 95.7 %, top-3 100 %; both raised to one question under.
+     * general causes: top-1 95.7 %, top-3 100 %; both raised to one question under. The
+     * seventh round (branch eval7, 23:14 UTC): top-1 97.8 % (the certificate's plural);
+     * raised to one question under.
      */
-    static final Guards BLIND5 = new Guards(0.93, 0.97, 0.85, 0.85, 0.85, 0.85);
+    static final Guards BLIND5 = new Guards(0.95, 0.97, 0.85, 0.85, 0.85, 0.85);
 
     @Autowired
     ChatService chat;

@@ -189,6 +189,26 @@ class RelevantPassagesTests {
         assertThat(stems("feito")).isNotEqualTo(stems("fazer"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "certidão", "a certidão negativa sai em quantos dias?" })
+    void aWordInTheSingularMatchesTheTitleThatHasItInThePlural(String question) {
+        // "certidão" was "certida" and the guide's title "Certidões" was "certido", so
+        // the FAQ entry "Como peço uma certidão?" came first (V121).
+        List<SearchHit> hits = this.search.relevantPassages(question, 6);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().url()).isEqualTo("/servicos/certidoes");
+    }
+
+    @Test
+    void aPluralInOesOrVeisIsReadAsItsSingular() {
+        assertThat(stems("certidões certidoes")).isEqualTo(stems("certidão"));
+        assertThat(stems("decisões")).isEqualTo(stems("decisão"));
+        assertThat(stems("imóveis")).isEqualTo(stems("imóvel"));
+        // "-ães" is left alone: "mães" is not "mão".
+        assertThat(stems("mães")).isNotEqualTo(stems("mão"));
+    }
+
     @Test
     void anExpressionWrittenWithAnAbbreviationFindsWhatTheExpressionFinds() {
         // "qdo" stands for "quando", so "qdo vai ser" is the expression "quando vai ser"

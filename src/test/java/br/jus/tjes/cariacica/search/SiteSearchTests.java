@@ -111,6 +111,15 @@ class SiteSearchTests {
     }
 
     @Test
+    void aWordInTheSingularFindsATitleInThePlural() {
+        // Plurals in "-ões" had a stem of their own ("certido" and "certida").
+        this.index.replaceAll(this.kind, List.of(doc("plural", "Certidões", "Pedidos pela internet."),
+                doc("corpo", "Outros assuntos", "Fala da certidão só aqui no texto.")));
+
+        assertThat(keysOf(mine(this.search.search("certidão", 0, 50).hits()))).containsExactly("plural", "corpo");
+    }
+
+    @Test
     void titleWeighsMoreThanBody() {
         this.index.replaceAll(this.kind,
                 List.of(doc("corpo", "Outros assuntos", "Fala de penhora só aqui no texto, uma vez."),
