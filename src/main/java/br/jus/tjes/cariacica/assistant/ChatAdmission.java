@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -40,15 +42,29 @@ import org.springframework.stereotype.Component;
  * wait ran out (docs/PERFORMANCE.md). The operating system schedules these threads beside
  * the carrier, so a slot is held about as long as its statement takes. A step still
  * queued when the wait ends is dropped; one already running is seen through.
+ *
+ * <p>
+ * The message waits for its step without a timeout; one sweeper thread refuses, every
+ * {@link #SWEEP}, the steps still queued past their wait. A timed wait of a virtual
+ * thread schedules a timer task and cancels it, waking the pool's timer thread twice per
+ * wait: about 5 % of the CPU of the 1,500-conversation benchmark (docs/PERFORMANCE.md).
  */
 @Component
 final class ChatAdmission implements DisposableBean {
+
+    /**
+     * How often the steps that waited their whole wait in the queue are refused: a
+     * refusal comes at most this much after the wait.
+     */
+    static final Duration SWEEP = Duration.ofMillis(50);
 
     private final Semaphore pipeline;
 
     private final ThreadPoolExecutor database;
 
     private final Duration databaseWait;
+
+    private final ScheduledExecutorService sweeper;
 
     private final Clock clock;
 
@@ -64,6 +80,9 @@ final class ChatAdmission implements DisposableBean {
         this.database = new ThreadPoolExecutor(settings.databaseSlots(), settings.databaseSlots(), 1, TimeUnit.MINUTES,
                 new LinkedBlockingQueue<>(), Thread.ofPlatform().name("chat-db-", 1).daemon().factory());
         this.database.allowCoreThreadTimeOut(true);
+        this.sweeper = Executors
+            .newSingleThreadScheduledExecutor(Thread.ofPlatform().name("chat-admission-sweeper").daemon().factory());
+        this.sweeper.scheduleWithFixedDelay(this::sweep, SWEEP.toNanos(), SWEEP.toNanos(), TimeUnit.NANOSECONDS);
         this.databaseWait = settings.databaseWait();
         this.clock = clock;
         this.registry = registry;
@@ -126,37 +145,30 @@ final class ChatAdmission implements DisposableBean {
         return withDatabase(Duration.between(this.clock.instant(), deadline), step);
     }
 
-    private <T> T withDatabase(Duration wait, Supplier<T> step) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        AtomicBoolean taken = new AtomicBoolean();
-        Runnable task = () -> {
-            // Skipped when the message gave up waiting for it.
-            if (taken.compareAndSet(false, true)) {
-                try {
-                    result.complete(step.get());
-                }
-                catch (Throwable ex) {
-                    result.completeExceptionally(ex);
-                }
-            }
-        };
-        this.database.execute(task);
+    private <T> T withDatabase(Duration wait, Supplier<T> work) {
+        var step = new Step<>(work, System.nanoTime() + Math.max(0, wait.toNanos()));
+        this.database.execute(step);
         try {
+            if (wait.isPositive()) {
+                // An untimed wait: the sweeper refuses the step if no slot takes it in
+                // time.
+                return step.result.get();
+            }
             try {
-                return result.get(Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS);
+                return step.result.get(0, TimeUnit.NANOSECONDS);
             }
             catch (TimeoutException ex) {
-                if (taken.compareAndSet(false, true)) {
-                    this.database.remove(task);
+                if (step.take()) {
+                    this.database.remove(step);
                     throw refused("database-busy");
                 }
                 // Already running: a statement once sent is seen through.
-                return result.get();
+                return step.result.get();
             }
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            taken.set(true);
+            step.take();
             throw refused("interrupted");
         }
         catch (ExecutionException ex) {
@@ -170,8 +182,24 @@ final class ChatAdmission implements DisposableBean {
         }
     }
 
+    // Refuses the queued steps whose wait is over; a step a slot has taken is seen
+    // through.
+    private void sweep() {
+        if (this.database.getQueue().isEmpty()) {
+            return;
+        }
+        long now = System.nanoTime();
+        for (Runnable queued : this.database.getQueue()) {
+            if (queued instanceof Step<?> step && now - step.deadline >= 0 && step.take()) {
+                this.database.remove(step);
+                step.result.completeExceptionally(refused("database-busy"));
+            }
+        }
+    }
+
     @Override
     public void destroy() {
+        this.sweeper.shutdown();
         this.database.shutdown();
     }
 
@@ -182,6 +210,44 @@ final class ChatAdmission implements DisposableBean {
             .register(this.registry)
             .increment();
         return new ChatOverloadedException(reason);
+    }
+
+    /**
+     * A database step waiting for a slot or running in one: whichever takes it first, a
+     * slot or the sweeper, decides whether it runs.
+     */
+    private static final class Step<T> implements Runnable {
+
+        private final Supplier<T> work;
+
+        private final long deadline;
+
+        private final AtomicBoolean taken = new AtomicBoolean();
+
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+
+        private Step(Supplier<T> work, long deadline) {
+            this.work = work;
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void run() {
+            // Skipped when the message gave up waiting for it.
+            if (take()) {
+                try {
+                    this.result.complete(this.work.get());
+                }
+                catch (Throwable ex) {
+                    this.result.completeExceptionally(ex);
+                }
+            }
+        }
+
+        private boolean take() {
+            return this.taken.compareAndSet(false, true);
+        }
+
     }
 
     /** A place in the pipeline; closing it frees it. */

@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.content.internal;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,6 +12,7 @@ import br.jus.tjes.cariacica.content.ContentEditor;
 import br.jus.tjes.cariacica.content.ContentNotFoundException;
 import br.jus.tjes.cariacica.content.ContentRuleException;
 import br.jus.tjes.cariacica.content.Edited;
+import br.jus.tjes.cariacica.time.CourtTime;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import org.jspecify.annotations.Nullable;
@@ -63,12 +65,15 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
 
     /**
      * The stored item as a draft: by default each component is the entity's field of the
-     * same name.
+     * same name, an instant read as the court's local date and time where the draft has
+     * one (a hearing's time).
      * @param entity the stored item
      * @return its draft
      */
     D draftOf(E entity) {
-        return RecordFields.toRecord(this.draftType, entity, (type, value) -> value);
+        return RecordFields.toRecord(this.draftType, entity,
+                (type, value) -> (type == LocalDateTime.class && value instanceof Instant at)
+                        ? at.atZone(CourtTime.ZONE).toLocalDateTime() : value);
     }
 
     /**

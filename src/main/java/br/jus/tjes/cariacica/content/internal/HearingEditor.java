@@ -64,13 +64,6 @@ public class HearingEditor extends EntityEditor<HearingEntity, HearingData> {
         return find(id).updatedAt;
     }
 
-    /** The hearing's fields by name, its time as the court's local date and time. */
-    @Override
-    HearingData draftOf(HearingEntity h) {
-        return RecordFields.toRecord(HearingData.class, h,
-                (type, value) -> (value instanceof Instant at) ? at.atZone(CourtTime.ZONE).toLocalDateTime() : value);
-    }
-
     @Override
     void apply(HearingData data, HearingEntity entity) {
         if (this.store.existsOther(data.caseNumber(), data.instant(), entity.id)) {
