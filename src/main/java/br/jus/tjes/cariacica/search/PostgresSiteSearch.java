@@ -49,7 +49,10 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
     private static final String SEARCH = """
             with q as (
                 select to_tsquery('portuguese_unaccent', search_lemmas(:all)) as strict,
-                       to_tsquery('portuguese_unaccent', search_lemmas(:any)) as relaxed
+                       to_tsquery('portuguese_unaccent', search_lemmas(:any)) as relaxed,
+                       -- The snippet parses the body as written, where "certidões" and "posso" keep
+                       -- their own stems: the words as typed are marked too.
+                       to_tsquery('portuguese_unaccent', :any) as surface
             ),
             fixed as (
                 select coalesce(
@@ -89,12 +92,12 @@ class PostgresSiteSearch implements SiteSearch, SearchIndex {
                  limit :limit offset :offset
             )
             select d.kind, d.key, d.title, d.url, d.body, p.level, p.rank,
-                   ts_headline('portuguese_unaccent', d.body, p.query,
+                   ts_headline('portuguese_unaccent', d.body, p.query || q.surface,
                                'StartSel=' || chr(1) || ', StopSel=' || chr(2)
                                || ', MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "')
                        as snippet,
                    p.total
-              from page p join search_document d on d.kind = p.kind and d.key = p.key
+              from page p join search_document d on d.kind = p.kind and d.key = p.key cross join q
              order by p.rank desc, p.title
             """;
 

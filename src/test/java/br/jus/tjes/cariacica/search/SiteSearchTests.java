@@ -144,6 +144,18 @@ class SiteSearchTests {
     }
 
     @Test
+    void snippetsMarkTheWordAsWrittenAndItsSingular() {
+        // The index reads "certidões" as "certidão" (V121); the snippet is the body as
+        // written.
+        this.index.replaceAll(this.kind,
+                List.of(doc("x", "Aviso de teste", "A certidão sai em dois dias; as certidões antigas, em cinco.")));
+
+        var hit = mine(this.search.search("certidões", 0, 50).hits()).getFirst();
+
+        assertThat(hit.snippetHtml()).contains("<mark>certid&atilde;o</mark>", "<mark>certid&otilde;es</mark>");
+    }
+
+    @Test
     void hostileOrEmptyQueriesGiveResultsNotErrors() {
         assertThat(this.search.search("   ", 0, 10).hits()).isEmpty();
         assertThat(this.search.search(null, 0, 10).total()).isZero();
