@@ -63,6 +63,10 @@ final class LegalAdvice {
             rule("\\b(quanto|qto|qnto|quanta) (de \\w+ )?(eu )?(vou|vo|posso|irei|iria|vai|devo|consigo) (receber|recebe|ganhar"
                     + "|ganha|tirar)"),
             rule("\\b(quanto|qto|qnto) (de \\w+( \\w+)? )?(eu )?(recebo|ganho)\\b"),
+            // the amount named before the verb: "quanto de indenização por danos morais
+            // eu vou receber?" (how long it takes is the case's progress, not advice)
+            rule("\\b(quanto|qto|qnto|quanta)(?! (tempo|dias|meses|anos|demora))( \\w+){1,6} (eu )?(vou|vo|irei|iria"
+                    + "|consigo) (receber|ganhar|tirar)\\b"),
             rule("\\bvalor (da |de )?(minha |a minha )?indenizacao\\b"),
             // do I have a right (to a claim in my dispute); a right the court grants
             // anyone who meets its general criteria is a factual question
@@ -111,6 +115,22 @@ final class LegalAdvice {
             rule("\\bqual (a |e a |seria a )?melhor (opcao|saida|estrategia|decisao|caminho)"),
             rule("\\bcompensa (mais )?(eu )?(aceitar|recorrer|processar|entrar|fazer|pagar|continuar|esperar|desistir)"),
             rule("\\b(aceito|recorro|processo|assino|desisto|pago) ou (nao|recorro|aceito)\\b"),
+            // one choice or another in one's own dispute, in the first person: "aceito ou
+            // espero a sentença?", "recuso a proposta ou negocio?"
+            rule("\\b(aceito|recuso|recorro|assino|desisto|negocio|fecho|topo)( \\w+){0,3} ou (eu )?(nao|espero"
+                    + "|recuso|recorro|aceito|desisto|continuo|sigo|assino|pago|negocio|deixo|brigo|levo|aguardo)\\b"),
+            // an offer to take or leave, asked in the first person ("aceito essa
+            // proposta?"); "se eu aceito o acordo, o processo acaba?" asks what happens
+            rule("(?<!\\bse )(?<!\\bse eu )\\b(aceito|recuso|topo|fecho|assino) (o |a |esse |essa |este |esta |aquele "
+                    + "|aquela )?(acordo|proposta|oferta)\\b(?! (e|eh) (homologad|valid))"),
+            // a lawyer to choose: "me indica um advogado bom?"; where to find a free one
+            // (the Defensoria, a dativo) is what the site explains
+            rule("\\b(indica|indicam|indique|indicar|indicaria|recomenda|recomendam|recomende|recomendar|recomendaria"
+                    + "|sugere|sugerem|sugira"
+                    + "|conhece|conhecem)( (me|pra mim|para mim|ai))? (um |uma |algum |alguma |o melhor |a melhor |bons "
+                    + "|boas )?(advogad|escritorio de advocacia)(?!\\w* (gratuit|gratis|de graca|dativ|public|da defensoria))"),
+            rule("\\bqual (o )?(melhor )?(advogad\\w*|escritorio)( \\w+){0,3} (eu )?(contrato|contratar|procuro"
+                    + "|escolho|e bom|e o melhor|e melhor|voces indicam|vcs indicam|recomendam)\\b"),
             // what the judge will decide
             rule("\\b(o )?juiz (vai|iria|pode) (decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho)"),
             rule("\\bposso ser (preso|condenado|despejado|multado|penhorado)"),
