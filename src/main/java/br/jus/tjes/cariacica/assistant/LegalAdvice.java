@@ -128,7 +128,7 @@ final class LegalAdvice {
             rule("\\b(indica|indicam|indique|indicar|indicaria|recomenda|recomendam|recomende|recomendar|recomendaria"
                     + "|sugere|sugerem|sugira"
                     + "|conhece|conhecem)( (me|pra mim|para mim|ai))? (um |uma |algum |alguma |o melhor |a melhor |bons "
-                    + "|boas )?(advogad|escritorio de advocacia)(?!\\w* (gratuit|gratis|de graca|dativ|public|da defensoria))"),
+                    + "|boas )?(bom |boa |otimo |otima |bons |boas )?(advogad|escritorio de advocacia)(?!\\w* (gratuit|gratis|de graca|dativ|public|da defensoria))"),
             rule("\\bqual (o )?(melhor )?(advogad\\w*|escritorio)( \\w+){0,3} (eu )?(contrato|contratar|procuro"
                     + "|escolho|e bom|e o melhor|e melhor|voces indicam|vcs indicam|recomendam)\\b"),
             // what the judge will decide
@@ -140,6 +140,10 @@ final class LegalAdvice {
             rule("\\bposso (parar|deixar) de pagar\\b(?! (as |a |o |os )?(custas|taxa|taxas|guia|boleto das custas"
                     + "|despesas do processo))"),
             rule("\\bposso (suspender|interromper|cortar) (o |os )?pagamento"),
+            // the same asked in the first person: "paro de pagar as parcelas enquanto o
+            // processo corre?"
+            rule("\\b(paro|deixo|suspendo) de pagar\\b(?! (as |a |o |os )?(custas|taxa|taxas|guia|boleto das custas"
+                    + "|despesas do processo))"),
             rule("\\bminha (causa|acao) (e|eh|ta|esta) (ganha|perdida|boa|certa)"),
             // is it good for me, is it fair
             rule("\\b(bom|boa|ruim|vantajos[oa]|justo|justa|melhor|pior)( (negocio|acordo|proposta|ideia|opcao|escolha"
@@ -155,6 +159,16 @@ final class LegalAdvice {
             // am I right, is there a case
             rule("\\b(eu )?(tenho|teria|tenho mesmo) razao\\b"),
             rule("\\b(estou|to|eu estou) (certo|certa|errado|errada)\\b"), rule("\\bquem tem razao\\b"),
+            // who is right in one's dispute, asked of the other side or of both: "ele tem
+            // razão ou quem está certa sou eu?"
+            rule("\\b(ele|ela|eles|elas|o dono|a dona|o banco|a empresa|a loja|o vizinho|a vizinha|o proprietario"
+                    + "|o locador|o inquilino) (tem|teria) (razao|direito)\\b"),
+            rule("\\bquem (esta|ta|estaria|e que esta) (certo|certa|errado|errada)\\b"),
+            rule("\\b(certo|certa|errado|errada) (sou eu|e ele|e ela)\\b"),
+            // whether one's own claim has expired
+            rule("\\b(prescreveu|prescreve|prescrevera|prescrita|prescrito|caducou)\\b"),
+            rule("\\b(ainda )?da (tempo|pra|para) (de )?(cobrar|processar|entrar com|reclamar) (ou|ainda|dele|dela|isso"
+                    + "|essa divida)"),
             rule("\\b(meu caso|minha situacao|isso|isso ai|isso que aconteceu( comigo)?) (da|daria) (processo|acao|causa)"));
 
     /**
@@ -170,9 +184,10 @@ final class LegalAdvice {
      * a hearing, the connection, the lawyer one cannot pay, the systems, the deadlines.
      * What to do then is what the clerk at the counter explains.
      */
-    private static final Pattern PROCEDURE = rule(
-            "\\b(parad|demor|lento|andamento|travad|empacad|engavet|nao anda" + "|audiencia|internet|conexao"
-                    + "|advogad|defensoria|pje|prazo|certidao|intimac|citac|custas|guia|balcao|whatsapp|zap|document)");
+    private static final Pattern PROCEDURE = rule("\\b(parad|demor|lento|andamento|travad|empacad|engavet|nao anda"
+            + "|audiencia|internet|conexao"
+            + "|advogad|adivogad|avogad|adevogad|sem dinheiro|nao tenho dinheiro|defensoria|pje|prazo|certidao|intimac"
+            + "|citac|custas|guia|balcao|whatsapp|zap|document)");
 
     /** "Posso processar…?": whether to sue, which is advice. */
     private static final Pattern WHETHER_TO_SUE = rule("\\b(posso|consigo|da pra|da para|eu posso) processar\\b");

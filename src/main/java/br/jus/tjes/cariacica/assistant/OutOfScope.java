@@ -45,6 +45,8 @@ final class OutOfScope {
             rule("\\b(quem (e|eh) o (atual )?(prefeito|presidente|governador|vereador|deputado|senador|ministro)"
                     + "|cotacao do|dolar|euro|bitcoin|imposto de renda|declarar (o )?imposto|irpf"
                     + "|trabalho (da|de) escola|dever de casa|licao de casa|tarefa de casa|onibus|metro|uber|taxi"
+                    + "|transcol|passagem (do|de|da) (onibus|transcol|metro|aviao|barco|trem)|tarifa (do|de|da) (onibus"
+                    + "|transcol|passagem)"
                     + "|concursos?|que horas sao|que dia e hoje|eleicao|eleicoes|em quem (eu )?voto|curriculo"
                     + "|redacao|emagrecer|dieta|senha do wifi|sentido da vida|carteira de trabalho"
                     + "|(melhor|pior) time)\\b"),
@@ -118,7 +120,8 @@ final class OutOfScope {
 
     /** Other courts: the site says which subjects are theirs, not their contacts. */
     private static final String OTHER_COURT = "(juizado|justica federal|justica do trabalho|vara de familia"
-            + "|vara da fazenda|fazenda publica)";
+            + "|vara da fazenda|fazenda publica|vara do trabalho|vara trabalhista|justica trabalhista|justica eleitoral"
+            + "|vara federal|trt|trf|tre)";
 
     /**
      * Another establishment's hours, address or contacts ("que horas abre o banco?",
@@ -133,6 +136,15 @@ final class OutOfScope {
             + PLACE + "|" + OTHER_COURT + ")|" + PLACE
             + " (abre|abrem|fecha|fecham|esta aberto|esta aberta|ta aberto|ta aberta|aberto|aberta)"
             + "(?! (o |um |uma )?(acordo|processo|acao|conta|cadastro)))\\b");
+
+    /**
+     * A document another office issues, asked for ("como tiro a segunda via da minha
+     * certidão de nascimento?"): "certidão" is the court's word, but not this one;
+     * bringing such a document to a hearing stays the court's question.
+     */
+    private static final Pattern OTHER_DOCUMENT = rule("\\b((segunda|2a|nova) via|tirar|tiro|tira|emitir|emito|pedir"
+            + "|peco|solicitar|solicito|renovar|renovo|(onde|como) (faco|tiro|pego|consigo|peco))( \\w+){0,3} (certidao de"
+            + " (nascimento|casamento|obito)|rg|cpf|identidade|cnh|titulo de eleitor|carteira de trabalho|passaporte)\\b");
 
     /** Careers and pay: "quanto ganha um juiz?", "como faço pra ser juiz?". */
     private static final Pattern CAREERS = rule("\\b(quanto ganha|salario d(e|o|a) (um |uma )?"
@@ -158,7 +170,7 @@ final class OutOfScope {
         // Digits and words only, so "25 x 4" and "25 vezes 4" read alike.
         String text = Folding.wordsText(question);
         if (ELSEWHERE.matcher(text).find() || ESTABLISHMENT_INFO.matcher(text).find() || CAREERS.matcher(text).find()
-                || BUSINESS.matcher(text).find()) {
+                || BUSINESS.matcher(text).find() || OTHER_DOCUMENT.matcher(text).find()) {
             return true;
         }
         return !COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find());

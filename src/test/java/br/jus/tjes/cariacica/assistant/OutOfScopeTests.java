@@ -21,7 +21,10 @@ class OutOfScopeTests {
             "onde fica a prefeitura da Serra?", "qual o horário da 1ª vara cível?", "que horas abre o banco?",
             "a farmácia está aberta?", "qual o telefone do INSS?", "onde fica o detran?", "quanto ganha um juiz?",
             "como faço pra ser juiz?", "quem é o prefeito de Cariacica?", "como declarar imposto de renda?",
-            "qual a cotação do dólar hoje?", "que dia é hoje?", "quem vai ganhar a eleição?" })
+            "qual a cotação do dólar hoje?", "que dia é hoje?", "quem vai ganhar a eleição?",
+            "Como tiro a segunda via da minha certidão de nascimento?", "onde peço a certidão de casamento?",
+            "quanto custa a passagem do Transcol até Vitória?", "Onde fica a Vara do Trabalho de Cariacica?",
+            "qual o telefone da justiça trabalhista?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -36,7 +39,8 @@ class OutOfScopeTests {
             "A vara abre hoje?", "qual o telefone da defensoria?", "o juizado é aqui?",
             "o juizado funciona nesse fórum?", "o banco fecha acordo na conciliação?",
             "o banco abre processo contra mim?", "preciso de uma certidão para o concurso, como peço?",
-            "a defensoria atende em Vitória?" })
+            "a defensoria atende em Vitória?", "Preciso levar certidão de nascimento do meu filho na audiência?",
+            "meu caso é na vara do trabalho ou aqui?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
