@@ -163,7 +163,17 @@ final class LegalAdvice {
             // razão ou quem está certa sou eu?"
             rule("\\b(ele|ela|eles|elas|o dono|a dona|o banco|a empresa|a loja|o vizinho|a vizinha|o proprietario"
                     + "|o locador|o inquilino) (tem|teria) (razao|direito)\\b"),
-            rule("\\bquem (esta|ta|estaria|e que esta) (certo|certa|errado|errada)\\b"),
+            rule("\\bquem (esta|ta|estaria|e que esta) (certo|certa|errado|errada|com (a )?razao)\\b"),
+            // what the other side may do to the citizen: "ele pode fazer isso?", "o banco
+            // pode me cobrar isso?"
+            rule("\\b(ele|ela|eles|elas|o dono|a dona|o banco|a empresa|a loja|o vizinho|a vizinha|o proprietario"
+                    + "|o locador|o senhorio|a imobiliaria|o condominio|o sindico|meu patrao|o patrao) (pode|podia|poderia"
+                    + "|tem o direito de) (fazer isso|fazer isto|me (despejar|cobrar|tirar|expulsar|botar|colocar|proibir"
+                    + "|impedir|negativar|processar)|trocar a fechadura|cortar|botar|colocar)\\b"),
+            // whether a clause or a charge is lawful: "essa cláusula é válida ou é
+            // abusiva?"
+            rule("\\b(clausula|contrato|multa|cobranca|juros|taxa|reajuste|aumento)( \\w+){0,3} (e|eh|seria|sera|esta|ta)"
+                    + " (valid[oa]|abusiv[oa]|legal|ilegal|permitid[oa]|proibid[oa]|nul[oa])\\b"),
             rule("\\b(certo|certa|errado|errada) (sou eu|e ele|e ela)\\b"),
             // whether one's own claim has expired
             rule("\\b(prescreveu|prescreve|prescrevera|prescrita|prescrito|caducou)\\b"),

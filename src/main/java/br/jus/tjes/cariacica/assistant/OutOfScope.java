@@ -59,7 +59,7 @@ final class OutOfScope {
             rule("\\b(passaporte|cnh|carteira de motorista|carteira de habilitacao|titulo de eleitor|(segunda|2a) via "
                     + "d(o|a|e) (rg|cpf|identidade|titulo|cnh|conta)|(tirar|tiro|fazer|renovar) (o |meu |a |minha )?"
                     + "(rg|cpf|identidade)|carteira de identidade|bolsa familia|auxilio brasil|cadunico|cad unico"
-                    + "|vacin\\w*|posto de saude|marcar consulta|seguro desemprego|enem)\\b"),
+                    + "|vacin\\w*|posto de saude|marcar consulta|seguro desemprego|enem|disque ?denuncia)\\b"),
             // health
             rule("\\b(sus|remedios?|medicos?|medica|dentista|exames? (de|do|da)|consulta medica|plano de saude"
                     + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao)\\b"),
@@ -116,7 +116,8 @@ final class OutOfScope {
             + "|pizzaria|lanchonete|faculdade|universidade|cemiterio|oficina|estadio|aeroporto|zoologico"
             + "|banco|bancos|farmacia|mercado|supermercado|padaria|inss|detran|prefeitura"
             + "|correios|caixa|hospital|upa|posto|loja|shopping|escola|delegacia|policia|oab|procon|receita federal"
-            + "|ministerio publico|conselho tutelar|rodoviaria|cras|creas|sine)";
+            + "|ministerio publico|conselho tutelar|rodoviaria|cras|creas|sine|agencia|disque denuncia|disque ?100"
+            + "|disque ?180)";
 
     /** Other courts: the site says which subjects are theirs, not their contacts. */
     private static final String OTHER_COURT = "(juizado|justica federal|justica do trabalho|vara de familia"

@@ -24,7 +24,8 @@ class OutOfScopeTests {
             "qual a cotação do dólar hoje?", "que dia é hoje?", "quem vai ganhar a eleição?",
             "Como tiro a segunda via da minha certidão de nascimento?", "onde peço a certidão de casamento?",
             "quanto custa a passagem do Transcol até Vitória?", "Onde fica a Vara do Trabalho de Cariacica?",
-            "qual o telefone da justiça trabalhista?" })
+            "qual o telefone da justiça trabalhista?", "onde fica a agência do INSS mais perto?",
+            "qual o número do disque denúncia?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
