@@ -68,6 +68,12 @@ final class LegalAdvice {
             rule("\\b(quanto|qto|qnto|quanta)(?! (tempo|dias|meses|anos|demora))( \\w+){1,6} (eu )?(vou|vo|irei|iria"
                     + "|consigo) (receber|ganhar|tirar)\\b"),
             rule("\\bvalor (da |de )?(minha |a minha )?indenizacao\\b"),
+            // "quanto eu consigo de indenização?"
+            rule("\\b(quanto|qto|qnto) (eu )?(consigo|recebo|ganho|levo|tiro)( de| em)? (indenizacao|danos|dano|pensao"
+                    + "|dinheiro|reais)\\b"),
+            // the outcome if one sued: "se eu processar ele, eu ganho?"
+            rule("\\bse eu (processar|processo|entrar|for|recorrer|acionar|denunciar)\\b( \\w+){0,8} (ganho|perco|venco"
+                    + "|ganharia|perderia)\\b"),
             // do I have a right (to a claim in my dispute); a right the court grants
             // anyone who meets its general criteria is a factual question
             rule("\\b(eu )?(tenho|temos|teria|teriamos) (algum |o |mesmo |todo )?(direito|direto)s?\\b(?!" + ELIGIBILITY
@@ -106,6 +112,11 @@ final class LegalAdvice {
                     + "|recurso)"),
             rule("\\b(faz|faca|monta|monte) (uma |a |minha |meu |o )?(defesa|peticao|contestacao|recurso) (pra|para) mim"),
             // which appeal or action to file in one's case
+            // "qual ação eu tenho que entrar para receber?" (what to do to follow a case
+            // is
+            // procedure)
+            rule("\\bqual (recurso|acao|tipo de acao|tipo de recurso|processo)( \\w+){0,3} (entrar|entro|mover|movo|abrir"
+                    + "|abro)\\b(?! (para|pra) (acompanhar|consultar|ver|saber|acessar))"),
             rule("\\bqual (recurso|acao|pedido|tipo de acao|tipo de recurso|defesa) (eu )?(entro|uso|faco|escolho|devo"
                     + "|posso entrar|preciso entrar|cabe no meu|cabe pra mim|e melhor|seria melhor)"),
             rule("\\bno meu caso\\b"), rule("\\baconselh"), rule("\\b(seu|um|qual o|qual seu|de um|da um) conselho\\b"),
@@ -132,7 +143,8 @@ final class LegalAdvice {
             rule("\\bqual (o )?(melhor )?(advogad\\w*|escritorio)( \\w+){0,3} (eu )?(contrato|contratar|procuro"
                     + "|escolho|e bom|e o melhor|e melhor|voces indicam|vcs indicam|recomendam)\\b"),
             // what the judge will decide
-            rule("\\b(o )?juiz (vai|iria|pode) (decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho)"),
+            rule("\\b(o )?juiz (vai|iria|pode) (decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho"
+                    + "|dividir|partilhar|condenar|obrigar|despejar|reconhecer|determinar|tirar)"),
             rule("\\bposso ser (preso|condenado|despejado|multado|penhorado)"),
             rule("\\bsou obrigad[oa] a (aceitar|pagar|assinar|sair)"),
             // whether to stop paying in one's own dispute (rent, a loan, an agreement,

@@ -145,10 +145,13 @@ final class OutOfScope {
      */
     private static final Pattern OTHER_DOCUMENT = rule("\\b((segunda|2a|nova) via|tirar|tiro|tira|emitir|emito|pedir"
             + "|peco|solicitar|solicito|renovar|renovo|(onde|como) (faco|tiro|pego|consigo|peco))( \\w+){0,3} (certidao de"
-            + " (nascimento|casamento|obito)|rg|cpf|identidade|cnh|titulo de eleitor|carteira de trabalho|passaporte)\\b");
+            + " (nascimento|casamento|obito)|rg|cpf|identidade|cnh|titulo de eleitor|carteira de trabalho|passaporte)\\b"
+            + "|\\b(reconhecer|reconheco|reconhecimento de) firma\\b|\\bautentica(r|cao de) (um |uma |o |a )?(documento"
+            + "|copia)");
 
     /** Careers and pay: "quanto ganha um juiz?", "como faço pra ser juiz?". */
-    private static final Pattern CAREERS = rule("\\b(quanto ganha|salario d(e|o|a) (um |uma )?"
+    private static final Pattern CAREERS = rule("\\b(quanto ganha|salario d(e|o|a) (um |uma )?|proximo concurso"
+            + "|concursos? (para|pra|pro|publico) |edital do concurso"
             + "|(como|pra|para) (ser|virar|me tornar|se tornar) (um |uma )?(juiz|juiza|advogad|servidor|defensor"
             + "|promotor|conciliador|mediador))");
 

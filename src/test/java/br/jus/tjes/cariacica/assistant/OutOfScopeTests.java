@@ -25,7 +25,8 @@ class OutOfScopeTests {
             "Como tiro a segunda via da minha certidão de nascimento?", "onde peço a certidão de casamento?",
             "quanto custa a passagem do Transcol até Vitória?", "Onde fica a Vara do Trabalho de Cariacica?",
             "qual o telefone da justiça trabalhista?", "onde fica a agência do INSS mais perto?",
-            "qual o número do disque denúncia?" })
+            "qual o número do disque denúncia?", "quanto o cartório cobra para reconhecer firma?",
+            "quando sai o próximo concurso do Tribunal de Justiça?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
