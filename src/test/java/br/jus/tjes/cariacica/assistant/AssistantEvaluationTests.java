@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -227,6 +229,12 @@ class AssistantEvaluationTests {
      */
     static final Guards BLIND9 = new Guards(0.94, 0.97, 0.92, 0.92, 0.92, 0.92);
 
+    /**
+     * The parts written apart from the tuning, in the order they were written, each with
+     * its guards.
+     */
+    static final Map<String, Guards> PARTS = orderedParts();
+
     @Autowired
     ChatService chat;
 
@@ -255,57 +263,31 @@ class AssistantEvaluationTests {
         seen.addAll(tuning.results());
         Figures whole = Figures.of("all", seen);
         System.out.println(whole.summary());
-        // Written before the second round of tuning and kept out of the tree until it was
-        // done; seen since the third round studied its misses. Its own guards sit under
-        // its own figures.
-        Figures heldOut2 = evaluate("heldout2");
-        System.out.println(heldOut2.summary());
-        // Written before the third round and kept out of the tree until it was done; seen
-        // since the fourth round (17:10 UTC on 05/12/2026) studied its misses.
-        Figures heldOut3 = evaluate("heldout3");
-        System.out.println(heldOut3.summary());
-        // Written before the fourth round and kept out of the tree until it was done: the
-        // blind part.
-        Figures blind = evaluate("heldout4");
-        System.out.println(blind.summary());
-        // Written before the fifth round by an engineer who saw neither the retrieval's
-        // code nor its tuning, kept out of the tree until that round was merged: the
-        // blind part.
-        Figures blind5 = evaluate("heldout5");
-        System.out.println(blind5.summary());
-        // Written during the seventh round by an engineer who saw neither the retrieval's
-        // code nor its tuning, kept out of the tree until that round was merged: the
-        // blind
-        // part.
-        Figures blind6 = evaluate("heldout6");
-        System.out.println(blind6.summary());
-        // Written after heldout6 was measured, by another engineer who saw neither the
-        // retrieval's code, the classifier nor their tuning (16 of its 60 questions ask
-        // for legal advice), kept out of the tree until the rules for heldout6's misses
-        // were merged: the blind part.
-        Figures blind7 = evaluate("heldout7");
-        System.out.println(blind7.summary());
-        // Written after heldout7 was measured, by another engineer who saw neither the
-        // code, the classifiers nor their tuning (14 legal-advice and 14 out-of-scope
-        // questions of 60), kept out of the tree until the rules for heldout7's misses
-        // were merged: the blind part.
-        Figures blind8 = evaluate("heldout8");
-        System.out.println(blind8.summary());
-        // Written after heldout8 was measured, by another engineer who saw neither the
-        // code, the classifiers nor their tuning, kept out of the tree until the rules
-        // for
-        // heldout8's misses were merged: the blind part.
-        Figures blind9 = evaluate("heldout9");
-        System.out.println(blind9.summary());
+        // The parts written apart from the tuning, each printed and held to its own
+        // guards
+        // (each guard's comment says when its part was written, measured blind and
+        // seen).
+        Map<String, Figures> parts = new LinkedHashMap<>();
+        for (String part : PARTS.keySet()) {
+            Figures figures = evaluate(part);
+            System.out.println(figures.summary());
+            parts.put(part, figures);
+        }
         assertMeetsTargets(whole, SEEN);
-        assertMeetsTargets(heldOut2, HELDOUT2);
-        assertMeetsTargets(heldOut3, BLIND);
-        assertMeetsTargets(blind, BLIND4);
-        assertMeetsTargets(blind5, BLIND5);
-        assertMeetsTargets(blind6, BLIND6);
-        assertMeetsTargets(blind7, BLIND7);
-        assertMeetsTargets(blind8, BLIND8);
-        assertMeetsTargets(blind9, BLIND9);
+        parts.forEach((part, figures) -> assertMeetsTargets(figures, PARTS.get(part)));
+    }
+
+    private static Map<String, Guards> orderedParts() {
+        Map<String, Guards> parts = new LinkedHashMap<>();
+        parts.put("heldout2", HELDOUT2);
+        parts.put("heldout3", BLIND);
+        parts.put("heldout4", BLIND4);
+        parts.put("heldout5", BLIND5);
+        parts.put("heldout6", BLIND6);
+        parts.put("heldout7", BLIND7);
+        parts.put("heldout8", BLIND8);
+        parts.put("heldout9", BLIND9);
+        return parts;
     }
 
     private Figures evaluate(String part) throws IOException {
