@@ -47,7 +47,9 @@ import org.springframework.stereotype.Component;
  * The message waits for its step without a timeout; one sweeper thread refuses, every
  * {@link #SWEEP}, the steps still queued past their wait. A timed wait of a virtual
  * thread schedules a timer task and cancels it, waking the pool's timer thread twice per
- * wait: about 5 % of the CPU of the 1,500-conversation benchmark (docs/PERFORMANCE.md).
+ * wait: with the connection pool's own timed waits, 6.7 % of the CPU of the
+ * 1,500-conversation benchmark (docs/PERFORMANCE.md). The sweeper wakes every
+ * {@link #SWEEP} even when idle, and looks at the queue only when it holds a step.
  */
 @Component
 final class ChatAdmission implements DisposableBean {
