@@ -112,9 +112,8 @@ final class LegalAdvice {
                     + "|recurso)"),
             rule("\\b(faz|faca|monta|monte) (uma |a |minha |meu |o )?(defesa|peticao|contestacao|recurso) (pra|para) mim"),
             // which appeal or action to file in one's case
-            // "qual ação eu tenho que entrar para receber?" (what to do to follow a case
-            // is
-            // procedure)
+            // "qual ação eu tenho que entrar para receber?"; what to do to follow a case
+            // is procedure
             rule("\\bqual (recurso|acao|tipo de acao|tipo de recurso|processo)( \\w+){0,3} (entrar|entro|mover|movo|abrir"
                     + "|abro)\\b(?! (para|pra) (acompanhar|consultar|ver|saber|acessar))"),
             rule("\\bqual (recurso|acao|pedido|tipo de acao|tipo de recurso|defesa) (eu )?(entro|uso|faco|escolho|devo"
@@ -138,8 +137,8 @@ final class LegalAdvice {
             // (the Defensoria, a dativo) is what the site explains
             rule("\\b(indica|indicam|indique|indicar|indicaria|recomenda|recomendam|recomende|recomendar|recomendaria"
                     + "|sugere|sugerem|sugira"
-                    + "|conhece|conhecem)( (me|pra mim|para mim|ai))? (um |uma |algum |alguma |o melhor |a melhor |bons "
-                    + "|boas )?(bom |boa |otimo |otima |bons |boas )?(advogad|escritorio de advocacia)(?!\\w* (gratuit|gratis|de graca|dativ|public|da defensoria))"),
+                    + "|conhece|conhecem)( (me|pra mim|para mim|ai))? (um |uma |algum |alguma |o melhor |a melhor )?"
+                    + "(bom |boa |otimo |otima |bons |boas )?(advogad|escritorio de advocacia)(?!\\w* (gratuit|gratis|de graca|dativ|public|da defensoria))"),
             rule("\\bqual (o )?(melhor )?(advogad\\w*|escritorio)( \\w+){0,3} (eu )?(contrato|contratar|procuro"
                     + "|escolho|e bom|e o melhor|e melhor|voces indicam|vcs indicam|recomendam)\\b"),
             // what the judge will decide
@@ -148,14 +147,12 @@ final class LegalAdvice {
             rule("\\bposso ser (preso|condenado|despejado|multado|penhorado)"),
             rule("\\bsou obrigad[oa] a (aceitar|pagar|assinar|sair)"),
             // whether to stop paying in one's own dispute (rent, a loan, an agreement,
-            // maintenance); the court's costs are the gratuidade, a factual question
-            rule("\\bposso (parar|deixar) de pagar\\b(?! (as |a |o |os )?(custas|taxa|taxas|guia|boleto das custas"
-                    + "|despesas do processo))"),
+            // maintenance), also in the first person ("paro de pagar as parcelas enquanto
+            // o processo corre?"); the court's costs are the gratuidade, a factual
+            // question
+            rule("\\b(posso (parar|deixar)|paro|deixo|suspendo) de pagar\\b(?! (as |a |o |os )?(custas|taxa|taxas|guia"
+                    + "|boleto das custas|despesas do processo))"),
             rule("\\bposso (suspender|interromper|cortar) (o |os )?pagamento"),
-            // the same asked in the first person: "paro de pagar as parcelas enquanto o
-            // processo corre?"
-            rule("\\b(paro|deixo|suspendo) de pagar\\b(?! (as |a |o |os )?(custas|taxa|taxas|guia|boleto das custas"
-                    + "|despesas do processo))"),
             rule("\\bminha (causa|acao) (e|eh|ta|esta) (ganha|perdida|boa|certa)"),
             // is it good for me, is it fair
             rule("\\b(bom|boa|ruim|vantajos[oa]|justo|justa|melhor|pior)( (negocio|acordo|proposta|ideia|opcao|escolha"

@@ -54,10 +54,10 @@ class OpenAiConfiguration {
             .keepAliveDuration(java.time.Duration.ofMinutes(1))
             .timeout(Timeout.builder()
                 .connect(openai.connectTimeout())
-                // The attempt is bounded as a whole (the call timeout), so a read or
-                // write
-                // timeout of its own adds nothing but an entry in Okio's shared queue of
-                // timeouts for every socket read and write. Zero is none.
+                // The attempt is bounded as a whole (the call timeout), so a read
+                // or write timeout of its own adds nothing but an entry in Okio's
+                // shared queue of timeouts for every socket read and write. Zero is
+                // none.
                 .read(java.time.Duration.ZERO)
                 .write(java.time.Duration.ZERO)
                 .request(openai.attemptTimeout())
