@@ -230,6 +230,27 @@ class AssistantEvaluationTests {
     static final Guards BLIND9 = new Guards(0.94, 0.97, 0.92, 0.92, 0.92, 0.92);
 
     /**
+     * The blind part {@code heldout10} (60 questions: 34 pages, 13 refusals, 13 out of
+     * scope), written on 06/12/2026 at 01:02 UTC by an engineer who saw neither the code,
+     * the classifiers nor their tuning, writing as people with little schooling on a
+     * phone. Measured once, at 01:09 UTC on {@code 9f7daed}: top-1 79.4 %, top-3 88.2 %,
+     * refusal 85.7 % precision and 46.2 % recall, not-found 71.4 % precision and 38.5 %
+     * recall; every target missed. Guards one question under each figure (a page question
+     * is 2.9 points, a refusal or an out-of-scope question 7.7).
+     */
+    static final Guards BLIND10 = new Guards(0.76, 0.85, 0.30, 0.62, 0.38, 0.75);
+
+    /**
+     * The blind part {@code heldout11} (60 questions: 34 pages, 13 refusals, 13 out of
+     * scope), written at the same time as heldout10 by another engineer under the same
+     * rules, writing as young adults, working people and a lawyer's secretary. Measured
+     * once, at 01:09 UTC on {@code 9f7daed}: top-1 85.3 %, top-3 94.1 %, refusal 100 %
+     * precision and 69.2 % recall, not-found 100 % precision and 38.5 % recall; all but
+     * the precisions missed. Guards one question under each figure.
+     */
+    static final Guards BLIND11 = new Guards(0.82, 0.91, 0.30, 0.83, 0.61, 0.90);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -287,6 +308,8 @@ class AssistantEvaluationTests {
         parts.put("heldout7", BLIND7);
         parts.put("heldout8", BLIND8);
         parts.put("heldout9", BLIND9);
+        parts.put("heldout10", BLIND10);
+        parts.put("heldout11", BLIND11);
         return parts;
     }
 
