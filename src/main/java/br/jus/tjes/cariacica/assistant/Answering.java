@@ -89,6 +89,20 @@ class Answering {
         if (fromData.isPresent()) {
             return fromData.get();
         }
+        // What no rule knows, by what the labelled messages teach; after the court's
+        // data,
+        // which recognises its own questions ("qual o horário?") with certainty.
+        switch (QuestionIntents.of(question)) {
+            case OUTSIDE -> {
+                return this.knowledgeBase.notFound(Mode.DIRECT, null);
+            }
+            case ADVICE -> {
+                return refusal(question);
+            }
+            case COURT -> {
+                // searched below
+            }
+        }
         if (!modelAvailable) {
             return this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), NO_KEY);
         }

@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  * and procedure when it asks by what means ("sem advogado", "sem pagar"). "Vale a pena…?"
  * is advice, "por que vale a pena…?" asks what a procedure is good for. The labelled
  * examples live in the test resources ({@code assistant/legal-advice.csv}).
+ * <p>
+ * The rules know the forms they were written for; the forms no rule was written for are
+ * left to {@link QuestionIntents}, learned from labelled messages, which
+ * {@link Answering} asks after the answers from the court's data.
  */
 final class LegalAdvice {
 
@@ -85,7 +89,9 @@ final class LegalAdvice {
             // "o que
             // escrevo na minha defesa pra ganhar?", "como escrevo o pedido pra ganhar a
             // causa?"
-            rule("\\bo (que|q) (eu )?(falo|digo|escrevo|respondo|alego|argumento|coloco|ponho|boto|apresento)\\b"),
+            // ("o que eu escrevo aqui fica guardado?" asks about this conversation)
+            rule("\\bo (que|q) (eu )?(falo|digo|escrevo|respondo|alego|argumento|coloco|ponho|boto|apresento)\\b"
+                    + "(?! (aqui|nessa conversa|nesta conversa|no chat|nesse chat|neste chat)\\b)"),
             rule("\\b(pra|para|pro) (eu |mim )?(ganhar|ganha|vencer|vence|nao perder|nao perde)\\b"
                     + "(?! (a |o |um |uma )?(gratuidade|justica gratuita|beneficio|isencao|prazo|audiencia|alvara|link|tempo"
                     + "|certidao|documento|senha|acesso))"),

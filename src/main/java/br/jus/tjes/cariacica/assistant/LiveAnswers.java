@@ -291,11 +291,16 @@ final class LiveAnswers {
             text.append((text.length() > 0) ? " " : "").append(channel.name()).append(": ").append(channel.contact());
             text.append(channel.contact().endsWith(".") ? "" : ".");
         }
-        if (asked.isEmpty() || asked.stream().anyMatch((channel) -> channel.kind() == Channel.Kind.BALCAO_PRESENCIAL)) {
-            text.append(' ').append(text("assistente.vivo.endereco", unit.address().oneLine()));
+        var channels = new Source(text("assistente.vivo.atendimento"), "/atendimento");
+        boolean wherePlace = asked.stream().anyMatch((channel) -> channel.kind() == Channel.Kind.BALCAO_PRESENCIAL);
+        if (!asked.isEmpty() && !wherePlace) {
+            return Optional.of(new Composed(text.toString(), List.of(channels)));
         }
-        return Optional.of(new Composed(text.toString(),
-                List.of(new Source(text("assistente.vivo.atendimento"), "/atendimento"))));
+        text.append(' ').append(text("assistente.vivo.endereco", unit.address().oneLine()));
+        // The address is published on the unit's page: first when it is what was asked.
+        var place = new Source(text("assistente.vivo.a-vara.endereco"), "/a-vara");
+        return Optional
+            .of(new Composed(text.toString(), wherePlace ? List.of(place, channels) : List.of(channels, place)));
     }
 
     private static String day(ZonedDateTime when) {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * machuquei no jogo, posso processar o clube?" are the court's questions. Naming another
  * town's court or another vara ("o fórum de Vila Velha", "a 1ª vara cível"), asking for
  * another establishment's hours or contacts, or about careers and pay ("quanto ganha um
- * juiz?") is out of scope with or without that vocabulary.
+ * juiz?") is out of scope with or without that vocabulary. The topics no rule names are
+ * left to {@link QuestionIntents}, learned from labelled messages, which
+ * {@link Answering} asks after the answers from the court's data.
  */
 final class OutOfScope {
 

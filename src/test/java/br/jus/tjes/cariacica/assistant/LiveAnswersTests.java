@@ -130,6 +130,20 @@ class LiveAnswersTests {
         assertThat(live.answer("A vara cobra valores por telefone ou WhatsApp?")).isEmpty();
     }
 
+    @Test
+    void theAddressCitesTheUnitsPageWhereItIsPublishedFirstWhenItIsWhatWasAsked() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        Answer where = live.answer("qual o endereço do fórum?").orElseThrow();
+        Answer contacts = live.answer("Quais os contatos da vara?").orElseThrow();
+        Answer phone = live.answer("qual o telefone?").orElseThrow();
+
+        assertThat(where.text()).contains("Rua Exemplo, 100");
+        assertThat(where.sources()).extracting(Source::url).containsExactly("/a-vara", "/atendimento");
+        assertThat(contacts.sources()).extracting(Source::url).containsExactly("/atendimento", "/a-vara");
+        assertThat(phone.sources()).extracting(Source::url).containsExactly("/atendimento");
+    }
+
     private static Clock at(LocalDate date, int hour, int minute) {
         return Clock.fixed(ZonedDateTime.of(date, LocalTime.of(hour, minute), CourtTime.ZONE).toInstant(),
                 CourtTime.ZONE);
