@@ -255,6 +255,19 @@ class AssistantEvaluationTests {
     static final Guards BLIND11 = new Guards(0.82, 0.91, 0.92, 0.92, 0.92, 0.92);
 
     /**
+     * The blind part {@code heldout12} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 01:13 UTC by a third engineer under the same rules
+     * (greetings, apologies, the third person, hypotheticals, two questions in one;
+     * refusals mostly without the obvious forms), kept out of the tree until the learned
+     * classifiers ({@link QuestionIntents}) were merged. Measured once, at 01:25 UTC on
+     * {@code 14f9f0d}: top-1 73.3 %, top-3 93.3 %, refusal 92.9 % precision and 86.7 %
+     * recall, not-found 100 % precision and 46.7 % recall; all but the not-found
+     * precision missed. Guards one question under each figure (a page question is 3.3
+     * points, a refusal or an out-of-scope question 6.7).
+     */
+    static final Guards BLIND12 = new Guards(0.70, 0.90, 0.40, 0.87, 0.80, 0.86);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -314,6 +327,7 @@ class AssistantEvaluationTests {
         parts.put("heldout9", BLIND9);
         parts.put("heldout10", BLIND10);
         parts.put("heldout11", BLIND11);
+        parts.put("heldout12", BLIND12);
         return parts;
     }
 
