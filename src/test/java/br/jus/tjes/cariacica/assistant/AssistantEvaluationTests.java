@@ -270,6 +270,19 @@ class AssistantEvaluationTests {
     static final Guards BLIND12 = new Guards(0.70, 0.90, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout13} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 01:27 UTC by a fourth engineer under the same
+     * rules (imperatives, capitals, no punctuation, someone writing for a neighbour;
+     * refusals asking indirectly: "na sua opinião", "o juiz costuma", "é justo eu"), kept
+     * out of the tree until heldout12 had joined the learned file. Measured once, at
+     * 01:28 UTC on {@code 203ce68}: top-1 90.0 %, top-3 93.3 %, refusal 100 % precision
+     * and 66.7 % recall, not-found 100 % precision and 73.3 % recall; the recalls and
+     * top-3 missed. Guards one question under each figure (3.3 points a page question,
+     * 6.7 a refusal or an out-of-scope question).
+     */
+    static final Guards BLIND13 = new Guards(0.86, 0.90, 0.66, 0.91, 0.60, 0.90);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -330,6 +343,7 @@ class AssistantEvaluationTests {
         parts.put("heldout10", BLIND10);
         parts.put("heldout11", BLIND11);
         parts.put("heldout12", BLIND12);
+        parts.put("heldout13", BLIND13);
         return parts;
     }
 
