@@ -40,6 +40,16 @@ class ConnectorConfiguration {
     }
 
     /**
+     * The HTTP/1.1 protocol with a smaller response buffer per request processor
+     * ({@link CompactHttp11NioProtocol}).
+     * @return the customizer
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> compactResponseBuffers() {
+        return (factory) -> factory.setProtocol(CompactHttp11NioProtocol.class.getName());
+    }
+
+    /**
      * Tomcat's own error page (English, for requests it refuses before any filter runs)
      * replaced by {@link ContainerErrorReport}. Last of the customizers, so the report
      * valve Spring Boot adds is already there to be replaced.
