@@ -286,6 +286,19 @@ class AssistantEvaluationTests {
     static final Guards BLIND13 = new Guards(0.86, 0.90, 0.93, 0.93, 0.86, 0.93);
 
     /**
+     * The blind part {@code heldout14} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 01:52 UTC by a fifth engineer under the same rules
+     * (a landlord, an immigrant writing Portuguese with Spanish words, a citizen who
+     * distrusts the courts; greetings and complaints before the question), kept out of
+     * the tree until heldout13 had joined the learned file and the compact response
+     * buffer was merged. Measured once, at 02:12 UTC on {@code 29b6df6}: top-1 86.7 %,
+     * top-3 96.7 %, refusal 100 % precision and 86.7 % recall, not-found 100 % precision
+     * and 80.0 % recall; top-1, top-3 and the recalls missed. Guards one question under
+     * each figure (3.3 points a page question, 6.7 a refusal or an out-of-scope one).
+     */
+    static final Guards BLIND14 = new Guards(0.83, 0.93, 0.73, 0.92, 0.80, 0.92);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -347,6 +360,7 @@ class AssistantEvaluationTests {
         parts.put("heldout11", BLIND11);
         parts.put("heldout12", BLIND12);
         parts.put("heldout13", BLIND13);
+        parts.put("heldout14", BLIND14);
         return parts;
     }
 
