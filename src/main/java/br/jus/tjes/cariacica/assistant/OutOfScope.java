@@ -153,7 +153,8 @@ final class OutOfScope {
 
     /** Careers and pay: "quanto ganha um juiz?", "como faço pra ser juiz?". */
     private static final Pattern CAREERS = rule("\\b(quanto ganha|salario d(e|o|a) (um |uma )?|proximo concurso"
-            + "|concursos? (para|pra|pro|publico) |edital do concurso"
+            + "|concursos? (para|pra|pro|publico) |concursos? (aberto|abertos|do tribunal|no tribunal|do tj)\\b"
+            + "|edital do concurso"
             + "|(como|pra|para) (ser|virar|me tornar|se tornar) (um |uma )?(juiz|juiza|advogad|servidor|defensor"
             + "|promotor|conciliador|mediador))");
 

@@ -26,7 +26,8 @@ class OutOfScopeTests {
             "quanto custa a passagem do Transcol até Vitória?", "Onde fica a Vara do Trabalho de Cariacica?",
             "qual o telefone da justiça trabalhista?", "onde fica a agência do INSS mais perto?",
             "qual o número do disque denúncia?", "quanto o cartório cobra para reconhecer firma?",
-            "quando sai o próximo concurso do Tribunal de Justiça?" })
+            "quando sai o próximo concurso do Tribunal de Justiça?",
+            "tem concurso aberto pro tribunal de justiça do ES? quando sai o edital?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
