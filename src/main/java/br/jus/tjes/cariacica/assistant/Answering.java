@@ -92,16 +92,12 @@ class Answering {
         // What no rule knows, by what the labelled messages teach; after the court's
         // data,
         // which recognises its own questions ("qual o horário?") with certainty.
-        switch (QuestionIntents.of(question)) {
-            case OUTSIDE -> {
-                return this.knowledgeBase.notFound(Mode.DIRECT, null);
-            }
-            case ADVICE -> {
-                return refusal(question);
-            }
-            case COURT -> {
-                // searched below
-            }
+        QuestionIntents.Intent intent = QuestionIntents.of(question);
+        if (intent == QuestionIntents.Intent.OUTSIDE) {
+            return this.knowledgeBase.notFound(Mode.DIRECT, null);
+        }
+        if (intent == QuestionIntents.Intent.ADVICE) {
+            return refusal(question);
         }
         if (!modelAvailable) {
             return this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), NO_KEY);

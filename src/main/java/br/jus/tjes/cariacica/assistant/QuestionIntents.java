@@ -100,13 +100,14 @@ final class QuestionIntents {
                 String[] words = features.get(i);
                 int label = examples.get(i).intent().ordinal();
                 probabilities(weights, bias, words, probability);
-                for (int k = 0; k < INTENTS.length; k++) {
-                    double gradient = (probability[k] - ((k == label) ? 1 : 0)) * classWeight[label];
-                    for (String feature : words) {
-                        double[] w = weights.computeIfAbsent(feature, (key) -> new double[INTENTS.length]);
-                        w[k] -= LEARNING_RATE * (gradient + DECAY * w[k]);
+                for (String feature : words) {
+                    double[] w = weights.computeIfAbsent(feature, (key) -> new double[INTENTS.length]);
+                    for (int k = 0; k < INTENTS.length; k++) {
+                        w[k] -= LEARNING_RATE * (gradient(probability, k, label, classWeight) + DECAY * w[k]);
                     }
-                    bias[k] -= BIAS_RATE * gradient;
+                }
+                for (int k = 0; k < INTENTS.length; k++) {
+                    bias[k] -= BIAS_RATE * gradient(probability, k, label, classWeight);
                 }
             }
         }
@@ -157,6 +158,11 @@ final class QuestionIntents {
             }
         }
         return Intent.COURT;
+    }
+
+    // The loss's slope for one intent's score, each intent weighed as much as the others.
+    private static double gradient(double[] probability, int k, int label, double[] classWeight) {
+        return (probability[k] - ((k == label) ? 1 : 0)) * classWeight[label];
     }
 
     private static void probabilities(Map<String, double[]> weights, double[] bias, String[] features,
