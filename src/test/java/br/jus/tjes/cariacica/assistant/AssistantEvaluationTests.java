@@ -302,6 +302,19 @@ class AssistantEvaluationTests {
     static final Guards BLIND14 = new Guards(0.83, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout15} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 02:22 UTC by a sixth engineer under the same rules
+     * (several "isso é com vocês?" about one's own dispute; refusals asked indirectly),
+     * kept out of the tree until heldout14 and the competence questions had joined the
+     * learned file. Measured once, at 02:29 UTC on {@code c23e89b}: top-1 80.0 %, top-3
+     * 90.0 %, refusal 100 % precision and 100 % recall, not-found 100 % precision and
+     * 60.0 % recall; top-1, top-3 and the not-found recall missed. Guards one question
+     * under each figure (3.3 points a page question, 6.7 a refusal or an out-of-scope
+     * one).
+     */
+    static final Guards BLIND15 = new Guards(0.76, 0.86, 0.53, 0.90, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -364,6 +377,7 @@ class AssistantEvaluationTests {
         parts.put("heldout12", BLIND12);
         parts.put("heldout13", BLIND13);
         parts.put("heldout14", BLIND14);
+        parts.put("heldout15", BLIND15);
         return parts;
     }
 
