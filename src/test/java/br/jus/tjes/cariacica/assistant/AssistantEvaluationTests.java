@@ -303,16 +303,18 @@ class AssistantEvaluationTests {
 
     /**
      * The blind part {@code heldout15} (60 questions: 30 pages, 15 refusals, 15 out of
-     * scope), written on 06/12/2026 at 02:22 UTC by a sixth engineer under the same rules
+     * scope), written on 06/12/2026 at 02:28 UTC by a sixth engineer under the same rules
      * (several "isso é com vocês?" about one's own dispute; refusals asked indirectly),
      * kept out of the tree until heldout14 and the competence questions had joined the
      * learned file. Measured once, at 02:29 UTC on {@code c23e89b}: top-1 80.0 %, top-3
      * 90.0 %, refusal 100 % precision and 100 % recall, not-found 100 % precision and
-     * 60.0 % recall; top-1, top-3 and the not-found recall missed. Guards one question
-     * under each figure (3.3 points a page question, 6.7 a refusal or an out-of-scope
-     * one).
+     * 60.0 % recall; top-1, top-3 and the not-found recall missed. Its labelled questions
+     * then joined the learned file: seen, not-found recall 93.3 % (the model is still
+     * unsure of "qual o telefone da SUSEP?"), the rest of the classifiers 100 %, ranking
+     * unchanged. Guards one question under the blind figures for the ranking (3.3 points
+     * a page question) and under the seen ones for the classifiers (6.7).
      */
-    static final Guards BLIND15 = new Guards(0.76, 0.86, 0.53, 0.90, 0.93, 0.93);
+    static final Guards BLIND15 = new Guards(0.76, 0.86, 0.86, 0.93, 0.93, 0.93);
 
     /**
      * The parts written apart from the tuning, in the order they were written, each with
