@@ -73,6 +73,9 @@ final class LiveAnswers {
     /** A message this short ("telefone da vara") asks for the contact it names. */
     private static final int SHORT_QUESTION = 4;
 
+    /** The words of this unit's name, which a citizen adds to a short message. */
+    private static final Set<String> UNIT_NAME = Set.of("2", "2a", "segunda", "vara", "civel", "cariacica", "de", "da");
+
     /**
      * "Aí" as citizens write "here" to the court ("divórcio é aí?", "posso processar a
      * prefeitura aí?"), over folded words; not the greeting that opens a message ("e aí,
@@ -272,8 +275,10 @@ final class LiveAnswers {
         // "Qual o WhatsApp?" asks for the contact; "posso mandar documentos pelo
         // WhatsApp?"
         // and "a vara cobra por WhatsApp?" ask about something else, which the site
-        // answers.
-        boolean asksForIt = words.size() <= SHORT_QUESTION || words.stream().anyMatch(CONTACT_ASKS::contains);
+        // answers. The unit's own name does not make a message longer: "telefone da 2ª
+        // vara cível de Cariacica" is "telefone da vara".
+        long length = words.stream().filter((word) -> !UNIT_NAME.contains(word)).count();
+        boolean asksForIt = length <= SHORT_QUESTION || words.stream().anyMatch(CONTACT_ASKS::contains);
         if (!asksForIt || words.stream().noneMatch(CONTACT_WORDS::contains) || words.contains("defensoria")
                 || words.contains("plantao") || words.contains("ouvidoria")) {
             return Optional.empty();

@@ -122,6 +122,8 @@ class LiveAnswersTests {
 
         assertThat(live.answer("qual o telefone?").orElseThrow().text())
             .isEqualTo("Telefone da secretaria: (27) 3000-1234.");
+        assertThat(live.answer("telefone da 2ª vara cível de Cariacica?").orElseThrow().text())
+            .isEqualTo("Telefone da secretaria: (27) 3000-1234.");
         assertThat(live.answer("Quais os contatos da vara?").orElseThrow().text()).contains(
                 "Balcão presencial: Rua Exemplo, 100.", "Telefone da secretaria: (27) 3000-1234.",
                 "E-mail da secretaria: vara@exemplo.jus.br.");
