@@ -317,6 +317,17 @@ class AssistantEvaluationTests {
     static final Guards BLIND15 = new Guards(0.76, 0.86, 0.86, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout16} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 02:43 UTC by a seventh engineer under the same
+     * rules, kept out of the tree until heldout15 had joined the learned file. Measured
+     * once, at 02:43 UTC on {@code eed5083}: top-1 90.0 %, top-3 96.7 %, refusal 91.7 %
+     * precision and 73.3 % recall, not-found 100 % precision and 46.7 % recall; top-3 and
+     * the classifiers but the not-found precision missed. Guards one question under each
+     * figure (3.3 points a page question, 6.7 a refusal or an out-of-scope one).
+     */
+    static final Guards BLIND16 = new Guards(0.86, 0.93, 0.40, 0.87, 0.66, 0.84);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -380,6 +391,7 @@ class AssistantEvaluationTests {
         parts.put("heldout13", BLIND13);
         parts.put("heldout14", BLIND14);
         parts.put("heldout15", BLIND15);
+        parts.put("heldout16", BLIND16);
         return parts;
     }
 
