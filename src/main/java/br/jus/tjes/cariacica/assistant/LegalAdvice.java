@@ -92,7 +92,9 @@ final class LegalAdvice {
             // ("o que eu escrevo aqui fica guardado?" asks about this conversation)
             rule("\\bo (que|q) (eu )?(falo|digo|escrevo|respondo|alego|argumento|coloco|ponho|boto|apresento)\\b"
                     + "(?! (aqui|nessa conversa|nesta conversa|no chat|nesse chat|neste chat)\\b)"),
-            rule("\\b(pra|para|pro) (eu |mim )?(ganhar|ganha|vencer|vence|nao perder|nao perde)\\b"
+            // ("tá pra vencer" is a date about to expire)
+            rule("(?<!\\b(ta|esta|vai|ja|quase) )\\b(pra|para|pro) (eu |mim )?(ganhar|ganha|vencer|vence|nao perder"
+                    + "|nao perde)\\b"
                     + "(?! (a |o |um |uma )?(gratuidade|justica gratuita|beneficio|isencao|prazo|audiencia|alvara|link|tempo"
                     + "|certidao|documento|senha|acesso))"),
             rule("\\b(me|ele me|o juiz me) (dar|de|da) (razao|ganho de causa)\\b"),
