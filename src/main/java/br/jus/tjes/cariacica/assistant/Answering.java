@@ -89,9 +89,8 @@ class Answering {
         if (fromData.isPresent()) {
             return fromData.get();
         }
-        // What no rule knows, by what the labelled messages teach; after the court's
-        // data,
-        // which recognises its own questions ("qual o horário?") with certainty.
+        // What no rule knows, as the labelled messages teach it: after the answers
+        // from the court's data, which know their own questions ("qual o horário?").
         QuestionIntents.Intent intent = QuestionIntents.of(question);
         if (intent == QuestionIntents.Intent.OUTSIDE) {
             return this.knowledgeBase.notFound(Mode.DIRECT, null);

@@ -95,19 +95,22 @@ final class QuestionIntents {
         Map<String, double[]> weights = new HashMap<>();
         double[] bias = new double[INTENTS.length];
         double[] probability = new double[INTENTS.length];
+        double[] gradient = new double[INTENTS.length];
         for (int pass = 0; pass < PASSES; pass++) {
             for (int i = 0; i < examples.size(); i++) {
                 String[] words = features.get(i);
                 int label = examples.get(i).intent().ordinal();
                 probabilities(weights, bias, words, probability);
+                // The loss's slope for each intent's score, the example's intent weighed.
+                for (int k = 0; k < INTENTS.length; k++) {
+                    gradient[k] = (probability[k] - ((k == label) ? 1 : 0)) * classWeight[label];
+                    bias[k] -= BIAS_RATE * gradient[k];
+                }
                 for (String feature : words) {
                     double[] w = weights.computeIfAbsent(feature, (key) -> new double[INTENTS.length]);
                     for (int k = 0; k < INTENTS.length; k++) {
-                        w[k] -= LEARNING_RATE * (gradient(probability, k, label, classWeight) + DECAY * w[k]);
+                        w[k] -= LEARNING_RATE * (gradient[k] + DECAY * w[k]);
                     }
-                }
-                for (int k = 0; k < INTENTS.length; k++) {
-                    bias[k] -= BIAS_RATE * gradient(probability, k, label, classWeight);
                 }
             }
         }
@@ -158,11 +161,6 @@ final class QuestionIntents {
             }
         }
         return Intent.COURT;
-    }
-
-    // The loss's slope for one intent's score, each intent weighed as much as the others.
-    private static double gradient(double[] probability, int k, int label, double[] classWeight) {
-        return (probability[k] - ((k == label) ? 1 : 0)) * classWeight[label];
     }
 
     private static void probabilities(Map<String, double[]> weights, double[] bias, String[] features,
