@@ -87,14 +87,6 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
         RecordFields.copy(draft, entity, (type, value) -> (type == String.class) ? text((String) value) : value);
     }
 
-    /**
-     * Whether the items are fixed (the free pages, the unit): edited, never added or
-     * removed.
-     */
-    boolean fixed() {
-        return false;
-    }
-
     E newEntity() {
         E entity = BeanUtils.instantiateClass(this.type);
         if (entity instanceof UnitPartEntity part) {
@@ -150,7 +142,6 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
     @Override
     @Transactional
     public long create(D draft) {
-        requireNotFixed();
         E entity = newEntity();
         apply(draft, entity);
         this.entityManager.persist(entity);
@@ -178,7 +169,6 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
     @Override
     @Transactional
     public void delete(long id, long version) {
-        requireNotFixed();
         E entity = find(id);
         requireVersion(entity, version);
         D before = draftOf(entity);
@@ -202,12 +192,6 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
             throw new ContentNotFoundException(target(id));
         }
         return entity;
-    }
-
-    private void requireNotFixed() {
-        if (fixed()) {
-            throw new UnsupportedOperationException("The " + this.kind + " items are fixed; edit them instead");
-        }
     }
 
     void requireVersion(E entity, long version) {

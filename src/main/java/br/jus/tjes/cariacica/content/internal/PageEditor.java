@@ -6,19 +6,14 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 
 /**
- * The free pages: the public site routes exactly these slugs, so pages are edited, never
- * added or removed.
+ * The free pages: the public site routes exactly these slugs, so the staff pages edit
+ * them and never add or remove one ({@code ContentKind.Items.FIXED}).
  */
 @Service
 class PageEditor extends EntityEditor<PageEntity, ContentDraft.Page> {
 
     PageEditor(EntityManager entityManager, ContentWrites writes) {
         super(entityManager, writes, PageEntity.class, "pagina", "select p from PageEntity p order by p.slug");
-    }
-
-    @Override
-    boolean fixed() {
-        return true;
     }
 
     @Override

@@ -7,19 +7,14 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 
 /**
- * The unit's own texts and address; there is one unit, so nothing is created or removed
- * here.
+ * The unit's own texts and address; there is one unit, which the staff pages only edit
+ * ({@code ContentKind.Items.ONE}).
  */
 @Service
 class UnitEditor extends EntityEditor<UnitEntity, ContentDraft.Unit> {
 
     UnitEditor(EntityManager entityManager, ContentWrites writes) {
         super(entityManager, writes, UnitEntity.class, "unidade", "select u from UnitEntity u order by u.id");
-    }
-
-    @Override
-    boolean fixed() {
-        return true;
     }
 
     @Override
