@@ -60,10 +60,6 @@ public class HearingImport {
     public Preview check(String fileName, byte[] content, String uploadedBy) {
         String name = (fileName == null || fileName.isBlank()) ? "arquivo.csv" : fileName.strip();
         name = (name.length() > 200) ? name.substring(0, 200) : name;
-        if (content.length > MAX_BYTES) {
-            return new Preview(null, name, List.of(), List.of(),
-                    HearingProblem.of(null, "admin.pauta.importar.erro.tamanho", MAX_BYTES / (1024 * 1024)));
-        }
         var preview = HearingFileCheck.check(name, content, this::existingKeys);
         if (!preview.clean()) {
             return preview;
@@ -102,6 +98,15 @@ public class HearingImport {
             .enqueue(TaskRequest.of(ContentTasks.IMPORT_HEARINGS, id.toString()).withPriority(TaskPriority.HIGH));
         this.imports.taskOf(id, taskId);
         return taskId;
+    }
+
+    /**
+     * The lines whose hearing (same case, same date and time) is on the pauta already.
+     * @param lines lines of a file
+     * @return those lines, in their order
+     */
+    List<Line> onThePauta(List<Line> lines) {
+        return HearingFileCheck.onThePauta(lines, this::existingKeys);
     }
 
     private Set<String> existingKeys(Set<String> caseNumbers) {

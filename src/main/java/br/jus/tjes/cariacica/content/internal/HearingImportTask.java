@@ -42,6 +42,8 @@ class HearingImportTask implements TaskHandler {
 
     private final StagedImports imports;
 
+    private final HearingImport pauta;
+
     private final AuditLog audit;
 
     private final ContentCaches revision;
@@ -54,9 +56,10 @@ class HearingImportTask implements TaskHandler {
 
     private final Clock clock;
 
-    HearingImportTask(StagedImports imports, AuditLog audit, ContentCaches revision, ContentRefresh refresh,
-            MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
+    HearingImportTask(StagedImports imports, HearingImport pauta, AuditLog audit, ContentCaches revision,
+            ContentRefresh refresh, MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
         this.imports = imports;
+        this.pauta = pauta;
         this.audit = audit;
         this.revision = revision;
         this.refresh = refresh;
@@ -93,19 +96,21 @@ class HearingImportTask implements TaskHandler {
         if (state == State.APPLIED) {
             return null;
         }
+        var staged = this.imports.find(id).orElseThrow();
         if (state != State.QUEUED) {
-            return this.imports.find(id).map((staged) -> staged.error()).orElse(state.name());
+            return (staged.error() != null) ? staged.error() : state.name();
         }
-        var clashes = this.imports.clashes(id);
+        var clashes = this.pauta.onThePauta(staged.lines());
         if (!clashes.isEmpty()) {
             // A hearing typed in the form after the preview: the file no longer applies
             // as a whole.
-            String error = this.messages.getMessage("admin.pauta.importar.recusada",
-                    new Object[] { clashes.stream().map(String::valueOf).collect(Collectors.joining(", ")) }, PT_BR);
+            String error = this.messages.getMessage("admin.pauta.importar.recusada", new Object[] {
+                    clashes.stream().map((line) -> String.valueOf(line.number())).collect(Collectors.joining(", ")) },
+                    PT_BR);
             this.imports.finish(id, State.REJECTED, error, this.clock.instant());
             return error;
         }
-        int total = this.imports.lineCount(id);
+        int total = staged.lines().size();
         context.progress(0, total);
         int done = 0;
         while (done < total) {
@@ -117,7 +122,6 @@ class HearingImportTask implements TaskHandler {
             context.progress(done, total);
         }
         this.imports.finish(id, State.APPLIED, null, this.clock.instant());
-        var staged = this.imports.find(id).orElseThrow();
         String after = staged.lines()
             .stream()
             .map((line) -> "linha " + line.number() + ": " + line.hearing().summary())

@@ -94,22 +94,6 @@ class StagedImports implements CleanupJob {
             .update();
     }
 
-    int lineCount(UUID id) {
-        return this.jdbc.sql("select line_count from hearing_import where id = ?")
-            .param(id)
-            .query(Integer.class)
-            .single();
-    }
-
-    /** Line numbers whose hearing (same case, same instant) is already on the pauta. */
-    List<Integer> clashes(UUID id) {
-        return this.jdbc.sql("""
-                select l.line_number from hearing_import_line l
-                where l.import_id = ? and exists (select 1 from hearing h
-                    where h.case_number = l.case_number and h.scheduled_at = l.scheduled_at)
-                order by l.line_number""").param(id).query(Integer.class).list();
-    }
-
     /** Copies one slice of the lines, in line order, into the pauta; returns how many. */
     int copySlice(UUID id, int offset, int size, Instant now) {
         return this.jdbc.sql("""
