@@ -70,6 +70,17 @@ final class LiveAnswers {
     private static final Set<String> CONTACT_ASKS = Set.of("qual", "quais", "numero", "onde", "contato", "contatos",
             "endereco", "tem", "existe", "passa", "passar", "informa", "falar", "falo", "ligar", "ligo");
 
+    /**
+     * Who a contact may belong to when a message names its owner ("o telefone do
+     * cartório", "o e-mail de vocês"); any other owner ("o telefone da SUSEP", "um
+     * WhatsApp de um número estranho") is not this unit's contact.
+     */
+    private static final Set<String> OWN = Set.of("vara", "voces", "vcs", "vc", "cartorio", "forum", "secretaria",
+            "balcao", "unidade", "juizo", "juiz", "juiza", "gabinete", "atendimento", "contato", "2", "2a", "segunda",
+            "civel", "cariacica");
+
+    private static final Set<String> OF = Set.of("de", "da", "do", "das", "dos");
+
     /** A message this short ("telefone da vara") asks for the contact it names. */
     private static final int SHORT_QUESTION = 4;
 
@@ -271,6 +282,20 @@ final class LiveAnswers {
         return text("assistente.vivo.fechado-sem-data");
     }
 
+    // A contact word whose owner, when the message names one, is this unit.
+    private static boolean namesOwnContact(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!CONTACT_WORDS.contains(words.get(i))) {
+                continue;
+            }
+            boolean owned = i + 2 >= words.size() || !OF.contains(words.get(i + 1)) || OWN.contains(words.get(i + 2));
+            if (owned) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<Composed> contacts(List<String> words) {
         // "Qual o WhatsApp?" asks for the contact; "posso mandar documentos pelo
         // WhatsApp?"
@@ -279,8 +304,8 @@ final class LiveAnswers {
         // vara cível de Cariacica" is "telefone da vara".
         long length = words.stream().filter((word) -> !UNIT_NAME.contains(word)).count();
         boolean asksForIt = length <= SHORT_QUESTION || words.stream().anyMatch(CONTACT_ASKS::contains);
-        if (!asksForIt || words.stream().noneMatch(CONTACT_WORDS::contains) || words.contains("defensoria")
-                || words.contains("plantao") || words.contains("ouvidoria")) {
+        if (!asksForIt || !namesOwnContact(words) || words.contains("defensoria") || words.contains("plantao")
+                || words.contains("ouvidoria")) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();

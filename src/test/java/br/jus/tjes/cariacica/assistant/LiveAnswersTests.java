@@ -133,6 +133,20 @@ class LiveAnswersTests {
     }
 
     @Test
+    void aContactOfSomeoneElseIsNotTheUnitsContact() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("qual o telefone da SUSEP?")).isEmpty();
+        assertThat(live.answer("qual o telefone do hospital?")).isEmpty();
+        assertThat(live.answer("Recebi uma mensagem no WhatsApp de um número dizendo que é da vara. Isso é golpe?"))
+            .isEmpty();
+        assertThat(live.answer("qual o telefone do cartório?").orElseThrow().text())
+            .isEqualTo("Telefone da secretaria: (27) 3000-1234.");
+        assertThat(live.answer("qual o email de vocês?").orElseThrow().text())
+            .isEqualTo("E-mail da secretaria: vara@exemplo.jus.br.");
+    }
+
+    @Test
     void theAddressCitesTheUnitsPageWhereItIsPublishedFirstWhenItIsWhatWasAsked() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
