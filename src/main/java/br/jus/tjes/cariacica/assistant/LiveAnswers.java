@@ -112,6 +112,14 @@ final class LiveAnswers {
      */
     private static final Map<String, List<String>> ELSEWHERE = competence();
 
+    /**
+     * Subjects this court judges: a question about one of them ("ação de despejo é
+     * julgada nessa vara?") is answered by the page on what the court judges, even when
+     * its story names another court's subject ("o aluguel é minha aposentadoria").
+     */
+    private static final List<String> HANDLED_HERE = List.of("despejo", "aluguel", "alugueis", "locacao", "inquilino",
+            "inquilina", "usucapiao", "condominio");
+
     private final SiteContent content;
 
     private final Clock clock;
@@ -193,11 +201,19 @@ final class LiveAnswers {
 
     private Optional<Composed> competence(String folded) {
         String padded = " " + folded + " ";
+        if (HANDLED_HERE.stream().anyMatch((subject) -> padded.contains(" " + subject + " "))) {
+            return Optional.empty();
+        }
+        // The most specific subject named decides: "pensão por morte do INSS" is the
+        // federal court's, though "pensão" alone is the family court's.
         String court = null;
+        int longest = 0;
         for (var entry : ELSEWHERE.entrySet()) {
-            if (entry.getValue().stream().anyMatch((term) -> padded.contains(" " + term + " "))) {
-                court = entry.getKey();
-                break;
+            for (String term : entry.getValue()) {
+                if (term.length() > longest && padded.contains(" " + term + " ")) {
+                    court = entry.getKey();
+                    longest = term.length();
+                }
             }
         }
         if (court == null) {
@@ -356,8 +372,8 @@ final class LiveAnswers {
                 List.of("divorcio", "divorciar", "divorcia", "separacao", "separar", "pensao alimenticia", "pensao",
                         "alimentos", "guarda do filho", "guarda dos filhos", "guarda da crianca",
                         "guarda compartilhada", "paternidade", "uniao estavel"));
-        elsewhere.put("justica federal", List.of("inss", "aposentadoria", "aposentar", "auxilio doenca", "bpc", "loas",
-                "caixa economica", "uniao federal", "fgts", "receita federal"));
+        elsewhere.put("justica federal", List.of("inss", "pensao por morte", "aposentadoria", "aposentar",
+                "auxilio doenca", "bpc", "loas", "caixa economica", "uniao federal", "fgts", "receita federal"));
         elsewhere.put("vara da fazenda publica",
                 List.of("municipio", "prefeitura", "contra o estado", "governo do estado", "detran", "iptu"));
         elsewhere.put("juizado especial", List.of("pequenas causas", "juizado", "juizado especial"));

@@ -117,6 +117,25 @@ class LiveAnswersTests {
     }
 
     @Test
+    void theMostSpecificSubjectNamedDecidesWhichCourtItIs() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("Recebo pensão por morte do INSS e cortaram o valor. Posso entrar com ação nesta vara?")
+            .orElseThrow()
+            .text()).contains("Justiça Federal").doesNotContain("Vara de Família");
+        assertThat(live.answer("pensão do meu filho é nessa vara?").orElseThrow().text()).contains("Vara de Família");
+    }
+
+    @Test
+    void aSubjectThisCourtJudgesIsNotSentElsewhereForAWordOfTheStory() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer(
+                "O aluguel é minha aposentadoria e o inquilino não paga. Ação de despejo é julgada " + "nessa vara?"))
+            .isEmpty();
+    }
+
+    @Test
     void contactsAreGivenPerChannelAndOnlyTheOneAskedForWhenNamed() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
