@@ -70,6 +70,17 @@ final class LiveAnswers {
     private static final Set<String> CONTACT_ASKS = Set.of("qual", "quais", "numero", "onde", "contato", "contatos",
             "endereco", "tem", "existe", "passa", "passar", "informa", "falar", "falo", "ligar", "ligo");
 
+    /**
+     * Who a contact may belong to when a message names its owner ("o telefone do
+     * cartório", "o e-mail de vocês"); any other owner ("o telefone da SUSEP", "um
+     * WhatsApp de um número estranho") is not this unit's contact.
+     */
+    private static final Set<String> OWN = Set.of("vara", "voces", "vcs", "vc", "cartorio", "forum", "secretaria",
+            "balcao", "unidade", "juizo", "juiz", "juiza", "gabinete", "atendimento", "contato", "2", "2a", "segunda",
+            "civel", "cariacica");
+
+    private static final Set<String> OF = Set.of("de", "da", "do", "das", "dos");
+
     /** A message this short ("telefone da vara") asks for the contact it names. */
     private static final int SHORT_QUESTION = 4;
 
@@ -100,6 +111,14 @@ final class LiveAnswers {
      * in the unit's "not handled here" list.
      */
     private static final Map<String, List<String>> ELSEWHERE = competence();
+
+    /**
+     * Subjects this court judges: a question about one of them ("ação de despejo é
+     * julgada nessa vara?") is answered by the page on what the court judges, even when
+     * its story names another court's subject ("o aluguel é minha aposentadoria").
+     */
+    private static final List<String> HANDLED_HERE = List.of("despejo", "aluguel", "alugueis", "locacao", "inquilino",
+            "inquilina", "usucapiao", "condominio");
 
     private final SiteContent content;
 
@@ -182,11 +201,19 @@ final class LiveAnswers {
 
     private Optional<Composed> competence(String folded) {
         String padded = " " + folded + " ";
+        if (HANDLED_HERE.stream().anyMatch((subject) -> padded.contains(" " + subject + " "))) {
+            return Optional.empty();
+        }
+        // The most specific subject named decides: "pensão por morte do INSS" is the
+        // federal court's, though "pensão" alone is the family court's.
         String court = null;
+        int longest = 0;
         for (var entry : ELSEWHERE.entrySet()) {
-            if (entry.getValue().stream().anyMatch((term) -> padded.contains(" " + term + " "))) {
-                court = entry.getKey();
-                break;
+            for (String term : entry.getValue()) {
+                if (term.length() > longest && padded.contains(" " + term + " ")) {
+                    court = entry.getKey();
+                    longest = term.length();
+                }
             }
         }
         if (court == null) {
@@ -271,6 +298,20 @@ final class LiveAnswers {
         return text("assistente.vivo.fechado-sem-data");
     }
 
+    // A contact word whose owner, when the message names one, is this unit.
+    private static boolean namesOwnContact(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!CONTACT_WORDS.contains(words.get(i))) {
+                continue;
+            }
+            boolean owned = i + 2 >= words.size() || !OF.contains(words.get(i + 1)) || OWN.contains(words.get(i + 2));
+            if (owned) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<Composed> contacts(List<String> words) {
         // "Qual o WhatsApp?" asks for the contact; "posso mandar documentos pelo
         // WhatsApp?"
@@ -279,8 +320,8 @@ final class LiveAnswers {
         // vara cível de Cariacica" is "telefone da vara".
         long length = words.stream().filter((word) -> !UNIT_NAME.contains(word)).count();
         boolean asksForIt = length <= SHORT_QUESTION || words.stream().anyMatch(CONTACT_ASKS::contains);
-        if (!asksForIt || words.stream().noneMatch(CONTACT_WORDS::contains) || words.contains("defensoria")
-                || words.contains("plantao") || words.contains("ouvidoria")) {
+        if (!asksForIt || !namesOwnContact(words) || words.contains("defensoria") || words.contains("plantao")
+                || words.contains("ouvidoria")) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();
@@ -331,8 +372,8 @@ final class LiveAnswers {
                 List.of("divorcio", "divorciar", "divorcia", "separacao", "separar", "pensao alimenticia", "pensao",
                         "alimentos", "guarda do filho", "guarda dos filhos", "guarda da crianca",
                         "guarda compartilhada", "paternidade", "uniao estavel"));
-        elsewhere.put("justica federal", List.of("inss", "aposentadoria", "aposentar", "auxilio doenca", "bpc", "loas",
-                "caixa economica", "uniao federal", "fgts", "receita federal"));
+        elsewhere.put("justica federal", List.of("inss", "pensao por morte", "aposentadoria", "aposentar",
+                "auxilio doenca", "bpc", "loas", "caixa economica", "uniao federal", "fgts", "receita federal"));
         elsewhere.put("vara da fazenda publica",
                 List.of("municipio", "prefeitura", "contra o estado", "governo do estado", "detran", "iptu"));
         elsewhere.put("juizado especial", List.of("pequenas causas", "juizado", "juizado especial"));

@@ -117,6 +117,25 @@ class LiveAnswersTests {
     }
 
     @Test
+    void theMostSpecificSubjectNamedDecidesWhichCourtItIs() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("Recebo pensão por morte do INSS e cortaram o valor. Posso entrar com ação nesta vara?")
+            .orElseThrow()
+            .text()).contains("Justiça Federal").doesNotContain("Vara de Família");
+        assertThat(live.answer("pensão do meu filho é nessa vara?").orElseThrow().text()).contains("Vara de Família");
+    }
+
+    @Test
+    void aSubjectThisCourtJudgesIsNotSentElsewhereForAWordOfTheStory() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer(
+                "O aluguel é minha aposentadoria e o inquilino não paga. Ação de despejo é julgada " + "nessa vara?"))
+            .isEmpty();
+    }
+
+    @Test
     void contactsAreGivenPerChannelAndOnlyTheOneAskedForWhenNamed() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
@@ -130,6 +149,20 @@ class LiveAnswersTests {
         assertThat(live.answer("qual o telefone da defensoria?")).isEmpty();
         assertThat(live.answer("Posso mandar documentos pelo WhatsApp?")).isEmpty();
         assertThat(live.answer("A vara cobra valores por telefone ou WhatsApp?")).isEmpty();
+    }
+
+    @Test
+    void aContactOfSomeoneElseIsNotTheUnitsContact() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("qual o telefone da SUSEP?")).isEmpty();
+        assertThat(live.answer("qual o telefone do hospital?")).isEmpty();
+        assertThat(live.answer("Recebi uma mensagem no WhatsApp de um número dizendo que é da vara. Isso é golpe?"))
+            .isEmpty();
+        assertThat(live.answer("qual o telefone do cartório?").orElseThrow().text())
+            .isEqualTo("Telefone da secretaria: (27) 3000-1234.");
+        assertThat(live.answer("qual o email de vocês?").orElseThrow().text())
+            .isEqualTo("E-mail da secretaria: vara@exemplo.jus.br.");
     }
 
     @Test
