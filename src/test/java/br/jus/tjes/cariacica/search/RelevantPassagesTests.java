@@ -242,6 +242,16 @@ class RelevantPassagesTests {
             .list();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    o inss cortou meu auxilio doença, da pra botar eles na justiça ai nessa vara? | /perguntas-frequentes#acao-contra-inss /a-vara
+                    to desempregado e nao tenho como bancar as taxas do processo, tem como nao pagar nada? | /servicos/custas-e-gratuidade /perguntas-frequentes#quem-tem-gratuidade
+                    """)
+    void wordsTheSiteNeverUsesDoNotHideADistinctiveWordThePageShares(String question, String urls) {
+        assertFirstIsOneOf(question, urls);
+    }
+
     // The first passage's page is one of the pages listed (separated by spaces).
     private void assertFirstIsOneOf(String question, String urls) {
         List<SearchHit> hits = this.search.relevantPassages(question, 6);
