@@ -81,6 +81,8 @@ final class LiveAnswers {
 
     private static final Set<String> OF = Set.of("de", "da", "do", "das", "dos");
 
+    private static final Set<String> ARTICLES = Set.of("a", "o", "as", "os");
+
     /** A message this short ("telefone da vara") asks for the contact it names. */
     private static final int SHORT_QUESTION = 4;
 
@@ -254,7 +256,7 @@ final class LiveAnswers {
     private Optional<Composed> openNow(List<String> words) {
         boolean asks = words.stream().anyMatch(OPEN_WORDS::contains)
                 || (words.stream().anyMatch(OPENS_WORDS::contains) && words.stream().anyMatch(WHEN_WORDS::contains));
-        if (!asks || words.stream().anyMatch(NOT_THE_UNIT::contains)) {
+        if (!asks || words.stream().anyMatch(NOT_THE_UNIT::contains) || opensSomethingElse(words)) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();
@@ -296,6 +298,18 @@ final class LiveAnswers {
             return text("assistente.vivo.fechado", day(status.nextOpening()), time(status.nextOpening().toLocalTime()));
         }
         return text("assistente.vivo.fechado-sem-data");
+    }
+
+    // "Quando abre a matrícula?", "que horas fecha o banco?": what opens is named, and it
+    // is not this unit.
+    private static boolean opensSomethingElse(List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (OPENS_WORDS.contains(words.get(i)) && ARTICLES.contains(words.get(i + 1))
+                    && !OWN.contains(words.get(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A contact word whose owner, when the message names one, is this unit.

@@ -152,6 +152,17 @@ class LiveAnswersTests {
     }
 
     @Test
+    void whatOpensIsTheUnitUnlessTheQuestionNamesSomethingElse() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("Quando abre a matrícula das escolas municipais de Cariacica?")).isEmpty();
+        assertThat(live.answer("que horas fecha o banco hoje?")).isEmpty();
+        assertThat(live.answer("que horas abre o fórum hoje?")).isPresent();
+        assertThat(live.answer("quando abre a vara?")).isPresent();
+        assertThat(live.answer("a que horas abre?")).isPresent();
+    }
+
+    @Test
     void aContactOfSomeoneElseIsNotTheUnitsContact() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
