@@ -240,8 +240,10 @@ class AssistantEvaluationTests {
      * included) and the address cites the unit's page: top-1 82.4 %, top-3 91.2 %, 100 %
      * on refusal and not-found, seen. Guards one question under the blind figures for the
      * ranking (a page question is 2.9 points) and under 100 % for the classifiers (7.7).
+     * Raised in the tenth round (06/12/2026) to one question under the seen figures then
+     * (top-1 91.2 %, top-3 97.1 %).
      */
-    static final Guards BLIND10 = new Guards(0.76, 0.85, 0.92, 0.92, 0.92, 0.92);
+    static final Guards BLIND10 = new Guards(0.88, 0.94, 0.92, 0.92, 0.92, 0.92);
 
     /**
      * The blind part {@code heldout11} (60 questions: 34 pages, 13 refusals, 13 out of
@@ -250,9 +252,11 @@ class AssistantEvaluationTests {
      * once, at 01:09 UTC on {@code 9f7daed}: top-1 85.3 %, top-3 94.1 %, refusal 100 %
      * precision and 69.2 % recall, not-found 100 % precision and 38.5 % recall; all but
      * the precisions missed. After the learned classifiers, seen: 100 % on refusal and
-     * not-found, ranking unchanged. Guards as heldout10's.
+     * not-found, ranking unchanged. Guards as heldout10's. Raised in the tenth round
+     * (06/12/2026) to one question under the seen figures then (top-1 91.2 %, top-3 97.1
+     * %).
      */
-    static final Guards BLIND11 = new Guards(0.82, 0.91, 0.92, 0.92, 0.92, 0.92);
+    static final Guards BLIND11 = new Guards(0.88, 0.94, 0.92, 0.92, 0.92, 0.92);
 
     /**
      * The blind part {@code heldout12} (60 questions: 30 pages, 15 refusals, 15 out of
@@ -265,9 +269,10 @@ class AssistantEvaluationTests {
      * precision missed. Its labelled questions then joined the learned file: 100 % on
      * refusal and not-found, seen, ranking unchanged. Guards one question under the blind
      * figures for the ranking (a page question is 3.3 points) and under 100 % for the
-     * classifiers (6.7).
+     * classifiers (6.7). Raised in the tenth round (06/12/2026) to one question under the
+     * seen figures then (top-1 80.0 %).
      */
-    static final Guards BLIND12 = new Guards(0.70, 0.90, 0.93, 0.93, 0.93, 0.93);
+    static final Guards BLIND12 = new Guards(0.76, 0.90, 0.93, 0.93, 0.93, 0.93);
 
     /**
      * The blind part {@code heldout13} (60 questions: 30 pages, 15 refusals, 15 out of
@@ -281,9 +286,11 @@ class AssistantEvaluationTests {
      * recall 93.3 % (one refusal the model is still not sure of), everything else on the
      * classifiers 100 %, ranking unchanged. Guards one question under the blind figures
      * for the ranking (3.3 points a page question) and under the seen ones for the
-     * classifiers (6.7 a refusal or an out-of-scope question).
+     * classifiers (6.7 a refusal or an out-of-scope question). Raised in the tenth round
+     * (06/12/2026) to one question under the seen figures then (top-1 93.3 %, top-3 96.7
+     * %).
      */
-    static final Guards BLIND13 = new Guards(0.86, 0.90, 0.93, 0.93, 0.86, 0.93);
+    static final Guards BLIND13 = new Guards(0.90, 0.93, 0.93, 0.93, 0.86, 0.93);
 
     /**
      * The blind part {@code heldout14} (60 questions: 30 pages, 15 refusals, 15 out of
@@ -297,9 +304,10 @@ class AssistantEvaluationTests {
      * joined the learned file, and the careers rule of {@link OutOfScope} learned "tem
      * concurso aberto pro tribunal?": seen, 100 % on refusal and not-found, ranking
      * unchanged. Guards one question under the blind figures for the ranking (3.3 points
-     * a page question) and under 100 % for the classifiers (6.7).
+     * a page question) and under 100 % for the classifiers (6.7). Raised in the tenth
+     * round (06/12/2026) to one question under the seen figures then (top-1 90.0 %).
      */
-    static final Guards BLIND14 = new Guards(0.83, 0.93, 0.93, 0.93, 0.93, 0.93);
+    static final Guards BLIND14 = new Guards(0.86, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
      * The blind part {@code heldout15} (60 questions: 30 pages, 15 refusals, 15 out of
@@ -312,9 +320,11 @@ class AssistantEvaluationTests {
      * then joined the learned file: seen, not-found recall 93.3 % (the model is still
      * unsure of "qual o telefone da SUSEP?"), the rest of the classifiers 100 %, ranking
      * unchanged. Guards one question under the blind figures for the ranking (3.3 points
-     * a page question) and under the seen ones for the classifiers (6.7).
+     * a page question) and under the seen ones for the classifiers (6.7). Raised in the
+     * tenth round (06/12/2026) to one question under the seen figures then (top-1 90.0 %,
+     * not-found recall 100 %).
      */
-    static final Guards BLIND15 = new Guards(0.76, 0.86, 0.86, 0.93, 0.93, 0.93);
+    static final Guards BLIND15 = new Guards(0.86, 0.86, 0.93, 0.93, 0.93, 0.93);
 
     /**
      * The blind part {@code heldout16} (60 questions: 30 pages, 15 refusals, 15 out of
@@ -326,9 +336,11 @@ class AssistantEvaluationTests {
      * joined the learned file, and the rule "pra ganhar/vencer" no longer reads "tá pra
      * vencer" (a date about to expire) as winning: seen, 100 % on refusal and not-found,
      * ranking unchanged. Guards one question under the blind figures for the ranking (3.3
-     * points a page question) and under 100 % for the classifiers (6.7).
+     * points a page question) and under 100 % for the classifiers (6.7). Raised in the
+     * tenth round (06/12/2026) to one question under the seen figures then (top-1 93.3
+     * %).
      */
-    static final Guards BLIND16 = new Guards(0.86, 0.93, 0.93, 0.93, 0.93, 0.93);
+    static final Guards BLIND16 = new Guards(0.90, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
      * The part {@code nf-dev} (40 questions: 20 pages, 20 out of scope), written on
@@ -340,9 +352,40 @@ class AssistantEvaluationTests {
      * 50.0 % recall (no refusal question) either way; the check changed nothing and was
      * left out (docs/ASSISTANT.md, "Nona rodada"). One question under each figure (a page
      * question is 5 points, an out-of-scope one 5, one wrong not-found reply 9 of
-     * precision).
+     * precision). Raised in the tenth round (06/12/2026) to one question under the seen
+     * figures then (top-1 95.0 %, not-found recall 100 %).
      */
-    static final Guards NF_DEV = new Guards(0.80, 0.95, 0.45, 0.90, 0.93, 0.93);
+    static final Guards NF_DEV = new Guards(0.90, 0.95, 0.93, 0.90, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout17} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 03:15 UTC by an eighth engineer under the same
+     * rules (older residents, some dictating to a grandchild; small shop owners; people
+     * scared by a court letter). Measured twice, blind, before and after the tenth round:
+     * at 03:33 UTC on {@code e0ebcba} and at 04:17 UTC on {@code bcac0ce}, the same both
+     * times: top-1 80.0 %, top-3 86.7 %, refusal 100 % precision and 93.3 % recall,
+     * not-found 91.7 % precision and 73.3 % recall; everything but the refusal precision
+     * missed. Its labelled questions then joined the learned file and an instruction
+     * telling the assistant to stop being one is recognised: seen, 100 % on refusal and
+     * not-found, ranking unchanged. Guards one question under the blind figures for the
+     * ranking (3.3 points a page question) and under 100 % for the classifiers (6.7).
+     */
+    static final Guards BLIND17 = new Guards(0.76, 0.83, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout18} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 03:16 UTC by a ninth engineer under the same rules
+     * (young workers writing fast: riders, a nursing technician, a student helping her
+     * mother). Measured blind before the tenth round (03:33 UTC, {@code e0ebcba}): top-1
+     * 80.0 %, top-3 90.0 %, refusal 100 / 86.7 %, not-found 91.7 / 73.3 %; and after it
+     * (04:17 UTC, {@code bcac0ce}): top-1 86.7 %, top-3 96.7 %, refusal 100 / 86.7 %,
+     * not-found 100 / 73.3 %. Its labelled questions then joined the learned file: seen,
+     * refusal 100 / 100 %, not-found 100 / 93.3 % (the model stays under 80 % sure of one
+     * out-of-scope question), ranking unchanged. Guards one question under the blind
+     * figures after the round for the ranking and under the seen ones for the
+     * classifiers.
+     */
+    static final Guards BLIND18 = new Guards(0.83, 0.93, 0.86, 0.93, 0.93, 0.93);
 
     /**
      * The parts written apart from the tuning, in the order they were written, each with
@@ -410,6 +453,8 @@ class AssistantEvaluationTests {
         parts.put("heldout15", BLIND15);
         parts.put("heldout16", BLIND16);
         parts.put("nf-dev", NF_DEV);
+        parts.put("heldout17", BLIND17);
+        parts.put("heldout18", BLIND18);
         return parts;
     }
 
