@@ -38,8 +38,8 @@ final class QuestionIntents {
     /**
      * How sure the model must be to say a message is advice or outside: below it, the
      * message is the court's and searched as any other. At 0.8 a model learned from four
-     * fifths of the file (1,596 messages) is right in 96 and 94 out of 100 times it says
-     * advice or outside, and finds 81 and 65 out of 100 of them in the fifth it did not
+     * fifths of the file (1,656 messages) is right in 96 and 95 out of 100 times it says
+     * advice or outside, and finds 82 and 67 out of 100 of them in the fifth it did not
      * see ({@code QuestionIntentsTests}); at 0.5 (with 1,123 messages) it found more, 89
      * and 73 out of 100, but called about one court question in 23 advice or outside. A
      * refusal still shows what the site says on the subject.

@@ -388,6 +388,21 @@ class AssistantEvaluationTests {
     static final Guards BLIND18 = new Guards(0.83, 0.93, 0.86, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout19} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 04:23 UTC by a tenth engineer under the same rules
+     * (rural residents, community and church leaders, a farmer in a land dispute, a
+     * single father), kept out of the tree until the tenth round and heldout17/18 were
+     * in. Measured once, at 04:34 UTC on {@code 6d8574d}: top-1 93.3 %, top-3 100 %,
+     * refusal 100 % precision and 100 % recall, not-found 100 % precision and 86.7 %
+     * recall; only the not-found recall missed. Its labelled questions then joined the
+     * learned file: seen, refusal 100 / 100 %, not-found 100 / 93.3 % (the model stays
+     * under 80 % sure of one out-of-scope question), ranking unchanged. Guards one
+     * question under the blind figures for the ranking (3.3 points a page question) and
+     * under the seen ones for the classifiers.
+     */
+    static final Guards BLIND19 = new Guards(0.90, 0.96, 0.86, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -455,6 +470,7 @@ class AssistantEvaluationTests {
         parts.put("nf-dev", NF_DEV);
         parts.put("heldout17", BLIND17);
         parts.put("heldout18", BLIND18);
+        parts.put("heldout19", BLIND19);
         return parts;
     }
 
