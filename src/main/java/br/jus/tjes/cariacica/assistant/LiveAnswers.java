@@ -72,8 +72,9 @@ final class LiveAnswers {
 
     /**
      * Who a contact may belong to when a message names its owner ("o telefone do
-     * cartório", "o e-mail de vocês"); any other owner ("o telefone da SUSEP", "um
-     * WhatsApp de um número estranho") is not this unit's contact.
+     * cartório", "o email de vocês"), and what may open when a message names it ("abre o
+     * fórum"); any other owner ("o telefone da SUSEP", "um WhatsApp de um número
+     * estranho", "abre a matrícula") is not this unit.
      */
     private static final Set<String> OWN = Set.of("vara", "voces", "vcs", "vc", "cartorio", "forum", "secretaria",
             "balcao", "unidade", "juizo", "juiz", "juiza", "gabinete", "atendimento", "contato", "2", "2a", "segunda",
