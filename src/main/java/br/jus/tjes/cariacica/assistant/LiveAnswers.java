@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.CnjNumber;
@@ -304,27 +305,21 @@ final class LiveAnswers {
     // "Quando abre a matrícula?", "que horas fecha o banco?": what opens is named, and it
     // is not this unit.
     private static boolean opensSomethingElse(List<String> words) {
-        for (int i = 0; i + 2 < words.size(); i++) {
-            if (OPENS_WORDS.contains(words.get(i)) && ARTICLES.contains(words.get(i + 1))
-                    && !OWN.contains(words.get(i + 2))) {
-                return true;
-            }
-        }
-        return false;
+        return IntStream.range(0, words.size())
+            .anyMatch((i) -> OPENS_WORDS.contains(words.get(i)) && namesAnotherOwner(words, i, ARTICLES));
     }
 
     // A contact word whose owner, when the message names one, is this unit.
     private static boolean namesOwnContact(List<String> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (!CONTACT_WORDS.contains(words.get(i))) {
-                continue;
-            }
-            boolean owned = i + 2 >= words.size() || !OF.contains(words.get(i + 1)) || OWN.contains(words.get(i + 2));
-            if (owned) {
-                return true;
-            }
-        }
-        return false;
+        return IntStream.range(0, words.size())
+            .anyMatch((i) -> CONTACT_WORDS.contains(words.get(i)) && !namesAnotherOwner(words, i, OF));
+    }
+
+    // The word at the index is followed by a linking word and an owner that is not this
+    // unit ("telefone da SUSEP", "abre a matrícula").
+    private static boolean namesAnotherOwner(List<String> words, int index, Set<String> linking) {
+        return index + 2 < words.size() && linking.contains(words.get(index + 1))
+                && !OWN.contains(words.get(index + 2));
     }
 
     private Optional<Composed> contacts(List<String> words) {
