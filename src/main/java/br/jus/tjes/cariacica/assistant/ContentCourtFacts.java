@@ -87,17 +87,19 @@ final class ContentCourtFacts implements CourtFacts {
                 "Horários da " + unit.name() + " (horário de Brasília). " + hours
                         + ". Em feriados e dias sem expediente não há atendimento.",
                 PAGE, Set.of("horario", "hora", "abre", "fecha", "funciona", "funcionamento", "expediente",
-                        "atendimento", "atende")));
+                        "atendimento", "atende"),
+                true));
         // Not "hoje" or "agora" alone: "a cotação do dólar hoje" is not about the unit.
         facts.add(new Fact("Atendimento agora", status + ".", PAGE,
-                Set.of("aberta", "aberto", "fechada", "fechado", "abre", "funcionando")));
+                Set.of("aberta", "aberto", "fechada", "fechado", "abre", "funcionando"), true));
         facts.add(new Fact("Contatos da vara", contacts, PAGE, Set.of("telefone", "ligar", "contato", "email", "e-mail",
-                "endereco", "onde fica", "balcao", "falar", "whatsapp")));
+                "endereco", "onde fica", "balcao", "falar", "whatsapp"), true));
         facts.add(new Fact("Plantão judiciário", text(unit.plantaoHtml()), PAGE,
-                Set.of("plantao", "urgente", "urgencia", "noite", "feriado", "fim de semana", "sabado", "domingo")));
+                Set.of("plantao", "urgente", "urgencia", "noite", "feriado", "fim de semana", "sabado", "domingo"),
+                false));
         facts.add(new Fact("Defensoria Pública",
                 text(unit.defensoriaHtml()) + " A vara não presta orientação " + "jurídica.", PAGE,
-                Set.of("defensoria", "advogado", "advogada", "gratuito", "gratuita", "pagar", "orientacao")));
+                Set.of("defensoria", "advogado", "advogada", "gratuito", "gratuita", "pagar", "orientacao"), false));
         return List.copyOf(facts);
     }
 

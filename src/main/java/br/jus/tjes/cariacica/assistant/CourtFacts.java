@@ -27,8 +27,11 @@ interface CourtFacts {
      * @param url the page where a citizen reads more
      * @param keywords lower-case words without accents that make the fact relevant to a
      * question
+     * @param unitsOwn whether it describes the unit itself (its hours, whether it is
+     * open, its contacts), which a question about another place is not asking for; the
+     * plantão and the Defensoria are not
      */
-    record Fact(String title, String text, String url, Set<String> keywords) {
+    record Fact(String title, String text, String url, Set<String> keywords, boolean unitsOwn) {
     }
 
     /**

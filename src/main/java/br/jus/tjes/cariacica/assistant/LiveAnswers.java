@@ -144,10 +144,12 @@ final class LiveAnswers {
     Optional<Answer> answer(String question) {
         List<String> words = Folding.words(question);
         String folded = String.join(" ", words);
+        boolean anotherPlace = OutOfScope.namesAnotherPlace(question);
         Optional<Composed> composed = caseNumber(question)
             .or(() -> ASKS_WHERE.matcher(folded).find() ? competence(folded) : Optional.empty())
-            .or(() -> openNow(words))
-            .or(() -> contacts(words));
+            // Whether it is open and how to reach it, asked of another place, are not the
+            // unit's ("tem farmácia funcionando agora?").
+            .or(() -> anotherPlace ? Optional.empty() : openNow(words).or(() -> contacts(words)));
         return composed.map((reply) -> new Answer(reply.text(), reply.sources(), Mode.DIRECT, Outcome.ANSWERED, null,
                 Duration.ZERO, 0, 0));
     }

@@ -165,6 +165,15 @@ final class OutOfScope {
     private static final Pattern BUSINESS = rule(
             "\\b(abrir|abro|abre|registrar|registro|formalizar) (uma |minha |um |meu )?(empresa|mei|cnpj)\\b");
 
+    /**
+     * The unit itself, named: "o fórum", "a vara", "vocês", "o cartório" (not a registry
+     * office: "cartório de registro").
+     */
+    private static final Pattern THE_UNIT = rule("\\b(vara|forum|voces|vcs|secretaria|balcao|juiz|juiza|juizo"
+            + "|gabinete|cartorio(?! (de registro|de notas|eleitoral|civil)))\\b");
+
+    private static final Pattern ANOTHER_PLACE = rule("\\b(" + PLACE + "|" + OTHER_COURT + ")\\b");
+
     private OutOfScope() {
     }
 
@@ -181,6 +190,19 @@ final class OutOfScope {
             return true;
         }
         return !COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find());
+    }
+
+    /**
+     * Whether a question names another establishment and not this unit ("qual hospital
+     * tem pronto-socorro funcionando de madrugada?", "a loja atende por telefone?"): the
+     * unit's hours, status and contacts are not its answer, whatever words it shares with
+     * them.
+     * @param question the citizen's message
+     * @return true when the question is about another place's service
+     */
+    static boolean namesAnotherPlace(String question) {
+        String text = Folding.wordsText(question);
+        return ANOTHER_PLACE.matcher(text).find() && !THE_UNIT.matcher(text).find();
     }
 
     private static Pattern rule(String regex) {

@@ -160,6 +160,8 @@ class LiveAnswersTests {
         assertThat(live.answer("que horas abre o fórum hoje?")).isPresent();
         assertThat(live.answer("quando abre a vara?")).isPresent();
         assertThat(live.answer("a que horas abre?")).isPresent();
+        assertThat(live.answer("tem farmácia funcionando agora perto do terminal?")).isEmpty();
+        assertThat(live.answer("estou no hospital, o fórum está funcionando agora?")).isPresent();
     }
 
     @Test
@@ -200,7 +202,7 @@ class LiveAnswersTests {
     }
 
     /** The site's content reduced to one unit and an empty pauta. */
-    private static final class OneUnit implements SiteContent {
+    static final class OneUnit implements SiteContent {
 
         @Override
         public Unit unit() {

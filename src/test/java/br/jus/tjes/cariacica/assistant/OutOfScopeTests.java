@@ -76,4 +76,20 @@ class OutOfScopeTests {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "qual hospital tem pronto socorro infantil funcionando de madrugada?",
+            "tem farmácia funcionando agora perto do terminal?", "a loja atende por telefone?",
+            "o juizado especial atende de manhã?", "o cartório de registro civil abre no sábado?" })
+    void aQuestionNamingAnotherPlaceAndNotTheUnitIsAboutThatPlace(String question) {
+        assertThat(OutOfScope.namesAnotherPlace(question)).as(question).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "estou no hospital, o fórum funciona no sábado?", "a vara atende quem está internado?",
+            "o banco me processou, qual o telefone de vocês?", "o cartório abre que horas?",
+            "qual o horário de atendimento?" })
+    void aQuestionNamingTheUnitOrNoPlaceIsNotAboutAnotherPlace(String question) {
+        assertThat(OutOfScope.namesAnotherPlace(question)).as(question).isFalse();
+    }
+
 }
