@@ -25,7 +25,7 @@ import org.springframework.core.io.ClassPathResource;
  * ones is recognised too.
  * <p>
  * A multinomial logistic regression, trained when first used from
- * {@code assistant/question-intents.tsv} (about 1,650 messages, about a tenth of a
+ * {@code assistant/question-intents.tsv} (about 2,000 messages, about a tenth of a
  * second): deterministic (the file's order, a fixed number of passes), so the same file
  * always gives the same answers. Messages of fewer than {@value #MIN_WORDS} words ("bom
  * dia", "obrigado") carry too little to be judged and are always the court's.
@@ -38,15 +38,14 @@ final class QuestionIntents {
 
     /**
      * How sure the model must be to say a message is advice or outside: below it, the
-     * message is the court's and searched as any other. At 0.75, with the beginnings of
-     * longer words among its features, a model learned from four fifths of the file
-     * (1,656 messages) is right in 96 out of 100 times it says advice or outside, and
-     * finds 86 and 71 out of 100 of them in the fifth it did not see
-     * ({@code QuestionIntentsTests}); it calls 21 of the 980 court questions advice or
-     * outside, as many as the model without word beginnings did at 0.8 while finding 82
-     * and 67. A refusal still shows what the site says on the subject.
+     * message is the court's and searched as any other. At 0.8 a model learned from four
+     * fifths of the file (2,031 messages) is right in 97 and 96 out of 100 times it says
+     * advice or outside, finds 83 and 72 out of 100 of them in the fifth it did not see,
+     * and calls 24 of its 1,130 court questions advice or outside
+     * ({@code QuestionIntentsTests}); at 0.75 it found 85 and 74 but called 30 court
+     * questions so. A refusal still shows what the site says on the subject.
      */
-    static final double CONFIDENCE = 0.75;
+    static final double CONFIDENCE = 0.8;
 
     /**
      * The letters of a longer word's beginning that are a feature of their own: an
