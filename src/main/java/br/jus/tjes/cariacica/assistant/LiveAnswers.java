@@ -1,12 +1,15 @@
 package br.jus.tjes.cariacica.assistant;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +50,9 @@ final class LiveAnswers {
     private static final Pattern CNJ = Pattern.compile(
             "(?<![\\d.-])(\\d{7})\\s*-?\\s*(\\d{2})\\s*\\.?\\s*(\\d{4})\\s*\\.?\\s*(\\d)\\s*\\.?\\s*(\\d{2})\\s*\\.?"
                     + "\\s*(\\d{4})(?![\\d])");
+
+    /** Words of a message about the citizen's own case or the people in it. */
+    private static final Set<String> OWN_CASE = Set.of("minha", "meu", "nome", "nomes", "partes");
 
     private static final Set<String> OPEN_WORDS = Set.of("aberto", "aberta", "abertos", "abertas", "fechado", "fechada",
             "fechados", "fechadas", "funcionando", "atendendo", "expediente");
@@ -145,7 +151,7 @@ final class LiveAnswers {
         List<String> words = Folding.words(question);
         String folded = String.join(" ", words);
         boolean anotherPlace = OutOfScope.namesAnotherPlace(question);
-        Optional<Composed> composed = caseNumber(question)
+        Optional<Composed> composed = caseNumber(question).or(() -> pauta(words))
             .or(() -> ASKS_WHERE.matcher(folded).find() ? competence(folded) : Optional.empty())
             // Whether it is open and how to reach it, asked of another place, are not the
             // unit's ("tem farmácia funcionando agora?").
@@ -163,6 +169,47 @@ final class LiveAnswers {
     Optional<KnowledgeBase.Composed> elsewhere(String question) {
         return competence(Folding.wordsText(question))
             .map((reply) -> new KnowledgeBase.Composed(reply.text(), reply.sources()));
+    }
+
+    /**
+     * The hearings of a day or a week on the public pauta ("pauta de amanhã", "audiências
+     * da semana"): how many, and the pauta filtered to those days. A citizen's own
+     * hearing ("minha audiência") is found by its case number, which the FAQ explains;
+     * the names on the pauta are a question for the privacy page.
+     */
+    private Optional<Composed> pauta(List<String> words) {
+        boolean schedule = words.contains("pauta") || words.contains("audiencias");
+        if (!schedule || words.stream().anyMatch(OWN_CASE::contains)) {
+            return Optional.empty();
+        }
+        LocalDate today = this.clock.instant().atZone(CourtTime.ZONE).toLocalDate();
+        LocalDate from;
+        LocalDate to;
+        String period;
+        if (words.contains("hoje")) {
+            from = today;
+            to = today;
+            period = text("assistente.vivo.pauta.hoje", DATE.format(today));
+        }
+        else if (words.contains("amanha")) {
+            from = today.plusDays(1);
+            to = from;
+            period = text("assistente.vivo.pauta.amanha", DATE.format(from));
+        }
+        else if (words.contains("semana")) {
+            // On a Saturday or a Sunday, "a semana" is the one about to begin.
+            boolean next = words.contains("proxima") || String.join(" ", words).contains("semana que vem")
+                    || today.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
+            from = next ? today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : today;
+            to = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            period = text("assistente.vivo.pauta.semana", DATE.format(from), DATE.format(to));
+        }
+        else {
+            return Optional.empty();
+        }
+        int count = this.content.hearings(new HearingFilter(from, to, null, null, null)).size();
+        return Optional.of(new Composed(text("assistente.vivo.pauta", period, count),
+                List.of(new Source(text("assistente.vivo.pauta.fonte", period), "/pauta?de=" + from + "&ate=" + to))));
     }
 
     private Optional<Composed> caseNumber(String question) {

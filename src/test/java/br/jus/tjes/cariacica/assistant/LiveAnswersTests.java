@@ -179,6 +179,35 @@ class LiveAnswersTests {
     }
 
     @Test
+    void theHearingsOfADayOrAWeekAreCountedOnThePautaAndLinkedToThoseDays() {
+        OneUnit unit = new OneUnit();
+        // Wednesday, 23/12/2026.
+        LiveAnswers live = new LiveAnswers(unit, at(CHRISTMAS.minusDays(2), 10, 0), KnowledgeBaseTests.messages());
+
+        Answer tomorrow = live.answer("pauta de audiencias de amanhã").orElseThrow();
+        Answer week = live.answer("quais as audiências da semana?").orElseThrow();
+        Answer nextWeek = live.answer("pauta da semana que vem").orElseThrow();
+
+        assertThat(tomorrow.text()).startsWith("A pauta pública da vara não tem audiências amanhã (24/12/2026).");
+        assertThat(tomorrow.sources()).extracting(Source::url).containsExactly("/pauta?de=2026-12-24&ate=2026-12-24");
+        assertThat(week.sources()).extracting(Source::url).containsExactly("/pauta?de=2026-12-23&ate=2026-12-27");
+        assertThat(nextWeek.sources()).extracting(Source::url).containsExactly("/pauta?de=2026-12-28&ate=2027-01-03");
+        assertThat(unit.asked).extracting(HearingFilter::caseNumber).containsOnlyNulls();
+        // On a Sunday the week asked about is the one that begins the next day.
+        Answer onSunday = live(at(CHRISTMAS.plusDays(2), 10, 0)).answer("pauta de audiencias da semana").orElseThrow();
+        assertThat(onSunday.sources()).extracting(Source::url).containsExactly("/pauta?de=2026-12-28&ate=2027-01-03");
+    }
+
+    @Test
+    void aCitizensOwnHearingAndTheNamesOnThePautaAreNotCounted() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("minha audiência é amanhã, como vejo a pauta?")).isEmpty();
+        assertThat(live.answer("a pauta de hoje mostra o nome das partes?")).isEmpty();
+        assertThat(live.answer("o que significa redesignada na pauta?")).isEmpty();
+    }
+
+    @Test
     void theAddressCitesTheUnitsPageWhereItIsPublishedFirstWhenItIsWhatWasAsked() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
@@ -203,6 +232,8 @@ class LiveAnswersTests {
 
     /** The site's content reduced to one unit and an empty pauta. */
     static final class OneUnit implements SiteContent {
+
+        private final List<HearingFilter> asked = new ArrayList<>();
 
         @Override
         public Unit unit() {
@@ -249,6 +280,7 @@ class LiveAnswersTests {
 
         @Override
         public List<Hearing> hearings(HearingFilter filter) {
+            this.asked.add(filter);
             return List.of();
         }
 
