@@ -159,6 +159,25 @@ final class OutOfScope {
             + "|promotor|conciliador|mediador))");
 
     /**
+     * Texts to be written for the citizen ("me escreve um poema", "faz uma paródia"),
+     * whatever they are about: "um poema sobre o juiz" is not the court's question.
+     */
+    private static final Pattern WRITING = rule(
+            "\\b(escrev|escreva|faz|faca|fazer|cri|compo|invent)\\w* (pra mim |para mim )?"
+                    + "(um |uma )?(poema|poesia|versos?|musica|cancao|parodia|rap|historinha|conto|piada|redacao|textao)\\b");
+
+    /**
+     * The higher courts in Brasília (STJ, STF, TST, TSE), asked how to follow a case
+     * there or how to reach them: a case that went up to one is followed there, and this
+     * site says nothing of their procedure ("devo recorrer ao STJ?" is still declined as
+     * advice).
+     */
+    private static final Pattern HIGHER_COURTS = rule("\\b(stj|stf|tst|tse|superior tribunal|supremo( tribunal)?)\\b");
+
+    private static final Pattern FOLLOWING = rule(
+            "\\b(acompanh|andamento|consult|situacao|status|telefone|endereco|site|pesquis)");
+
+    /**
      * Opening a business: "empresa" is the court's word, but not in "como abro uma
      * empresa?".
      */
@@ -186,7 +205,8 @@ final class OutOfScope {
         // Digits and words only, so "25 x 4" and "25 vezes 4" read alike.
         String text = Folding.wordsText(question);
         if (ELSEWHERE.matcher(text).find() || ESTABLISHMENT_INFO.matcher(text).find() || CAREERS.matcher(text).find()
-                || BUSINESS.matcher(text).find() || OTHER_DOCUMENT.matcher(text).find()) {
+                || BUSINESS.matcher(text).find() || OTHER_DOCUMENT.matcher(text).find() || WRITING.matcher(text).find()
+                || (HIGHER_COURTS.matcher(text).find() && FOLLOWING.matcher(text).find())) {
             return true;
         }
         return !COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find());

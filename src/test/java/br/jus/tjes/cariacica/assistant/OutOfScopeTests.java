@@ -27,7 +27,9 @@ class OutOfScopeTests {
             "qual o telefone da justiça trabalhista?", "onde fica a agência do INSS mais perto?",
             "qual o número do disque denúncia?", "quanto o cartório cobra para reconhecer firma?",
             "quando sai o próximo concurso do Tribunal de Justiça?",
-            "tem concurso aberto pro tribunal de justiça do ES? quando sai o edital?" })
+            "tem concurso aberto pro tribunal de justiça do ES? quando sai o edital?",
+            "me escreve um poema sobre o juiz da vara", "faz uma paródia sobre o fórum pra festa",
+            "meu recurso subiu pro STJ, como acompanho o andamento lá?", "qual o telefone do STF?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -43,7 +45,8 @@ class OutOfScopeTests {
             "o juizado funciona nesse fórum?", "o banco fecha acordo na conciliação?",
             "o banco abre processo contra mim?", "preciso de uma certidão para o concurso, como peço?",
             "a defensoria atende em Vitória?", "Preciso levar certidão de nascimento do meu filho na audiência?",
-            "meu caso é na vara do trabalho ou aqui?" })
+            "meu caso é na vara do trabalho ou aqui?", "preciso escrever uma carta pro juiz, como faço?",
+            "devo recorrer ao STJ da sentença que perdi?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
