@@ -403,6 +403,33 @@ class AssistantEvaluationTests {
     static final Guards BLIND19 = new Guards(0.90, 0.96, 0.86, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout20} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 06:01 UTC by an eleventh engineer under the same
+     * rules (older people and those who help them: a grandmother raising grandchildren, a
+     * caregiver, a woman with low vision, a deaf man), out of the tree until measured.
+     * Measured at 06:06 UTC on {@code 945df66} (before the eleventh round): top-1 83.3 %,
+     * top-3 90.0 %, refusal 100 / 100 %, not-found 100 % precision and 73.3 % recall; and
+     * at 06:31 UTC on {@code f9557a8} (after its first half: another place's hours are
+     * not the unit's, the learned model's word beginnings and 375 more messages): the
+     * same but not-found recall 86.7 %. Its labelled questions then joined the learned
+     * file: seen, 100 / 100 % on both classifiers. Guards one question under the blind
+     * figures for the ranking and under the seen ones for the classifiers.
+     */
+    static final Guards BLIND20 = new Guards(0.79, 0.86, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout21} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 06:01 UTC by a twelfth engineer under the same
+     * rules (small business people and workers: a mechanic, a landlady, a tenant behind
+     * on rent, a síndica, a woman who sells cakes), out of the tree until measured.
+     * Measured at 06:06 UTC on {@code 945df66}: top-1 83.3 %, top-3 93.3 %, refusal 100 /
+     * 100 %, not-found 100 % precision and 66.7 % recall; at 06:31 UTC on
+     * {@code f9557a8}: the same but not-found recall 86.7 %. Seen since, 100 / 100 % on
+     * both classifiers. Guards as {@link #BLIND20}'s.
+     */
+    static final Guards BLIND21 = new Guards(0.79, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -471,6 +498,8 @@ class AssistantEvaluationTests {
         parts.put("heldout17", BLIND17);
         parts.put("heldout18", BLIND18);
         parts.put("heldout19", BLIND19);
+        parts.put("heldout20", BLIND20);
+        parts.put("heldout21", BLIND21);
         return parts;
     }
 
@@ -484,7 +513,11 @@ class AssistantEvaluationTests {
             asked++;
             String address = "10.77." + (asked / 250) + "." + (asked % 250);
             ChatReply reply = this.chat.chat(null, null, question.text(), address, Instant.now());
-            results.add(new Result(question, reply.sources().stream().map(Source::url).toList(),
+            // A page filtered ("/pauta?de=…", "/consulta-processual?numero=…") is the
+            // page
+            // its label names.
+            results.add(new Result(question,
+                    reply.sources().stream().map(Source::url).map((url) -> url.replaceFirst("\\?.*", "")).toList(),
                     reply.outcome().value(), reply.answer().length()));
         }
         Figures figures = Figures.of(part, results);
