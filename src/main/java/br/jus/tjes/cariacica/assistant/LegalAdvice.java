@@ -59,14 +59,18 @@ final class LegalAdvice {
             rule("\\b(vai|vao|iria|sera que vai) (mudar|reformar|reverter|anular|cancelar|manter|derrubar) (a |o "
                     + "|essa |esse |minha |meu )?(decisao|sentenca|liminar|julgamento)"),
             // will I win, what are my chances
-            rule("\\b(vou|vo|irei|iria|vamos|vai|consigo|da pra|da para) (ganha|perde|vence)"),
+            // ("senão vou perder o prazo" is a deadline, not the outcome)
+            rule("\\b(vou|vo|irei|iria|vamos|vai|consigo|da pra|da para) (ganha|perde|vence)(?!\\w* (o |a |meu |minha )?"
+                    + "(prazo|direito|dia|data|audiencia|hora|horario)\\b)"),
             rule("\\b(ganho|perco|ganhar|perder|vencer) (a causa|o processo|a acao|essa causa|esse processo|essa acao)"),
             rule("\\b(tenho|temos|teria|ha|tem) (alguma |boa |grande |muita |alguma )?chances?\\b"),
             rule("\\bchances? de (ganhar|ganha|vencer|perder|sucesso|eu ganhar)"), rule("\\bminhas chances\\b"),
             // how much will I get
             rule("\\b(quanto|qto|qnto|quanta) (de \\w+ )?(eu )?(vou|vo|posso|irei|iria|vai|devo|consigo) (receber|recebe|ganhar"
                     + "|ganha|tirar)"),
-            rule("\\b(quanto|qto|qnto) (de \\w+( \\w+)? )?(eu )?(recebo|ganho)\\b"),
+            rule("\\b(quanto|qto|qnto) (de \\w+( \\w+)? )?(eu )?(recebo|ganho|receberia|ganharia)\\b"),
+            // as a learner of Portuguese writes it: "quanto eu recebe?"
+            rule("\\b(quanto|qto|qnto) eu (recebe|ganha)\\b"),
             // the amount named before the verb: "quanto de indenização por danos morais
             // eu vou receber?" (how long it takes is the case's progress, not advice)
             rule("\\b(quanto|qto|qnto|quanta)(?! (tempo|dias|meses|anos|demora))( \\w+){1,6} (eu )?(vou|vo|irei|iria"
@@ -102,7 +106,9 @@ final class LegalAdvice {
             // one's place
             rule("\\b(convencer|convenco|convenca) (o |a )?(juiz|juiza)\\b"),
             rule("\\bqual (o |a )?(melhor )?(argumento|tese|estrategia)\\b"),
-            rule("\\b(no meu lugar|o (que|q) (voce|vc) faria|se (voce|vc) fosse eu)\\b"),
+            rule("\\b(no meu lugar|o (que|q) (voce|vc) faria|se (voce|vc) fosse eu|se fosse (voce|vc|tu|a senhora|o senhor))\\b"),
+            // what pays more, for me: "o que rende mais dinheiro: o juizado ou a vara?"
+            rule("\\b(rende|renderia|rendem|da|daria) mais (dinheiro|grana|indenizacao)\\b"),
             rule("\\b(acha|acham|acredita|sera) que (eu )?(ganho|perco|venco|vou ganhar|vou perder|tenho razao)"),
             rule("\\b(vou|vo|irei|serei|sera que (eu )?vou) ser (preso|presa|condenad|despejad|multad|penhorad)"),
             rule("\\b(vou|vo|irei|sera que (eu )?vou) conseguir (a |o |minha |meu )?(indenizacao|guarda|pensao|ganhar"
