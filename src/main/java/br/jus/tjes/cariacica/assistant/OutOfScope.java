@@ -38,7 +38,7 @@ final class OutOfScope {
                     + "|o |a )?(bolo|brigadeiro|pao|pudim|torta|pizza|feijoada|lasanha|arroz|feijao|macarrao|frango"
                     + "|doce|salgado|bolinho)|bolo de|brigadeiro|pudim|lasanha|feijoada|ingredientes?)\\b"),
             // general knowledge, arithmetic, translation
-            rule("\\b(capital d(a|o|e|os|as)|quem (descobriu|inventou|pintou|escreveu|compos|criou o|foi o primeiro"
+            rule("\\b(capital d(a|o|e|os|as)|quem (descobriu|inventou|pintou|escreveu|compos|construiu|fundou|criou o|foi o primeiro"
                     + "|e o presidente|e o governador)|presidente do brasil|quantos habitantes|em que ano (foi|aconteceu"
                     + "|comecou|terminou|morreu|nasceu)|mais (alto|alta|alta|comprido|comprida|rapido|rapida|antigo"
                     + "|antiga) do mundo|raiz quadrada|\\d+ (vezes|x|mais|menos|dividido por) \\d+|traduz\\w*"
@@ -138,7 +138,11 @@ final class OutOfScope {
             + ")|(onde fica|onde e" + "|que horas abre|que horas fecha|horas abre|horas fecha) (o |a |um |uma )?("
             + PLACE + "|" + OTHER_COURT + ")|" + PLACE
             + " (abre|abrem|fecha|fecham|esta aberto|esta aberta|ta aberto|ta aberta|aberto|aberta)"
-            + "(?! (o |um |uma )?(acordo|processo|acao|conta|cadastro)))\\b");
+            + "(?! (o |um |uma )?(acordo|processo|acao|conta|cadastro))"
+            // the place named first, its hours after: "o CRAS atende em que horário?"
+            + "|" + PLACE + "( (?!forum|vara|cartorio|secretaria|balcao|voces)\\w+){0,3} (atende|atendem|funciona"
+            + "|funcionam|abre|abrem|fecha|fecham)( \\w+){0,3}"
+            + " (horario|horarios|horas|sabado|domingo|feriado))\\b");
 
     /**
      * A document another office issues, asked for ("como tiro a segunda via da minha
@@ -157,6 +161,17 @@ final class OutOfScope {
             + "|edital do concurso"
             + "|(como|pra|para) (ser|virar|me tornar|se tornar) (um |uma )?(juiz|juiza|advogad|servidor|defensor"
             + "|promotor|conciliador|mediador))");
+
+    /**
+     * Other bodies' own procedures that share the court's words: criminal matters (a
+     * custody hearing, an arrest warrant, a criminal record: not a civil court's), an
+     * appeal against a traffic fine at the JARI or the CETRAN, a complaint about a lawyer
+     * to the OAB, a sentence to translate into another language.
+     */
+    private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao"
+            + "|antecedentes criminais|jari|cetran"
+            + "|(denunci|reclam|queix|represent)\\w*( \\w+){0,5} (na|a|pra|para a|junto a|no) oab"
+            + "|traduz\\w*( \\w+){0,4} (pro|pra o|para o|em|para) (espanhol|ingles|frances|crioulo|italiano|alemao))\\b");
 
     /**
      * Texts to be written for the citizen ("me escreve um poema", "faz uma paródia"),
@@ -206,6 +221,7 @@ final class OutOfScope {
         String text = Folding.wordsText(question);
         if (ELSEWHERE.matcher(text).find() || ESTABLISHMENT_INFO.matcher(text).find() || CAREERS.matcher(text).find()
                 || BUSINESS.matcher(text).find() || OTHER_DOCUMENT.matcher(text).find() || WRITING.matcher(text).find()
+                || OTHER_PROCEDURES.matcher(text).find()
                 || (HIGHER_COURTS.matcher(text).find() && FOLLOWING.matcher(text).find())) {
             return true;
         }

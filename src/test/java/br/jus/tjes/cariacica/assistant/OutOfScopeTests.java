@@ -29,7 +29,11 @@ class OutOfScopeTests {
             "quando sai o próximo concurso do Tribunal de Justiça?",
             "tem concurso aberto pro tribunal de justiça do ES? quando sai o edital?",
             "me escreve um poema sobre o juiz da vara", "faz uma paródia sobre o fórum pra festa",
-            "meu recurso subiu pro STJ, como acompanho o andamento lá?", "qual o telefone do STF?" })
+            "meu recurso subiu pro STJ, como acompanho o andamento lá?", "qual o telefone do STF?",
+            "O CRAS de Cariacica atende em que horário?", "o que é uma audiência de custódia?",
+            "tem mandado de prisão no meu nome?", "qual o prazo pra recorrer da multa na JARI?",
+            "como denuncio na OAB um advogado que sumiu com meu dinheiro?",
+            "traduz pro espanhol essa frase da intimação", "quem construiu o Convento da Penha?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -46,7 +50,8 @@ class OutOfScopeTests {
             "o banco abre processo contra mim?", "preciso de uma certidão para o concurso, como peço?",
             "a defensoria atende em Vitória?", "Preciso levar certidão de nascimento do meu filho na audiência?",
             "meu caso é na vara do trabalho ou aqui?", "preciso escrever uma carta pro juiz, como faço?",
-            "devo recorrer ao STJ da sentença que perdi?" })
+            "devo recorrer ao STJ da sentença que perdi?", "estou no hospital, o fórum funciona no sábado?",
+            "o banco abre processo contra quem atrasa?", "meu advogado é da OAB? como confiro?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
