@@ -430,6 +430,32 @@ class AssistantEvaluationTests {
     static final Guards BLIND21 = new Guards(0.79, 0.89, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout22} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 06:33 UTC by a thirteenth engineer under the same
+     * rules (people with debts and consumer problems: a pensioner with a payroll loan, a
+     * young man with his name on a credit blacklist, someone who paid a fake lawyer), out
+     * of the tree until measured. Measured at 06:36 UTC on {@code f9557a8} and at 06:46
+     * UTC on {@code 3162afb} (after the second half of the eleventh round), the same both
+     * times: top-1 83.3 %, top-3 93.3 %, refusal 93.3 % precision and recall, not-found
+     * 100 % precision and 86.7 % recall. Its labelled questions then joined the learned
+     * file. Guards one question under the blind figures for the ranking and under the
+     * seen ones for the classifiers.
+     */
+    static final Guards BLIND22 = new Guards(0.79, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout23} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 06:34 UTC by a fourteenth engineer under the same
+     * rules (immigrants writing Portuguese as a second language, Venezuelan, Haitian and
+     * Bolivian workers, newcomers from other states), out of the tree until measured.
+     * Measured at 06:36 UTC on {@code f9557a8} and at 06:46 UTC on {@code 3162afb}, the
+     * same both times: top-1 80.0 %, top-3 93.3 %, refusal 100 % precision and 86.7 %
+     * recall, not-found 100 % precision and 60.0 % recall (the lowest of any part).
+     * Guards as {@link #BLIND22}'s.
+     */
+    static final Guards BLIND23 = new Guards(0.76, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -500,6 +526,8 @@ class AssistantEvaluationTests {
         parts.put("heldout19", BLIND19);
         parts.put("heldout20", BLIND20);
         parts.put("heldout21", BLIND21);
+        parts.put("heldout22", BLIND22);
+        parts.put("heldout23", BLIND23);
         return parts;
     }
 
