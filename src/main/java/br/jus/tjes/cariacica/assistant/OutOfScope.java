@@ -25,7 +25,8 @@ final class OutOfScope {
 
     private static final List<Pattern> TOPICS = List.of(
             // weather
-            rule("\\b(previsao do tempo|vai chover|chover|chovendo|chuva|temperatura|quantos graus|clima"
+            rule("\\b(previsao do tempo|vai chover|chover|chovendo|chuva|temperatura|quantos graus|clima|mare( \\w+)? (alta|baixa)"
+                    + "|tabua de mare"
                     + "|ensolarado|nublado|frente fria|(como|qual) (esta|ta|vai estar|vai ficar|sera) o tempo"
                     + "|tempo (hoje|amanha|agora)|(vai|vai fazer|fara|faz|fazendo|esta fazendo) (sol|calor|frio)|calor|umidade)\\b"),
             // sport
@@ -56,12 +57,13 @@ final class OutOfScope {
             rule("\\b(mega ?sena|loteria|lotofacil|quina|jogo do bicho|aposta|apostas|bingo)\\b"),
             // entertainment
             rule("\\b(filmes?|series?|novelas?|netflix|musicas?|cantou|cantor|cantora|horoscopo|signo|big brother"
-                    + "|bbb|piadas?|charadas?|curiosidades?)\\b"),
+                    + "|bbb|piadas?|charadas?|curiosidades?|escolas? de samba|desfile das escolas|blocos? de carnaval)\\b"),
             // other public services
             rule("\\b(passaporte|cnh|carteira de motorista|carteira de habilitacao|titulo de eleitor|(segunda|2a) via "
                     + "d(o|a|e) (rg|cpf|identidade|titulo|cnh|conta)|(tirar|tiro|fazer|renovar) (o |meu |a |minha )?"
                     + "(rg|cpf|identidade)|carteira de identidade|bolsa familia|auxilio brasil|cadunico|cad unico"
-                    + "|vacin\\w*|posto de saude|marcar consulta|seguro desemprego|enem|disque ?denuncia)\\b"),
+                    + "|vacin\\w*|posto de saude|marcar consulta|seguro desemprego|enem|disque ?denuncia|fgts|abono salarial"
+                    + "|salario maternidade)\\b"),
             // health
             rule("\\b(sus|remedios?|medicos?|medica|dentista|exames? (de|do|da)|consulta medica|plano de saude"
                     + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao)\\b"),
@@ -169,7 +171,7 @@ final class OutOfScope {
      * to the OAB, a sentence to translate into another language.
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao"
-            + "|antecedentes criminais|jari|cetran"
+            + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"
             + "|(denunci|reclam|queix|represent)\\w*( \\w+){0,5} (na|a|pra|para a|junto a|no) oab"
             + "|traduz\\w*( \\w+){0,4} (pro|pra o|para o|em|para) (espanhol|ingles|frances|crioulo|italiano|alemao))\\b");
 

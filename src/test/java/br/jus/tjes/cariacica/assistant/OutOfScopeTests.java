@@ -33,7 +33,10 @@ class OutOfScopeTests {
             "O CRAS de Cariacica atende em que horário?", "o que é uma audiência de custódia?",
             "tem mandado de prisão no meu nome?", "qual o prazo pra recorrer da multa na JARI?",
             "como denuncio na OAB um advogado que sumiu com meu dinheiro?",
-            "traduz pro espanhol essa frase da intimação", "quem construiu o Convento da Penha?" })
+            "traduz pro espanhol essa frase da intimação", "quem construiu o Convento da Penha?",
+            "qual escola de samba vc acha que vai ganhar o carnaval esse ano?",
+            "quanto custa uma câmara de arbitragem particular?", "posso sacar o fgts pra comprar apartamento?",
+            "que horas a maré fica baixa amanhã?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
