@@ -25,7 +25,7 @@ import org.springframework.core.io.ClassPathResource;
  * ones is recognised too.
  * <p>
  * A multinomial logistic regression, trained when first used from
- * {@code assistant/question-intents.tsv} (about 2,300 messages, about a tenth of a
+ * {@code assistant/question-intents.tsv} (about 2,400 messages, about a tenth of a
  * second): deterministic (the file's order, a fixed number of passes), so the same file
  * always gives the same answers. Messages of fewer than {@value #MIN_WORDS} words ("bom
  * dia", "obrigado") carry too little to be judged and are always the court's.
@@ -39,10 +39,10 @@ final class QuestionIntents {
     /**
      * How sure the model must be to say a message is advice or outside: below it, the
      * message is the court's and searched as any other. At 0.8 a model learned from four
-     * fifths of the file (2,271 messages) is right in 96 and 95 out of 100 times it says
-     * advice or outside, finds 84 and 73 out of 100 of them in the fifth it did not see,
-     * and calls 31 of its 1,250 court questions advice or outside
-     * ({@code QuestionIntentsTests}); at 0.75 it found 86 and 76 but called 33 court
+     * fifths of the file (2,391 messages) is right in 96 out of 100 times it says advice
+     * or outside, finds 85 and 75 out of 100 of them in the fifth it did not see, and
+     * calls 30 of its 1,310 court questions advice or outside
+     * ({@code QuestionIntentsTests}); at 0.75 it found 86 and 77 but called 34 court
      * questions so. A refusal still shows what the site says on the subject.
      */
     static final double CONFIDENCE = 0.8;

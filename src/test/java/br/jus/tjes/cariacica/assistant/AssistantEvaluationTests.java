@@ -456,6 +456,32 @@ class AssistantEvaluationTests {
     static final Guards BLIND23 = new Guards(0.76, 0.89, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout24} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 06:48 UTC by a fifteenth engineer under the same
+     * rules (young parents and students: a mother who cannot leave home, a law student
+     * helping his grandmother, a young couple renting their first flat), out of the tree
+     * until measured. Measured at 06:50 UTC on {@code 3162afb} (before the third stage of
+     * the eleventh round): top-1 83.3 %, top-3 96.7 %, refusal 93.3 / 93.3 %, not-found
+     * 100 / 93.3 %; at 06:55 UTC on {@code 924156e} (after it): the same but refusal 93.8
+     * / 100 %. Its labelled questions then joined the learned file. Guards one question
+     * under the blind figures for the ranking and under the seen ones for the
+     * classifiers.
+     */
+    static final Guards BLIND24 = new Guards(0.79, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout25} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 06:48 UTC by a sixteenth engineer under the same
+     * rules (messages dictated by voice, without punctuation and with the dictation's
+     * mistakes, and messages in capitals), out of the tree until measured. Measured at
+     * 06:50 UTC on {@code 3162afb} and at 06:55 UTC on {@code 924156e}, the same both
+     * times: top-1 96.7 %, top-3 100 %, refusal 88.2 % precision and 100 % recall,
+     * not-found 100 % precision and 73.3 % recall. Guards as {@link #BLIND24}'s but one
+     * question under its higher ranking.
+     */
+    static final Guards BLIND25 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -528,6 +554,8 @@ class AssistantEvaluationTests {
         parts.put("heldout21", BLIND21);
         parts.put("heldout22", BLIND22);
         parts.put("heldout23", BLIND23);
+        parts.put("heldout24", BLIND24);
+        parts.put("heldout25", BLIND25);
         return parts;
     }
 
