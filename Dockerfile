@@ -33,9 +33,11 @@ EXPOSE 8080
 # container needs ~768 MB with metaspace, code cache and 1,500 upstream sockets), the serial collector (on one core
 # a concurrent collector only competes with the requests; young pauses stay in milliseconds at this heap), a young
 # generation of 128 MB (with 1,500 conversations in flight their memory lives in the old one; the default third of
-# the heap for the young left it no room, and a full collection followed every young one), and a rotating GC log to
-# read after an incident. Override with JAVA_TOOL_OPTIONS for a bigger machine.
-ENV JAVA_TOOL_OPTIONS="-Xms512m -Xmx512m -Xmn128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=/tmp/gc.log:time,uptime:filecount=5,filesize=10m"
+# the heap for the young left it no room, and a full collection followed every young one), compact object headers
+# (JDK 25: 8-byte headers instead of 12; the 1,500 conversations are bound by the ~300 MB their objects keep alive,
+# and with them the p99 and the CPU per message were lower in two paired runs), and a rotating GC log to read after
+# an incident. Override with JAVA_TOOL_OPTIONS for a bigger machine.
+ENV JAVA_TOOL_OPTIONS="-Xms512m -Xmx512m -Xmn128m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=/tmp/gc.log:time,uptime:filecount=5,filesize=10m"
 HEALTHCHECK --interval=15s --timeout=3s --start-period=90s --retries=3 \
   CMD curl -fsS http://localhost:8080/livez || exit 1
 ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]

@@ -15,8 +15,6 @@ source "$(dirname "$0")/lib.sh"
 SECONDS_PER_RUN=${1:-60}
 FAKE_PORT=${FAKE_PORT:-18091}
 CHAT_RUNS=${CHAT_RUNS:-kb,1500,open}
-# The Dockerfile's heap and GC settings (docs/PERFORMANCE.md).
-JVM_FLAGS=${JAVA_OPTS:--Xms512m -Xmx512m -Xmn128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
 TICKS=$(getconf CLK_TCK)
 MISSED=0
 
@@ -31,6 +29,10 @@ wait_ready() {
 }
 
 pick_jdk; need wrk; need taskset util-linux
+# The Dockerfile's heap and GC settings (docs/PERFORMANCE.md); compact object headers only where the JDK has them
+# (25 and later).
+COMPACT_HEADERS=$(java -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1 && echo " -XX:+UseCompactObjectHeaders")
+JVM_FLAGS=${JAVA_OPTS:--Xms512m -Xmx512m -Xmn128m -XX:+UseSerialGC${COMPACT_HEADERS} -XX:+ExitOnOutOfMemoryError}
 build_jar
 APP_JAR=${BENCH_JAR:-$APP_JAR}
 start_postgres
