@@ -112,7 +112,7 @@ class VocabularyTests {
         this.editor.post(PAGE + "/sinonimos", PAGE,
                 Map.of("palavra", "Xarope Quirelado", "significado", "certidão distribuição"));
 
-        ChatReply after = ask("como tiro um xarope quirelado?");
+        ChatReply after = ask("como peço um xarope quirelado?");
         assertThat(after.outcome().value()).isEqualTo("answered");
         assertThat(after.sources().getFirst().url()).containsAnyOf("certid");
         this.editor.post(PAGE + "/sinonimos/apagar", PAGE, Map.of("palavra", "xarope quirelado"));
