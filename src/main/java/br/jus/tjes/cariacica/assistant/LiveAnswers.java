@@ -151,7 +151,7 @@ final class LiveAnswers {
         List<String> words = Folding.words(question);
         String folded = String.join(" ", words);
         boolean anotherPlace = OutOfScope.namesAnotherPlace(question);
-        Optional<Composed> composed = caseNumber(question).or(() -> pauta(words))
+        Optional<Composed> composed = caseNumber(question).or(() -> pauta(words, folded))
             .or(() -> ASKS_WHERE.matcher(folded).find() ? competence(folded) : Optional.empty())
             // Whether it is open and how to reach it, asked of another place, are not the
             // unit's ("tem farmácia funcionando agora?").
@@ -177,7 +177,7 @@ final class LiveAnswers {
      * hearing ("minha audiência") is found by its case number, which the FAQ explains;
      * the names on the pauta are a question for the privacy page.
      */
-    private Optional<Composed> pauta(List<String> words) {
+    private Optional<Composed> pauta(List<String> words, String folded) {
         boolean schedule = words.contains("pauta") || words.contains("audiencias");
         if (!schedule || words.stream().anyMatch(OWN_CASE::contains)) {
             return Optional.empty();
@@ -198,7 +198,7 @@ final class LiveAnswers {
         }
         else if (words.contains("semana")) {
             // On a Saturday or a Sunday, "a semana" is the one about to begin.
-            boolean next = words.contains("proxima") || String.join(" ", words).contains("semana que vem")
+            boolean next = words.contains("proxima") || folded.contains("semana que vem")
                     || today.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
             from = next ? today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : today;
             to = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));

@@ -114,6 +114,13 @@ final class OutOfScope {
             + "|\\b(1|3|4|5|6|7|8|9|10|11|12)a? vara\\b|\\b(primeira|terceira|quarta|quinta|sexta|setima|oitava|nona"
             + "|decima) vara\\b");
 
+    /**
+     * The unit itself, named: "o fórum", "a vara", "vocês", "o cartório" (not a registry
+     * office: "cartório de registro").
+     */
+    private static final String UNIT = "(vara|forum|voces|vcs|secretaria|balcao|juiz|juiza|juizo|gabinete"
+            + "|cartorio(?! (de registro|de notas|eleitoral|civil)))";
+
     /** Establishments and offices other than courts. */
     private static final String PLACE = "(cartorio de registro( civil)?|cartorio de notas|tabelionato|registro de imoveis"
             + "|academia|igreja|cinema|teatro|museu|biblioteca|loterica|clinica|consultorio|hotel|pousada|restaurante"
@@ -142,7 +149,7 @@ final class OutOfScope {
             + " (abre|abrem|fecha|fecham|esta aberto|esta aberta|ta aberto|ta aberta|aberto|aberta)"
             + "(?! (o |um |uma )?(acordo|processo|acao|conta|cadastro))"
             // the place named first, its hours after: "o CRAS atende em que horário?"
-            + "|" + PLACE + "( (?!forum|vara|cartorio|secretaria|balcao|voces)\\w+){0,3} (atende|atendem|funciona"
+            + "|" + PLACE + "( (?!" + UNIT + "\\b)\\w+){0,3} (atende|atendem|funciona"
             + "|funcionam|abre|abrem|fecha|fecham)( \\w+){0,3}"
             + " (horario|horarios|horas|sabado|domingo|feriado))\\b");
 
@@ -201,12 +208,7 @@ final class OutOfScope {
     private static final Pattern BUSINESS = rule(
             "\\b(abrir|abro|abre|registrar|registro|formalizar) (uma |minha |um |meu )?(empresa|mei|cnpj)\\b");
 
-    /**
-     * The unit itself, named: "o fórum", "a vara", "vocês", "o cartório" (not a registry
-     * office: "cartório de registro").
-     */
-    private static final Pattern THE_UNIT = rule("\\b(vara|forum|voces|vcs|secretaria|balcao|juiz|juiza|juizo"
-            + "|gabinete|cartorio(?! (de registro|de notas|eleitoral|civil)))\\b");
+    private static final Pattern THE_UNIT = rule("\\b" + UNIT + "\\b");
 
     private static final Pattern ANOTHER_PLACE = rule("\\b(" + PLACE + "|" + OTHER_COURT + ")\\b");
 
