@@ -59,9 +59,8 @@ final class LegalAdvice {
             rule("\\b(vai|vao|iria|sera que vai) (mudar|reformar|reverter|anular|cancelar|manter|derrubar) (a |o "
                     + "|essa |esse |minha |meu )?(decisao|sentenca|liminar|julgamento)"),
             // will I win, what are my chances
-            // ("senão vou perder o prazo" is a deadline, not the outcome; "vou ganhar
-            // neném"
-            // a baby; "quem vai ganhar o carnaval" someone else's contest)
+            // (not "senão vou perder o prazo", a deadline; not "vou ganhar neném", a
+            // baby; not "quem vai ganhar o carnaval", someone else's contest)
             rule("\\b(vou|vo|irei|iria|vamos|vai|consigo|da pra|da para) (ganha|perde|vence)(?!\\w* (o |a |meu |minha |um |uma )?"
                     + "(prazo|direito|dia|data|audiencia|hora|horario|nenem|bebe|filho|filha|crianca|peso|carnaval|jogo"
                     + "|eleicao|campeonato|copa|concurso|premio)\\b)"),

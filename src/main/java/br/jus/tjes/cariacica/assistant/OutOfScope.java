@@ -212,6 +212,13 @@ final class OutOfScope {
 
     private static final Pattern ANOTHER_PLACE = rule("\\b(" + PLACE + "|" + OTHER_COURT + ")\\b");
 
+    /**
+     * The rules that hold with or without the court's vocabulary (the {@link #TOPICS}
+     * only without it).
+     */
+    private static final List<Pattern> ALWAYS = List.of(ELSEWHERE, ESTABLISHMENT_INFO, CAREERS, BUSINESS,
+            OTHER_DOCUMENT, WRITING, OTHER_PROCEDURES);
+
     private OutOfScope() {
     }
 
@@ -223,9 +230,7 @@ final class OutOfScope {
     static boolean isOutOfScope(String question) {
         // Digits and words only, so "25 x 4" and "25 vezes 4" read alike.
         String text = Folding.wordsText(question);
-        if (ELSEWHERE.matcher(text).find() || ESTABLISHMENT_INFO.matcher(text).find() || CAREERS.matcher(text).find()
-                || BUSINESS.matcher(text).find() || OTHER_DOCUMENT.matcher(text).find() || WRITING.matcher(text).find()
-                || OTHER_PROCEDURES.matcher(text).find()
+        if (ALWAYS.stream().anyMatch((pattern) -> pattern.matcher(text).find())
                 || (HIGHER_COURTS.matcher(text).find() && FOLLOWING.matcher(text).find())) {
             return true;
         }

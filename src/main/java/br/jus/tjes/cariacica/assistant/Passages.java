@@ -71,9 +71,8 @@ final class Passages {
         String asked = GREETINGS.matcher(normalised).replaceAll(" ");
         List<String> words = List.of(asked.split("[^a-z0-9-]+"));
         List<CourtFacts.Fact> all = this.facts.facts();
-        // The unit's own facts answer questions about the unit: a hospital "funcionando
-        // de
-        // madrugada" shares a word with its hours, not the subject.
+        // The unit's own facts answer questions about the unit: a hospital
+        // "funcionando de madrugada" shares a word with its hours, not the subject.
         boolean anotherPlace = OutOfScope.namesAnotherPlace(question);
         List<CourtFacts.Fact> mentioned = all.stream()
             .filter((fact) -> !(anotherPlace && fact.unitsOwn()))

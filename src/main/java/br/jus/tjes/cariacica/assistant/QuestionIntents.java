@@ -196,9 +196,8 @@ final class QuestionIntents {
         }
     }
 
-    // Each word, each two and each three consecutive words, and the beginning of each
-    // long
-    // word ("recorr" of "recorrer", "recorro", "recorrendo"), once each.
+    // Each word, each two and each three consecutive words, and the beginning of
+    // each long word ("recorr" of "recorrer", "recorrendo"), once each.
     private static String[] features(List<String> words) {
         var features = new LinkedHashSet<String>();
         for (int i = 0; i < words.size(); i++) {
