@@ -23,6 +23,9 @@ local counter = 0
 ai = 0
 knowledge = 0
 statuses = {}
+-- TIMELINE=1: answers per second of the run, by status ("segundo 200 503" lines at the end).
+timeline = {}
+local timed = os.getenv("TIMELINE") == "1"
 local threads = {}
 
 local unique = os.getenv("UNIQUE") == "1"
@@ -55,6 +58,11 @@ end
 
 response = function(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
+  if timed then
+    -- One flat table (second * 1000 + status): wrk copies nested tables between threads badly.
+    local key = os.time() * 1000 + status
+    timeline[key] = (timeline[key] or 0) + 1
+  end
   if status == 200 then
     if string.find(body, '"mode":"ai"', 1, true) then
       ai = ai + 1
@@ -80,4 +88,27 @@ done = function(summary, latency, requests)
   end
   io.write(string.format("CHAT_MODES ai=%d knowledge-base=%d\n", total_ai, total_kb))
   io.write("CHAT_STATUSES " .. table.concat(parts, ",") .. "\n")
+  if timed then
+    local rows, first = {}, nil
+    for _, thread in ipairs(threads) do
+      for key, n in pairs(thread:get("timeline") or {}) do
+        local second, code = math.floor(key / 1000), key % 1000
+        local merged = rows[second] or {}
+        merged[code] = (merged[code] or 0) + n
+        rows[second] = merged
+        if first == nil or second < first then
+          first = second
+        end
+      end
+    end
+    local seconds = {}
+    for second in pairs(rows) do
+      table.insert(seconds, second)
+    end
+    table.sort(seconds)
+    for _, second in ipairs(seconds) do
+      io.write(string.format("CHAT_SECOND %d 200=%d 503=%d\n", second - first, rows[second][200] or 0,
+        rows[second][503] or 0))
+    end
+  end
 end

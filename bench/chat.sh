@@ -11,11 +11,16 @@
 # load average when it ended; the GC log of each run is in target/bench/gc-*.log. Exits non-zero when a target
 # is missed. Usage: bench/chat.sh [seconds per run, default 60]. JAVA_OPTS overrides the heap and GC flags,
 # CHAT_RUNS picks runs (default kb,1500,open; kb includes the no-cache row), BENCH_JAR measures another jar (e.g. an older commit's).
+# The 1,500 run also writes target/bench/chat-1500-timeline.log (every 5 s: messages in the pipeline, refusals and
+# fallbacks by reason); TIMELINE=1 adds the answers of each second by status to wrk-chat.log; STALL_AT=S STALL_FOR=T
+# stops PostgreSQL (SIGSTOP) for T seconds, S seconds into that run, to see whether it comes back after a hiccup.
 source "$(dirname "$0")/lib.sh"
 SECONDS_PER_RUN=${1:-60}
 FAKE_PORT=${FAKE_PORT:-18091}
 CHAT_RUNS=${CHAT_RUNS:-kb,1500,open}
 TICKS=$(getconf CLK_TCK)
+# The metrics account the script reads the pipeline's gauges and refusals with.
+OPS_ENV="COURT_OPS_USERNAME=bench COURT_OPS_PASSWORD=bench-only-password"
 MISSED=0
 
 # On a machine shared with builds the application can take minutes to start: wait longer than lib.sh does.
@@ -73,7 +78,7 @@ run() {
   local label=$1 connections=$2 rate=${3:-0}
   local app0 pg0 fake0 app1 pg1 fake1 out
   app0=$(ticks_of "$APP_PID"); pg0=$(pg_ticks); fake0=$(ticks_of "${FAKE_PID:-}")
-  out=$(UNIQUE=${UNIQUE:-0} RATE=$rate CONNECTIONS=$connections taskset -c 1 /usr/bin/time -f "WRK_CPU %U %S" \
+  out=$(TIMELINE=${TIMELINE:-0} UNIQUE=${UNIQUE:-0} RATE=$rate CONNECTIONS=$connections taskset -c 1 /usr/bin/time -f "WRK_CPU %U %S" \
         wrk -t1 -c"$connections" -d"${SECONDS_PER_RUN}s" --timeout 35s --latency -s "$BENCH_DIR/chat.lua" \
         "http://127.0.0.1:$APP_PORT/api/chat" 2>&1)
   app1=$(ticks_of "$APP_PID"); pg1=$(pg_ticks); fake1=$(ticks_of "${FAKE_PID:-}")
@@ -121,6 +126,22 @@ chat_warm_up() {
   done
   WARMED_SECONDS=$((slices * 5))
   figure "chat: aquecimento até estável ($label)" "$WARMED_SECONDS s" "informativo" INFO
+  drain_chat "$label"
+}
+
+# drain_chat LABEL: waits (at most 40 s) until no chat message is left in the application's pipeline. Each warm-up
+# slice ends by closing its connections with messages still in flight, which the application sees through (the
+# message is stored and answered); without this wait the measured run began with up to 2,000 of them still in the
+# pipeline (max-in-flight), and its first burst was refused as "pipeline-full".
+drain_chat() {
+  local left=""
+  for waited in $(seq 0 40); do
+    left=$(curl -fsS -m 2 -u bench:bench-only-password "http://127.0.0.1:$APP_PORT/actuator/prometheus" 2>/dev/null \
+      | awk '/^court_assistant_chat_in_flight/ { print int($2) }' || true)
+    [ "${left:-1}" = 0 ] && break
+    sleep 1
+  done
+  echo "esvaziamento ($1): ${waited} s, ${left:-?} mensagens ainda em andamento" >>"$RESULTS/wrk-chat.log"
 }
 
 # check WHAT MEASURED TARGET OK: one line under the table, and one figure for bench/all.sh's table.
@@ -138,7 +159,7 @@ echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 # 1. Knowledge base only: what one message costs.
 if [[ $CHAT_RUNS == *kb* ]]; then
 GC_LOG="$RESULTS/gc-chat-kb.log"
-JAVA_OPTS="$JVM_FLAGS -Xlog:gc:file=$GC_LOG:uptime" start_app
+APP_ENV="$OPS_ENV" JAVA_OPTS="$JVM_FLAGS -Xlog:gc:file=$GC_LOG:uptime" start_app
 WARMUP_SECONDS=20 warm_up /
 chat_warm_up "base de conhecimento" 16
 run "base de conhecimento (sem chave)" 16
@@ -153,7 +174,7 @@ fi
 if [[ $CHAT_RUNS == *1500* ]]; then
 start_fake 2000 0
 GC_LOG="$RESULTS/gc-chat-1500.log"
-APP_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1 OPENAI_DAILY_REQUESTS=100000000 OPENAI_DAILY_TOKENS=100000000000" \
+APP_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1 OPENAI_DAILY_REQUESTS=100000000 OPENAI_DAILY_TOKENS=100000000000 $OPS_ENV" \
   JAVA_OPTS="$JVM_FLAGS -Xlog:gc:file=$GC_LOG:uptime" start_app
 WARMUP_SECONDS=20 warm_up /
 # Warmed at 600 connections (about 300 messages a second): at 64, with every answer taking 2 s, the warm-up sent
@@ -161,6 +182,19 @@ WARMUP_SECONDS=20 warm_up /
 # the start, C2 still took 18 % of the application's CPU). The measured run lasts at least 60 s: the 1,500 first messages arrive in the
 # same instant, and a 15 s run measured mostly that burst instead of the steady state.
 chat_warm_up "modo ai" 600
+# STALL_AT=S STALL_FOR=T: PostgreSQL stopped (SIGSTOP) for T seconds, S seconds into the run: does the
+# pipeline come back to the model's answers after a hiccup, or stay refusing?
+if [ -n "${STALL_AT:-}" ] && [ -n "$POSTMASTER" ]; then
+  (sleep "$STALL_AT"; pids="$POSTMASTER $(pgrep -P "$POSTMASTER" | tr '\n' ' ')"; kill -STOP $pids; sleep "${STALL_FOR:-2}"; kill -CONT $pids
+   echo "postgres parado de $STALL_AT a $((STALL_AT + ${STALL_FOR:-2})) s" >>"$RESULTS/wrk-chat.log") &
+fi
+( for i in $(seq 1 $(( (SECONDS_PER_RUN > 60 ? SECONDS_PER_RUN : 60) / 5 ))); do sleep 5
+    printf '%s ' "t=$((i * 5))s"
+    curl -fsS -m 2 -u bench:bench-only-password "http://127.0.0.1:$APP_PORT/actuator/prometheus" 2>/dev/null \
+      | awk '/^court_assistant_chat_(in_flight|refused_total|fallbacks_total)/ {
+               name = $1; sub(/^court_assistant_chat_/, "", name); sub(/\{.*reason="/, ":", name); sub(/".*/, "", name)
+               sub(/\{.*/, "", name); printf "%s=%d ", name, $2 }' || true
+    echo; done >"$RESULTS/chat-1500-timeline.log" ) &
 SECONDS_PER_RUN=$((SECONDS_PER_RUN > 60 ? SECONDS_PER_RUN : 60)) run "1.500 conversas, upstream em 2 s" 1500
 check "1.500 conversas: todas 200" "${LAST_NON2XX} não-2xx, ${LAST_ERRORS} erros de socket" "0 e 0" "$([ "$LAST_NON2XX" = 0 ] && [ "$LAST_ERRORS" = 0 ] && echo 1 || echo 0)"
 check "1.500 conversas: p99" "${LAST_P99} ms" "< 3 s" "$(awk -v x="$LAST_P99" 'BEGIN { print (x + 0 < 3000) }')"
@@ -179,7 +213,7 @@ else
   start_fake 0 100
 fi
 GC_LOG="$RESULTS/gc-chat-open.log"
-APP_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1 OPENAI_DAILY_REQUESTS=100000000 OPENAI_DAILY_TOKENS=100000000000" \
+APP_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1 OPENAI_DAILY_REQUESTS=100000000 OPENAI_DAILY_TOKENS=100000000000 $OPS_ENV" \
   JAVA_OPTS="$JVM_FLAGS -Xlog:gc:file=$GC_LOG:uptime" start_app
 WARMUP_SECONDS=20 warm_up /
 curl -s -o /dev/null "http://127.0.0.1:$FAKE_PORT/_control?delay=0&fail=100"
