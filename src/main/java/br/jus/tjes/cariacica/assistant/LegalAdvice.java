@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 final class LegalAdvice {
 
     private static final String DECISION = "(recorre|aceita|processa|assina|desisti|contesta|concorda|entra(r)? com"
-            + "|faze(r)? (o |um )?acordo|paga(r)? (a |o )?(divida|acordo|indenizacao|multa))";
+            + "|faze(r)? (o |um )?acordo|paga(r)? (a |o )?(divida|acordo|indenizacao|multa)|troca(r)? de advogad)";
 
     /**
      * What the court grants anyone who meets general criteria the site explains (the
@@ -107,6 +107,9 @@ final class LegalAdvice {
             // how to win over the judge, which argument, what the citizen would do in
             // one's place
             rule("\\b(convencer|convenco|convenca) (o |a )?(juiz|juiza)\\b"),
+            // "o que ela fala pro juiz acreditar nela?"
+            rule("\\b(pro|pra|para)( o| a)? (juiz|juiza) (acreditar|me dar razao|dar razao|ficar do (meu|nosso) lado"
+                    + "|ficar a (meu|nosso) favor)\\b"),
             rule("\\bqual (o |a )?(melhor )?(argumento|tese|estrategia)\\b"),
             rule("\\b(no meu lugar|o (que|q) (voce|vc) faria|se (voce|vc) fosse eu|se fosse (voce|vc|tu|a senhora|o senhor))\\b"),
             // what pays more, for me: "o que rende mais dinheiro: o juizado ou a vara?"

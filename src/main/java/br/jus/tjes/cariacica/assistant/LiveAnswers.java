@@ -59,6 +59,18 @@ final class LiveAnswers {
 
     private static final Set<String> OPENS_WORDS = Set.of("abre", "abrem", "fecha", "fecham", "funciona", "atende");
 
+    /**
+     * A day named in a question about opening ("o fórum abre dia 20 de novembro?",
+     * "funciona no dia 24/12?"): the day of the month, and its month by name or number
+     * (none: this month, or the next once the day has passed). Over folded words.
+     */
+    private static final Pattern DAY_NAMED = Pattern
+        .compile("\\bdia (\\d{1,2})(?: de (janeiro|fevereiro|marco|abril|maio"
+                + "|junho|julho|agosto|setembro|outubro|novembro|dezembro)| (\\d{1,2})(?: \\d{4}| \\d{2})?)?\\b");
+
+    private static final List<String> MONTHS = List.of("janeiro", "fevereiro", "marco", "abril", "maio", "junho",
+            "julho", "agosto", "setembro", "outubro", "novembro", "dezembro");
+
     private static final Set<String> WHEN_WORDS = Set.of("hoje", "agora", "amanha", "quando", "horas", "hora", "ainda",
             "momento");
 
@@ -155,7 +167,8 @@ final class LiveAnswers {
             .or(() -> ASKS_WHERE.matcher(folded).find() ? competence(folded) : Optional.empty())
             // Whether it is open and how to reach it, asked of another place, are not the
             // unit's ("tem farmácia funcionando agora?").
-            .or(() -> anotherPlace ? Optional.empty() : openNow(words).or(() -> contacts(words)));
+            .or(() -> anotherPlace ? Optional.empty() : onDay(words, folded).or(() -> openNow(words))
+                .or(() -> contacts(Folding.words(Passages.WITHOUT_CALLING.matcher(folded).replaceAll(" ")))));
         return composed.map((reply) -> new Answer(reply.text(), reply.sources(), Mode.DIRECT, Outcome.ANSWERED, null,
                 Duration.ZERO, 0, 0));
     }
@@ -339,6 +352,69 @@ final class LiveAnswers {
         }
         return Optional.of(new Composed(text.toString(),
                 List.of(new Source(text("assistente.vivo.atendimento"), "/atendimento"))));
+    }
+
+    /**
+     * Whether the unit opens on a day the question names, and its hours that day: a
+     * closure published for it, a day with no hours (a weekend), or each channel's hours.
+     */
+    private Optional<Composed> onDay(List<String> words, String folded) {
+        Matcher named = DAY_NAMED.matcher(folded);
+        boolean asks = words.stream().anyMatch(OPEN_WORDS::contains) || words.stream().anyMatch(OPENS_WORDS::contains)
+                || words.contains("expediente");
+        if (!asks || !named.find() || words.stream().anyMatch(NOT_THE_UNIT::contains) || opensSomethingElse(words)
+                || words.contains("audiencia") || words.contains("pauta")) {
+            return Optional.empty();
+        }
+        LocalDate today = this.clock.instant().atZone(CourtTime.ZONE).toLocalDate();
+        Optional<LocalDate> day = dayNamed(named, today);
+        if (day.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate date = day.get();
+        Unit unit = this.content.unit();
+        String when = day(date.atStartOfDay(CourtTime.ZONE));
+        var closure = unit.closureOn(date);
+        String text;
+        if (closure.isPresent()) {
+            text = text("assistente.vivo.dia.fechado", when, closure.get().reason());
+        }
+        else {
+            var hours = new ArrayList<String>();
+            for (Channel channel : unit.channels()) {
+                var intervals = channel.hoursOn(date.getDayOfWeek());
+                if (!intervals.isEmpty()) {
+                    hours
+                        .add(channel.name() + ": "
+                                + String.join(", ", intervals.stream()
+                                    .map((interval) -> time(interval.opens()) + " às " + time(interval.closes()))
+                                    .toList()));
+                }
+            }
+            text = hours.isEmpty() ? text("assistente.vivo.dia.sem-horario", when)
+                    : text("assistente.vivo.dia.horario", when, String.join("; ", hours));
+        }
+        return Optional
+            .of(new Composed(text, List.of(new Source(text("assistente.vivo.atendimento"), "/atendimento"))));
+    }
+
+    // The next such day from today on (within a year); empty for a day that does not
+    // exist ("dia 31 de abril").
+    private static Optional<LocalDate> dayNamed(Matcher named, LocalDate today) {
+        int dayOfMonth = Integer.parseInt(named.group(1));
+        int month = (named.group(2) != null) ? MONTHS.indexOf(named.group(2)) + 1
+                : (named.group(3) != null) ? Integer.parseInt(named.group(3)) : 0;
+        for (int ahead = 0; ahead <= 12; ahead++) {
+            LocalDate first = today.withDayOfMonth(1).plusMonths(ahead);
+            if ((month == 0 || first.getMonthValue() == month) && dayOfMonth >= 1
+                    && dayOfMonth <= first.lengthOfMonth()) {
+                LocalDate date = first.withDayOfMonth(dayOfMonth);
+                if (!date.isBefore(today)) {
+                    return Optional.of(date);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private String status(OpeningStatus status) {

@@ -80,7 +80,8 @@ final class OutOfScope {
             // pequenas causas' ceiling in salários mínimos is the court's, see COURT)
             rule("\\b((valor|quanto (e|esta|ta|vai ser|sera)) (do |o )?salario minimo|salario minimo (deste|desse|este"
                     + "|esse|neste|nesse|de|em) (ano|\\d{4})|inflacao|taxa selic|selic|preco d(a|o) (gasolina|combustivel"
-                    + "|botijao|gas|cesta basica)|cesta basica|rendimento da poupanca)\\b"),
+                    + "|botijao|gas|cesta basica)|cesta basica|rendimento da poupanca|(rende|rendeu|rendendo) (a )?poupanca"
+                    + "|poupanca (rende|rendeu|rendendo|esta rendendo|ta rendendo))\\b"),
             // sport results
             rule("\\b(quem ganhou (o |a )?(jogo|partida|campeonato|copa|luta|corrida)|jogo (de )?(ontem|hoje|amanha))\\b"),
             // small talk with the assistant
@@ -175,9 +176,11 @@ final class OutOfScope {
      * Other bodies' own procedures that share the court's words: criminal matters (a
      * custody hearing, an arrest warrant, a criminal record: not a civil court's), an
      * appeal against a traffic fine at the JARI or the CETRAN, a complaint about a lawyer
-     * to the OAB, a sentence to translate into another language.
+     * to the OAB, a sentence to translate into another language, the queue of the
+     * precatórios (what the State or a town owes after a judgment, paid by the Tribunal's
+     * own office, not by a vara cível).
      */
-    private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao"
+    private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"
             + "|(denunci|reclam|queix|represent)\\w*( \\w+){0,5} (na|a|pra|para a|junto a|no) oab"
             + "|traduz\\w*( \\w+){0,4} (pro|pra o|para o|em|para) (espanhol|ingles|frances|crioulo|italiano|alemao))\\b");

@@ -42,6 +42,14 @@ final class Passages {
 
     private static final Pattern GREETINGS = Pattern.compile("\\b(bom dia|boa tarde|boa noite|ate logo|ate mais)\\b");
 
+    /**
+     * A call the citizen wants to avoid ("dá pra ver pela internet, sem precisar
+     * ligar?"): it does not ask for the unit's phone, so neither the live contacts answer
+     * nor the contacts fact takes it as a contact word. Over folded text.
+     */
+    static final Pattern WITHOUT_CALLING = Pattern
+        .compile("\\bsem (precisar |ter que |ter de |ter q )?(de )?(ligar|telefonar|ligacao)\\b");
+
     private final SiteSearch search;
 
     private final CourtFacts facts;
@@ -68,7 +76,7 @@ final class Passages {
             return new Found(List.of(), List.of(), List.of());
         }
         // "Boa noite" is a greeting, not a question about the plantão.
-        String asked = GREETINGS.matcher(normalised).replaceAll(" ");
+        String asked = WITHOUT_CALLING.matcher(GREETINGS.matcher(normalised).replaceAll(" ")).replaceAll(" ");
         List<String> words = List.of(asked.split("[^a-z0-9-]+"));
         List<CourtFacts.Fact> all = this.facts.facts();
         // The unit's own facts answer questions about the unit: a hospital

@@ -482,6 +482,26 @@ class AssistantEvaluationTests {
     static final Guards BLIND25 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout26} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 09:07 UTC by a seventeenth engineer under the same
+     * rules (anxious or angry citizens after something happened in their case, some
+     * imitating legal language), out of the tree until measured. Measured at 09:11 UTC on
+     * {@code d55563c}: top-1 86.7 %, top-3 93.3 %, refusal 93.3 % precision and recall,
+     * not-found 100 % precision and 93.3 % recall. Ranking guards one question under
+     * that; the classifiers', one under what they do now it is seen (one factual question
+     * is still declined).
+     */
+    static final Guards BLIND26 = new Guards(0.83, 0.89, 0.93, 0.93, 0.93, 0.87);
+
+    /**
+     * The blind part {@code heldout27}, written at the same time as {@link #BLIND26} by
+     * an eighteenth engineer (relatives and helpers writing for someone else), measured
+     * with it: top-1 83.3 %, top-3 93.3 %, refusal 93.3 % precision and recall, not-found
+     * 100 % precision and 93.3 % recall. Guards as {@link #BLIND26}'s.
+     */
+    static final Guards BLIND27 = new Guards(0.79, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -556,18 +576,21 @@ class AssistantEvaluationTests {
         parts.put("heldout23", BLIND23);
         parts.put("heldout24", BLIND24);
         parts.put("heldout25", BLIND25);
+        parts.put("heldout26", BLIND26);
+        parts.put("heldout27", BLIND27);
         return parts;
     }
 
+    /** Questions asked so far, by every part: each from an address of its own. */
+    private int asked;
+
     private Figures evaluate(String part) throws IOException {
         List<Result> results = new ArrayList<>();
-        int asked = 0;
         for (Labelled question : read(part)) {
-            // Each question from its own address: the per-address allowance is not what
-            // is
-            // evaluated.
-            asked++;
-            String address = "10.77." + (asked / 250) + "." + (asked % 250);
+            // Each question from its own address, counted across the parts: the
+            // per-address allowance (30 a minute) is not what is evaluated.
+            this.asked++;
+            String address = "10.77." + (this.asked / 250) + "." + (this.asked % 250);
             ChatReply reply = this.chat.chat(null, null, question.text(), address, Instant.now());
             // A page filtered ("/pauta?de=…", "/consulta-processual?numero=…") is the
             // page

@@ -59,6 +59,24 @@ class LiveAnswersTests {
     }
 
     @Test
+    void aDayNamedGetsItsClosureOrItsHours() {
+        LiveAnswers live = live(at(CHRISTMAS.minusDays(20), 10, 0));
+
+        assertThat(live.answer("o fórum abre dia 25 de dezembro?").orElseThrow().text())
+            .isEqualTo("Em sexta-feira, 25/12/2026 não há expediente na vara: Natal. "
+                    + "Pedidos urgentes vão ao plantão judiciário.");
+        assertThat(live.answer("forum funciona dia 23/12/2026?").orElseThrow().text())
+            .startsWith("Em quarta-feira, 23/12/2026 a vara atende: Balcão presencial: 12h às 18h; "
+                    + "Telefone da secretaria: 12h às 18h.");
+        assertThat(live.answer("abre no dia 26?").orElseThrow().text())
+            .startsWith("Em sábado, 26/12/2026 não há atendimento na vara");
+        // A day already past this month is the next month's.
+        assertThat(live.answer("vocês abrem dia 2?").orElseThrow().text()).startsWith("Em sábado, 02/01/2027");
+        assertThat(live.answer("o fórum abre dia 31 de abril?")).isEmpty();
+        assertThat(live.answer("a audiência do dia 20 começa que horas?")).isEmpty();
+    }
+
+    @Test
     void anInvalidCaseNumberGetsTheCheckDigitExplanation() {
         Answer answer = live(at(CHRISTMAS, 14, 0)).answer("Quando é a audiência do processo 1197975-76.2023.8.08.0012?")
             .orElseThrow();
@@ -176,6 +194,14 @@ class LiveAnswersTests {
             .isEqualTo("Telefone da secretaria: (27) 3000-1234.");
         assertThat(live.answer("qual o email de vocês?").orElseThrow().text())
             .isEqualTo("E-mail da secretaria: vara@exemplo.jus.br.");
+    }
+
+    @Test
+    void aCallTheCitizenWantsToAvoidIsNotAskedFor() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("Dá para ver a data da minha audiência pela internet, sem precisar ligar?")).isEmpty();
+        assertThat(live.answer("preciso ligar pra vara, qual o número?")).isPresent();
     }
 
     @Test

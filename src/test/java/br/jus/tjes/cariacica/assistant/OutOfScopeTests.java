@@ -14,6 +14,8 @@ class OutOfScopeTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "Qual a previsão do tempo pra amanhã em Vitória?", "vai chover hoje?",
+            "Quanto está rendendo a poupança este mês?",
+            "Como consulto a posição do precatório que o Estado deve ao meu pai na fila?",
             "Quem ganhou o jogo do Flamengo ontem?", "quem ganhou o brasileirão?", "Me indica uma receita de bolo",
             "Qual é a capital da França?", "quanto é 25 vezes 4?", "Qual o resultado da mega-sena?",
             "Como faço pra renovar minha CNH?", "como tiro a segunda via do RG?", "me recomenda um filme",
