@@ -35,13 +35,14 @@ final class LegalAdvice {
 
     /**
      * What the court grants anyone who meets general criteria the site explains (the
-     * gratuidade, the Defensoria, priority at the counter, an interpreter…): "tenho
-     * direito à justiça gratuita?" asks for those criteria, as "quem tem direito…" does,
-     * not for an assessment of one's dispute ("tenho direito a indenização?" stays
-     * advice). A policy decision of 05/12/2026, docs/ASSISTANT.md.
+     * gratuidade, the Defensoria, priority at the counter, an interpreter, one's data
+     * under the LGPD…): "tenho direito à justiça gratuita?" asks for those criteria, as
+     * "quem tem direito…" does, not for an assessment of one's dispute ("tenho direito a
+     * indenização?" stays advice). A policy decision of 05/12/2026, docs/ASSISTANT.md.
      */
-    private static final String ELIGIBILITY = "( (a|ao|as|aos|de|da|do|o|um|uma|na|no|em|ter|pedir|usar))* "
+    private static final String ELIGIBILITY = "( (a|ao|as|aos|de|da|do|o|um|uma|na|no|em|ter|pedir|usar|pela|pelo))* "
             + "(justica gratuita|justica gratis|justica de graca|gratuidade|gratuit|gratis|de graca"
+            + "|lgpd|protecao de dados|(apagar|excluir|acessar|corrigir|ver) (os |meus )?dados|meus dados"
             + "|assistencia (judiciaria|juridica)|isencao|defensoria|advogado (gratuito|dativo|publico|da defensoria)"
             + "|atendimento (prioritario|preferencial|pela defensoria)|prioridade|preferencia|interprete|libras"
             + "|acessibilidade|juizo 100|balcao virtual|audiencia virtual|certidao)";

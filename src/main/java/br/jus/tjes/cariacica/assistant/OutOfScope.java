@@ -63,7 +63,10 @@ final class OutOfScope {
                     + "d(o|a|e) (rg|cpf|identidade|titulo|cnh|conta)|(tirar|tiro|fazer|renovar) (o |meu |a |minha )?"
                     + "(rg|cpf|identidade)|carteira de identidade|bolsa familia|auxilio brasil|cadunico|cad unico"
                     + "|vacin\\w*|posto de saude|marcar consulta|seguro desemprego|enem|disque ?denuncia|fgts|abono salarial"
-                    + "|salario maternidade)\\b"),
+                    + "|salario maternidade|fies|prouni|sisu|credito estudantil)\\b"),
+            // shopping advice
+            rule("\\b((montar|comprar|compro|monto) (um |uma |o |a )?(pc|computador|notebook|celular|videogame|console"
+                    + "|tv|televisao|geladeira)|pc gamer|(qual|que) (celular|notebook|computador) (comprar|compro|e melhor))\\b"),
             // health
             rule("\\b(sus|remedios?|medicos?|medica|dentista|exames? (de|do|da)|consulta medica|plano de saude"
                     + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao)\\b"),
@@ -178,9 +181,11 @@ final class OutOfScope {
      * appeal against a traffic fine at the JARI or the CETRAN, a complaint about a lawyer
      * to the OAB, a sentence to translate into another language, the queue of the
      * precatórios (what the State or a town owes after a judgment, paid by the Tribunal's
-     * own office, not by a vara cível).
+     * own office, not by a vara cível), the route of the Tribunal's itinerant court (its
+     * bus).
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
+            + "|justica itinerante|onibus da justica"
             + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"
             + "|(denunci|reclam|queix|represent)\\w*( \\w+){0,5} (na|a|pra|para a|junto a|no) oab"
             + "|traduz\\w*( \\w+){0,4} (pro|pra o|para o|em|para) (espanhol|ingles|frances|crioulo|italiano|alemao))\\b");

@@ -502,6 +502,26 @@ class AssistantEvaluationTests {
     static final Guards BLIND27 = new Guards(0.79, 0.89, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout28} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 09:15 UTC by a nineteenth engineer under the same
+     * rules (working people of Cariacica's outskirts, short hurried messages), out of the
+     * tree until measured. Measured at 09:27 UTC on {@code d55563c} and at 09:42 UTC on
+     * {@code 4087686} (after the first stage of the twelfth round): top-1 86.7 then 90.0
+     * %, top-3 96.7 %, refusal 100 % precision and recall, not-found 100 % precision and
+     * 93.3 % recall. Ranking guards one question under the first figure; the
+     * classifiers', one under what they do now it is seen.
+     */
+    static final Guards BLIND28 = new Guards(0.83, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout29}, written at the same time as {@link #BLIND28} by a
+     * twentieth engineer (young adults who live online), measured with it: top-1 90.0 %
+     * both times, top-3 96.7 %, refusal 93.8 % precision and 100 % recall, not-found 100
+     * % precision and 80.0 then 86.7 % recall. Guards as {@link #BLIND28}'s.
+     */
+    static final Guards BLIND29 = new Guards(0.86, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -578,6 +598,8 @@ class AssistantEvaluationTests {
         parts.put("heldout25", BLIND25);
         parts.put("heldout26", BLIND26);
         parts.put("heldout27", BLIND27);
+        parts.put("heldout28", BLIND28);
+        parts.put("heldout29", BLIND29);
         return parts;
     }
 

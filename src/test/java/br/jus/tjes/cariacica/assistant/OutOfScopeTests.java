@@ -14,7 +14,9 @@ class OutOfScopeTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "Qual a previsão do tempo pra amanhã em Vitória?", "vai chover hoje?",
-            "Quanto está rendendo a poupança este mês?",
+            "Quanto está rendendo a poupança este mês?", "como funciona o Fies pra faculdade particular?",
+            "me ajuda a montar um pc gamer até 3 mil reais",
+            "o ônibus da justiça itinerante vai passar no meu bairro esse mês?",
             "Como consulto a posição do precatório que o Estado deve ao meu pai na fila?",
             "Quem ganhou o jogo do Flamengo ontem?", "quem ganhou o brasileirão?", "Me indica uma receita de bolo",
             "Qual é a capital da França?", "quanto é 25 vezes 4?", "Qual o resultado da mega-sena?",
