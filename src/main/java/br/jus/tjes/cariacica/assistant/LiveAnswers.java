@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +70,24 @@ final class LiveAnswers {
         .compile("\\bdia (\\d{1,2})(?: de (janeiro|fevereiro|marco|abril|maio"
                 + "|junho|julho|agosto|setembro|outubro|novembro|dezembro)| (\\d{1,2})(?: \\d{4}| \\d{2})?)?\\b");
 
+    /**
+     * The national holidays of a fixed date, by the names citizens give them ("vocês
+     * abrem no dia de finados?"); over folded words. The movable ones (carnaval, Easter,
+     * Corpus Christi) are left to the closures staff publish.
+     */
+    private static final Map<String, MonthDay> HOLIDAYS = Map.ofEntries(Map.entry("ano novo", MonthDay.of(1, 1)),
+            Map.entry("tiradentes", MonthDay.of(4, 21)), Map.entry("dia do trabalho", MonthDay.of(5, 1)),
+            Map.entry("dia do trabalhador", MonthDay.of(5, 1)), Map.entry("independencia", MonthDay.of(9, 7)),
+            Map.entry("sete de setembro", MonthDay.of(9, 7)), Map.entry("nossa senhora aparecida", MonthDay.of(10, 12)),
+            Map.entry("finados", MonthDay.of(11, 2)), Map.entry("proclamacao da republica", MonthDay.of(11, 15)),
+            Map.entry("consciencia negra", MonthDay.of(11, 20)), Map.entry("vespera de natal", MonthDay.of(12, 24)),
+            Map.entry("natal", MonthDay.of(12, 25)));
+
+    private static final Set<String> CASE = Set.of("processo", "acao");
+
+    private static final Set<String> NOT_A_DAY_OF_THE_UNIT = Set.of("audiencia", "audiencias", "pauta", "prazo",
+            "prazos", "recesso", "entre");
+
     private static final List<String> MONTHS = List.of("janeiro", "fevereiro", "marco", "abril", "maio", "junho",
             "julho", "agosto", "setembro", "outubro", "novembro", "dezembro");
 
@@ -121,9 +141,10 @@ final class LiveAnswers {
      * subject of another court mentioned in a story about something else (a hearing one
      * cannot attend because of the boss) is not a competence question.
      */
-    private static final Pattern ASKS_WHERE = Pattern
-        .compile("\\b(aqui|aki|" + AI_AS_HERE + "|(n|d)?(esta|essa) vara|(n|d)?(este|esse) forum"
-                + "|qual vara|que vara|qual justica|onde (entro|eu entro|abro|dou entrada|processo))\\b");
+    private static final Pattern ASKS_WHERE = Pattern.compile("\\b(aqui|aki|" + AI_AS_HERE
+            + "|(n|d)?(esta|essa) vara|(n|d)?(este|esse) forum"
+            + "|qual vara|que vara|qual justica|onde (entro|eu entro|abro|dou entrada|processo)"
+            + "|(fica|ficam|vai|vao) (com|pra|para) (voces|vcs)|(voces|vcs) (fazem|julgam|cuidam|resolvem|pegam))\\b");
 
     /** An FAQ entry that asks "é aqui?" ("…são aqui?", "…esta vara?"). */
     private static final Pattern HERE_QUESTION = Pattern.compile("\\b(aqui|(n|d)?esta vara)\\b");
@@ -359,15 +380,17 @@ final class LiveAnswers {
      * closure published for it, a day with no hours (a weekend), or each channel's hours.
      */
     private Optional<Composed> onDay(List<String> words, String folded) {
-        Matcher named = DAY_NAMED.matcher(folded);
         boolean asks = words.stream().anyMatch(OPEN_WORDS::contains) || words.stream().anyMatch(OPENS_WORDS::contains)
                 || words.contains("expediente");
-        if (!asks || !named.find() || words.stream().anyMatch(NOT_THE_UNIT::contains) || opensSomethingElse(words)
-                || words.contains("audiencia") || words.contains("pauta")) {
+        // The case named in a story ("…resolver umas coisas do processo") does not open;
+        // a hearing, the pauta, the deadlines or a period ("entre o natal e o ano novo":
+        // the recess) are asked of other pages.
+        if (!asks || words.stream().anyMatch((word) -> NOT_THE_UNIT.contains(word) && !CASE.contains(word))
+                || opensSomethingElse(words) || words.stream().anyMatch(NOT_A_DAY_OF_THE_UNIT::contains)) {
             return Optional.empty();
         }
         LocalDate today = this.clock.instant().atZone(CourtTime.ZONE).toLocalDate();
-        Optional<LocalDate> day = dayNamed(named, today);
+        Optional<LocalDate> day = dayAsked(folded, today);
         if (day.isEmpty()) {
             return Optional.empty();
         }
@@ -396,6 +419,24 @@ final class LiveAnswers {
         }
         return Optional
             .of(new Composed(text, List.of(new Source(text("assistente.vivo.atendimento"), "/atendimento"))));
+    }
+
+    // The day a question names, by its date or a holiday's name, from today on.
+    private static Optional<LocalDate> dayAsked(String folded, LocalDate today) {
+        Matcher named = DAY_NAMED.matcher(folded);
+        if (named.find()) {
+            return dayNamed(named, today);
+        }
+        String padded = " " + folded + " ";
+        return HOLIDAYS.entrySet()
+            .stream()
+            .filter((holiday) -> padded.contains(" " + holiday.getKey() + " "))
+            // "véspera de natal" before "natal"
+            .max(Comparator.comparingInt((holiday) -> holiday.getKey().length()))
+            .map((holiday) -> {
+                LocalDate date = holiday.getValue().atYear(today.getYear());
+                return date.isBefore(today) ? holiday.getValue().atYear(today.getYear() + 1) : date;
+            });
     }
 
     // The next such day from today on (within a year); empty for a day that does not
@@ -512,10 +553,13 @@ final class LiveAnswers {
         elsewhere.put("vara da fazenda publica",
                 List.of("municipio", "prefeitura", "contra o estado", "governo do estado", "detran", "iptu"));
         elsewhere.put("juizado especial", List.of("pequenas causas", "juizado", "juizado especial"));
-        elsewhere.put("vara de orfaos", List.of("inventario", "heranca", "partilha", "testamento", "espolio"));
+        elsewhere.put("vara de orfaos", List.of("inventario", "heranca", "partilha", "testamento", "espolio",
+                "de quem faleceu", "bens do falecido", "bens da falecida"));
         elsewhere.put("vara da infancia", List.of("adocao", "adotar", "conselho tutelar"));
-        elsewhere.put("justica do trabalho", List.of("trabalhista", "patrao", "carteira assinada", "rescisao",
-                "demitido", "demissao", "horas extras"));
+        elsewhere.put("justica do trabalho",
+                List.of("trabalhista", "patrao", "carteira assinada", "rescisao", "demitido", "demissao",
+                        "horas extras", "hora extra", "ex funcionario", "ex funcionaria", "ex empregado",
+                        "ex empregada"));
         elsewhere.put("delegacia", List.of("boletim de ocorrencia", "registrar ocorrencia", "fui roubado",
                 "fui roubada", "furto", "crime"));
         return elsewhere;

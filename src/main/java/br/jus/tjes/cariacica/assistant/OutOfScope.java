@@ -98,6 +98,7 @@ final class OutOfScope {
      * The court's vocabulary: a question using it is the court's, whatever else it says.
      */
     private static final Pattern COURT = rule("\\b(process|acao|acoes|juiz|juiza|juizo|audienc|vara|forum|advogad"
+            + "|adivogad|avogad|adevogad|defend"
             + "|defensor|sentenc|recurs|recorr|intima|citac|citad|prazo|custas|certida|pje|cartorio|justica|tribunal"
             + "|concilia|mediac|indeniz|cobranc|cobra|despejo|alugue|divida|deve|banco|empresa|loja|consumidor"
             + "|contrato|golpe|pix|whatsapp|zap|balcao|secretaria|plantao|ouvidoria|pauta|clube|multa|dano|danos"
@@ -182,21 +183,29 @@ final class OutOfScope {
      * to the OAB, a sentence to translate into another language, the queue of the
      * precatórios (what the State or a town owes after a judgment, paid by the Tribunal's
      * own office, not by a vara cível), the route of the Tribunal's itinerant court (its
-     * bus).
+     * bus), an agency's fine (an "auto de infração" of the vigilância sanitária).
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
-            + "|justica itinerante|onibus da justica"
+            + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao"
             + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"
             + "|(denunci|reclam|queix|represent)\\w*( \\w+){0,5} (na|a|pra|para a|junto a|no) oab"
             + "|traduz\\w*( \\w+){0,4} (pro|pra o|para o|em|para) (espanhol|ingles|frances|crioulo|italiano|alemao))\\b");
 
     /**
-     * Texts to be written for the citizen ("me escreve um poema", "faz uma paródia"),
-     * whatever they are about: "um poema sobre o juiz" is not the court's question.
+     * Texts to be written for the citizen ("me escreve um poema", "faz uma paródia", a
+     * message to a tenant), whatever they are about: "um poema sobre o juiz" is not the
+     * court's question.
      */
     private static final Pattern WRITING = rule(
             "\\b(escrev|escreva|faz|faca|fazer|cri|compo|invent)\\w* (pra mim |para mim )?"
-                    + "(um |uma )?(poema|poesia|versos?|musica|cancao|parodia|rap|historinha|conto|piada|redacao|textao)\\b");
+                    + "(um |uma )?(poema|poesia|versos?|musica|cancao|parodia|rap|historinha|conto|piada|redacao|textao)\\b"
+                    // a message to someone, asked of the assistant ("escreve uma mensagem
+                    // pro
+                    // meu inquilino"); not one to the court ("preciso escrever uma carta
+                    // pro juiz")
+                    + "|\\b(escreve|escreva|redige|redija|cria|crie|monta|monte) (pra mim |para mim |ai )?(uma |um )?"
+                    + "(mensagem|carta|bilhete|recado|email|texto)\\b(?!( \\w+){0,3} (pro|para o|pra o|ao|a) (juiz|juiza"
+                    + "|cartorio|forum|vara|secretaria))");
 
     /**
      * The higher courts in Brasília (STJ, STF, TST, TSE), asked how to follow a case

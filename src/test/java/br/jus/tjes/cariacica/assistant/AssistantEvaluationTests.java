@@ -522,6 +522,26 @@ class AssistantEvaluationTests {
     static final Guards BLIND29 = new Guards(0.86, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout30} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 09:44 UTC by a twenty-first engineer under the
+     * same rules (older citizens with little schooling and their church, phonetic
+     * spelling), out of the tree until measured. Measured at 09:47 UTC on {@code 4087686}
+     * and on {@code 9aba244} (the second stage of the twelfth round), the same both
+     * times: top-1 86.7 %, top-3 93.3 %, refusal 100 % precision and recall, not-found
+     * 88.2 % precision and 100 % recall. Ranking guards one question under that; the
+     * classifiers', one under what they do now it is seen.
+     */
+    static final Guards BLIND30 = new Guards(0.83, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout31}, written at the same time as {@link #BLIND30} by a
+     * twenty-second engineer (small business owners and landlords), measured with it, the
+     * same both times: top-1 83.3 %, top-3 90.0 %, refusal 100 % precision and recall,
+     * not-found 100 % precision and 86.7 % recall. Guards as {@link #BLIND30}'s.
+     */
+    static final Guards BLIND31 = new Guards(0.79, 0.86, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -600,6 +620,8 @@ class AssistantEvaluationTests {
         parts.put("heldout27", BLIND27);
         parts.put("heldout28", BLIND28);
         parts.put("heldout29", BLIND29);
+        parts.put("heldout30", BLIND30);
+        parts.put("heldout31", BLIND31);
         return parts;
     }
 

@@ -74,6 +74,14 @@ class LiveAnswersTests {
         assertThat(live.answer("vocês abrem dia 2?").orElseThrow().text()).startsWith("Em sábado, 02/01/2027");
         assertThat(live.answer("o fórum abre dia 31 de abril?")).isEmpty();
         assertThat(live.answer("a audiência do dia 20 começa que horas?")).isEmpty();
+        // A holiday by its name.
+        assertThat(live.answer("vcs abre no dia de finados?").orElseThrow().text())
+            .startsWith("Em terça-feira, 02/11/2027 a vara atende");
+        assertThat(live.answer("o fórum funciona no natal?").orElseThrow().text()).contains("Natal");
+        assertThat(live.answer("vcs abre no dia de finados? queria resolver umas coisa do processo do meu finado"))
+            .isPresent();
+        // The recess, not the unit's day.
+        assertThat(live.answer("a justiça fecha no natal? os prazos param?")).isEmpty();
     }
 
     @Test

@@ -16,6 +16,8 @@ class OutOfScopeTests {
     @ValueSource(strings = { "Qual a previsão do tempo pra amanhã em Vitória?", "vai chover hoje?",
             "Quanto está rendendo a poupança este mês?", "como funciona o Fies pra faculdade particular?",
             "me ajuda a montar um pc gamer até 3 mil reais",
+            "escreve uma mensagem educada pro meu inquilino lembrando que o aluguel vence dia 10",
+            "Qual o prazo pra recorrer de um auto de infração da vigilância sanitária no meu restaurante?",
             "o ônibus da justiça itinerante vai passar no meu bairro esse mês?",
             "Como consulto a posição do precatório que o Estado deve ao meu pai na fila?",
             "Quem ganhou o jogo do Flamengo ontem?", "quem ganhou o brasileirão?", "Me indica uma receita de bolo",
@@ -58,7 +60,9 @@ class OutOfScopeTests {
             "a defensoria atende em Vitória?", "Preciso levar certidão de nascimento do meu filho na audiência?",
             "meu caso é na vara do trabalho ou aqui?", "preciso escrever uma carta pro juiz, como faço?",
             "devo recorrer ao STJ da sentença que perdi?", "estou no hospital, o fórum funciona no sábado?",
-            "o banco abre processo contra quem atrasa?", "meu advogado é da OAB? como confiro?" })
+            "o banco abre processo contra quem atrasa?", "meu advogado é da OAB? como confiro?",
+            "escreve uma carta pro juiz pedindo mais prazo, pode?",
+            "Paz do Senhor. Ele paga remédio e não tem condição de pagar adivogado. Onde consegue alguém de graça?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
