@@ -117,6 +117,10 @@ final class LegalAdvice {
             rule("\\b(rende|renderia|rendem|da|daria) mais (dinheiro|grana|indenizacao)\\b"),
             rule("\\b(acha|acham|acredita|sera) que (eu )?(ganho|perco|venco|vou ganhar|vou perder|tenho razao)"),
             rule("\\b(vou|vo|irei|serei|sera que (eu )?vou) ser (preso|presa|condenad|despejad|multad|penhorad)"),
+            // a choice between two moves in one's case: "eu pago logo ou deixo eles me
+            // processarem?", "aceito ou recorro?"
+            rule("\\b(pago|aceito|assino|recorro|processo|desisto|espero|contesto)( (logo|agora|ja))? ou (deixo|espero"
+                    + "|recorro|aceito|processo|nao|desisto|brigo|contesto)\\b"),
             rule("\\b(vou|vo|irei|sera que (eu )?vou) conseguir (a |o |minha |meu )?(indenizacao|guarda|pensao|ganhar"
                     + "|receber|vencer|reverter|anular|dinheiro de volta|meu dinheiro)"),
             rule("\\b(o )?(juiz|juiza) (aceita|aceitaria|concede|concederia|defere|deferiria|nega|negaria) (o |meu |minha"

@@ -94,8 +94,8 @@ final class LiveAnswers {
     private static final Set<String> WHEN_WORDS = Set.of("hoje", "agora", "amanha", "quando", "horas", "hora", "ainda",
             "momento");
 
-    private static final Set<String> NOT_THE_UNIT = Set.of("pje", "sistema", "site", "plantao", "defensoria",
-            "ouvidoria", "processo", "acao", "conta");
+    private static final Set<String> NOT_THE_UNIT = Set.of("pje", "sistema", "site", "plantao", "urgente", "urgencia",
+            "defensoria", "ouvidoria", "processo", "acao", "conta");
 
     private static final Map<String, Set<String>> CONTACTS = Map.of("TELEFONE",
             Set.of("telefone", "fone", "ligar", "ligacao", "numero"), "WHATSAPP", Set.of("whatsapp", "zap", "whats"),

@@ -35,7 +35,7 @@ final class OutOfScope {
                     + "|flamengo|vasco|botafogo|fluminense|corinthians|palmeiras|gremio|cruzeiro|formula 1"
                     + "|olimpiadas?|volei|basquete|tenis|jogador|jogadora|atleta|nba|ufc|corrida de|gol|gols)\\b"),
             // food
-            rule("\\b(receitas?( de| do| da| pra| para| facil)|como (faz|fazer|faco|preparo|preparar|se faz) (um |uma "
+            rule("\\b(moqueca|dende|torta capixaba|receitas?( de| do| da| pra| para| facil)|como (faz|fazer|faco|preparo|preparar|se faz) (um |uma "
                     + "|o |a )?(bolo|brigadeiro|pao|pudim|torta|pizza|feijoada|lasanha|arroz|feijao|macarrao|frango"
                     + "|doce|salgado|bolinho)|bolo de|brigadeiro|pudim|lasanha|feijoada|ingredientes?)\\b"),
             // general knowledge, arithmetic, translation
@@ -52,7 +52,9 @@ final class OutOfScope {
                     + "|transcol|passagem)"
                     + "|concursos?|que horas sao|que dia e hoje|eleicao|eleicoes|em quem (eu )?voto|curriculo"
                     + "|redacao|emagrecer|dieta|senha do wifi|sentido da vida|carteira de trabalho"
-                    + "|(melhor|pior) time)\\b"),
+                    + "|(melhor|pior) time|horario de verao|fuso horario)\\b"),
+            // religious services
+            rule("\\b(missa|missas|culto|cultos|novena|catequese|crisma)\\b"),
             // lotteries and bets
             rule("\\b(mega ?sena|loteria|lotofacil|quina|jogo do bicho|aposta|apostas|bingo)\\b"),
             // entertainment
@@ -183,10 +185,13 @@ final class OutOfScope {
      * to the OAB, a sentence to translate into another language, the queue of the
      * precatórios (what the State or a town owes after a judgment, paid by the Tribunal's
      * own office, not by a vara cível), the route of the Tribunal's itinerant court (its
-     * bus), an agency's fine (an "auto de infração" of the vigilância sanitária).
+     * bus), an agency's fine (an "auto de infração" of the vigilância sanitária),
+     * reaching the public prosecutor (Ministério Público).
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao"
+            + "|(falar|falo|fala|contato|contatar|procurar|procuro) (com )?(o |a )?(promotor|promotora|promotoria"
+            + "|ministerio publico)"
             + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"
             + "|(denunci|reclam|queix|represent)\\w*( \\w+){0,5} (na|a|pra|para a|junto a|no) oab"
             + "|traduz\\w*( \\w+){0,4} (pro|pra o|para o|em|para) (espanhol|ingles|frances|crioulo|italiano|alemao))\\b");

@@ -542,6 +542,27 @@ class AssistantEvaluationTests {
     static final Guards BLIND31 = new Guards(0.79, 0.86, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout32} (60 questions: 30 pages, 15 refusals, 15 out of
+     * scope), written on 06/12/2026 at 09:49 UTC by a twenty-third engineer under the
+     * same rules (citizens with disabilities and their carers), out of the tree until
+     * measured. Measured at 09:53 UTC on {@code 9aba244} and at 10:00 UTC on
+     * {@code 04d925f} (the third stage of the twelfth round), the same both times: top-1
+     * 90.0 %, top-3 93.3 %, refusal 100 % precision and 93.3 % recall, not-found 92.9 %
+     * precision and 86.7 % recall. Ranking guards one question under that; the
+     * classifiers', one under what they do now it is seen.
+     */
+    static final Guards BLIND32 = new Guards(0.86, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout33}, written at the same time as {@link #BLIND32} by a
+     * twenty-fourth engineer (people from other states, truck drivers, fishermen),
+     * measured with it, the same both times: top-1 83.3 %, top-3 90.0 %, refusal 100 %
+     * precision and recall, not-found 100 % precision and 86.7 % recall. Guards as
+     * {@link #BLIND32}'s.
+     */
+    static final Guards BLIND33 = new Guards(0.79, 0.86, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -622,6 +643,8 @@ class AssistantEvaluationTests {
         parts.put("heldout29", BLIND29);
         parts.put("heldout30", BLIND30);
         parts.put("heldout31", BLIND31);
+        parts.put("heldout32", BLIND32);
+        parts.put("heldout33", BLIND33);
         return parts;
     }
 

@@ -188,6 +188,9 @@ class LiveAnswersTests {
         assertThat(live.answer("a que horas abre?")).isPresent();
         assertThat(live.answer("tem farmácia funcionando agora perto do terminal?")).isEmpty();
         assertThat(live.answer("estou no hospital, o fórum está funcionando agora?")).isPresent();
+        // An urgent request asks where to take it, not whether the unit is open.
+        assertThat(live.answer("sei que a vara só abre em dia de semana. Pra quem levo um pedido urgente hoje?"))
+            .isEmpty();
     }
 
     @Test
