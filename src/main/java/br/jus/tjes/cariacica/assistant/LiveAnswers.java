@@ -403,22 +403,24 @@ final class LiveAnswers {
             text = text("assistente.vivo.dia.fechado", when, closure.get().reason());
         }
         else {
-            var hours = new ArrayList<String>();
-            for (Channel channel : unit.channels()) {
-                var intervals = channel.hoursOn(date.getDayOfWeek());
-                if (!intervals.isEmpty()) {
-                    hours
-                        .add(channel.name() + ": "
-                                + String.join(", ", intervals.stream()
-                                    .map((interval) -> time(interval.opens()) + " às " + time(interval.closes()))
-                                    .toList()));
-                }
-            }
+            List<String> hours = unit.channels()
+                .stream()
+                .filter((channel) -> !channel.hoursOn(date.getDayOfWeek()).isEmpty())
+                .map((channel) -> channel.name() + ": " + hoursOn(channel, date.getDayOfWeek()))
+                .toList();
             text = hours.isEmpty() ? text("assistente.vivo.dia.sem-horario", when)
                     : text("assistente.vivo.dia.horario", when, String.join("; ", hours));
         }
         return Optional
             .of(new Composed(text, List.of(new Source(text("assistente.vivo.atendimento"), "/atendimento"))));
+    }
+
+    private static String hoursOn(Channel channel, DayOfWeek day) {
+        return String.join(", ",
+                channel.hoursOn(day)
+                    .stream()
+                    .map((interval) -> time(interval.opens()) + " às " + time(interval.closes()))
+                    .toList());
     }
 
     // The day a question names, by its date or a holiday's name, from today on.

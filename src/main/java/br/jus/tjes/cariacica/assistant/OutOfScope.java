@@ -204,10 +204,8 @@ final class OutOfScope {
     private static final Pattern WRITING = rule(
             "\\b(escrev|escreva|faz|faca|fazer|cri|compo|invent)\\w* (pra mim |para mim )?"
                     + "(um |uma )?(poema|poesia|versos?|musica|cancao|parodia|rap|historinha|conto|piada|redacao|textao)\\b"
-                    // a message to someone, asked of the assistant ("escreve uma mensagem
-                    // pro
-                    // meu inquilino"); not one to the court ("preciso escrever uma carta
-                    // pro juiz")
+                    // a message to someone, asked of the assistant ("escreve uma
+                    // mensagem pro inquilino"), but not one to the court
                     + "|\\b(escreve|escreva|redige|redija|cria|crie|monta|monte) (pra mim |para mim |ai )?(uma |um )?"
                     + "(mensagem|carta|bilhete|recado|email|texto)\\b(?!( \\w+){0,3} (pro|para o|pra o|ao|a) (juiz|juiza"
                     + "|cartorio|forum|vara|secretaria))");
