@@ -403,10 +403,12 @@ final class LiveAnswers {
             text = text("assistente.vivo.dia.fechado", when, closure.get().reason());
         }
         else {
+            // A channel with no hours that day (the e-mail, a weekend) is left out.
             List<String> hours = unit.channels()
                 .stream()
-                .filter((channel) -> !channel.hoursOn(date.getDayOfWeek()).isEmpty())
-                .map((channel) -> channel.name() + ": " + hoursOn(channel, date.getDayOfWeek()))
+                .map((channel) -> Map.entry(channel.name(), hoursOn(channel, date.getDayOfWeek())))
+                .filter((named) -> !named.getValue().isEmpty())
+                .map((named) -> named.getKey() + ": " + named.getValue())
                 .toList();
             text = hours.isEmpty() ? text("assistente.vivo.dia.sem-horario", when)
                     : text("assistente.vivo.dia.horario", when, String.join("; ", hours));
@@ -415,6 +417,7 @@ final class LiveAnswers {
             .of(new Composed(text, List.of(new Source(text("assistente.vivo.atendimento"), "/atendimento"))));
     }
 
+    // The channel's intervals on that weekday ("12h às 18h"), empty when it has none.
     private static String hoursOn(Channel channel, DayOfWeek day) {
         return String.join(", ",
                 channel.hoursOn(day)
