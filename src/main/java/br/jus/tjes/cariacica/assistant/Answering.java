@@ -95,7 +95,9 @@ class Answering {
         if (intent == QuestionIntents.Intent.OUTSIDE) {
             return this.knowledgeBase.notFound(Mode.DIRECT, null);
         }
-        if (intent == QuestionIntents.Intent.ADVICE) {
+        // Whether a lawyer is required is procedure, whatever dispute the story before it
+        // tells.
+        if (intent == QuestionIntents.Intent.ADVICE && !LegalAdvice.asksIfLawyerRequired(question)) {
             return refusal(question);
         }
         if (!modelAvailable) {

@@ -224,13 +224,24 @@ final class LegalAdvice {
 
     /**
      * Situations of the court's procedure, not of the dispute: a case that does not move,
-     * a hearing, the connection, the lawyer one cannot pay, the systems, the deadlines.
-     * What to do then is what the clerk at the counter explains.
+     * a hearing, the connection (a video call that froze or dropped), the lawyer one
+     * cannot pay, the systems, the deadlines. What to do then is what the clerk at the
+     * counter explains.
      */
     private static final Pattern PROCEDURE = rule("\\b(parad|demor|lento|andamento|travad|empacad|engavet|nao anda"
-            + "|audiencia|internet|conexao"
+            + "|audiencia|internet|conexao|videochamad|video ?chamad|chamada de video|videoconferenc|reuniao|travou"
+            + "|(a|minha) rede (caiu|travou|parou)"
             + "|advogad|adivogad|avogad|adevogad|sem dinheiro|nao tenho dinheiro|defensoria|pje|prazo|certidao|intimac"
             + "|citac|custas|guia|balcao|whatsapp|zap|document)");
+
+    /**
+     * "Sou obrigado a contratar advogado?", "preciso de advogado pra entrar?": whether
+     * the law requires a lawyer, which the site explains (the Juizado up to 20 minimum
+     * wages), however long the story before it; not what the citizen should do in the
+     * dispute.
+     */
+    private static final Pattern LAWYER_REQUIRED = rule("\\b(sou obrigad|obrigatori|preciso|precisa|tem que|tenho que"
+            + "|tem q|tenho q)\\w*( \\w+){0,2} (advogad|adivogad|avogad|adevogad)");
 
     /** "Posso processar…?": whether to sue, which is advice. */
     private static final Pattern WHETHER_TO_SUE = rule("\\b(posso|consigo|da pra|da para|eu posso) processar\\b");
@@ -283,6 +294,16 @@ final class LegalAdvice {
             return true;
         }
         return WHETHER_TO_SUE.matcher(text).find() && !WHERE.matcher(text).find() && !MEANS.matcher(text).find();
+    }
+
+    /**
+     * Whether the message asks if the law requires a lawyer: a question of procedure,
+     * which the learned intents must not take for a request for advice.
+     * @param question the citizen's message
+     * @return true when it asks whether a lawyer is required
+     */
+    static boolean asksIfLawyerRequired(String question) {
+        return LAWYER_REQUIRED.matcher(Folding.wordsText(question)).find();
     }
 
     private static Pattern rule(String regex) {

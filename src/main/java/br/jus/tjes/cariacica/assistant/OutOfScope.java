@@ -55,10 +55,14 @@ final class OutOfScope {
                     + "|(melhor|pior) time|horario de verao|fuso horario)\\b"),
             // religious services
             rule("\\b(missa|missas|culto|cultos|novena|catequese|crisma)\\b"),
+            // what a ride or delivery app keeps of each fare
+            rule("\\b((taxa|porcentagem|percentual|comissao)( \\w+){0,3} (uber|99|ifood|aplicativo|app)"
+                    + "|(uber|99|ifood) (fica|cobra|desconta|leva)|cada corrida)\\b"),
             // lotteries and bets
             rule("\\b(mega ?sena|loteria|lotofacil|quina|jogo do bicho|aposta|apostas|bingo)\\b"),
             // entertainment
-            rule("\\b(filmes?|series?|novelas?|netflix|musicas?|cantou|cantor|cantora|horoscopo|signo|big brother"
+            rule("\\b(filmes?|series?|novelas?|netflix|animes?|desenhos? animados?|streaming|musicas?|cantou|cantor"
+                    + "|cantora|horoscopo|signo|big brother"
                     + "|bbb|piadas?|charadas?|curiosidades?|escolas? de samba|desfile das escolas|blocos? de carnaval)\\b"),
             // other public services
             rule("\\b(passaporte|cnh|carteira de motorista|carteira de habilitacao|titulo de eleitor|(segunda|2a) via "
@@ -189,7 +193,7 @@ final class OutOfScope {
      * reaching the public prosecutor (Ministério Público).
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
-            + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao"
+            + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
             + "|(falar|falo|fala|contato|contatar|procurar|procuro) (com )?(o |a )?(promotor|promotora|promotoria"
             + "|ministerio publico)"
             + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"
