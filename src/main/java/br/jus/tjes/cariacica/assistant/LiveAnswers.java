@@ -146,6 +146,22 @@ final class LiveAnswers {
             + "|qual vara|que vara|qual justica|onde (entro|eu entro|abro|dou entrada|processo)"
             + "|(fica|ficam|vai|vao) (com|pra|para) (voces|vcs)|(voces|vcs) (fazem|julgam|cuidam|resolvem|pegam))\\b");
 
+    /**
+     * Keeping what is written ("salvam", "guardam", "ficam arquivadas"), asked with
+     * {@link #WRITTEN_HERE}: whether this chat keeps the citizen's messages.
+     */
+    private static final Pattern KEEPS = Pattern.compile("\\b(salv|guard|grav|armazen|arquiv)");
+
+    /**
+     * What the citizen writes here: "o que eu escrevo", "as mensagens que eu mando",
+     * "nesse chat".
+     */
+    private static final Pattern WRITTEN_HERE = Pattern.compile("\\b((o que|oq|oque) (eu |a gente )?(escrev|mand|digit)"
+            + "|(mensagens?|conversas?|perguntas?) (que )?(eu |a gente )?(mand|escrev|digit|fac)"
+            + "|(nesse|neste|desse|deste|no|do|com o|pro|pelo) (chat|robo|assistente|bot)\\b)");
+
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
+
     /** An FAQ entry that asks "é aqui?" ("…são aqui?", "…esta vara?"). */
     private static final Pattern HERE_QUESTION = Pattern.compile("\\b(aqui|(n|d)?esta vara)\\b");
 
@@ -185,6 +201,7 @@ final class LiveAnswers {
         String folded = String.join(" ", words);
         boolean anotherPlace = OutOfScope.namesAnotherPlace(question);
         Optional<Composed> composed = caseNumber(question).or(() -> pauta(words, folded))
+            .or(() -> aboutThisChat(folded))
             .or(() -> ASKS_WHERE.matcher(folded).find() ? competence(folded) : Optional.empty())
             // Whether it is open and how to reach it, asked of another place, are not the
             // unit's ("tem farmácia funcionando agora?").
@@ -192,6 +209,29 @@ final class LiveAnswers {
                 .or(() -> contacts(Folding.words(Passages.WITHOUT_CALLING.matcher(folded).replaceAll(" ")))));
         return composed.map((reply) -> new Answer(reply.text(), reply.sources(), Mode.DIRECT, Outcome.ANSWERED, null,
                 Duration.ZERO, 0, 0));
+    }
+
+    /**
+     * "Vocês guardam o que eu escrevo aqui?", "as mensagens que eu mando nesse robô ficam
+     * arquivadas?": the privacy page's sentences on the assistant (what is kept, and for
+     * how long). Search did not find them: the page says "guardadas", never "salvo" or
+     * "escrevo", and a staff phrasing with those words drew the privacy page for other
+     * questions ("aqui é a neta dela escrevendo").
+     */
+    private Optional<Composed> aboutThisChat(String folded) {
+        if (!KEEPS.matcher(folded).find() || !WRITTEN_HERE.matcher(folded).find()) {
+            return Optional.empty();
+        }
+        return this.content.page("privacidade").flatMap((page) -> {
+            String said = String.join(" ",
+                    SENTENCE.splitAsStream(page.bodyText().replaceAll("\\s+", " "))
+                        .filter((sentence) -> Folding.fold(sentence).contains("assistente"))
+                        .toList());
+            return said.isBlank() ? Optional.empty()
+                    : Optional
+                        .of(new Composed(said + "\n\n" + text("assistente.base.saiba-mais") + " " + page.title() + ".",
+                                List.of(new Source(page.title(), "/" + page.slug()))));
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.assistant;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -132,6 +133,26 @@ class LiveAnswersTests {
             .contains("Vara da Fazenda Pública");
         assertThat(live.answer("divorcio é ai?").orElseThrow().text()).contains("Vara de Família");
         assertThat(live.answer("e ai, sabe se a pensao do meu filho atrasou?")).isEmpty();
+    }
+
+    @Test
+    void whetherTheChatKeepsWhatIsWrittenIsAnsweredWithThePrivacyPagesLinesOnTheAssistant() {
+        LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 10, 0));
+
+        for (String question : List.of("vcs salvam oq eu escrevo aqui?",
+                "as mensagens que eu mando nesse robô ficam arquivadas? por quanto tempo vcs guardam a conversa?",
+                "oq vcs fazem com oq eu escrevo aqui nesse chat? fica salvo em algum lugar?")) {
+            Answer answer = live.answer(question).orElseThrow();
+
+            assertThat(answer.text()).as(question)
+                .startsWith("Assistente virtual: as perguntas enviadas ao assistente são guardadas")
+                .contains("As conversas com o assistente ficam guardadas por até 90 dias e depois são apagadas.")
+                .doesNotContain("seis meses", "cookie");
+            assertThat(answer.sources()).extracting(Source::url).containsExactly("/privacidade");
+        }
+        // Keeping something else, or writing without keeping, is not this question.
+        assertThat(live.answer("como guardo o comprovante do que eu mandei pro advogado?")).isEmpty();
+        assertThat(live.answer("o que eu escrevo na petição?")).isEmpty();
     }
 
     @Test
@@ -312,7 +333,13 @@ class LiveAnswersTests {
 
         @Override
         public Optional<Page> page(String slug) {
-            return Optional.empty();
+            return "privacidade".equals(slug) ? Optional.of(new Page(slug, "Privacidade e proteção de dados", "",
+                    "Quais dados este site guarda. Navegação: o servidor registra o endereço IP. Assistente virtual: "
+                            + "as perguntas enviadas ao assistente são guardadas para responder e melhorar o serviço. "
+                            + "Por quanto tempo. Os registros de acesso ficam guardados por seis meses. As conversas "
+                            + "com o assistente ficam guardadas por até 90 dias e depois são apagadas. O cookie de "
+                            + "contraste dura um ano.",
+                    Instant.EPOCH)) : Optional.empty();
         }
 
         @Override
