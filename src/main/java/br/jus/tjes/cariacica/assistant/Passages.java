@@ -2,11 +2,8 @@ package br.jus.tjes.cariacica.assistant;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import br.jus.tjes.cariacica.search.SearchHit;
 import br.jus.tjes.cariacica.search.SiteSearch;
@@ -53,8 +50,6 @@ final class Passages {
     static final Pattern WITHOUT_CALLING = Pattern
         .compile("\\bsem (precisar |ter que |ter de |ter q )?(de )?(ligar|telefonar|ligacao)\\b");
 
-    private static final Set<String> UNIT_PAGES = Set.of("/a-vara", "/atendimento");
-
     private final SiteSearch search;
 
     private final CourtFacts facts;
@@ -91,21 +86,7 @@ final class Passages {
             .filter((fact) -> !(anotherPlace && fact.unitsOwn()))
             .filter((fact) -> fact.keywords().stream().anyMatch((keyword) -> mentions(asked, words, keyword)))
             .toList();
-        return new Found(unitPagesLast(hits(question), mentioned), all, mentioned);
-    }
-
-    /**
-     * The unit's own pages after the other hits, unless the question mentions one of
-     * their facts: each is about many things a little (the address, every channel, the
-     * plantão, the Defensoria, every subject the unit judges or sends elsewhere), so a
-     * long story shares more words with them ("Cariacica", "Campo Grande", "advogado")
-     * than with the entry about the one thing it asks. What they say of hours, contacts
-     * and competence the live answers give before any search.
-     */
-    private static List<SearchHit> unitPagesLast(List<SearchHit> hits, List<CourtFacts.Fact> mentioned) {
-        Predicate<SearchHit> broad = (hit) -> UNIT_PAGES.contains(hit.url())
-                && mentioned.stream().noneMatch((fact) -> fact.url().equals(hit.url()));
-        return Stream.concat(hits.stream().filter(broad.negate()), hits.stream().filter(broad)).toList();
+        return new Found(hits(question), all, mentioned);
     }
 
     /**
