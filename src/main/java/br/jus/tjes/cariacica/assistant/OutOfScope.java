@@ -58,6 +58,8 @@ final class OutOfScope {
             // what a ride or delivery app keeps of each fare
             rule("\\b((taxa|porcentagem|percentual|comissao)( \\w+){0,3} (uber|99|ifood|aplicativo|app)"
                     + "|(uber|99|ifood) (fica|cobra|desconta|leva)|cada corrida)\\b"),
+            // tracking a parcel
+            rule("\\b(rastre\\w*|correios|sedex)\\b"),
             // lotteries and bets
             rule("\\b(mega ?sena|loteria|lotofacil|quina|jogo do bicho|aposta|apostas|bingo)\\b"),
             // entertainment
@@ -190,10 +192,12 @@ final class OutOfScope {
      * precatórios (what the State or a town owes after a judgment, paid by the Tribunal's
      * own office, not by a vara cível), the route of the Tribunal's itinerant court (its
      * bus), an agency's fine (an "auto de infração" of the vigilância sanitária),
-     * reaching the public prosecutor (Ministério Público).
+     * reaching the public prosecutor (Ministério Público), a complaint to the Tribunal de
+     * Contas or to a regulatory agency (Anatel, Aneel, Anvisa, Anac, ANTT).
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
+            + "|anatel|aneel|anvisa|anac|antt|agencias? reguladoras?"
             + "|(falar|falo|fala|contato|contatar|procurar|procuro) (com )?(o |a )?(promotor|promotora|promotoria"
             + "|ministerio publico)"
             + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"
