@@ -39,10 +39,10 @@ final class QuestionIntents {
     /**
      * How sure the model must be to say a message is advice or outside: below it, the
      * message is the court's and searched as any other. At 0.8 a model learned from four
-     * fifths of the file (2,871 messages) is right in 96 and 97 out of 100 times it says
-     * advice or outside, finds 87 and 79 out of 100 of them in the fifth it did not see,
-     * and calls 31 of its 1,550 court questions advice or outside
-     * ({@code QuestionIntentsTests}); at 0.75 it found 88 and 81 but called 34 court
+     * fifths of the file (3,471 messages) is right in 98 out of 100 times it says advice
+     * or outside, finds 88 and 82 out of 100 of them in the fifth it did not see, and
+     * calls 26 of its 1,850 court questions advice or outside
+     * ({@code QuestionIntentsTests}); at 0.75 it found 89 and 83 but called 34 court
      * questions so. A refusal still shows what the site says on the subject.
      */
     static final double CONFIDENCE = 0.8;
