@@ -58,8 +58,9 @@ final class OutOfScope {
             // what a ride or delivery app keeps of each fare
             rule("\\b((taxa|porcentagem|percentual|comissao)( \\w+){0,3} (uber|99|ifood|aplicativo|app)"
                     + "|(uber|99|ifood) (fica|cobra|desconta|leva)|cada corrida)\\b"),
-            // tracking a parcel
-            rule("\\b(rastre\\w*|correios|sedex)\\b"),
+            // tracking a parcel (a letter that came by post is often the court's own)
+            rule("\\b(rastre\\w*( \\w+){0,3} (encomenda|pacote|objeto|sedex|pedido|correios)"
+                    + "|(encomenda|pacote|sedex)( \\w+){0,4} (correios|extraviad\\w*|nao chegou))\\b"),
             // lotteries and bets
             rule("\\b(mega ?sena|loteria|lotofacil|quina|jogo do bicho|aposta|apostas|bingo)\\b"),
             // entertainment

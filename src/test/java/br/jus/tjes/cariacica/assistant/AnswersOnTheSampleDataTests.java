@@ -122,6 +122,29 @@ class AnswersOnTheSampleDataTests {
     }
 
     @Test
+    void whetherTheLawRequiresALawyerIsAnsweredHoweverLongTheStoryBeforeIt() {
+        // The learned intents read this story as a request for advice; its question is
+        // what the site explains (up to 20 minimum wages the Juizado needs no lawyer).
+        JsonNode reply = chat("Sou motorista de aplicativo e levei meu carro numa oficina pra trocar a embreagem, "
+                + "paguei R$ 3.500 e o serviço ficou mal feito, o carro voltou pior do que foi. O mecânico não quer "
+                + "devolver nada e eu tô sem grana sobrando. Pra um valor desses eu sou obrigado a contratar advogado "
+                + "ou dá pra entrar sozinho?");
+
+        assertThat(reply.get("outcome").asString()).isEqualTo("answered");
+        assertThat(reply.get("sources").get(0).get("url").asString()).startsWith("/perguntas-frequentes#");
+    }
+
+    @Test
+    void whetherTheChatKeepsWhatIsWrittenIsAnsweredFromThePrivacyPage() {
+        JsonNode reply = chat("vcs salvam oq eu escrevo aqui?");
+
+        assertThat(reply.get("outcome").asString()).isEqualTo("answered");
+        assertThat(reply.get("answer").asString()).contains("as perguntas enviadas ao assistente são guardadas",
+                "até 90 dias");
+        assertThat(reply.get("sources").get(0).get("url").asString()).isEqualTo("/privacidade");
+    }
+
+    @Test
     void composedAnswersStayWithinSixHundredCharactersAndEndWithTheirSources() {
         for (String question : List.of("Como funciona a audiência de conciliação?", "Como pego uma certidão?",
                 "como acompanho meu processo", "o que é o balcão virtual")) {

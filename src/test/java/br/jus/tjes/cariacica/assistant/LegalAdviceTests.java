@@ -26,6 +26,17 @@ class LegalAdviceTests {
     }
 
     @Test
+    void askingWhetherTheLawRequiresALawyerIsToldFromAskingWhatToDo() {
+        assertThat(LegalAdvice.asksIfLawyerRequired("Pra um valor desses eu sou obrigado a contratar advogado?"))
+            .isTrue();
+        assertThat(LegalAdvice.asksIfLawyerRequired("é obrigatório ter advogado no juizado?")).isTrue();
+        assertThat(LegalAdvice.asksIfLawyerRequired("tenho que ter um advogado pra audiência?")).isTrue();
+        assertThat(LegalAdvice.asksIfLawyerRequired("meu advogado sumiu, vale a pena trocar?")).isFalse();
+        assertThat(LegalAdvice.asksIfLawyerRequired("devo aceitar o acordo que o advogado da loja ofereceu?"))
+            .isFalse();
+    }
+
+    @Test
     void theLabelledSetHasAtLeastSixtySentencesOfBothKinds() throws IOException {
         List<String> lines;
         try (InputStream in = getClass().getResourceAsStream(LABELLED)) {

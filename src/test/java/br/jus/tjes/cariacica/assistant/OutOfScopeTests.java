@@ -45,7 +45,11 @@ class OutOfScopeTests {
             "traduz pro espanhol essa frase da intimação", "quem construiu o Convento da Penha?",
             "qual escola de samba vc acha que vai ganhar o carnaval esse ano?",
             "quanto custa uma câmara de arbitragem particular?", "posso sacar o fgts pra comprar apartamento?",
-            "que horas a maré fica baixa amanhã?" })
+            "que horas a maré fica baixa amanhã?", "como rastreio uma encomenda dos Correios que ta parada faz 10 dias",
+            "qual a porcentagem q a 99 fica de cada corrida do motorista hj em dia?",
+            "qual site bom pra assistir anime de graça sem anuncio?",
+            "Como faço uma denúncia no Tribunal de Contas sobre uma obra parada no meu bairro?",
+            "A operadora me cobra um pacote que eu nunca contratei. Como registro reclamação na Anatel?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -65,7 +69,9 @@ class OutOfScopeTests {
             "devo recorrer ao STJ da sentença que perdi?", "estou no hospital, o fórum funciona no sábado?",
             "o banco abre processo contra quem atrasa?", "meu advogado é da OAB? como confiro?",
             "escreve uma carta pro juiz pedindo mais prazo, pode?",
-            "Paz do Senhor. Ele paga remédio e não tem condição de pagar adivogado. Onde consegue alguém de graça?" })
+            "Paz do Senhor. Ele paga remédio e não tem condição de pagar adivogado. Onde consegue alguém de graça?",
+            "recebi pelos correios um papel dizendo que tenho que comparecer, o que é isso?",
+            "a loja não entregou minha encomenda, posso processar?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
