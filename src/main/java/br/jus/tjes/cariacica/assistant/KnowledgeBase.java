@@ -41,7 +41,7 @@ final class KnowledgeBase {
      * A sentence ends at . ! ? or ; before a capital letter or a quote, but not after an
      * abbreviation such as "art." or "nº.".
      */
-    private static final Pattern SENTENCE_END = Pattern
+    static final Pattern SENTENCE_END = Pattern
         .compile("(?<=[.!?;])(?<!\\bart\\.)(?<!\\barts\\.)(?<!\\bn[ºo°]\\.)(?<!\\binc\\.)\\s+(?=[\\p{Lu}\"“(])");
 
     private static final String FAQ = "/perguntas-frequentes";

@@ -223,6 +223,12 @@ final class LegalAdvice {
             "\\bo (que|q) (eu )?(faco|fazer|devo fazer|deveria fazer|posso fazer|eu devo fazer|vou fazer)\\b(?! (para|pra|pro) )");
 
     /**
+     * A lawyer, as the word is typed and as it is written by ear ("adivogado", "avogado",
+     * "adevogado"); over folded text.
+     */
+    static final String LAWYER = "(advogad|adivogad|avogad|adevogad)";
+
+    /**
      * Situations of the court's procedure, not of the dispute: a case that does not move,
      * a hearing, the connection (a video call that froze or dropped), the lawyer one
      * cannot pay, the systems, the deadlines. What to do then is what the clerk at the
@@ -230,8 +236,8 @@ final class LegalAdvice {
      */
     private static final Pattern PROCEDURE = rule("\\b(parad|demor|lento|andamento|travad|empacad|engavet|nao anda"
             + "|audiencia|internet|conexao|videochamad|video ?chamad|chamada de video|videoconferenc|reuniao|travou"
-            + "|(a|minha) rede (caiu|travou|parou)"
-            + "|advogad|adivogad|avogad|adevogad|sem dinheiro|nao tenho dinheiro|defensoria|pje|prazo|certidao|intimac"
+            + "|(a|minha) rede (caiu|travou|parou)|" + LAWYER
+            + "|sem dinheiro|nao tenho dinheiro|defensoria|pje|prazo|certidao|intimac"
             + "|citac|custas|guia|balcao|whatsapp|zap|document)");
 
     /**
@@ -241,7 +247,7 @@ final class LegalAdvice {
      * dispute.
      */
     private static final Pattern LAWYER_REQUIRED = rule("\\b(sou obrigad|obrigatori|preciso|precisa|tem que|tenho que"
-            + "|tem q|tenho q)\\w*( \\w+){0,2} (advogad|adivogad|avogad|adevogad)");
+            + "|tem q|tenho q)\\w*( \\w+){0,2} " + LAWYER);
 
     /** "Posso processar…?": whether to sue, which is advice. */
     private static final Pattern WHETHER_TO_SUE = rule("\\b(posso|consigo|da pra|da para|eu posso) processar\\b");

@@ -160,8 +160,6 @@ final class LiveAnswers {
             + "|(mensagens?|conversas?|perguntas?) (que )?(eu |a gente )?(mand|escrev|digit|fac)"
             + "|(nesse|neste|desse|deste|no|do|com o|pro|pelo) (chat|robo|assistente|bot)\\b)");
 
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
-
     /** An FAQ entry that asks "é aqui?" ("…são aqui?", "…esta vara?"). */
     private static final Pattern HERE_QUESTION = Pattern.compile("\\b(aqui|(n|d)?esta vara)\\b");
 
@@ -224,7 +222,7 @@ final class LiveAnswers {
         }
         return this.content.page("privacidade").flatMap((page) -> {
             String said = String.join(" ",
-                    SENTENCE.splitAsStream(page.bodyText().replaceAll("\\s+", " "))
+                    KnowledgeBase.SENTENCE_END.splitAsStream(page.bodyText().replaceAll("\\s+", " "))
                         .filter((sentence) -> Folding.fold(sentence).contains("assistente"))
                         .toList());
             return said.isBlank() ? Optional.empty()

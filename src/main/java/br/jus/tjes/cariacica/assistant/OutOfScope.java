@@ -106,8 +106,8 @@ final class OutOfScope {
     /**
      * The court's vocabulary: a question using it is the court's, whatever else it says.
      */
-    private static final Pattern COURT = rule("\\b(process|acao|acoes|juiz|juiza|juizo|audienc|vara|forum|advogad"
-            + "|adivogad|avogad|adevogad|defend"
+    private static final Pattern COURT = rule("\\b(process|acao|acoes|juiz|juiza|juizo|audienc|vara|forum|"
+            + LegalAdvice.LAWYER + "|defend"
             + "|defensor|sentenc|recurs|recorr|intima|citac|citad|prazo|custas|certida|pje|cartorio|justica|tribunal"
             + "|concilia|mediac|indeniz|cobranc|cobra|despejo|alugue|divida|deve|banco|empresa|loja|consumidor"
             + "|contrato|golpe|pix|whatsapp|zap|balcao|secretaria|plantao|ouvidoria|pauta|clube|multa|dano|danos"
