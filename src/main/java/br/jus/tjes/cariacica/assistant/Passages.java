@@ -86,7 +86,7 @@ final class Passages {
             .filter((fact) -> !(anotherPlace && fact.unitsOwn()))
             .filter((fact) -> fact.keywords().stream().anyMatch((keyword) -> mentions(asked, words, keyword)))
             .toList();
-        return new Found(hits(question), all, mentioned);
+        return new Found(QuestionPages.order(question, hits(question)), all, mentioned);
     }
 
     /**

@@ -1,18 +1,9 @@
 package br.jus.tjes.cariacica.assistant;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.springframework.core.io.ClassPathResource;
+import br.jus.tjes.cariacica.assistant.TextClassifier.Labelled;
 
 /**
  * What a message asks for, learned from labelled messages: a question the court's site
@@ -24,11 +15,10 @@ import org.springframework.core.io.ClassPathResource;
  * new way of asking for an opinion on one's own case that shares its words with labelled
  * ones is recognised too.
  * <p>
- * A multinomial logistic regression, trained when first used from
- * {@code assistant/question-intents.tsv} (about 2,400 messages, about a tenth of a
- * second): deterministic (the file's order, a fixed number of passes), so the same file
- * always gives the same answers. Messages of fewer than {@value #MIN_WORDS} words ("bom
- * dia", "obrigado") carry too little to be judged and are always the court's.
+ * A {@link TextClassifier}, trained when first used from
+ * {@code assistant/question-intents.tsv} (about 3,500 messages, a fraction of a second):
+ * the same file always gives the same answers. Messages of fewer than {@value #MIN_WORDS}
+ * words ("bom dia", "obrigado") carry too little to be judged and are always the court's.
  */
 final class QuestionIntents {
 
@@ -47,31 +37,12 @@ final class QuestionIntents {
      */
     static final double CONFIDENCE = 0.8;
 
-    /**
-     * The letters of a longer word's beginning that are a feature of their own: an
-     * inflection the labelled messages do not have ("recorrendo") or a word typed wrong
-     * at its end shares them with the labelled words. Six, from
-     * {@code QuestionIntentsTests}' cross-validation: four, five and seven did less well.
-     */
-    private static final int STEM = 6;
+    private static final List<Intent> INTENTS = List.of(Intent.values());
 
-    private static final int PASSES = 30;
+    private final TextClassifier<Intent> model;
 
-    private static final double LEARNING_RATE = 0.3;
-
-    private static final double BIAS_RATE = 0.03;
-
-    private static final double DECAY = 0.001;
-
-    private static final Intent[] INTENTS = Intent.values();
-
-    private final Map<String, double[]> weights;
-
-    private final double[] bias;
-
-    private QuestionIntents(Map<String, double[]> weights, double[] bias) {
-        this.weights = weights;
-        this.bias = bias;
+    private QuestionIntents(TextClassifier<Intent> model) {
+        this.model = model;
     }
 
     /**
@@ -89,41 +60,8 @@ final class QuestionIntents {
      * @param examples labelled messages, in the order they are learned
      * @return the model
      */
-    static QuestionIntents learn(List<Example> examples) {
-        int[] counts = new int[INTENTS.length];
-        List<String[]> features = new ArrayList<>(examples.size());
-        for (Example example : examples) {
-            counts[example.intent().ordinal()]++;
-            features.add(features(Folding.words(example.message())));
-        }
-        // Each intent weighs as much as the others, however many examples it has.
-        double[] classWeight = new double[INTENTS.length];
-        for (int k = 0; k < INTENTS.length; k++) {
-            classWeight[k] = (counts[k] > 0) ? examples.size() / (double) (INTENTS.length * counts[k]) : 0;
-        }
-        Map<String, double[]> weights = new HashMap<>();
-        double[] bias = new double[INTENTS.length];
-        double[] probability = new double[INTENTS.length];
-        double[] gradient = new double[INTENTS.length];
-        for (int pass = 0; pass < PASSES; pass++) {
-            for (int i = 0; i < examples.size(); i++) {
-                String[] words = features.get(i);
-                int label = examples.get(i).intent().ordinal();
-                probabilities(weights, bias, words, probability);
-                // The loss's slope for each intent's score, the example's intent weighed.
-                for (int k = 0; k < INTENTS.length; k++) {
-                    gradient[k] = (probability[k] - ((k == label) ? 1 : 0)) * classWeight[label];
-                    bias[k] -= BIAS_RATE * gradient[k];
-                }
-                for (String feature : words) {
-                    double[] w = weights.computeIfAbsent(feature, (key) -> new double[INTENTS.length]);
-                    for (int k = 0; k < INTENTS.length; k++) {
-                        w[k] -= LEARNING_RATE * (gradient[k] + DECAY * w[k]);
-                    }
-                }
-            }
-        }
-        return new QuestionIntents(weights, bias);
+    static QuestionIntents learn(List<Labelled<Intent>> examples) {
+        return new QuestionIntents(TextClassifier.learn(INTENTS, examples, 1));
     }
 
     /**
@@ -132,23 +70,8 @@ final class QuestionIntents {
      * @param resource the file's class-path location
      * @return its examples, in order
      */
-    static List<Example> examples(String resource) {
-        List<Example> examples = new ArrayList<>();
-        try (var reader = new BufferedReader(
-                new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                examples.add(new Example(Intent.valueOf(line.substring(0, tab).toUpperCase(Locale.ROOT)),
-                        line.substring(tab + 1)));
-            }
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return examples;
+    static List<Labelled<Intent>> examples(String resource) {
+        return TextClassifier.read(resource, (label) -> Intent.valueOf(label.toUpperCase(Locale.ROOT)));
     }
 
     /**
@@ -162,57 +85,13 @@ final class QuestionIntents {
         if (words.size() < MIN_WORDS) {
             return Intent.COURT;
         }
-        double[] probability = new double[INTENTS.length];
-        probabilities(this.weights, this.bias, features(words), probability);
-        for (int k = 0; k < INTENTS.length; k++) {
-            if (INTENTS[k] != Intent.COURT && probability[k] >= CONFIDENCE) {
-                return INTENTS[k];
+        double[] probability = this.model.probabilities(words);
+        for (Intent intent : INTENTS) {
+            if (intent != Intent.COURT && probability[intent.ordinal()] >= CONFIDENCE) {
+                return intent;
             }
         }
         return Intent.COURT;
-    }
-
-    private static void probabilities(Map<String, double[]> weights, double[] bias, String[] features,
-            double[] probability) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < INTENTS.length; k++) {
-            double score = bias[k];
-            for (String feature : features) {
-                double[] w = weights.get(feature);
-                if (w != null) {
-                    score += w[k];
-                }
-            }
-            probability[k] = score;
-            max = Math.max(max, score);
-        }
-        double sum = 0;
-        for (int k = 0; k < INTENTS.length; k++) {
-            probability[k] = Math.exp(probability[k] - max);
-            sum += probability[k];
-        }
-        for (int k = 0; k < INTENTS.length; k++) {
-            probability[k] /= sum;
-        }
-    }
-
-    // Each word, each two and each three consecutive words, and the beginning of
-    // each long word ("recorr" of "recorrer", "recorrendo"), once each.
-    private static String[] features(List<String> words) {
-        var features = new LinkedHashSet<String>();
-        for (int i = 0; i < words.size(); i++) {
-            features.add(words.get(i));
-            if (words.get(i).length() > STEM) {
-                features.add("~" + words.get(i).substring(0, STEM));
-            }
-            if (i + 1 < words.size()) {
-                features.add(words.get(i) + ' ' + words.get(i + 1));
-                if (i + 2 < words.size()) {
-                    features.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
-                }
-            }
-        }
-        return features.toArray(String[]::new);
     }
 
     /** What a message asks for. */
@@ -227,15 +106,6 @@ final class QuestionIntents {
         /** Something the court's site cannot be about: the plain "not found". */
         OUTSIDE
 
-    }
-
-    /**
-     * One labelled message.
-     *
-     * @param intent what it asks for
-     * @param message the message as a citizen wrote it
-     */
-    record Example(Intent intent, String message) {
     }
 
     // Learned once, on first use.

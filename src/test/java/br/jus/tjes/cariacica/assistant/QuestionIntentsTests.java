@@ -3,8 +3,8 @@ package br.jus.tjes.cariacica.assistant;
 import java.util.ArrayList;
 import java.util.List;
 
-import br.jus.tjes.cariacica.assistant.QuestionIntents.Example;
 import br.jus.tjes.cariacica.assistant.QuestionIntents.Intent;
+import br.jus.tjes.cariacica.assistant.TextClassifier.Labelled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,20 +22,20 @@ class QuestionIntentsTests {
 
     @Test
     void aModelLearnedWithoutAFifthOfTheMessagesRecognisesThatFifth() {
-        List<Example> examples = QuestionIntents.examples(QuestionIntents.EXAMPLES);
+        List<Labelled<Intent>> examples = QuestionIntents.examples(QuestionIntents.EXAMPLES);
         Tally advice = new Tally();
         Tally outside = new Tally();
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<Example> learned = new ArrayList<>();
-            List<Example> unseen = new ArrayList<>();
+            List<Labelled<Intent>> learned = new ArrayList<>();
+            List<Labelled<Intent>> unseen = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
                 ((i % FOLDS == fold) ? unseen : learned).add(examples.get(i));
             }
             QuestionIntents model = QuestionIntents.learn(learned);
-            for (Example example : unseen) {
+            for (Labelled<Intent> example : unseen) {
                 Intent found = model.classify(example.message());
-                advice.add(example.intent() == Intent.ADVICE, found == Intent.ADVICE);
-                outside.add(example.intent() == Intent.OUTSIDE, found == Intent.OUTSIDE);
+                advice.add(example.label() == Intent.ADVICE, found == Intent.ADVICE);
+                outside.add(example.label() == Intent.OUTSIDE, found == Intent.OUTSIDE);
             }
         }
         System.out.printf("unseen fifths: advice precision %.3f recall %.3f, outside precision %.3f recall %.3f%n",
@@ -59,10 +59,10 @@ class QuestionIntentsTests {
 
     @Test
     void theModelLearnedFromTheFileGivesEachLabelledMessageItsLabel() {
-        List<Example> examples = QuestionIntents.examples(QuestionIntents.EXAMPLES);
-        List<Example> wrong = examples.stream()
+        List<Labelled<Intent>> examples = QuestionIntents.examples(QuestionIntents.EXAMPLES);
+        List<Labelled<Intent>> wrong = examples.stream()
             .filter((example) -> Folding.words(example.message()).size() >= QuestionIntents.MIN_WORDS)
-            .filter((example) -> QuestionIntents.of(example.message()) != example.intent())
+            .filter((example) -> QuestionIntents.of(example.message()) != example.label())
             .toList();
 
         assertThat(examples).hasSizeGreaterThan(1000);
@@ -77,11 +77,11 @@ class QuestionIntentsTests {
 
     @Test
     void theSameExamplesAlwaysLearnTheSameModel() {
-        List<Example> examples = QuestionIntents.examples(QuestionIntents.EXAMPLES);
+        List<Labelled<Intent>> examples = QuestionIntents.examples(QuestionIntents.EXAMPLES);
         QuestionIntents first = QuestionIntents.learn(examples);
         QuestionIntents second = QuestionIntents.learn(examples);
 
-        for (Example example : examples) {
+        for (Labelled<Intent> example : examples) {
             assertThat(second.classify(example.message())).isEqualTo(first.classify(example.message()));
         }
     }
