@@ -651,6 +651,39 @@ class AssistantEvaluationTests {
     static final Guards BLIND43 = new Guards(0.89, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout44}, written at 13:08 UTC by a thirty-fifth engineer
+     * (people who have just received a court paper, scared). Measured at 13:13 UTC on
+     * {@code 626525b} (top-1 73.3 %, top-3 93.3 %) and at 13:33 UTC on {@code 8337634},
+     * the learned page order (top-1 93.3 %, top-3 96.7 %); both times refusal 100 %
+     * precision and recall, not-found 100 % precision and 93.3 % recall.
+     */
+    static final Guards BLIND44 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout45}, written at 13:08 UTC by a thirty-sixth engineer
+     * (relatives writing for someone else), measured with {@link #BLIND44}: top-1 83.3 %
+     * then 96.7 %, top-3 100 % both times; refusal 100 % precision and 93.3 % recall,
+     * not-found 100 % precision and 93.3 % recall.
+     */
+    static final Guards BLIND45 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout46}, written at 13:08 UTC by a thirty-seventh engineer
+     * (small shop owners and the self-employed), measured with {@link #BLIND44}: top-1
+     * 76.7 % then 96.7 %, top-3 93.3 % then 96.7 %; refusal 100 % precision and recall,
+     * not-found 100 % precision and 93.3 % recall.
+     */
+    static final Guards BLIND46 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout47}, written at 13:08 UTC by a thirty-eighth engineer
+     * (abbreviations typed in a hurry), measured with {@link #BLIND44}: top-1 83.3 % then
+     * 93.3 %, top-3 90.0 % then 93.3 %; refusal 100 % precision and 93.3 % recall,
+     * not-found 100 % precision and 93.3 % recall.
+     */
+    static final Guards BLIND47 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -743,6 +776,10 @@ class AssistantEvaluationTests {
         parts.put("heldout41", BLIND41);
         parts.put("heldout42", BLIND42);
         parts.put("heldout43", BLIND43);
+        parts.put("heldout44", BLIND44);
+        parts.put("heldout45", BLIND45);
+        parts.put("heldout46", BLIND46);
+        parts.put("heldout47", BLIND47);
         return parts;
     }
 
