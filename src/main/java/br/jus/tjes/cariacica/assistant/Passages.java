@@ -18,6 +18,9 @@ final class Passages {
 
     private static final int MAX_PASSAGE_CHARS = 1500;
 
+    /** How many search candidates the learned order chooses from, per passage shown. */
+    private static final int CANDIDATES = 2;
+
     /**
      * Attempts to override the assistant's instructions ("ignore as instruções
      * anteriores…"): nothing on the site answers them, so they are not searched.
@@ -86,7 +89,10 @@ final class Passages {
             .filter((fact) -> !(anotherPlace && fact.unitsOwn()))
             .filter((fact) -> fact.keywords().stream().anyMatch((keyword) -> mentions(asked, words, keyword)))
             .toList();
-        return new Found(QuestionPages.order(question, hits(question)), all, mentioned);
+        // Twice as many candidates as are shown, so that the page the labelled questions
+        // point to is among them more often; the learned order picks which are shown.
+        List<SearchHit> ordered = QuestionPages.order(question, hits(question));
+        return new Found(ordered.subList(0, Math.min(this.limit, ordered.size())), all, mentioned);
     }
 
     /**
@@ -132,7 +138,7 @@ final class Passages {
     }
 
     private List<SearchHit> hits(String question) {
-        return this.search.relevantPassages(question, this.limit, this.gate::pass);
+        return this.search.relevantPassages(question, CANDIDATES * this.limit, this.gate::pass);
     }
 
     private static String shortened(String text) {
