@@ -684,6 +684,41 @@ class AssistantEvaluationTests {
     static final Guards BLIND47 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout48}, written at 13:25 UTC by a thirty-ninth engineer
+     * (women facing family matters and debts). Measured at 13:30 UTC on {@code 626525b}
+     * (top-1 93.3 %, top-3 96.7 %), at 13:33 UTC with the learned page order (100 % and
+     * 100 %) and at 13:42 UTC on {@code 13265c0} (twice the candidates, heldout44-47
+     * learned: 100 % and 100 %); every time refusal 100 % precision and recall, not-found
+     * 100 % precision and 93.3 % recall.
+     */
+    static final Guards BLIND48 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout49}, written at 13:25 UTC by a fortieth engineer
+     * (methodical, formal, half-understood legal terms), measured with {@link #BLIND48}:
+     * top-1 86.7, 90.0 and 93.3 %, top-3 96.7, 93.3 and 96.7 %; refusal 93.3 % precision
+     * and recall every time; not-found 86.7 % precision and recall the first two times,
+     * 87.5 % and 93.3 % the third.
+     */
+    static final Guards BLIND49 = new Guards(0.89, 0.93, 0.93, 0.82, 0.93, 0.87);
+
+    /**
+     * The blind part {@code heldout50}, written at 13:25 UTC by a forty-first engineer
+     * (two to six words typed on a basic phone), measured with {@link #BLIND48}: top-1
+     * 93.3, 100 and 96.7 %, top-3 100 % every time; refusal 100 % precision and recall,
+     * not-found 100 % precision and 93.3 % recall.
+     */
+    static final Guards BLIND50 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout51}, written at 13:25 UTC by a forty-second engineer
+     * (people from other towns with a case here), measured with {@link #BLIND48}: top-1
+     * 73.3, 93.3 and 93.3 %, top-3 93.3, 96.7 and 96.7 %; refusal 100 % precision and
+     * recall, not-found 100 % precision and 86.7 % recall.
+     */
+    static final Guards BLIND51 = new Guards(0.89, 0.93, 0.80, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -780,6 +815,10 @@ class AssistantEvaluationTests {
         parts.put("heldout45", BLIND45);
         parts.put("heldout46", BLIND46);
         parts.put("heldout47", BLIND47);
+        parts.put("heldout48", BLIND48);
+        parts.put("heldout49", BLIND49);
+        parts.put("heldout50", BLIND50);
+        parts.put("heldout51", BLIND51);
         return parts;
     }
 
