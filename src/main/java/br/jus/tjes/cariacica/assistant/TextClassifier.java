@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.springframework.core.io.ClassPathResource;
@@ -88,22 +89,28 @@ final class TextClassifier<L> {
         for (int k = 0; k < labelWeight.length; k++) {
             labelWeight[k] = (counts[k] > 0) ? examples.size() / (double) (labelWeight.length * counts[k]) : 0;
         }
+        // Each example's features as their weights, looked up once: a feature's weights
+        // start at zero, as if created when first learned.
         Map<String, double[]> weights = new HashMap<>();
+        List<double[][]> rows = features.stream()
+            .map((found) -> Arrays.stream(found)
+                .map((feature) -> weights.computeIfAbsent(feature, (key) -> new double[labels.size()]))
+                .toArray(double[][]::new))
+            .toList();
         double[] bias = new double[labels.size()];
         double[] probability = new double[labels.size()];
         double[] gradient = new double[labels.size()];
         for (int pass = 0; pass < PASSES; pass++) {
             for (int i = 0; i < examples.size(); i++) {
-                String[] words = features.get(i);
+                double[][] row = rows.get(i);
                 int label = index.get(examples.get(i).label());
-                probabilities(weights, bias, words, probability);
+                probabilities(bias, row, probability);
                 // The loss's slope for each label's score, the example's label weighed.
                 for (int k = 0; k < gradient.length; k++) {
                     gradient[k] = (probability[k] - ((k == label) ? 1 : 0)) * labelWeight[label];
                     bias[k] -= BIAS_RATE * gradient[k];
                 }
-                for (String feature : words) {
-                    double[] w = weights.computeIfAbsent(feature, (key) -> new double[gradient.length]);
+                for (double[] w : row) {
                     for (int k = 0; k < gradient.length; k++) {
                         w[k] -= LEARNING_RATE * (gradient[k] + DECAY * w[k]);
                     }
@@ -152,22 +159,22 @@ final class TextClassifier<L> {
      */
     double[] probabilities(List<String> words) {
         double[] probability = new double[this.labels.size()];
-        probabilities(this.weights, this.bias, features(words), probability);
+        probabilities(this.bias,
+                Arrays.stream(features(words)).map(this.weights::get).filter(Objects::nonNull).toArray(double[][]::new),
+                probability);
         return probability;
     }
 
-    private static void probabilities(Map<String, double[]> weights, double[] bias, String[] features,
-            double[] probability) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < probability.length; k++) {
-            double score = bias[k];
-            for (String feature : features) {
-                double[] w = weights.get(feature);
-                if (w != null) {
-                    score += w[k];
-                }
+    // The softmax of each label's bias plus the weights of the message's features.
+    private static void probabilities(double[] bias, double[][] features, double[] probability) {
+        System.arraycopy(bias, 0, probability, 0, bias.length);
+        for (double[] w : features) {
+            for (int k = 0; k < probability.length; k++) {
+                probability[k] += w[k];
             }
-            probability[k] = score;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double score : probability) {
             max = Math.max(max, score);
         }
         double sum = 0;
