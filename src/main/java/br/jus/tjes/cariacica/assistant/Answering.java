@@ -64,9 +64,9 @@ class Answering {
         this.passages = new Passages(search, this.facts, properties.passages(), admission::searching);
         this.knowledgeBase = new KnowledgeBase(messages);
         this.live = new LiveAnswers(content, clock, messages);
-        // The two learned models take about a second each to learn: in the background
-        // at start-up, not on a citizen's first message (which waits for them if it
-        // comes first).
+        // The two learned models take up to a second to learn on a cold JVM: in the
+        // background at start-up, not on a citizen's first message (which waits for them
+        // if it comes first).
         Thread.ofVirtual().name("assistant-models").start(() -> {
             QuestionIntents.of("");
             QuestionPages.order("", List.of());
