@@ -92,15 +92,16 @@ class Answering {
         if (LegalAdvice.isAdvice(question)) {
             return refusal(question);
         }
-        Optional<Answer> fromData = this.live.answer(question);
-        if (fromData.isPresent()) {
-            return fromData.get();
-        }
-        // What no rule knows, as the labelled messages teach it: after the answers
-        // from the court's data, which know their own questions ("qual o horário?").
+        // What no rule knows, as the labelled messages teach it. Something outside the
+        // court's site before the answers from its data: "o aquaviário já voltou? qual
+        // o horário?" asks for hours, not the court's.
         QuestionIntents.Intent intent = QuestionIntents.of(question);
         if (intent == QuestionIntents.Intent.OUTSIDE) {
             return this.knowledgeBase.notFound(Mode.DIRECT, null);
+        }
+        Optional<Answer> fromData = this.live.answer(question);
+        if (fromData.isPresent()) {
+            return fromData.get();
         }
         // Whether a lawyer is required is procedure, whatever dispute the story before it
         // tells.
