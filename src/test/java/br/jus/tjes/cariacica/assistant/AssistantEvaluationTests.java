@@ -752,6 +752,38 @@ class AssistantEvaluationTests {
     static final Guards BLIND55 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout56}, written at 14:48 UTC by a forty-seventh engineer
+     * (shift workers: nurses, teachers, bus drivers), measured at 14:49 UTC on
+     * {@code cd4186d} and on {@code 33b07dd}: top-1 90.0 %, top-3 96.7 %; refusal 100 %
+     * precision and recall, not-found 100 % precision and 80.0 % recall both times.
+     */
+    static final Guards BLIND56 = new Guards(0.86, 0.93, 0.73, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout57}, written at 14:48 UTC by a forty-eighth engineer
+     * (citizens who distrust the courts), measured with {@link #BLIND56}: top-1 and top-3
+     * 93.3 %; refusal 93.8 % precision and 100 % recall, not-found 100 % precision and
+     * 93.3 % recall.
+     */
+    static final Guards BLIND57 = new Guards(0.89, 0.89, 0.86, 0.93, 0.93, 0.88);
+
+    /**
+     * The blind part {@code heldout58}, written at 14:48 UTC by a forty-ninth engineer
+     * (parents and guardians), measured with {@link #BLIND56}: top-1 96.7 %, top-3 100 %;
+     * refusal 83.3 % precision and 100 % recall, not-found 100 % precision and 86.7 %
+     * recall.
+     */
+    static final Guards BLIND58 = new Guards(0.93, 0.96, 0.80, 0.93, 0.93, 0.77);
+
+    /**
+     * The blind part {@code heldout59}, written at 14:48 UTC by a fiftieth engineer
+     * (rural residents with land and neighbour disputes), measured with {@link #BLIND56}:
+     * top-1 93.3 %, top-3 96.7 %; refusal 100 % precision and recall, not-found 100 %
+     * precision and 73.3 % recall before {@code 33b07dd}, 80.0 % after.
+     */
+    static final Guards BLIND59 = new Guards(0.89, 0.93, 0.73, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -856,6 +888,10 @@ class AssistantEvaluationTests {
         parts.put("heldout53", BLIND53);
         parts.put("heldout54", BLIND54);
         parts.put("heldout55", BLIND55);
+        parts.put("heldout56", BLIND56);
+        parts.put("heldout57", BLIND57);
+        parts.put("heldout58", BLIND58);
+        parts.put("heldout59", BLIND59);
         return parts;
     }
 
