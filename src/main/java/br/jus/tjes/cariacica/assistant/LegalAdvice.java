@@ -45,6 +45,7 @@ final class LegalAdvice {
             + "|lgpd|protecao de dados|(apagar|excluir|acessar|corrigir|ver) (os |meus )?dados|meus dados"
             + "|assistencia (judiciaria|juridica)|isencao|defensoria|advogado (gratuito|dativo|publico|da defensoria)"
             + "|atendimento (prioritario|preferencial|pela defensoria)|prioridade|preferencia|interprete|libras"
+            + "|ser atendid\\w* (na frente|primeiro|antes|com prioridade|sem (pegar )?fila)|fila (preferencial|prioritaria)"
             + "|acessibilidade|juizo 100|balcao virtual|audiencia virtual|certidao)";
 
     private static final List<Pattern> ADVICE = List.of(
@@ -99,11 +100,12 @@ final class LegalAdvice {
             // ("o que eu escrevo aqui fica guardado?" asks about this conversation)
             rule("\\bo (que|q) (eu )?(falo|digo|escrevo|respondo|alego|argumento|coloco|ponho|boto|apresento)\\b"
                     + "(?! (aqui|nessa conversa|nesta conversa|no chat|nesse chat|neste chat)\\b)"),
-            // ("tá pra vencer" is a date about to expire)
+            // ("tá pra vencer" is a date about to expire; "pra não perder a viagem" is a
+            // wasted trip)
             rule("(?<!\\b(ta|esta|vai|ja|quase) )\\b(pra|para|pro) (eu |mim )?(ganhar|ganha|vencer|vence|nao perder"
                     + "|nao perde)\\b"
                     + "(?! (a |o |um |uma )?(gratuidade|justica gratuita|beneficio|isencao|prazo|audiencia|alvara|link|tempo"
-                    + "|certidao|documento|senha|acesso))"),
+                    + "|certidao|documento|senha|acesso|viagem|ida|vinda|dia|vez|onibus|fila|vaga|horario))"),
             rule("\\b(me|ele me|o juiz me) (dar|de|da) (razao|ganho de causa)\\b"),
             // how to win over the judge, which argument, what the citizen would do in
             // one's place
@@ -194,8 +196,11 @@ final class LegalAdvice {
             rule("\\b(estou|to|eu estou) (certo|certa|errado|errada)\\b"), rule("\\bquem tem razao\\b"),
             // who is right in one's dispute, asked of the other side or of both: "ele tem
             // razão ou quem está certa sou eu?"
+            // ("ela tem direito a ser atendida na frente?" asks for the priority the
+            // court
+            // grants anyone her age)
             rule("\\b(ele|ela|eles|elas|o dono|a dona|o banco|a empresa|a loja|o vizinho|a vizinha|o proprietario"
-                    + "|o locador|o inquilino) (tem|teria) (razao|direito)\\b"),
+                    + "|o locador|o inquilino) (tem|teria) (razao|direito\\b(?!" + ELIGIBILITY + "))\\b"),
             rule("\\bquem (esta|ta|estaria|e que esta) (certo|certa|errado|errada|com (a )?razao)\\b"),
             // what the other side may do to the citizen: "ele pode fazer isso?", "o banco
             // pode me cobrar isso?"
