@@ -34,14 +34,20 @@ import org.springframework.stereotype.Component;
  * again, the retry storm that overloads the instance further.
  *
  * <p>
- * The database steps run on {@code databaseSlots} platform threads of their own, not on
- * the message's virtual thread: with one core, every virtual thread shares one carrier,
- * and a step whose statement had returned waited behind every runnable message (a burst
- * of 1,500 of them) before it could release its slot, so a slot was held for the length
- * of that queue instead of the statement's fraction of a millisecond, and the admission
- * wait ran out (docs/PERFORMANCE.md). The operating system schedules these threads beside
- * the carrier, so a slot is held about as long as its statement takes. A step still
- * queued when the wait ends is dropped; one already running is seen through.
+ * When the pipeline holds more messages than there are slots, the database steps run on
+ * {@code databaseSlots} platform threads of their own, not on the message's virtual
+ * thread: with one core, every virtual thread shares one carrier, and a step whose
+ * statement had returned waited behind every runnable message (a burst of 1,500 of them)
+ * before it could release its slot, so a slot was held for the length of that queue
+ * instead of the statement's fraction of a millisecond, and the admission wait ran out
+ * (docs/PERFORMANCE.md). The operating system schedules these threads beside the carrier,
+ * so a slot is held about as long as its statement takes. A step still queued when the
+ * wait ends is dropped; one already running is seen through. With no more messages than
+ * slots, that queue is short, and a step runs on the message's own thread when a slot is
+ * free, sparing the two thread switches of the hand-over: alternated in one JVM, the
+ * application and PostgreSQL spent 8 to 10 % less CPU per knowledge-base message
+ * (docs/PERFORMANCE.md, session 16). Both kinds of step take their slot from the same
+ * {@code databaseSlots} permits.
  *
  * <p>
  * The message waits for its step without a timeout; one sweeper thread refuses, every
@@ -62,6 +68,12 @@ final class ChatAdmission implements DisposableBean {
 
     private final Semaphore pipeline;
 
+    private final int maxInFlight;
+
+    private final Semaphore slots;
+
+    private final int databaseSlots;
+
     private final ThreadPoolExecutor database;
 
     private final Duration databaseWait;
@@ -79,6 +91,9 @@ final class ChatAdmission implements DisposableBean {
 
     ChatAdmission(AssistantProperties.Admission settings, Clock clock, MeterRegistry registry) {
         this.pipeline = new Semaphore(settings.maxInFlight());
+        this.maxInFlight = settings.maxInFlight();
+        this.slots = new Semaphore(settings.databaseSlots());
+        this.databaseSlots = settings.databaseSlots();
         this.database = new ThreadPoolExecutor(settings.databaseSlots(), settings.databaseSlots(), 1, TimeUnit.MINUTES,
                 new LinkedBlockingQueue<>(), Thread.ofPlatform().name("chat-db-", 1).daemon().factory());
         this.database.allowCoreThreadTimeOut(true);
@@ -148,6 +163,15 @@ final class ChatAdmission implements DisposableBean {
     }
 
     private <T> T withDatabase(Duration wait, Supplier<T> work) {
+        if (wait.isPositive() && this.maxInFlight - this.pipeline.availablePermits() <= this.databaseSlots
+                && this.slots.tryAcquire()) {
+            try {
+                return work.get();
+            }
+            finally {
+                this.slots.release();
+            }
+        }
         var step = new Step<>(work, System.nanoTime() + Math.max(0, wait.toNanos()));
         this.database.execute(step);
         try {
@@ -218,7 +242,7 @@ final class ChatAdmission implements DisposableBean {
      * A database step waiting for a slot or running in one: whichever takes it first, a
      * slot or the sweeper, decides whether it runs.
      */
-    private static final class Step<T> implements Runnable {
+    private final class Step<T> implements Runnable {
 
         private final Supplier<T> work;
 
@@ -235,14 +259,36 @@ final class ChatAdmission implements DisposableBean {
 
         @Override
         public void run() {
-            // Skipped when the message gave up waiting for it.
-            if (take()) {
-                try {
+            // A permit first: steps run on the messages' own threads may hold some
+            // (only while the pipeline is short, so this rarely waits).
+            if (!slot()) {
+                if (take()) {
+                    this.result.completeExceptionally(refused("database-busy"));
+                }
+                return;
+            }
+            try {
+                // Skipped when the message gave up waiting for it.
+                if (take()) {
                     this.result.complete(this.work.get());
                 }
-                catch (Throwable ex) {
-                    this.result.completeExceptionally(ex);
-                }
+            }
+            catch (Throwable ex) {
+                this.result.completeExceptionally(ex);
+            }
+            finally {
+                ChatAdmission.this.slots.release();
+            }
+        }
+
+        private boolean slot() {
+            try {
+                return ChatAdmission.this.slots.tryAcquire(Math.max(0, this.deadline - System.nanoTime()),
+                        TimeUnit.NANOSECONDS);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return false;
             }
         }
 

@@ -80,6 +80,24 @@ class ChatAdmissionTests {
         }
     }
 
+    @Test
+    void aShortPipelineStoresOnTheMessagesOwnThreadALongOneOnTheDatabaseThreads() {
+        var admission = new ChatAdmission(new AssistantProperties.Admission(10, 10, 2, Duration.ofSeconds(1)),
+                this.clock, this.registry);
+        var places = new java.util.ArrayList<ChatAdmission.Place>();
+        places.add(admission.enter());
+        places.add(admission.enter());
+        Thread caller = Thread.currentThread();
+
+        assertThat(admission.withDatabase(this.clock.instant().plusSeconds(5), Thread::currentThread)).isSameAs(caller);
+
+        places.add(admission.enter());
+        Thread worker = admission.withDatabase(this.clock.instant().plusSeconds(5), Thread::currentThread);
+        assertThat(worker).isNotSameAs(caller);
+        assertThat(worker.getName()).startsWith("chat-db-");
+        places.forEach(ChatAdmission.Place::close);
+    }
+
     private static Object await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
