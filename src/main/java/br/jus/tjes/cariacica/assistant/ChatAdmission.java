@@ -103,9 +103,7 @@ final class ChatAdmission implements DisposableBean {
         this.databaseWait = settings.databaseWait();
         this.clock = clock;
         this.registry = registry;
-        Gauge
-            .builder("court.assistant.chat.in.flight", this.pipeline,
-                    (permits) -> settings.maxInFlight() - permits.availablePermits())
+        Gauge.builder("court.assistant.chat.in.flight", this, ChatAdmission::inFlight)
             .description("Chat messages in this instance's pipeline")
             .register(registry);
     }
@@ -163,8 +161,8 @@ final class ChatAdmission implements DisposableBean {
     }
 
     private <T> T withDatabase(Duration wait, Supplier<T> work) {
-        if (wait.isPositive() && this.maxInFlight - this.pipeline.availablePermits() <= this.databaseSlots
-                && this.slots.tryAcquire()) {
+        // A short pipeline: on the message's own thread (see the class comment).
+        if (wait.isPositive() && inFlight() <= this.databaseSlots && this.slots.tryAcquire()) {
             try {
                 return work.get();
             }
@@ -206,6 +204,10 @@ final class ChatAdmission implements DisposableBean {
             }
             throw new IllegalStateException(ex.getCause());
         }
+    }
+
+    private int inFlight() {
+        return this.maxInFlight - this.pipeline.availablePermits();
     }
 
     // Refuses the queued steps whose wait is over; a step a slot has taken is seen

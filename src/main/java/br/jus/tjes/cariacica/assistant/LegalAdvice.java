@@ -195,10 +195,8 @@ final class LegalAdvice {
             rule("\\b(eu )?(tenho|teria|tenho mesmo) razao\\b"),
             rule("\\b(estou|to|eu estou) (certo|certa|errado|errada)\\b"), rule("\\bquem tem razao\\b"),
             // who is right in one's dispute, asked of the other side or of both: "ele tem
-            // razão ou quem está certa sou eu?"
-            // ("ela tem direito a ser atendida na frente?" asks for the priority the
-            // court
-            // grants anyone her age)
+            // razão ou quem está certa sou eu?" ("ela tem direito a ser atendida na
+            // frente?" asks for the priority the court grants anyone her age)
             rule("\\b(ele|ela|eles|elas|o dono|a dona|o banco|a empresa|a loja|o vizinho|a vizinha|o proprietario"
                     + "|o locador|o inquilino) (tem|teria) (razao|direito\\b(?!" + ELIGIBILITY + "))\\b"),
             rule("\\bquem (esta|ta|estaria|e que esta) (certo|certa|errado|errada|com (a )?razao)\\b"),

@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.assistant;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +85,7 @@ class ChatAdmissionTests {
     void aShortPipelineStoresOnTheMessagesOwnThreadALongOneOnTheDatabaseThreads() {
         var admission = new ChatAdmission(new AssistantProperties.Admission(10, 10, 2, Duration.ofSeconds(1)),
                 this.clock, this.registry);
-        var places = new java.util.ArrayList<ChatAdmission.Place>();
+        var places = new ArrayList<ChatAdmission.Place>();
         places.add(admission.enter());
         places.add(admission.enter());
         Thread caller = Thread.currentThread();
