@@ -111,11 +111,18 @@ class Answering {
         if (!modelAvailable) {
             return this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), NO_KEY);
         }
-        if (this.upstream.isCircuitOpen()) {
+        UpstreamAnswerer.Call call = this.upstream.call();
+        if (call == null) {
             // Skip the model's passages (every fact, the full hits): the knowledge base
             // answers.
             return this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), CIRCUIT_OPEN);
         }
+        try (call) {
+            return askModel(question, history, deadline);
+        }
+    }
+
+    private Answer askModel(String question, List<Turn> history, Instant deadline) {
         // A sealed case's number never goes upstream (docs/SECURITY.md).
         String outgoing = this.sealedCases.mask(question);
         // One search for the message: the fallbacks below reuse it.

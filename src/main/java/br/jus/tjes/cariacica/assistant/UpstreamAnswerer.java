@@ -3,6 +3,7 @@ package br.jus.tjes.cariacica.assistant;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 
 import com.openai.client.OpenAIClient;
@@ -13,6 +14,7 @@ import io.github.resilience4j.bulkhead.annotation.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,8 @@ class UpstreamAnswerer {
 
     private final io.github.resilience4j.circuitbreaker.CircuitBreaker breaker;
 
+    private final Semaphore trials;
+
     UpstreamAnswerer(ObjectProvider<OpenAIClient> client, AssistantProperties properties, SpendingBudget budget,
             CircuitBreakerRegistry breakers, Clock clock) {
         this.client = client;
@@ -50,6 +54,7 @@ class UpstreamAnswerer {
         this.settings = properties.openai();
         this.budget = budget;
         this.breaker = breakers.circuitBreaker(OpenAiConfiguration.BREAKER);
+        this.trials = new Semaphore(this.breaker.getCircuitBreakerConfig().getPermittedNumberOfCallsInHalfOpenState());
     }
 
     /** Whether an API key is configured; without one, nothing is ever sent. */
@@ -58,14 +63,22 @@ class UpstreamAnswerer {
     }
 
     /**
-     * Whether the breaker refuses calls now, so the caller can skip the work only the
-     * model would use.
-     * @return true while the circuit is open (or forced open)
+     * A place to ask the model now, or none when the breaker would refuse the call, so
+     * the caller skips the work only the model would use: while the circuit is open, and
+     * while it is half-open with its trial calls already under way. Half-open, the
+     * breaker lets a few trial calls through and refuses the rest; without this, every
+     * other message prepared the model's request only to be refused, and at 500 messages
+     * a second the second or so of each trial (its retries included) every minute was the
+     * circuit-open scenario's whole tail (docs/PERFORMANCE.md, session 16).
+     * @return the place, to close once the call is done, or {@code null}
      */
-    boolean isCircuitOpen() {
-        var state = this.breaker.getState();
-        return state == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN
-                || state == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.FORCED_OPEN;
+    @Nullable Call call() {
+        return switch (this.breaker.getState()) {
+            case OPEN, FORCED_OPEN -> null;
+            case HALF_OPEN -> this.trials.tryAcquire() ? this.trials::release : null;
+            default -> () -> {
+            };
+        };
     }
 
     @CircuitBreaker(name = OpenAiConfiguration.BREAKER, fallbackMethod = "unavailable")
@@ -131,6 +144,14 @@ class UpstreamAnswerer {
             log.warn("OpenAI did not answer ({}); answering from the knowledge base", reason);
         }
         return new UpstreamResult.Unavailable(reason);
+    }
+
+    /** A place to ask the model; closing it frees it. */
+    interface Call extends AutoCloseable {
+
+        @Override
+        void close();
+
     }
 
 }

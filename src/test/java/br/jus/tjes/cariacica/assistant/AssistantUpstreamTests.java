@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.assistant;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import br.jus.tjes.cariacica.search.SearchDocument;
@@ -133,6 +134,28 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         chat("Qual o horário? 3");
 
         assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
+    void halfOpenTheMessagesBeyondTheTrialCallsAreAnsweredFromTheKnowledgeBaseWithoutAskingTheBreaker() {
+        breaker().transitionToOpenState();
+        breaker().transitionToHalfOpenState();
+        upstreamAnswers(completion("""
+                {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
+        // The three trial calls the breaker lets through, under way.
+        var trials = IntStream.range(0, 3).mapToObj((n) -> this.upstream.call()).toList();
+        assertThat(trials).doesNotContainNull();
+        assertThat(this.upstream.call()).isNull();
+
+        JsonNode reply = JSON.readTree(chat("Qual o horário? 1").body());
+
+        assertThat(reply.get("mode").asString()).isEqualTo("knowledge-base");
+        assertThat(breaker().getMetrics().getNumberOfNotPermittedCalls()).isZero();
+        OPENAI.verify(0, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
+
+        trials.forEach(UpstreamAnswerer.Call::close);
+        assertThat(JSON.readTree(chat("Qual o horário? 2").body()).get("mode").asString()).isEqualTo("ai");
+        OPENAI.verify(1, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
     }
 
     @Test
