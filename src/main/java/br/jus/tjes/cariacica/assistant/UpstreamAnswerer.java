@@ -67,9 +67,8 @@ class UpstreamAnswerer {
      * the caller skips the work only the model would use: while the circuit is open, and
      * while it is half-open with its trial calls already under way. Half-open, the
      * breaker lets a few trial calls through and refuses the rest; without this, every
-     * other message prepared the model's request only to be refused, and at 500 messages
-     * a second the second or so of each trial (its retries included) every minute was the
-     * circuit-open scenario's whole tail (docs/PERFORMANCE.md, session 16).
+     * other message of the second or so a trial lasts (its retries included) searched for
+     * the model's passages and built its request only to be refused.
      * @return the place, to close once the call is done, or {@code null}
      */
     @Nullable Call call() {
