@@ -16,7 +16,7 @@ import br.jus.tjes.cariacica.assistant.TextClassifier.Labelled;
  * ones is recognised too.
  * <p>
  * A {@link TextClassifier}, trained when first used from
- * {@code assistant/question-intents.tsv} (about 4,200 messages, a fraction of a second):
+ * {@code assistant/question-intents.tsv} (about 4,400 messages, a fraction of a second):
  * the same file always gives the same answers. Messages of fewer than {@value #MIN_WORDS}
  * words ("bom dia", "obrigado") carry too little to be judged and are always the court's.
  */

@@ -30,6 +30,9 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final String HOURS = """
+            {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}""";
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -122,10 +125,8 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
 
     @Test
     void afterTheOpenPeriodThreeTrialRequestsGoThroughAndTwoSuccessesCloseTheCircuit() {
-        breaker().transitionToOpenState();
-        breaker().transitionToHalfOpenState();
-        upstreamAnswers(completion("""
-                {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
+        halfOpen();
+        upstreamAnswers(completion(HOURS));
 
         assertThat(JSON.readTree(chat("Qual o horário? 1").body()).get("mode").asString()).isEqualTo("ai");
         assertThat(JSON.readTree(chat("Qual o horário? 2").body()).get("mode").asString()).isEqualTo("ai");
@@ -138,10 +139,8 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
 
     @Test
     void halfOpenTheMessagesBeyondTheTrialCallsAreAnsweredFromTheKnowledgeBaseWithoutAskingTheBreaker() {
-        breaker().transitionToOpenState();
-        breaker().transitionToHalfOpenState();
-        upstreamAnswers(completion("""
-                {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
+        halfOpen();
+        upstreamAnswers(completion(HOURS));
         // The three trial calls the breaker lets through, under way.
         var trials = IntStream.range(0, 3).mapToObj((n) -> this.upstream.call()).toList();
         assertThat(trials).doesNotContainNull();
@@ -160,13 +159,11 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
 
     @Test
     void twoFailedTrialRequestsOpenTheCircuitAgain() {
-        breaker().transitionToOpenState();
-        breaker().transitionToHalfOpenState();
+        halfOpen();
         upstreamAnswers(aResponse().withStatus(500));
         chat("Qual o horário? 1");
         chat("Qual o horário? 2");
-        upstreamAnswers(completion("""
-                {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
+        upstreamAnswers(completion(HOURS));
         chat("Qual o horário? 3");
 
         assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
@@ -276,8 +273,7 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
 
     @Test
     void aSpentBudgetSendsNothingUpstream() {
-        upstreamAnswers(completion("""
-                {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
+        upstreamAnswers(completion(HOURS));
         var request = new UpstreamRequest("Qual o horário?", List.of(), List.of(), java.time.Instant.now());
 
         assertThat(this.upstream.answer(request)).isEqualTo(new UpstreamResult.Unavailable("deadline"));
@@ -307,6 +303,12 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         assertThat(reply.get("outcome").asString()).isEqualTo("not-found");
         assertThat(reply.get("answer").asString()).startsWith("Não encontrei essa informação no conteúdo do site");
         assertThat(reply.get("handoff").toString()).contains("balcao-virtual", "telefone", "email", "defensoria");
+    }
+
+    /** The open period over: the breaker lets its trial calls through. */
+    private void halfOpen() {
+        breaker().transitionToOpenState();
+        breaker().transitionToHalfOpenState();
     }
 
     private List<String> storedQuestions(JsonNode reply) {

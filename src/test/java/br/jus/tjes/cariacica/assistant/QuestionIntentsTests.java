@@ -1,6 +1,5 @@
 package br.jus.tjes.cariacica.assistant;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import br.jus.tjes.cariacica.assistant.QuestionIntents.Intent;
@@ -26,13 +25,9 @@ class QuestionIntentsTests {
         Tally advice = new Tally();
         Tally outside = new Tally();
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<Labelled<Intent>> learned = new ArrayList<>();
-            List<Labelled<Intent>> unseen = new ArrayList<>();
-            for (int i = 0; i < examples.size(); i++) {
-                ((i % FOLDS == fold) ? unseen : learned).add(examples.get(i));
-            }
-            QuestionIntents model = QuestionIntents.learn(learned);
-            for (Labelled<Intent> example : unseen) {
+            var split = Fold.of(examples, fold, FOLDS);
+            QuestionIntents model = QuestionIntents.learn(split.learned());
+            for (Labelled<Intent> example : split.unseen()) {
                 Intent found = model.classify(example.message());
                 advice.add(example.label() == Intent.ADVICE, found == Intent.ADVICE);
                 outside.add(example.label() == Intent.OUTSIDE, found == Intent.OUTSIDE);

@@ -1,6 +1,5 @@
 package br.jus.tjes.cariacica.assistant;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,13 +27,9 @@ class QuestionPagesTests {
         int first = 0;
         int firstThree = 0;
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<Labelled<String>> learned = new ArrayList<>();
-            List<Labelled<String>> unseen = new ArrayList<>();
-            for (int i = 0; i < EXAMPLES.size(); i++) {
-                ((i % FOLDS == fold) ? unseen : learned).add(EXAMPLES.get(i));
-            }
-            QuestionPages model = QuestionPages.learn(learned);
-            for (Labelled<String> example : unseen) {
+            var split = Fold.of(EXAMPLES, fold, FOLDS);
+            QuestionPages model = QuestionPages.learn(split.learned());
+            for (Labelled<String> example : split.unseen()) {
                 List<String> ordered = model.reorder(example.message(), pages, Function.identity());
                 first += ordered.getFirst().equals(example.label()) ? 1 : 0;
                 firstThree += ordered.subList(0, 3).contains(example.label()) ? 1 : 0;
