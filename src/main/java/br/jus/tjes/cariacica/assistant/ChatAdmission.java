@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,9 @@ final class ChatAdmission implements DisposableBean {
      * refusal comes at most this much after the wait.
      */
     static final Duration SWEEP = Duration.ofMillis(50);
+
+    /** Why a database step found no slot in time. */
+    static final String DATABASE_BUSY = "database-busy";
 
     private final Semaphore pipeline;
 
@@ -130,8 +134,29 @@ final class ChatAdmission implements DisposableBean {
      * @throws ChatOverloadedException when no slot was free in time
      */
     <T> T withDatabase(Instant deadline, Supplier<T> step) {
-        Duration left = Duration.between(this.clock.instant(), deadline);
-        return withDatabase((left.compareTo(this.databaseWait) < 0) ? left : this.databaseWait, step);
+        return counted(until(deadline), step);
+    }
+
+    /**
+     * Runs the step a call to the model needs first (reserving the day's budget) once a
+     * slot is free, like the message's other steps, waiting at most the admission wait
+     * and never past {@code deadline}. Run on the message's thread outside the slots, it
+     * held its pool connection while the message waited for the carrier, and at 1,500
+     * conversations hundreds of messages queued at the pool behind it
+     * (docs/PERFORMANCE.md, session 17). Without a slot in time the message does without
+     * the model: that is not a refusal, so it is not counted as one.
+     * @param <T> what the step returns
+     * @param deadline the latest moment the step may start
+     * @param step the database work (one statement)
+     * @return what the step returned, or {@code null} when no slot was free in time
+     */
+    <T> @Nullable T beforeTheModel(Instant deadline, Supplier<T> step) {
+        try {
+            return withDatabase(until(deadline), step);
+        }
+        catch (ChatOverloadedException ex) {
+            return null;
+        }
     }
 
     /**
@@ -144,7 +169,7 @@ final class ChatAdmission implements DisposableBean {
      * @throws ChatOverloadedException when no slot was free in time
      */
     <T> T searching(Supplier<T> search) {
-        return withDatabase(this.databaseWait, search);
+        return counted(this.databaseWait, search);
     }
 
     /**
@@ -157,7 +182,24 @@ final class ChatAdmission implements DisposableBean {
      * @throws ChatOverloadedException when no slot was free before the deadline
      */
     <T> T finishing(Instant deadline, Supplier<T> step) {
-        return withDatabase(Duration.between(this.clock.instant(), deadline), step);
+        return counted(Duration.between(this.clock.instant(), deadline), step);
+    }
+
+    // The admission wait, or less when the deadline comes first.
+    private Duration until(Instant deadline) {
+        Duration left = Duration.between(this.clock.instant(), deadline);
+        return (left.compareTo(this.databaseWait) < 0) ? left : this.databaseWait;
+    }
+
+    // A step the message cannot go on without: no slot in time is a refusal, counted.
+    private <T> T counted(Duration wait, Supplier<T> step) {
+        try {
+            return withDatabase(wait, step);
+        }
+        catch (ChatOverloadedException ex) {
+            count(ex.getMessage());
+            throw ex;
+        }
     }
 
     private <T> T withDatabase(Duration wait, Supplier<T> work) {
@@ -184,7 +226,7 @@ final class ChatAdmission implements DisposableBean {
             catch (TimeoutException ex) {
                 if (step.take()) {
                     this.database.remove(step);
-                    throw refused("database-busy");
+                    throw new ChatOverloadedException(DATABASE_BUSY);
                 }
                 // Already running: a statement once sent is seen through.
                 return step.result.get();
@@ -193,7 +235,7 @@ final class ChatAdmission implements DisposableBean {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             step.take();
-            throw refused("interrupted");
+            throw new ChatOverloadedException("interrupted");
         }
         catch (ExecutionException ex) {
             if (ex.getCause() instanceof RuntimeException runtime) {
@@ -220,7 +262,7 @@ final class ChatAdmission implements DisposableBean {
         for (Runnable queued : this.database.getQueue()) {
             if (queued instanceof Step<?> step && now - step.deadline >= 0 && step.take()) {
                 this.database.remove(step);
-                step.result.completeExceptionally(refused("database-busy"));
+                step.result.completeExceptionally(new ChatOverloadedException(DATABASE_BUSY));
             }
         }
     }
@@ -232,12 +274,16 @@ final class ChatAdmission implements DisposableBean {
     }
 
     private ChatOverloadedException refused(String reason) {
+        count(reason);
+        return new ChatOverloadedException(reason);
+    }
+
+    private void count(String reason) {
         Counter.builder("court.assistant.chat.refused")
             .description("Chat messages refused by admission control (503), by reason")
             .tag("reason", reason)
             .register(this.registry)
             .increment();
-        return new ChatOverloadedException(reason);
     }
 
     /**
@@ -265,7 +311,7 @@ final class ChatAdmission implements DisposableBean {
             // (only while the pipeline is short, so this rarely waits).
             if (!slot()) {
                 if (take()) {
-                    this.result.completeExceptionally(refused("database-busy"));
+                    this.result.completeExceptionally(new ChatOverloadedException(DATABASE_BUSY));
                 }
                 return;
             }

@@ -47,8 +47,11 @@ class UpstreamAnswerer {
 
     private final Semaphore trials;
 
+    private final ChatAdmission admission;
+
     UpstreamAnswerer(ObjectProvider<OpenAIClient> client, AssistantProperties properties, SpendingBudget budget,
-            CircuitBreakerRegistry breakers, Clock clock) {
+            CircuitBreakerRegistry breakers, Clock clock, ChatAdmission admission) {
+        this.admission = admission;
         this.client = client;
         this.clock = clock;
         this.settings = properties.openai();
@@ -93,8 +96,11 @@ class UpstreamAnswerer {
             throw new DeadlineExceededException();
         }
         // Every attempt is a call OpenAI bills: each reserves its share of the day's
-        // budget.
-        var reservation = this.budget.reserve();
+        // budget, in a database slot like the message's other steps.
+        var reservation = this.admission.beforeTheModel(request.deadline(), this.budget::reserve);
+        if (reservation == null) {
+            return new UpstreamResult.Unavailable(ChatAdmission.DATABASE_BUSY);
+        }
         if (reservation.isEmpty()) {
             return new UpstreamResult.Unavailable(SpendingBudget.SPENT);
         }

@@ -2,13 +2,19 @@ package br.jus.tjes.cariacica.assistant;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Admission control around the model: a full bulkhead answers from the knowledge base at
- * once, and neither it nor the citizen's own deadline counts as upstream failing.
+ * once, and neither it nor the citizen's own deadline counts as upstream failing; the
+ * budget's reservation before a call waits for a database slot like every other step.
  */
 class AdmissionControlTests extends FakeOpenAiTestSupport {
 
@@ -39,6 +46,15 @@ class AdmissionControlTests extends FakeOpenAiTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ChatAdmission admission;
+
+    @Autowired
+    AssistantProperties properties;
+
+    @Autowired
+    MeterRegistry registry;
 
     private BulkheadConfig configured;
 
@@ -104,6 +120,64 @@ class AdmissionControlTests extends FakeOpenAiTestSupport {
         assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(breaker().getMetrics().getNumberOfFailedCalls()).isZero();
         assertThat(retryWaits).as("a deadline is not retried").isEmpty();
+    }
+
+    @Test
+    void reservingTheBudgetTakesADatabaseSlotAndWithoutOneTheModelIsNotCalledNorAMessageRefused() throws Exception {
+        upstreamAnswers(completion("""
+                {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
+        double refusedBefore = refused();
+        var release = new CountDownLatch(1);
+        List<CompletableFuture<Object>> holders = new ArrayList<>();
+        try {
+            // Every slot taken by a step that stays in the database.
+            int slots = this.properties.admission().databaseSlots();
+            var holding = new CountDownLatch(slots);
+            for (int i = 0; i < slots; i++) {
+                holders.add(CompletableFuture
+                    .supplyAsync(() -> this.admission.withDatabase(Instant.now().plusSeconds(30), () -> {
+                        holding.countDown();
+                        await(release);
+                        return null;
+                    }), Executors.newVirtualThreadPerTaskExecutor()));
+            }
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(this.upstream.answer(hours())).isEqualTo(new UpstreamResult.Unavailable("database-busy"));
+        }
+        finally {
+            release.countDown();
+        }
+        for (var holder : holders) {
+            holder.get(10, TimeUnit.SECONDS);
+        }
+        OPENAI.verify(0, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
+        assertThat(refused()).as("the message goes on without the model: no 503").isEqualTo(refusedBefore);
+        assertThat(breaker().getMetrics().getNumberOfFailedCalls()).isZero();
+
+        // With a slot free, the same call reserves its request and asks the model.
+        assertThat(this.upstream.answer(hours())).isInstanceOf(UpstreamResult.Answer.class);
+        OPENAI.verify(1, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
+    }
+
+    private static UpstreamRequest hours() {
+        return new UpstreamRequest("Qual o horário?",
+                List.of(new Passage("F1", "Horário", "/atendimento", "Das 12h às 18h.")), List.of(),
+                Instant.now().plusSeconds(25));
+    }
+
+    private double refused() {
+        var counter = this.registry.find("court.assistant.chat.refused").tag("reason", "database-busy").counter();
+        return (counter != null) ? counter.count() : 0;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Bulkhead bulkhead() {
