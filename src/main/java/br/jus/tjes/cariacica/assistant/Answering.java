@@ -79,11 +79,9 @@ class Answering {
      * @param history the turns before it, oldest first
      * @param deadline when the citizen must have the answer; no upstream attempt starts
      * after it
-     * @param prepaid the request of the day's budget reserved with the question, for the
-     * model's first attempt
      * @return what to show and store
      */
-    Answer answer(String question, List<Turn> history, Instant deadline, Prepaid prepaid) {
+    Answer answer(String question, List<Turn> history, Instant deadline) {
         boolean modelAvailable = this.upstream.isConfigured();
         // Out of scope, declined or answered from the court's data: the model is not
         // needed, so these are not a fallback and do not say that the model is
@@ -120,19 +118,11 @@ class Answering {
             return this.knowledgeBase.answer(question, this.passages.forKnowledgeBase(question), CIRCUIT_OPEN);
         }
         try (call) {
-            return askModel(question, history, deadline, prepaid);
+            return askModel(question, history, deadline);
         }
     }
 
-    /**
-     * Whether a question stored now should reserve a request of the day's budget with it.
-     * @return true when the model will probably be asked
-     */
-    boolean likelyToAskModel() {
-        return this.upstream.likelyToCall();
-    }
-
-    private Answer askModel(String question, List<Turn> history, Instant deadline, Prepaid prepaid) {
+    private Answer askModel(String question, List<Turn> history, Instant deadline) {
         // A sealed case's number never goes upstream (docs/SECURITY.md).
         String outgoing = this.sealedCases.mask(question);
         // One search for the message: the fallbacks below reuse it.
@@ -144,7 +134,7 @@ class Answering {
         }
         List<Passage> given = found.forModel();
         var result = this.upstream
-            .answer(new UpstreamRequest(outgoing, given, this.sealedCases.mask(history), deadline, prepaid));
+            .answer(new UpstreamRequest(outgoing, given, this.sealedCases.mask(history), deadline));
         return switch (result) {
             // "Not found" is said in our words: the model's own text might add something.
             case UpstreamResult.Answer reply when !reply.found() ->

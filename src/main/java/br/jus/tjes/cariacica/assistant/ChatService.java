@@ -3,7 +3,6 @@ package br.jus.tjes.cariacica.assistant;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,10 +12,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * One chat message, end to end: admit it, validate, redact, take the allowance and store
- * the question (one statement, which also reserves a request of the day's OpenAI budget
- * when the model is likely to be asked), let {@link Answering} decide what to say, store
- * the answer (one statement, which gives that request back when no call took it). Not
- * transactional itself, so no database connection is held while the model thinks.
+ * the question (one statement), let {@link Answering} decide what to say, store the
+ * answer (one statement). Not transactional itself, so no database connection is held
+ * while the model thinks.
  */
 @Service
 class ChatService {
@@ -68,17 +66,15 @@ class ChatService {
             String question = Redactor.redact(MessageRules.normalise(message));
             Instant upstreamDeadline = arrivedAt.plus(this.properties.openai().totalBudget());
             Instant promised = arrivedAt.plus(PROMISE);
-            boolean prepay = this.answering.likelyToAskModel();
             var opened = this.admission.withDatabase(upstreamDeadline,
                     () -> this.store.recordQuestion(clientAddress, this.properties.rateLimit().requestsPerMinute(),
-                            conversationId, token, question, this.properties.historyMessages(), prepay));
+                            conversationId, token, question, this.properties.historyMessages()));
 
-            Answer answer = this.answering.answer(question, opened.history(), upstreamDeadline, opened.prepaid());
+            Answer answer = this.answering.answer(question, opened.history(), upstreamDeadline);
             answer = answer.withLatency(Duration.between(arrivedAt, this.clock.instant()));
             Answer stored = answer;
-            LocalDate unused = opened.prepaid().giveBack();
             UUID messageId = this.admission.finishing(promised,
-                    () -> this.store.recordAnswer(opened.conversationId(), stored, unused));
+                    () -> this.store.recordAnswer(opened.conversationId(), stored));
             this.metrics.answered(answer);
             return new ChatReply(opened.conversationId(), opened.newToken(), messageId, answer.text(), answer.sources(),
                     answer.mode(), answer.outcome(), this.answering.handoff(), opened.allowance());

@@ -32,7 +32,7 @@ final class ChatStatements {
             )""";
 
     /** A new conversation and its first message, when the allowance lets it through. */
-    private static final String NEW_CONVERSATION = "with " + ALLOWANCE + """
+    static final String NEW_CONVERSATION = "with " + ALLOWANCE + """
             ,
             conversation as (
                 insert into assistant_conversation (id, token_hash, created_at, updated_at)
@@ -42,9 +42,8 @@ final class ChatStatements {
             question as (
                 insert into assistant_message (id, conversation_id, created_at, role, content)
                 select :messageId, id, :createdAt, 'citizen', :content from conversation
-                returning conversation_id
-            )<prepay>
-            select used, expires_at<prepaid> from allowance
+            )
+            select used, expires_at from allowance
             """;
 
     /**
@@ -53,7 +52,7 @@ final class ChatStatements {
      * messages, oldest first, in one result: one row per history message, or one row with
      * nulls.
      */
-    private static final String CONTINUED_CONVERSATION = "with " + ALLOWANCE + """
+    static final String CONTINUED_CONVERSATION = "with " + ALLOWANCE + """
             ,
             touched as (
                 update assistant_conversation set updated_at = :createdAt
@@ -64,10 +63,9 @@ final class ChatStatements {
             question as (
                 insert into assistant_message (id, conversation_id, created_at, role, content)
                 select :messageId, id, :createdAt, 'citizen', :content from touched
-                returning conversation_id
-            )<prepay>
+            )
             select allowance.used, allowance.expires_at, exists (select 1 from touched) as found,
-                   history.role, history.content<prepaid>
+                   history.role, history.content
             from allowance
             left join lateral (
                 select role, content, created_at from assistant_message
@@ -77,19 +75,6 @@ final class ChatStatements {
             ) history on true
             order by history.created_at
             """;
-
-    // The day's spending after the request reserved with the question, null when none
-    // was.
-    private static final String PREPAID_COLUMNS = ", (select requests from prepaid) as prepaid_requests,"
-            + " (select tokens from prepaid) as prepaid_tokens";
-
-    private static final String NEW_PREPAID = prepaying(NEW_CONVERSATION, true);
-
-    private static final String NEW_UNPAID = prepaying(NEW_CONVERSATION, false);
-
-    private static final String CONTINUED_PREPAID = prepaying(CONTINUED_CONVERSATION, true);
-
-    private static final String CONTINUED_UNPAID = prepaying(CONTINUED_CONVERSATION, false);
 
     private static final String ANSWER = """
             insert into assistant_message (id, conversation_id, created_at, role, content, mode, outcome,
@@ -101,49 +86,16 @@ final class ChatStatements {
     }
 
     /**
-     * The statement that stores a citizen's question with the rate-limit decision.
-     * @param inNewConversation whether it opens a conversation (else it continues one, by
-     * {@code :conversationId} and {@code :tokenHash}, and returns its history)
-     * @param prepay whether it also reserves a request of the day's OpenAI budget
-     * ({@link SpendingBudget#PREPAY}, {@link Prepaid}); then it returns
-     * {@code prepaid_requests} and {@code prepaid_tokens}, null when the day's budget
-     * refused it
-     * @return the statement
-     */
-    static String question(boolean inNewConversation, boolean prepay) {
-        if (inNewConversation) {
-            return prepay ? NEW_PREPAID : NEW_UNPAID;
-        }
-        return prepay ? CONTINUED_PREPAID : CONTINUED_UNPAID;
-    }
-
-    private static String prepaying(String statement, boolean prepay) {
-        return statement.replace("<prepay>", prepay ? ",\n" + SpendingBudget.PREPAY : "")
-            .replace("<prepaid>", prepay ? PREPAID_COLUMNS : "");
-    }
-
-    /**
      * The answer and its sources in one statement (positions from 0, as the entity's
      * order column), with the tokens the model's reply cost added to the day's spending
      * when it cost any ({@link SpendingBudget#SPEND}): one round trip, where a statement
-     * of the budget's own took another connection and another park of the request; or,
-     * for an answer that did not ask the model, the request reserved with its question
-     * given back ({@link SpendingBudget#GIVE_BACK}).
+     * of the budget's own took another connection and another park of the request.
      * @param sources how many sources the answer cites
      * @param spent whether the answer cost tokens (then the statement returns the day's
      * spending)
-     * @param givenBack whether it gives back an unused request (then the statement
-     * returns the day's spending too); never with {@code spent}
      * @return the statement, with {@code :titleN} and {@code :urlN} for source N
      */
-    static String answer(int sources, boolean spent, boolean givenBack) {
-        if (givenBack && !spent) {
-            return answer(sources, true).replace(SpendingBudget.SPEND, SpendingBudget.GIVE_BACK);
-        }
-        return answer(sources, spent);
-    }
-
-    private static String answer(int sources, boolean spent) {
+    static String answer(int sources, boolean spent) {
         if (sources == 0 && !spent) {
             return ANSWER;
         }

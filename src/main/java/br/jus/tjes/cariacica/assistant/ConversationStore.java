@@ -1,8 +1,6 @@
 package br.jus.tjes.cariacica.assistant;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import br.jus.tjes.cariacica.security.ClientAddress;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,43 +57,37 @@ class ConversationStore {
      * @param token the conversation's token
      * @param redactedText the message, already redacted
      * @param historyMessages how many earlier messages to return
-     * @param prepay whether to reserve a request of the day's OpenAI budget with it
-     * ({@link Prepaid}): when the model is likely to be asked
-     * @return the conversation, its history, the allowance and the reservation
+     * @return the conversation, its history and the allowance
      * @throws RateLimitExceededException when the address has used its allowance
      * @throws ConversationNotFoundException when the conversation does not exist or the
      * token does not match
      */
     Opened recordQuestion(String clientAddress, int limit, UUID conversationId, String token, String redactedText,
-            int historyMessages, boolean prepay) {
+            int historyMessages) {
         Instant now = this.clock.instant();
         // IPv6 by /64, so one subscriber cannot take a new allowance per address.
         String address = ClientAddress.key(clientAddress);
         UUID messageId = UUID.randomUUID();
-        Map<String, Object> budgetParameters = prepay ? this.budget.prepayParameters(now) : Map.of();
         if (conversationId == null) {
             UUID id = UUID.randomUUID();
             String newToken = ConversationTokens.newToken();
-            NewRow row = this.jdbc.sql(ChatStatements.question(true, prepay))
+            Allowance allowance = this.jdbc.sql(ChatStatements.NEW_CONVERSATION)
                 .params(allowanceParameters(address, limit, now))
-                .params(budgetParameters)
                 .param("conversationId", id)
                 .param("tokenHash", ConversationTokens.hash(newToken))
                 .param("messageId", messageId)
                 .param("createdAt", timestamp(now))
                 .param("content", redactedText)
-                .query((rs, n) -> new NewRow(allowance(rs.getInt("used"), rs.getLong("expires_at"), limit, now),
-                        prepay ? prepaid(rs, now) : Prepaid.none()))
+                .query((rs, n) -> allowance(rs.getInt("used"), rs.getLong("expires_at"), limit, now))
                 .single();
-            requireAllowed(row.allowance());
-            return new Opened(id, newToken, messageId, List.of(), row.allowance(), row.prepaid());
+            requireAllowed(allowance);
+            return new Opened(id, newToken, messageId, List.of(), allowance);
         }
         if (!ConversationTokens.isWellFormed(token)) {
             throw new ConversationNotFoundException();
         }
-        List<ContinuedRow> rows = this.jdbc.sql(ChatStatements.question(false, prepay))
+        List<ContinuedRow> rows = this.jdbc.sql(ChatStatements.CONTINUED_CONVERSATION)
             .params(allowanceParameters(address, limit, now))
-            .params(budgetParameters)
             .param("conversationId", conversationId)
             .param("tokenHash", ConversationTokens.hash(token))
             .param("messageId", messageId)
@@ -104,8 +95,7 @@ class ConversationStore {
             .param("content", redactedText)
             .param("history", historyMessages)
             .query((rs, n) -> new ContinuedRow(allowance(rs.getInt("used"), rs.getLong("expires_at"), limit, now),
-                    rs.getBoolean("found"), rs.getString("role"), rs.getString("content"),
-                    (prepay && n == 0) ? prepaid(rs, now) : Prepaid.none()))
+                    rs.getBoolean("found"), rs.getString("role"), rs.getString("content")))
             .list();
         ContinuedRow first = rows.getFirst();
         requireAllowed(first.allowance());
@@ -116,38 +106,23 @@ class ConversationStore {
             .filter((row) -> row.role() != null)
             .map((row) -> new Turn(Message.CITIZEN.equals(row.role()), row.content()))
             .toList();
-        return new Opened(conversationId, null, messageId, history, first.allowance(), first.prepaid());
-    }
-
-    // The request reserved with the question, if the day's budget let it.
-    private Prepaid prepaid(ResultSet rs, Instant now) throws SQLException {
-        long requests = rs.getLong("prepaid_requests");
-        if (rs.wasNull()) {
-            return Prepaid.none();
-        }
-        LocalDate day = this.budget.day(now);
-        this.budget.seen(day, requests, rs.getLong("prepaid_tokens"));
-        return Prepaid.on(day);
+        return new Opened(conversationId, null, messageId, history, first.allowance());
     }
 
     /**
      * Stores the assistant's answer with its sources, and adds the tokens it cost to the
-     * day's spending or gives back the request reserved with the question that no call
-     * took, in one statement (one round trip, no transaction to open and close around
-     * it).
+     * day's spending, in one statement (one round trip, no transaction to open and close
+     * around it).
      * @param conversationId the conversation
      * @param answer the answer
-     * @param givenBackOn the day of an unused request reserved with the question
-     * ({@link Prepaid#giveBack}), or {@code null}
      * @return the answer's message id
      */
-    UUID recordAnswer(UUID conversationId, Answer answer, @Nullable LocalDate givenBackOn) {
+    UUID recordAnswer(UUID conversationId, Answer answer) {
         UUID id = UUID.randomUUID();
         long tokens = answer.promptTokens() + answer.completionTokens();
         boolean spent = tokens > 0;
-        boolean givenBack = !spent && givenBackOn != null;
         Instant now = this.clock.instant();
-        var statement = this.jdbc.sql(ChatStatements.answer(answer.sources().size(), spent, givenBack))
+        var statement = this.jdbc.sql(ChatStatements.answer(answer.sources().size(), spent))
             .param("id", id)
             .param("conversationId", conversationId)
             .param("createdAt", timestamp(now))
@@ -161,12 +136,6 @@ class ConversationStore {
         for (int i = 0; i < answer.sources().size(); i++) {
             Source source = answer.sources().get(i);
             statement = statement.param("title" + i, cut(source.title(), 300)).param("url" + i, cut(source.url(), 500));
-        }
-        if (givenBack) {
-            statement.param("givenBackOn", Date.valueOf(givenBackOn))
-                .query((rs, n) -> this.budget.seen(givenBackOn, rs.getLong("requests"), rs.getLong("tokens")))
-                .optional();
-            return id;
         }
         if (!spent) {
             statement.update();
@@ -271,17 +240,12 @@ class ConversationStore {
 
     /**
      * What {@link #recordQuestion} did: the conversation, a new token if it was created,
-     * the history, the client address's allowance, and the budget's request reserved with
-     * the question.
+     * the history, and the client address's allowance.
      */
-    record Opened(UUID conversationId, String newToken, UUID messageId, List<Turn> history, Allowance allowance,
-            Prepaid prepaid) {
+    record Opened(UUID conversationId, String newToken, UUID messageId, List<Turn> history, Allowance allowance) {
     }
 
-    private record NewRow(Allowance allowance, Prepaid prepaid) {
-    }
-
-    private record ContinuedRow(Allowance allowance, boolean found, String role, String content, Prepaid prepaid) {
+    private record ContinuedRow(Allowance allowance, boolean found, String role, String content) {
     }
 
 }

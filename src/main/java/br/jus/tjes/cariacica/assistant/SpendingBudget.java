@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
 
 import br.jus.tjes.cariacica.time.CourtTime;
@@ -44,35 +43,6 @@ class SpendingBudget {
                 insert into assistant_openai_spending as s (day, requests, tokens, updated_at)
                 values (:spentOn, 0, :spentTokens, :createdAt)
                 on conflict (day) do update set tokens = s.tokens + excluded.tokens, updated_at = excluded.updated_at
-                returning s.requests, s.tokens
-            )""";
-
-    /**
-     * Reserves one request of the day ({@code :spentOn}) for the question being stored,
-     * as a common table expression of the statement that stores it
-     * ({@link ChatStatements#question}), selecting from its {@code question}: the row of
-     * the question stored (none when the allowance or the conversation refused it).
-     * Refuses, as {@link #reserve} does, once the day's requests or tokens are spent.
-     */
-    static final String PREPAY = """
-            prepaid as (
-                insert into assistant_openai_spending as s (day, requests, tokens, updated_at)
-                select :spentOn, 1, 0, :createdAt from question
-                on conflict (day) do update set requests = s.requests + 1, updated_at = excluded.updated_at
-                    where s.requests < :requestsPerDay and s.tokens < :tokensPerDay
-                returning s.requests, s.tokens
-            )""";
-
-    /**
-     * Gives back a request reserved with the question ({@link #PREPAY}) that no call
-     * took, on its day ({@code :givenBackOn}), as a common table expression of the
-     * statement that stores the answer ({@link ChatStatements#answer}), and returns the
-     * day's spending.
-     */
-    static final String GIVE_BACK = """
-            spending as (
-                update assistant_openai_spending as s set requests = s.requests - 1, updated_at = :createdAt
-                where day = :givenBackOn and s.requests > 0
                 returning s.requests, s.tokens
             )""";
 
@@ -130,16 +100,6 @@ class SpendingBudget {
             log.warn("Could not reserve the OpenAI budget ({}); answering from the knowledge base", ex.toString());
             return Optional.empty();
         }
-    }
-
-    /**
-     * The parameters of {@link #PREPAY} for a question stored at {@code now}.
-     * @param now when the question is stored
-     * @return the day and the limits
-     */
-    Map<String, Object> prepayParameters(Instant now) {
-        return Map.of("spentOn", Date.valueOf(day(now)), "requestsPerDay", this.limits.requestsPerDay(), "tokensPerDay",
-                this.limits.tokensPerDay());
     }
 
     /**

@@ -11,7 +11,6 @@ import com.openai.core.RequestOptions;
 import com.openai.core.Timeout;
 import com.openai.errors.OpenAIIoException;
 import io.github.resilience4j.bulkhead.annotation.Bulkhead;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker.State;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
@@ -67,16 +66,6 @@ class UpstreamAnswerer {
     }
 
     /**
-     * Whether a question stored now should reserve a request of the day's budget with it
-     * ({@link Prepaid}): a key is configured, the circuit is closed and the day's budget
-     * was not seen spent. A reservation no call takes is given back with the answer.
-     * @return true when the model will probably be asked
-     */
-    boolean likelyToCall() {
-        return isConfigured() && this.breaker.getState() == State.CLOSED && !this.budget.usage().spent();
-    }
-
-    /**
      * A place to ask the model now, or none when the breaker would refuse the call, so
      * the caller skips the work only the model would use: while the circuit is open, and
      * while it is half-open with its trial calls already under way. Half-open, the
@@ -106,17 +95,14 @@ class UpstreamAnswerer {
         if (remaining.compareTo(MINIMUM_ATTEMPT) < 0) {
             throw new DeadlineExceededException();
         }
-        // Every attempt is a call OpenAI bills: the first takes the request reserved
-        // with the question, if there is one; any other reserves its share of the day's
+        // Every attempt is a call OpenAI bills: each reserves its share of the day's
         // budget, in a database slot like the message's other steps.
-        if (!request.prepaid().take()) {
-            var reservation = this.admission.beforeTheModel(request.deadline(), this.budget::reserve);
-            if (reservation == null) {
-                return new UpstreamResult.Unavailable(ChatAdmission.DATABASE_BUSY);
-            }
-            if (reservation.isEmpty()) {
-                return new UpstreamResult.Unavailable(SpendingBudget.SPENT);
-            }
+        var reservation = this.admission.beforeTheModel(request.deadline(), this.budget::reserve);
+        if (reservation == null) {
+            return new UpstreamResult.Unavailable(ChatAdmission.DATABASE_BUSY);
+        }
+        if (reservation.isEmpty()) {
+            return new UpstreamResult.Unavailable(SpendingBudget.SPENT);
         }
         boolean cutByDeadline = remaining.compareTo(this.settings.attemptTimeout()) < 0;
         Duration attempt = cutByDeadline ? remaining : this.settings.attemptTimeout();

@@ -138,36 +138,6 @@ class SpendingBudgetTests extends FakeOpenAiTestSupport {
     }
 
     @Test
-    void theQuestionsStatementReservesTheRequestAndAMessageThatNeverAskedTheModelGivesItBack() {
-        // Out of scope: answered without the model, after its question reserved a request
-        // (a key is configured and the circuit is closed).
-        var reply = JSON.readTree(chat("Qual é a capital da França?").body());
-
-        assertThat(reply.get("outcome").asString()).isEqualTo("not-found");
-        OPENAI.verify(0, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
-        assertThat(requestsToday()).as("reserved with the question, given back with the answer").isZero();
-    }
-
-    @Test
-    void eachMessageOfAConversationThatAsksTheModelCountsOneRequest() {
-        upstreamAnswers(completion("""
-                {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
-        String address = ChatHttp.newClientAddress();
-        var first = JSON.readTree(
-                ChatHttp.post(this.port, "/api/chat", "{\"message\": \"Qual o horário de atendimento?\"}", address)
-                    .body());
-        var next = ChatHttp.post(this.port, "/api/chat",
-                "{\"conversationId\":\"" + first.get("conversationId").asString()
-                        + "\",\"message\":\"E qual o horário de atendimento no balcão virtual?\"}",
-                address, "X-Conversation-Token", first.get("conversationToken").asString());
-
-        assertThat(next.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(next.body()).get("mode").asString()).isEqualTo("ai");
-        OPENAI.verify(2, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
-        assertThat(requestsToday()).isEqualTo(2);
-    }
-
-    @Test
     void twoInstancesReservingAtOnceNeverPassTheRequestLimit() throws Exception {
         var day = Clock.fixed(Instant.parse("2001-03-04T15:00:00Z"), ZoneOffset.UTC);
         this.jdbc.sql("delete from assistant_openai_spending where day = date '2001-03-04'").update();
