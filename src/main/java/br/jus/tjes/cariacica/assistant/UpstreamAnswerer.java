@@ -104,6 +104,13 @@ class UpstreamAnswerer {
         if (reservation.isEmpty()) {
             return new UpstreamResult.Unavailable(SpendingBudget.SPENT);
         }
+        // The wait for a slot counts against the deadline too: an attempt that no longer
+        // fits is not sent (its reserved request stays counted, which can only refuse a
+        // call near the limit, never pass it).
+        remaining = Duration.between(this.clock.instant(), request.deadline());
+        if (remaining.compareTo(MINIMUM_ATTEMPT) < 0) {
+            throw new DeadlineExceededException();
+        }
         boolean cutByDeadline = remaining.compareTo(this.settings.attemptTimeout()) < 0;
         Duration attempt = cutByDeadline ? remaining : this.settings.attemptTimeout();
         var options = RequestOptions.builder()

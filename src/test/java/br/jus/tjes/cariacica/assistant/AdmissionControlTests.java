@@ -128,21 +128,8 @@ class AdmissionControlTests extends FakeOpenAiTestSupport {
                 {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
         double refusedBefore = refused();
         var release = new CountDownLatch(1);
-        List<CompletableFuture<Object>> holders = new ArrayList<>();
+        List<CompletableFuture<Object>> holders = holdEverySlot(release);
         try {
-            // Every slot taken by a step that stays in the database.
-            int slots = this.properties.admission().databaseSlots();
-            var holding = new CountDownLatch(slots);
-            for (int i = 0; i < slots; i++) {
-                holders.add(CompletableFuture
-                    .supplyAsync(() -> this.admission.withDatabase(Instant.now().plusSeconds(30), () -> {
-                        holding.countDown();
-                        await(release);
-                        return null;
-                    }), Executors.newVirtualThreadPerTaskExecutor()));
-            }
-            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
-
             assertThat(this.upstream.answer(hours())).isEqualTo(new UpstreamResult.Unavailable("database-busy"));
         }
         finally {
@@ -158,6 +145,57 @@ class AdmissionControlTests extends FakeOpenAiTestSupport {
         // With a slot free, the same call reserves its request and asks the model.
         assertThat(this.upstream.answer(hours())).isInstanceOf(UpstreamResult.Answer.class);
         OPENAI.verify(1, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
+    }
+
+    @Test
+    void theWaitForTheReservationsSlotCountsAgainstTheDeadline() throws Exception {
+        upstreamAnswers(completion("""
+                {"resposta": "Das 12h às 18h.", "fontes": ["F1"], "encontrou": true}"""));
+        var release = new CountDownLatch(1);
+        List<CompletableFuture<Object>> holders = holdEverySlot(release);
+        // The slots come free 600 ms into a message with 1 s left: 400 ms, less than an
+        // attempt's minimum, so the model is not asked.
+        var releasing = CompletableFuture.runAsync(() -> {
+            sleep(600);
+            release.countDown();
+        });
+        var result = this.upstream.answer(new UpstreamRequest("Qual o horário?",
+                List.of(new Passage("F1", "Horário", "/atendimento", "Das 12h às 18h.")), List.of(),
+                Instant.now().plusMillis(1000)));
+        releasing.get(10, TimeUnit.SECONDS);
+        for (var holder : holders) {
+            holder.get(10, TimeUnit.SECONDS);
+        }
+
+        assertThat(result).isEqualTo(new UpstreamResult.Unavailable("deadline"));
+        OPENAI.verify(0, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
+        assertThat(breaker().getMetrics().getNumberOfFailedCalls()).isZero();
+    }
+
+    // Takes every database slot with a step that stays in the database until released.
+    private List<CompletableFuture<Object>> holdEverySlot(CountDownLatch release) throws InterruptedException {
+        List<CompletableFuture<Object>> holders = new ArrayList<>();
+        int slots = this.properties.admission().databaseSlots();
+        var holding = new CountDownLatch(slots);
+        for (int i = 0; i < slots; i++) {
+            holders.add(CompletableFuture
+                .supplyAsync(() -> this.admission.withDatabase(Instant.now().plusSeconds(30), () -> {
+                    holding.countDown();
+                    await(release);
+                    return null;
+                }), Executors.newVirtualThreadPerTaskExecutor()));
+        }
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        return holders;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static UpstreamRequest hours() {
