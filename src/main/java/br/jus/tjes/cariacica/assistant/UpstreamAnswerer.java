@@ -91,10 +91,7 @@ class UpstreamAnswerer {
         if (openai == null) {
             return new UpstreamResult.Unavailable("not-configured");
         }
-        Duration remaining = Duration.between(this.clock.instant(), request.deadline());
-        if (remaining.compareTo(MINIMUM_ATTEMPT) < 0) {
-            throw new DeadlineExceededException();
-        }
+        timeLeft(request);
         // Every attempt is a call OpenAI bills: each reserves its share of the day's
         // budget, in a database slot like the message's other steps.
         var reservation = this.admission.beforeTheModel(request.deadline(), this.budget::reserve);
@@ -107,10 +104,7 @@ class UpstreamAnswerer {
         // The wait for a slot counts against the deadline too: an attempt that no longer
         // fits is not sent (its reserved request stays counted, which can only refuse a
         // call near the limit, never pass it).
-        remaining = Duration.between(this.clock.instant(), request.deadline());
-        if (remaining.compareTo(MINIMUM_ATTEMPT) < 0) {
-            throw new DeadlineExceededException();
-        }
+        Duration remaining = timeLeft(request);
         boolean cutByDeadline = remaining.compareTo(this.settings.attemptTimeout()) < 0;
         Duration attempt = cutByDeadline ? remaining : this.settings.attemptTimeout();
         var options = RequestOptions.builder()
@@ -156,6 +150,16 @@ class UpstreamAnswerer {
             log.warn("OpenAI did not answer ({}); answering from the knowledge base", reason);
         }
         return new UpstreamResult.Unavailable(reason);
+    }
+
+    // The time left for an attempt; too little for one is the citizen's deadline
+    // running out.
+    private Duration timeLeft(UpstreamRequest request) {
+        Duration remaining = Duration.between(this.clock.instant(), request.deadline());
+        if (remaining.compareTo(MINIMUM_ATTEMPT) < 0) {
+            throw new DeadlineExceededException();
+        }
+        return remaining;
     }
 
     /** A place to ask the model; closing it frees it. */

@@ -155,10 +155,8 @@ class AdmissionControlTests extends FakeOpenAiTestSupport {
         List<CompletableFuture<Object>> holders = holdEverySlot(release);
         // The slots come free 600 ms into a message with 1 s left: 400 ms, less than an
         // attempt's minimum, so the model is not asked.
-        var releasing = CompletableFuture.runAsync(() -> {
-            sleep(600);
-            release.countDown();
-        });
+        var releasing = CompletableFuture.runAsync(release::countDown,
+                CompletableFuture.delayedExecutor(600, TimeUnit.MILLISECONDS));
         var result = this.upstream.answer(new UpstreamRequest("Qual o horário?",
                 List.of(new Passage("F1", "Horário", "/atendimento", "Das 12h às 18h.")), List.of(),
                 Instant.now().plusMillis(1000)));
@@ -187,15 +185,6 @@ class AdmissionControlTests extends FakeOpenAiTestSupport {
         }
         assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
         return holders;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static UpstreamRequest hours() {
