@@ -2,7 +2,13 @@ package br.jus.tjes.cariacica.search;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -20,6 +26,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * edit seen here or on another instance, through the content revision). The expiry bounds
  * what no clear reaches: a synonym edited on another instance, or an index rebuilt there
  * just after this instance saw the revision move. Bounded by an estimate of its bytes.
+ * <p>
+ * One search per key at a time: callers that miss while another caller's search of the
+ * same key runs wait for its result instead of running the same statement. Without this,
+ * a popular question's entry expiring under load sent every concurrent asker to the
+ * database at once (each taking one of the chat's database slots), and the answers of
+ * that moment waited behind the same search run dozens of times.
  */
 @Component
 class SearchResultCache {
@@ -34,18 +46,24 @@ class SearchResultCache {
         .maximumWeight(MAX_CHARS)
         .weigher(SearchResultCache::weight)
         .expireAfterWrite(EXPIRY)
-        .recordStats()
         .build();
+
+    /** The searches running now, by key: whoever misses next waits for them. */
+    private final ConcurrentMap<Key, CompletableFuture<Object>> running = new ConcurrentHashMap<>();
 
     /** Moves on every clear: a result computed across a clear is not kept. */
     private final AtomicLong generation = new AtomicLong();
 
+    /** Searches that ran their statement. */
+    private final LongAdder searches = new LongAdder();
+
     /**
-     * The cached result for the key, or the computed one (kept unless the cache was
-     * cleared while it was computed).
+     * The cached result for the key, the result of the same search another caller is
+     * running, or the computed one (kept unless the cache was cleared while it was
+     * computed).
      * @param <T> the result's type
      * @param key what was searched, folded
-     * @param search the search, when the result is not cached
+     * @param search the search, when the result is neither cached nor being computed
      * @return the result
      */
     @SuppressWarnings("unchecked")
@@ -54,7 +72,45 @@ class SearchResultCache {
         if (cached != null) {
             return (T) cached;
         }
+        var mine = new CompletableFuture<Object>();
+        CompletableFuture<Object> other = this.running.putIfAbsent(key, mine);
+        if (other != null) {
+            return awaitOrSearch(other, search);
+        }
+        try {
+            // The search that was running may have finished between the two looks.
+            cached = this.results.getIfPresent(key);
+            T result = (cached != null) ? (T) cached : searchAndKeep(key, search);
+            mine.complete(result);
+            return result;
+        }
+        catch (RuntimeException | Error ex) {
+            mine.completeExceptionally(ex);
+            throw ex;
+        }
+        finally {
+            this.running.remove(key, mine);
+        }
+    }
+
+    /**
+     * The other caller's result; if its search failed (its admission refused it, say),
+     * this caller searches for itself, as it would have without the other.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T awaitOrSearch(CompletableFuture<Object> other, Supplier<T> search) {
+        try {
+            return (T) other.join();
+        }
+        catch (CompletionException | CancellationException ex) {
+            this.searches.increment();
+            return search.get();
+        }
+    }
+
+    private <T> T searchAndKeep(Key key, Supplier<T> search) {
         long before = this.generation.get();
+        this.searches.increment();
         T result = search.get();
         if (this.generation.get() == before) {
             this.results.put(key, result);
@@ -86,11 +142,11 @@ class SearchResultCache {
     }
 
     /**
-     * Searches that ran SQL so far (the cache's own count of misses).
+     * Searches that ran SQL so far.
      * @return the count
      */
     long misses() {
-        return this.results.stats().missCount();
+        return this.searches.sum();
     }
 
     private static int weight(Key key, Object value) {
