@@ -135,7 +135,8 @@ class SecurityConfiguration {
     /**
      * Staff accounts (the {@code UserDetailsService} of the admin module, from
      * PostgreSQL) first, then the operator account from the environment, behind the
-     * lockout of {@link LoginThrottle}. Published as the one
+     * lockout of {@link LoginThrottle}; the operator's right password is recognised
+     * before both, without a hash ({@link OperatorAuthentication}). Published as the one
      * {@code AuthenticationProvider} bean, so Spring Security builds the global
      * authentication manager from it and every filter chain (this one, and the actuator's
      * HTTP basic) logs in the same way.
@@ -158,7 +159,8 @@ class SecurityConfiguration {
         };
         var passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle, audit, clock.getIfUnique(Clock::systemUTC));
+        return new ThrottledAuthenticationProvider(new OperatorAuthentication(properties.operator(), passwords),
+                throttle, audit, clock.getIfUnique(Clock::systemUTC));
     }
 
     @Bean
