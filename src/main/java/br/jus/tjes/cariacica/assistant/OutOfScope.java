@@ -110,8 +110,8 @@ final class OutOfScope {
             + LegalAdvice.LAWYER + "|defend"
             + "|defensor|sentenc|recurs|recorr|intima|citac|citad|prazo|custas|certida|pje|cartorio|justica|tribunal"
             + "|concilia|mediac|indeniz|cobranc|cobra|despejo|alugue|divida|deve|banco|empresa|loja|consumidor"
-            + "|contrato|golpe|pix|whatsapp|zap|balcao|secretaria|plantao|ouvidoria|pauta|clube|multa|dano|danos"
-            + "|pequenas causas|valor da causa)");
+            + "|contrato|distrato|liminar|golpe|pix|whatsapp|zap|balcao|secretaria|plantao|ouvidoria|pauta|clube|multa"
+            + "|dano|danos|pequenas causas|valor da causa)");
 
     private static final String TOWNS = "(vitoria|vila velha|serra|viana|guarapari|linhares|colatina|cachoeiro"
             + "|sao mateus|aracruz|domingos martins|santa teresa|anchieta|marataizes|nova venecia|fundao"
@@ -193,14 +193,15 @@ final class OutOfScope {
      * precatórios (what the State or a town owes after a judgment, paid by the Tribunal's
      * own office, not by a vara cível), the route of the Tribunal's itinerant court (its
      * bus), an agency's fine (an "auto de infração" of the vigilância sanitária),
-     * reaching the public prosecutor (Ministério Público), a complaint to the Tribunal de
-     * Contas or to a regulatory agency (Anatel, Aneel, Anvisa, Anac, ANTT).
+     * reaching the public prosecutor (Ministério Público) or booking a visit there, a
+     * complaint to the Tribunal de Contas or to a regulatory agency (Anatel, Aneel,
+     * Anvisa, Anac, ANTT).
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
             + "|anatel|aneel|anvisa|anac|antt|agencias? reguladoras?"
-            + "|(falar|falo|fala|contato|contatar|procurar|procuro) (com )?(o |a )?(promotor|promotora|promotoria"
-            + "|ministerio publico)"
+            + "|(falar|falo|fala|contato|contatar|procurar|procuro|marcar|marco|marca|agendar|agendo|agenda)"
+            + "( atendimento)? (com |na |no )?(o |a )?(promotor|promotora|promotoria|ministerio publico)"
             + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"
             + "|(denunci|reclam|queix|represent)\\w*( \\w+){0,5} (na|a|pra|para a|junto a|no) oab"
             + "|traduz\\w*( \\w+){0,4} (pro|pra o|para o|em|para) (espanhol|ingles|frances|crioulo|italiano|alemao))\\b");

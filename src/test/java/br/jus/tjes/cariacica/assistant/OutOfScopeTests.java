@@ -20,6 +20,7 @@ class OutOfScopeTests {
             "oxe, moqueca capixaba leva dendê ou não leva?", "Esse ano vai ter horário de verão?",
             "qual igreja tem missa com intérprete de libras no domingo?",
             "Como falo com o promotor do Ministério Público sobre as calçadas sem rampa?",
+            "como marco atendimento na promotoria do idoso do ministerio publico",
             "Qual o prazo pra recorrer de um auto de infração da vigilância sanitária no meu restaurante?",
             "o ônibus da justiça itinerante vai passar no meu bairro esse mês?",
             "Como consulto a posição do precatório que o Estado deve ao meu pai na fila?",
@@ -99,7 +100,11 @@ class OutOfScopeTests {
             "o cachorro do vizinho me mordeu, posso processar?", "quero abrir um processo contra uma empresa",
             "onde fica o cartório da vara?", "qual o horário de atendimento da vara?",
             "qual o telefone do balcão virtual?", "até quantos salários mínimos vale a pequenas causas?",
-            "o valor da causa pode passar de 40 salários mínimos?" })
+            "o valor da causa pode passar de 40 salários mínimos?",
+            "o plano de saúde negou minha cirurgia, como entro com uma liminar?",
+            "meu sócio quer um distrato da nossa lanchonete, onde isso é resolvido?",
+            "o plano de saude negou minha cirurgia de catarata é melhor eu entrar com liminar ou pagar particular",
+            "Meu sócio quer que eu assine um distrato da nossa lanchonete. Eu assino ou espero? O que vc acha?" })
     void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
