@@ -784,6 +784,48 @@ class AssistantEvaluationTests {
     static final Guards BLIND59 = new Guards(0.89, 0.93, 0.73, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout60}, written on 06/12/2026 at 15:17 UTC by a
+     * fifty-first engineer (people over 70, dictating to a relative), measured blind in
+     * the fifteenth round and again at the start of the sixteenth: top-1 93.3 %, top-3
+     * 100 %; refusal 100 % precision and 93.3 % recall, not-found 93.3 % precision and
+     * recall. Seen since the sixteenth round (its misses read, its questions learned):
+     * top-1 and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND60 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout61}, written on 06/12/2026 at 15:16 UTC by a
+     * fifty-second engineer (landlords and tenants), measured blind in the fifteenth
+     * round and again at the start of the sixteenth: top-1 96.7 % (93.3 % after the
+     * fifteenth round), top-3 96.7 %; refusal 100 % precision and 93.3 % recall,
+     * not-found 100 % precision and recall. Seen since the sixteenth round (its misses
+     * read, its questions learned): top-1 and top-3 96.7 %; refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND61 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout62}, written on 06/12/2026 at 15:17 UTC by a
+     * fifty-third engineer (newcomers from other states), measured blind in the fifteenth
+     * round and again at the start of the sixteenth: top-1 93.3 %, top-3 93.3 %; refusal
+     * 100 % precision and 93.3 % recall, not-found 93.8 % precision and 100 % recall.
+     * Seen since the sixteenth round (its misses read, its questions learned): top-1 93.3
+     * %, top-3 96.7 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND62 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout63}, written on 06/12/2026 at 15:16 UTC by a
+     * fifty-fourth engineer (very short or very long messages, several questions in one),
+     * measured blind in the fifteenth round and again at the start of the sixteenth:
+     * top-1 90.0 % (93.3 % after the fifteenth round), top-3 96.7 % (93.3 %); refusal and
+     * not-found 100 % precision and recall. Seen since the sixteenth round (its misses
+     * read, its questions learned): top-1 and top-3 96.7 %; refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND63 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -892,6 +934,10 @@ class AssistantEvaluationTests {
         parts.put("heldout57", BLIND57);
         parts.put("heldout58", BLIND58);
         parts.put("heldout59", BLIND59);
+        parts.put("heldout60", BLIND60);
+        parts.put("heldout61", BLIND61);
+        parts.put("heldout62", BLIND62);
+        parts.put("heldout63", BLIND63);
         return parts;
     }
 
