@@ -126,6 +126,14 @@ final class LiveAnswers {
     /** A message this short ("telefone da vara") asks for the contact it names. */
     private static final int SHORT_QUESTION = 4;
 
+    /**
+     * Sending something through a channel ("posso mandar as fotos dos recibos pelo zap de
+     * vocês?"): the site's entry on documents by WhatsApp answers that, not the channel's
+     * number.
+     */
+    private static final Set<String> SENDING = Set.of("mandar", "mando", "manda", "enviar", "envio", "envia", "anexar",
+            "anexo", "juntar", "junto", "protocolar", "protocolo");
+
     /** The words of this unit's name, which a citizen adds to a short message. */
     private static final Set<String> UNIT_NAME = Set.of("2", "2a", "segunda", "vara", "civel", "cariacica", "de", "da");
 
@@ -540,7 +548,7 @@ final class LiveAnswers {
         long length = words.stream().filter((word) -> !UNIT_NAME.contains(word)).count();
         boolean asksForIt = length <= SHORT_QUESTION || words.stream().anyMatch(CONTACT_ASKS::contains);
         if (!asksForIt || !namesOwnContact(words) || words.contains("defensoria") || words.contains("plantao")
-                || words.contains("ouvidoria")) {
+                || words.contains("ouvidoria") || words.stream().anyMatch(SENDING::contains)) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();

@@ -196,6 +196,13 @@ class LiveAnswersTests {
         assertThat(live.answer("qual o telefone da defensoria?")).isEmpty();
         assertThat(live.answer("Posso mandar documentos pelo WhatsApp?")).isEmpty();
         assertThat(live.answer("A vara cobra valores por telefone ou WhatsApp?")).isEmpty();
+        // Sending something by a channel, even asked with "tem": the entry on documents
+        // by WhatsApp answers it.
+        assertThat(live
+            .answer("posso mandar as foto dos recibo pelo zap de vcs pra colocar no processo? ou tem q levar ai"))
+            .isEmpty();
+        assertThat(live.answer("tem como enviar a procuração por email de vocês?")).isEmpty();
+        assertThat(live.answer("tem whatsapp?")).isPresent();
     }
 
     @Test
