@@ -1,6 +1,8 @@
 package br.jus.tjes.cariacica.assistant;
 
+import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import br.jus.tjes.cariacica.assistant.ChatApiModels.ChatRequest;
 import br.jus.tjes.cariacica.assistant.ChatApiModels.ChatResponse;
@@ -49,16 +51,25 @@ class ChatApiController {
                     @ApiResponse(responseCode = "404"), @ApiResponse(responseCode = "413"),
                     @ApiResponse(responseCode = "415"), @ApiResponse(responseCode = "429"),
                     @ApiResponse(responseCode = "503") })
-    ResponseEntity<ChatResponse> chat(@RequestBody ChatRequest body,
+    Callable<ResponseEntity<ChatResponse>> chat(@RequestBody ChatRequest body,
             @Parameter(description = "Token da conversa") @RequestHeader(name = TOKEN_HEADER,
                     required = false) String token,
             HttpServletRequest request) {
-        var reply = this.chat.chat(body.conversationId(), (token != null) ? token : body.conversationToken(),
-                body.message(), request.getRemoteAddr(), ChatArrival.of(request));
-        return ResponseEntity.ok()
-            .header("RateLimit", reply.allowance().rateLimitHeader())
-            .header("RateLimit-Policy", reply.allowance().rateLimitPolicyHeader())
-            .body(ChatResponse.of(reply));
+        // Answered on a thread of its own (Spring MVC's asynchronous requests): a message
+        // the model answers waits about 2 s, and on the request's thread that wait kept
+        // the whole stack under it (Tomcat, every filter, the dispatcher: half of its 225
+        // frames) in the heap, 1,500 times over at full load (docs/PERFORMANCE.md,
+        // session 19). The request's own thread returns at once.
+        String clientAddress = request.getRemoteAddr();
+        Instant arrivedAt = ChatArrival.of(request);
+        return () -> {
+            var reply = this.chat.chat(body.conversationId(), (token != null) ? token : body.conversationToken(),
+                    body.message(), clientAddress, arrivedAt);
+            return ResponseEntity.ok()
+                .header("RateLimit", reply.allowance().rateLimitHeader())
+                .header("RateLimit-Policy", reply.allowance().rateLimitPolicyHeader())
+                .body(ChatResponse.of(reply));
+        };
     }
 
     @GetMapping("/{conversationId}")

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -106,6 +109,24 @@ class AssistantUpstreamTests extends FakeOpenAiTestSupport {
         assertThat(retryWaits).containsExactly(Duration.ofMillis(500), Duration.ofMillis(750));
         assertThat(storedQuestions(reply)).containsExactly(question);
         assertThat(breaker().getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+    }
+
+    /**
+     * The chat answers on a thread of its own (an asynchronous request): what it logs
+     * still carries the id of the request it answers.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void whatTheChatLogsCarriesTheRequestId(CapturedOutput output) {
+        upstreamAnswers(aResponse().withStatus(500));
+        String id = "chat-falha-" + System.nanoTime();
+
+        var response = ChatHttp.post(this.port, "/api/chat", "{\"message\": \"Como pego uma certidão?\"}",
+                ChatHttp.newClientAddress(), "X-Request-Id", id);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(output.getOut().lines().filter((line) -> line.contains("OpenAI did not answer")))
+            .anySatisfy((line) -> assertThat(line).contains("[" + id + "]"));
     }
 
     @Test
