@@ -185,6 +185,13 @@ final class LiveAnswers {
     private static final List<String> HANDLED_HERE = List.of("despejo", "aluguel", "alugueis", "locacao", "inquilino",
             "inquilina", "usucapiao", "condominio");
 
+    /**
+     * The unit's certificates, which it gives whatever the dispute: "a prefeitura pediu
+     * certidão negativa de processo cível, como eu tiro essa certidão aí?" asks this
+     * court for one, not which court judges suits against the city.
+     */
+    private static final List<String> GIVEN_HERE = List.of("certidao", "certidoes");
+
     private final SiteContent content;
 
     private final Clock clock;
@@ -334,7 +341,8 @@ final class LiveAnswers {
 
     private Optional<Composed> competence(String folded) {
         String padded = " " + folded + " ";
-        if (HANDLED_HERE.stream().anyMatch((subject) -> padded.contains(" " + subject + " "))) {
+        if (HANDLED_HERE.stream().anyMatch((subject) -> padded.contains(" " + subject + " "))
+                || GIVEN_HERE.stream().anyMatch((service) -> padded.contains(" " + service + " "))) {
             return Optional.empty();
         }
         // The most specific subject named decides: "pensão por morte do INSS" is the

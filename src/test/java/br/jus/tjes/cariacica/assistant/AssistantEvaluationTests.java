@@ -826,6 +826,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND63 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout64}, written on 06/12/2026 at 20:55 UTC by a
+     * fifty-fifth engineer (street vendors, day cleaners and small shop owners, WhatsApp
+     * style), measured blind in the sixteenth round and again at the start of the
+     * seventeenth: top-1 90.0 % (93.3 % after the sixteenth round), top-3 93.3 %; refusal
+     * 100 % precision and 93.3 % recall, not-found 100 % precision and 93.3 % recall.
+     * Seen since the seventeenth round (its misses read, its questions learned, the
+     * certificate asked "aí" no longer a question of competence): top-1 and top-3 93.3 %;
+     * refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND64 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout65}, written on 06/12/2026 at 20:55 UTC by a
+     * fifty-sixth engineer (people writing for someone else: grandchildren, neighbours,
+     * caregivers), measured blind in the sixteenth round and again at the start of the
+     * seventeenth: top-1 93.3 %, top-3 96.7 %; refusal 100 % precision and recall (93.3 %
+     * recall before the sixteenth round), not-found 100 % precision and 93.3 % recall.
+     * Seen since the seventeenth round (its misses read, its questions learned): top-1
+     * and top-3 96.7 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND65 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -938,6 +961,8 @@ class AssistantEvaluationTests {
         parts.put("heldout61", BLIND61);
         parts.put("heldout62", BLIND62);
         parts.put("heldout63", BLIND63);
+        parts.put("heldout64", BLIND64);
+        parts.put("heldout65", BLIND65);
         return parts;
     }
 

@@ -136,6 +136,17 @@ class LiveAnswersTests {
     }
 
     @Test
+    void aCertificateAskedHereIsNotAQuestionOfWhichCourtJudgesTheOneWhoAsksForIt() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("a prefeitura ta pedindo certidao negativa de processo civel pra licitacao, "
+                + "como eu tiro essa certidao ai"))
+            .isEmpty();
+        assertThat(live.answer("posso processar a prefeitura de cariacica ai?").orElseThrow().text())
+            .contains("Vara da Fazenda Pública");
+    }
+
+    @Test
     void whetherTheChatKeepsWhatIsWrittenIsAnsweredWithThePrivacyPagesLinesOnTheAssistant() {
         LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 10, 0));
 
