@@ -195,11 +195,13 @@ final class OutOfScope {
      * bus), an agency's fine (an "auto de infração" of the vigilância sanitária),
      * reaching the public prosecutor (Ministério Público) or booking a visit there, a
      * complaint to the Tribunal de Contas or to a regulatory agency (Anatel, Aneel,
-     * Anvisa, Anac, ANTT).
+     * Anvisa, Anac, ANTT), a fine of the environmental agency (Ibama), a town's
+     * habite-se, a "transação penal" (a criminal matter) and the military courts.
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
-            + "|anatel|aneel|anvisa|anac|antt|agencias? reguladoras?"
+            + "|anatel|aneel|anvisa|anac|antt|agencias? reguladoras?|ibama|habite se|transac(ao|oes) pena(l|is)"
+            + "|justica militar|auditoria militar"
             + "|(falar|falo|fala|contato|contatar|procurar|procuro|marcar|marco|marca|agendar|agendo|agenda)"
             + "( atendimento)? (com |na |no )?(o |a )?(promotor|promotora|promotoria|ministerio publico)"
             + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"

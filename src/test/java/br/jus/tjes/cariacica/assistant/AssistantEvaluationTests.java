@@ -849,6 +849,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND65 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout66}, written on 06/12/2026 at 21:59 UTC by a
+     * fifty-seventh engineer (young people with their first case, slang and very short
+     * messages), measured blind at the start and the end of the seventeenth round: top-1
+     * and top-3 96.7 %; refusal 100 % precision and recall, not-found 100 % precision and
+     * 86.7 % recall. Seen since the eighteenth round (its misses read, its questions
+     * learned, other bodies' procedures added to the rules): top-1 and top-3 96.7 %;
+     * refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND66 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout67}, written on 06/12/2026 at 22:00 UTC by a
+     * fifty-eighth engineer (anxious parties of cases under way, quoting the case page),
+     * measured blind at the start and the end of the seventeenth round: top-1 and top-3
+     * 100 %; refusal 100 % precision and recall, not-found 100 % precision and 80.0 %
+     * recall. Seen since the eighteenth round (its misses read, its questions learned,
+     * other bodies' procedures added to the rules): top-1 and top-3 100 %; refusal and
+     * not-found 100 % precision and recall.
+     */
+    static final Guards BLIND67 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -963,6 +985,8 @@ class AssistantEvaluationTests {
         parts.put("heldout63", BLIND63);
         parts.put("heldout64", BLIND64);
         parts.put("heldout65", BLIND65);
+        parts.put("heldout66", BLIND66);
+        parts.put("heldout67", BLIND67);
         return parts;
     }
 

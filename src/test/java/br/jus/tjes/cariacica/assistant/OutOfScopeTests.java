@@ -50,7 +50,11 @@ class OutOfScopeTests {
             "qual a porcentagem q a 99 fica de cada corrida do motorista hj em dia?",
             "qual site bom pra assistir anime de graça sem anuncio?",
             "Como faço uma denúncia no Tribunal de Contas sobre uma obra parada no meu bairro?",
-            "A operadora me cobra um pacote que eu nunca contratei. Como registro reclamação na Anatel?" })
+            "A operadora me cobra um pacote que eu nunca contratei. Como registro reclamação na Anatel?",
+            "Levei uma multa do Ibama por uma árvore que cortei no quintal, como recorro?",
+            "a prefeitura ta demorando pra dar o habite-se da minha casa, quanto tempo leva?",
+            "o que acontece se eu aceitar a transação penal que o promotor ofereceu?",
+            "meu irmão é PM e responde processo na justiça militar, como funciona lá?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
