@@ -110,6 +110,15 @@ class RequestIdFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         }
+        catch (IOException | ServletException | RuntimeException ex) {
+            // An asynchronous request's work (the chat API's) failed on its own thread
+            // and is rethrown in this dispatch: handled as it would have been on the
+            // request's first one (a database outage is a 503, not a 500).
+            if (request.getDispatcherType() != DispatcherType.ASYNC) {
+                throw ex;
+            }
+            unhandled(request, response, ex);
+        }
         finally {
             if (previous == null) {
                 MDC.remove(MDC_KEY);

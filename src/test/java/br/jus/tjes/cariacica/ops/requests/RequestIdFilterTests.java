@@ -144,4 +144,23 @@ class RequestIdFilterTests {
             .count()).isEqualTo(1);
     }
 
+    @Test
+    void aDatabaseOutageRethrownInAnAsynchronousRequestsDispatchIsA503WithTheRequestsId() throws Exception {
+        var request = new MockHttpServletRequest("POST", "/api/chat");
+        request.setDispatcherType(jakarta.servlet.DispatcherType.ASYNC);
+        request.setAttribute(RequestIdFilter.ATTRIBUTE, "assincrono-0001");
+        var response = new MockHttpServletResponse();
+
+        filter(Duration.ofSeconds(5)).doFilter(request, response, (req, res) -> {
+            throw new org.springframework.dao.DataAccessResourceFailureException("sem banco");
+        });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("10");
+        assertThat(this.logs.list).anySatisfy((line) -> {
+            assertThat(line.getLevel()).isEqualTo(Level.WARN);
+            assertThat(line.getMDCPropertyMap()).containsEntry("requestId", "assincrono-0001");
+        });
+    }
+
 }
