@@ -79,6 +79,19 @@ class AnswersOnTheSampleDataTests {
         assertThat(aboutSealed.replace(sealed, "N")).isEqualTo(aboutUnknown.replace(unknown, "N"));
     }
 
+    /**
+     * What an answer may quote of the unit's page reads as the page does: its name is not
+     * glued before a text that already says it ("2ª Vara Cível de Cariacica A 2ª Vara
+     * Cível de Cariacica julga…").
+     */
+    @Test
+    void theUnitsPageIsIndexedWithoutItsNameGluedToTheTextThatSaysIt() {
+        String body = this.jdbc
+            .queryForObject("select body from search_document where kind = 'pagina' and key = 'a-vara'", String.class);
+
+        assertThat(body).startsWith("A 2ª Vara Cível de Cariacica julga").doesNotContain("Cariacica A 2ª Vara");
+    }
+
     @Test
     void aNumberWithWrongCheckDigitsGetsTheCheckDigitExplanation() {
         JsonNode reply = chat("Quando é a audiência do processo 1197975-57.2023.8.08.0012?");
