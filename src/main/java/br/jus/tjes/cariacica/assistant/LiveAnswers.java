@@ -341,8 +341,7 @@ final class LiveAnswers {
 
     private Optional<Composed> competence(String folded) {
         String padded = " " + folded + " ";
-        if (HANDLED_HERE.stream().anyMatch((subject) -> padded.contains(" " + subject + " "))
-                || GIVEN_HERE.stream().anyMatch((service) -> padded.contains(" " + service + " "))) {
+        if (mentionsAny(padded, HANDLED_HERE) || mentionsAny(padded, GIVEN_HERE)) {
             return Optional.empty();
         }
         // The most specific subject named decides: "pensão por morte do INSS" is the
@@ -378,6 +377,11 @@ final class LiveAnswers {
         faqEntryNaming(court).ifPresent(sources::add);
         sources.add(new Source(text("assistente.vivo.a-vara"), "/a-vara"));
         return Optional.of(new Composed(text("assistente.vivo.competencia", unit.name(), where), List.copyOf(sources)));
+    }
+
+    // Whether the padded text (" words ") holds one of the words whole.
+    private static boolean mentionsAny(String padded, List<String> words) {
+        return words.stream().anyMatch((word) -> padded.contains(" " + word + " "));
     }
 
     private Optional<Source> faqEntryNaming(String court) {

@@ -75,7 +75,7 @@ class SearchResultCache {
         var mine = new CompletableFuture<Object>();
         CompletableFuture<Object> other = this.running.putIfAbsent(key, mine);
         if (other != null) {
-            return awaitOrSearch(other, search);
+            return awaitOrSearch(key, other, search);
         }
         try {
             // The search that was running may have finished between the two looks.
@@ -98,13 +98,12 @@ class SearchResultCache {
      * this caller searches for itself, as it would have without the other.
      */
     @SuppressWarnings("unchecked")
-    private <T> T awaitOrSearch(CompletableFuture<Object> other, Supplier<T> search) {
+    private <T> T awaitOrSearch(Key key, CompletableFuture<Object> other, Supplier<T> search) {
         try {
             return (T) other.join();
         }
         catch (CompletionException | CancellationException ex) {
-            this.searches.increment();
-            return search.get();
+            return searchAndKeep(key, search);
         }
     }
 

@@ -138,10 +138,9 @@ class ContentRefresh implements TaskHandler {
     private List<SearchDocument> documents(Unit unit, Instant now) {
         var documents = new ArrayList<SearchDocument>();
         String handles = text(unit.handlesHtml());
-        // The unit's name is searchable on its page, but not repeated when the text says
-        // it: an answer quoting the page began "2ª Vara Cível de Cariacica A 2ª Vara
-        // Cível
-        // de Cariacica julga…".
+        // The unit's name is searchable on its page, but not repeated when the text
+        // says it: an answer quoting the page began "2ª Vara Cível de Cariacica A 2ª
+        // Vara Cível de Cariacica julga…".
         String named = handles.contains(unit.name()) ? handles : unit.name() + ". " + handles;
         documents.add(new SearchDocument(
                 SearchDocument.PAGE, "a-vara", message("busca.indice.a-vara"), String.join(" ", named,
