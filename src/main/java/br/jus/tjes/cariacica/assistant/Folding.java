@@ -30,10 +30,10 @@ final class Folding {
             "eu", "foi", "ha", "isso", "isto", "ja", "la", "lhe", "mais", "mas", "me", "meu", "minha", "muito", "na",
             "nas", "nao", "nem", "no", "nos", "num", "numa", "o", "onde", "os", "ou", "para", "pela", "pelas", "pelo",
             "pelos", "por", "pra", "pro", "qual", "quais", "quando", "que", "quem", "se", "seu", "sua", "sao", "sem",
-            "ser", "so", "sobre", "tem", "ter", "um", "uma", "umas", "uns", "vc", "voce", "voces", "q", "eh", "ta",
-            "esta", "estou", "posso", "pode", "preciso", "queria", "quero", "gostaria", "saber", "fazer", "faco",
-            "favor", "obrigado", "obrigada", "ola", "oi", "bom", "boa", "dia", "tarde", "noite", "vara", "aqui", "isso",
-            "dessa", "desse", "nessa", "nesse", "deste", "desta", "neste", "nesta"));
+            "ser", "so", "sobre", "tem", "ter", "um", "uma", "umas", "uns", "vc", "voce", "voces", "q", "oq", "oque",
+            "eh", "ta", "esta", "estou", "posso", "pode", "preciso", "queria", "quero", "gostaria", "saber", "fazer",
+            "faco", "favor", "obrigado", "obrigada", "ola", "oi", "bom", "boa", "dia", "tarde", "noite", "vara", "aqui",
+            "isso", "dessa", "desse", "nessa", "nesse", "deste", "desta", "neste", "nesta"));
 
     private Folding() {
     }

@@ -80,6 +80,10 @@ final class LegalAdvice {
             rule("\\b(quanto|qto|qnto|quanta)(?! (tempo|dias|meses|anos|demora))( \\w+){1,6} (eu )?(vou|vo|irei|iria"
                     + "|consigo) (receber|ganhar|tirar)\\b"),
             rule("\\bvalor (da |de )?(minha |a minha )?indenizacao\\b"),
+            // what the other side will have to pay me: "quanto o dono da vaca vai ter que
+            // me pagar?"
+            rule("\\b(quanto|qto|qnto)(?! (tempo|dias|meses|anos|demora))( que)?( \\w+){1,5} (vai|vao|tem que|vai ter"
+                    + " que|vao ter que|deve|devera|teria que|tera que) (me|nos) (pagar|indenizar|devolver|ressarcir)\\b"),
             // "quanto eu consigo de indenização?"
             rule("\\b(quanto|qto|qnto) (eu )?(consigo|recebo|ganho|levo|tiro)( de| em)? (indenizacao|danos|dano|pensao"
                     + "|dinheiro|reais)\\b"),

@@ -47,12 +47,14 @@ final class OutOfScope {
             // public figures, money markets, taxes, homework, transport
             rule("\\b(quem (e|eh) o (atual )?(prefeito|presidente|governador|vereador|deputado|senador|ministro)"
                     + "|cotacao do|dolar|euro|bitcoin|imposto de renda|declarar (o )?imposto|irpf"
-                    + "|trabalho (da|de) escola|dever de casa|licao de casa|tarefa de casa|onibus|metro|uber|taxi"
+                    + "|trabalho (da|de) escola|dever de casa|licao de casa|tarefa de casa|onibus|(?<!\\b(um|meio|\\d{1,4}) )metro|uber|taxi"
                     + "|transcol|passagem (do|de|da) (onibus|transcol|metro|aviao|barco|trem)|tarifa (do|de|da) (onibus"
                     + "|transcol|passagem)"
                     + "|concursos?|que horas sao|que dia e hoje|eleicao|eleicoes|em quem (eu )?voto|curriculo"
                     + "|redacao|emagrecer|dieta|senha do wifi|sentido da vida|carteira de trabalho"
                     + "|(melhor|pior) time|horario de verao|fuso horario)\\b"),
+            // an intern's rights (labour law, not the court's)
+            rule("\\b(estagiari(o|a|os|as)|estagio remunerado)\\b"),
             // religious services
             rule("\\b(missa|missas|culto|cultos|novena|catequese|crisma)\\b"),
             // what a ride or delivery app keeps of each fare
@@ -111,7 +113,7 @@ final class OutOfScope {
             + "|defensor|sentenc|recurs|recorr|intima|citac|citad|prazo|custas|certida|pje|cartorio|justica|tribunal"
             + "|concilia|mediac|indeniz|cobranc|cobra|despejo|alugue|divida|deve|banco|empresa|loja|consumidor"
             + "|contrato|distrato|liminar|golpe|pix|whatsapp|zap|balcao|secretaria|plantao|ouvidoria|pauta|clube|multa"
-            + "|dano|danos|pequenas causas|valor da causa)");
+            + "|dano|danos|pequenas causas|valor da causa|reintegracao|usucapiao)");
 
     private static final String TOWNS = "(vitoria|vila velha|serra|viana|guarapari|linhares|colatina|cachoeiro"
             + "|sao mateus|aracruz|domingos martins|santa teresa|anchieta|marataizes|nova venecia|fundao"
@@ -142,7 +144,7 @@ final class OutOfScope {
             + "|banco|bancos|farmacia|mercado|supermercado|padaria|inss|detran|prefeitura"
             + "|correios|caixa|hospital|upa|posto|loja|shopping|escola|delegacia|policia|oab|procon|receita federal"
             + "|ministerio publico|conselho tutelar|rodoviaria|cras|creas|sine|agencia|disque denuncia|disque ?100"
-            + "|disque ?180)";
+            + "|disque ?180|reservas? biologicas?|parques?|cachoeiras?)";
 
     /** Other courts: the site says which subjects are theirs, not their contacts. */
     private static final String OTHER_COURT = "(juizado|justica federal|justica do trabalho|vara de familia"
@@ -196,12 +198,17 @@ final class OutOfScope {
      * reaching the public prosecutor (Ministério Público) or booking a visit there, a
      * complaint to the Tribunal de Contas or to a regulatory agency (Anatel, Aneel,
      * Anvisa, Anac, ANTT), a fine of the environmental agency (Ibama), a town's
-     * habite-se, a "transação penal" (a criminal matter) and the military courts.
+     * habite-se, a "transação penal" (a criminal matter), the military courts, the
+     * homologation of a foreign judgment (the STJ's), spreadsheet formulas, and what a
+     * notary or the land registry charges or how it drafts a deed or a power of attorney.
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
             + "|anatel|aneel|anvisa|anac|antt|agencias? reguladoras?|ibama|habite se|transac(ao|oes) pena(l|is)"
-            + "|justica militar|auditoria militar"
+            + "|justica militar|auditoria militar|homologac\\w*( \\w+){0,3} sentencas? estrangeiras?"
+            + "|excel|planilhas? eletronicas?|google sheets"
+            + "|(quanto custa|quanto e|quanto sai|preco|valor|como (faco|fazer|tiro|tirar|lavro|lavrar)|onde (faco|fazer))"
+            + "( \\w+){0,6} (no |em |pelo |do )?(cartorio de notas|tabelionato|registro de imoveis)"
             + "|(falar|falo|fala|contato|contatar|procurar|procuro|marcar|marco|marca|agendar|agendo|agenda)"
             + "( atendimento)? (com |na |no )?(o |a )?(promotor|promotora|promotoria|ministerio publico)"
             + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"

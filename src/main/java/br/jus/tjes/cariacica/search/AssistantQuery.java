@@ -73,7 +73,7 @@ record AssistantQuery(List<String> words, List<Double> weights, List<String> phr
             "ok", "sim", "senhor", "senhora", "moco", "moca", "gente", "pessoal", "tudo", "bem", "certo", "normal",
             "vai", "vou", "vamos", "ir", "vem", "tem", "ter", "tenho", "ser", "sera", "seria", "estar", "fica", "ficar",
             "dar", "da", "diz", "dizer", "quer", "ver", "funciona", "funcionar", "funcionam", "vc", "vcs", "voce",
-            "voces", "mim", "corre",
+            "voces", "mim", "corre", "oq", "oque",
             // The other forms of the same verbs: the index reads them as their infinitive
             // (V120), so "possa" would count as every "pode".
             "possa", "possas", "possam", "possamos", "podemos", "podia", "podiam", "poderiam", "pude", "puder",

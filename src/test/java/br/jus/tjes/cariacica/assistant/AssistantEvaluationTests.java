@@ -871,6 +871,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND67 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout68}, written on 06/12/2026 at 22:50 UTC by a
+     * fifty-ninth engineer (rural residents and older manual workers, dictating by voice
+     * without punctuation), measured blind at the start and the end of the eighteenth
+     * round: top-1 90.0 % then 86.7 %, top-3 93.3 %; refusal 93.3 % precision and recall,
+     * not-found 92.9 % precision and 86.7 % recall. Seen since the nineteenth round (its
+     * misses read, its questions learned, a notary's services, parks and what the other
+     * side "will have to pay me" added to the rules): top-1 and top-3 93.3 %; refusal 100
+     * % precision and recall, not-found 93.8 % precision and 100 % recall.
+     */
+    static final Guards BLIND68 = new Guards(0.89, 0.89, 0.93, 0.89, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout69}, written on 06/12/2026 at 22:50 UTC by a sixtieth
+     * engineer (people writing from work in a hurry, with half-known legal words),
+     * measured blind at the start and the end of the eighteenth round: top-1 96.7 %,
+     * top-3 100 %; refusal 100 % precision and 93.3 % recall, not-found 92.3 % precision
+     * and 80.0 % recall. Seen since the nineteenth round (its misses read, its questions
+     * learned, foreign judgments, spreadsheets, an intern's rights and a length in metres
+     * added to the rules): top-1 and top-3 100 %; refusal and not-found 100 % precision
+     * and recall.
+     */
+    static final Guards BLIND69 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -987,6 +1011,8 @@ class AssistantEvaluationTests {
         parts.put("heldout65", BLIND65);
         parts.put("heldout66", BLIND66);
         parts.put("heldout67", BLIND67);
+        parts.put("heldout68", BLIND68);
+        parts.put("heldout69", BLIND69);
         return parts;
     }
 

@@ -54,7 +54,12 @@ class OutOfScopeTests {
             "Levei uma multa do Ibama por uma árvore que cortei no quintal, como recorro?",
             "a prefeitura ta demorando pra dar o habite-se da minha casa, quanto tempo leva?",
             "o que acontece se eu aceitar a transação penal que o promotor ofereceu?",
-            "meu irmão é PM e responde processo na justiça militar, como funciona lá?" })
+            "meu irmão é PM e responde processo na justiça militar, como funciona lá?",
+            "quanto custa fazer uma procuração no cartório de notas pro meu filho vender o carro?",
+            "a reserva biológica de duas bocas abre pra visita no domingo?",
+            "Como se pede a homologação de uma sentença estrangeira de divórcio no STJ?",
+            "me passa uma fórmula de excel pra calcular aluguel atrasado com multa",
+            "estagiário tem direito a quantos dias de recesso remunerado por ano?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -76,7 +81,9 @@ class OutOfScopeTests {
             "escreve uma carta pro juiz pedindo mais prazo, pode?",
             "Paz do Senhor. Ele paga remédio e não tem condição de pagar adivogado. Onde consegue alguém de graça?",
             "recebi pelos correios um papel dizendo que tenho que comparecer, o que é isso?",
-            "a loja não entregou minha encomenda, posso processar?" })
+            "a loja não entregou minha encomenda, posso processar?",
+            "o vizinho invadiu um metro do meu terreno, como entro com reintegração de posse?",
+            "o cartório da vara cobra quanto pela certidão?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
