@@ -29,9 +29,11 @@ import br.jus.tjes.cariacica.content.FaqCategory;
 import br.jus.tjes.cariacica.content.Hearing;
 import br.jus.tjes.cariacica.content.HearingFilter;
 import br.jus.tjes.cariacica.content.OpeningStatus;
+import br.jus.tjes.cariacica.content.ServiceGuide;
 import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.time.CourtTime;
+import org.jsoup.parser.Parser;
 
 import org.springframework.context.MessageSource;
 
@@ -84,6 +86,23 @@ final class LiveAnswers {
             Map.entry("natal", MonthDay.of(12, 25)));
 
     private static final Set<String> CASE = Set.of("processo", "acao");
+
+    /**
+     * A question asking what a term means, over folded words: the term before or after "o
+     * que é", "o que significa", "o que quer dizer" (an article before it left out).
+     */
+    private static final Pattern ASKS_MEANING = Pattern
+        .compile("(?:(?:o )?(?:que|q|oq|oque) (?:e|eh|significa|quer dizer)|significado de|significado da"
+                + "|significado do) (?:a |o |uma |um )?(.+)|(.+?) (?:o que e|oq e|oque e|o que significa|significa o que"
+                + "|e o que|oq significa|oque significa)");
+
+    /**
+     * A term defined in a list of a guide: "
+     * <li><strong>Citação</strong>: o réu é chamado ao processo.</li>", as the guides'
+     * Markdown is rendered.
+     */
+    private static final Pattern DEFINED_TERM = Pattern
+        .compile("<li>(?:<p>)?<strong>([^<]+)</strong>\\s*:\\s*(.+?)(?:</p>)?\\s*</li>", Pattern.DOTALL);
 
     private static final Set<String> NOT_A_DAY_OF_THE_UNIT = Set.of("audiencia", "audiencias", "pauta", "prazo",
             "prazos", "recesso", "entre");
@@ -215,6 +234,7 @@ final class LiveAnswers {
         boolean anotherPlace = OutOfScope.namesAnotherPlace(question);
         Optional<Composed> composed = caseNumber(question).or(() -> pauta(words, folded))
             .or(() -> aboutThisChat(folded))
+            .or(() -> meaning(folded))
             .or(() -> ASKS_WHERE.matcher(folded).find() ? competence(folded) : Optional.empty())
             // Whether it is open and how to reach it, asked of another place, are not the
             // unit's ("tem farmácia funcionando agora?").
@@ -248,6 +268,38 @@ final class LiveAnswers {
     }
 
     /**
+     * "O que é citação?", "contestação o que é", "oq significa sentença": a term the
+     * service guides define in a list of terms ("**Citação**: o réu é chamado ao
+     * processo."), answered with its definition and the guide. Search missed them: a
+     * one-word question matches one line of a long guide, below the relevance floor, and
+     * "sentença" drew the FAQ entry on "concluso para sentença".
+     */
+    private Optional<Composed> meaning(String folded) {
+        Matcher asked = ASKS_MEANING.matcher(folded);
+        if (!asked.matches()) {
+            return Optional.empty();
+        }
+        String term = (asked.group(1) != null) ? asked.group(1) : asked.group(2);
+        for (ServiceGuide guide : this.content.serviceGuides()) {
+            Matcher defined = DEFINED_TERM.matcher(guide.bodyHtml());
+            while (defined.find()) {
+                String name = Parser.unescapeEntities(defined.group(1), false);
+                String folding = Folding.wordsText(name);
+                if (term.equals(folding) || term.equals(Folding.wordsText(name.replaceAll("\\(.*?\\)", " ")))) {
+                    String definition = Parser.unescapeEntities(defined.group(2).replaceAll("<[^>]+>", ""), false)
+                        .strip();
+                    return Optional
+                        .of(new Composed(
+                                name + ": " + definition + "\n\n" + text("assistente.base.saiba-mais") + " "
+                                        + guide.title() + ".",
+                                List.of(new Source(guide.title(), "/servicos/" + guide.slug()))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The competence answer alone ("not this court, go there"), for a question that is
      * also declined as legal advice.
      * @param question the citizen's message, redacted
@@ -260,9 +312,10 @@ final class LiveAnswers {
 
     /**
      * The hearings of a day or a week on the public pauta ("pauta de amanhã", "audiências
-     * da semana"): how many, and the pauta filtered to those days. A citizen's own
-     * hearing ("minha audiência") is found by its case number, which the FAQ explains;
-     * the names on the pauta are a question for the privacy page.
+     * da semana"; the list of those coming, "os próximos dias", is the next seven days):
+     * how many, and the pauta filtered to those days. A citizen's own hearing ("minha
+     * audiência") is found by its case number, which the FAQ explains; the names on the
+     * pauta are a question for the privacy page.
      */
     private Optional<Composed> pauta(List<String> words, String folded) {
         boolean schedule = words.contains("pauta") || words.contains("audiencias");
@@ -289,6 +342,13 @@ final class LiveAnswers {
                     || today.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
             from = next ? today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : today;
             to = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            period = text("assistente.vivo.pauta.semana", DATE.format(from), DATE.format(to));
+        }
+        else if (folded.contains("proximos dias") || words.contains("proximas") || words.contains("lista")
+                || words.contains("marcadas")) {
+            // "a lista das audiências marcadas para os próximos dias": the coming week
+            from = today;
+            to = today.plusDays(6);
             period = text("assistente.vivo.pauta.semana", DATE.format(from), DATE.format(to));
         }
         else {

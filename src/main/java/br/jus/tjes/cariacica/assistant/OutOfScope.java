@@ -53,6 +53,9 @@ final class OutOfScope {
                     + "|concursos?|que horas sao|que dia e hoje|eleicao|eleicoes|em quem (eu )?voto|curriculo"
                     + "|redacao|emagrecer|dieta|senha do wifi|sentido da vida|carteira de trabalho"
                     + "|(melhor|pior) time|horario de verao|fuso horario)\\b"),
+            // opening a bank account, digital banks
+            rule("\\b((abrir|abro|abre|abertura de) (uma |a |minha )?conta (digital|corrente|poupanca|salario|bancaria"
+                    + "|no|na|em)|nubank|picpay|mercado pago|pagbank|c6 bank)\\b"),
             // an intern's rights (labour law, not the court's)
             rule("\\b(estagiari(o|a|os|as)|estagio remunerado)\\b"),
             // religious services
@@ -199,14 +202,17 @@ final class OutOfScope {
      * complaint to the Tribunal de Contas or to a regulatory agency (Anatel, Aneel,
      * Anvisa, Anac, ANTT), a fine of the environmental agency (Ibama), a town's
      * habite-se, a "transação penal" (a criminal matter), the military courts, the
-     * homologation of a foreign judgment (the STJ's), spreadsheet formulas, and what a
-     * notary or the land registry charges or how it drafts a deed or a power of attorney.
+     * homologation of a foreign judgment (the STJ's), spreadsheet formulas, the size of
+     * the letters of a phone or an app (not of this site), and what a notary or the land
+     * registry charges or how it drafts a deed or a power of attorney.
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
             + "|anatel|aneel|anvisa|anac|antt|agencias? reguladoras?|ibama|habite se|transac(ao|oes) pena(l|is)"
             + "|justica militar|auditoria militar|homologac\\w*( \\w+){0,3} sentencas? estrangeiras?"
             + "|excel|planilhas? eletronicas?|google sheets"
+            + "|(letras?|fonte|tamanho da letra) (do|da) (whatsapp|zap|celular|instagram|facebook|tiktok|iphone|android"
+            + "|televisao|tv)"
             + "|(quanto custa|quanto e|quanto sai|preco|valor|como (faco|fazer|tiro|tirar|lavro|lavrar)|onde (faco|fazer))"
             + "( \\w+){0,6} (no |em |pelo |do )?(cartorio de notas|tabelionato|registro de imoveis)"
             + "|(falar|falo|fala|contato|contatar|procurar|procuro|marcar|marco|marca|agendar|agendo|agenda)"

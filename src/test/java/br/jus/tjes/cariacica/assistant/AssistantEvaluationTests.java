@@ -895,6 +895,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND69 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout70}, written on 07/12/2026 at 00:42 UTC by a
+     * sixty-first engineer (relatives, neighbours and volunteers helping someone else),
+     * measured blind at the start and the end of the nineteenth round: top-1 and top-3
+     * 100 %; refusal 100 % precision and recall, not-found 100 % precision and 93.3 %
+     * recall. Seen since the twentieth round (its misses read, its questions learned, the
+     * letters of a phone or an app added to the rules): top-1 and top-3 96.7 %; refusal
+     * and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND70 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout71}, written on 07/12/2026 at 00:41 UTC by a
+     * sixty-second engineer (young people with their first job, slang and short
+     * messages), measured blind at the start and the end of the nineteenth round: top-1
+     * 90.0 %, top-3 93.3 %; refusal 100 % precision and recall, not-found 93.3 %
+     * precision and recall. Seen since the twentieth round (its misses read, its
+     * questions learned, the terms the guides define answered with their definition, the
+     * coming days of the pauta, digital banks added to the rules): top-1 and top-3 100 %;
+     * refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND71 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1013,6 +1036,8 @@ class AssistantEvaluationTests {
         parts.put("heldout67", BLIND67);
         parts.put("heldout68", BLIND68);
         parts.put("heldout69", BLIND69);
+        parts.put("heldout70", BLIND70);
+        parts.put("heldout71", BLIND71);
         return parts;
     }
 

@@ -275,6 +275,35 @@ class LiveAnswersTests {
     }
 
     @Test
+    void theListOfHearingsComingIsTheNextSevenDaysOfThePauta() {
+        OneUnit unit = new OneUnit();
+        LiveAnswers live = new LiveAnswers(unit, at(CHRISTMAS.minusDays(2), 10, 0), KnowledgeBaseTests.messages());
+
+        Answer coming = live.answer("Onde eu vejo a lista das audiências marcadas na vara para os próximos dias?")
+            .orElseThrow();
+
+        assertThat(coming.text()).startsWith("A pauta pública da vara não tem audiências de 23/12/2026 a 29/12/2026.");
+        assertThat(coming.sources()).extracting(Source::url).containsExactly("/pauta?de=2026-12-23&ate=2026-12-29");
+    }
+
+    @Test
+    void whatATermMeansIsTheDefinitionTheGuidesGiveWithTheGuide() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        Answer citation = live.answer("oq é citação").orElseThrow();
+        Answer sentence = live.answer("Sentença, o que significa?").orElseThrow();
+        Answer certificate = live.answer("o que quer dizer certidão de distribuição?").orElseThrow();
+
+        assertThat(citation.text()).startsWith("Citação: o réu é chamado ao processo.");
+        assertThat(citation.sources()).extracting(Source::url).containsExactly("/servicos/acompanhar-processo");
+        assertThat(sentence.text()).startsWith("Sentença: a decisão do juiz, contra a qual cabe recurso.");
+        assertThat(certificate.text()).startsWith("Certidão de distribuição (negativa ou positiva): diz se há");
+        // A term the guides do not define, or no question of meaning, is left to search.
+        assertThat(live.answer("o que é concluso para sentença?")).isEmpty();
+        assertThat(live.answer("citação")).isEmpty();
+    }
+
+    @Test
     void aCitizensOwnHearingAndTheNamesOnThePautaAreNotCounted() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
@@ -341,7 +370,12 @@ class LiveAnswersTests {
 
         @Override
         public List<ServiceGuide> serviceGuides() {
-            return List.of();
+            return List.of(new ServiceGuide("acompanhar-processo", "Como acompanhar um processo", "",
+                    "<p>As fases:</p><ul><li><strong>Citação</strong>: o réu é chamado ao processo.</li>"
+                            + "<li><strong>Sentença</strong>: a decisão do juiz, contra a qual cabe "
+                            + "<em>recurso</em>.</li><li><strong>Certidão de distribuição (negativa ou "
+                            + "positiva)</strong>: diz se há processos em nome de uma pessoa.</li></ul>",
+                    "", Instant.EPOCH));
         }
 
         @Override

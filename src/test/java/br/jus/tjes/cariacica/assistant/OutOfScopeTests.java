@@ -59,7 +59,9 @@ class OutOfScopeTests {
             "a reserva biológica de duas bocas abre pra visita no domingo?",
             "Como se pede a homologação de uma sentença estrangeira de divórcio no STJ?",
             "me passa uma fórmula de excel pra calcular aluguel atrasado com multa",
-            "estagiário tem direito a quantos dias de recesso remunerado por ano?" })
+            "estagiário tem direito a quantos dias de recesso remunerado por ano?",
+            "como aumento a letra do whatsapp no celular da minha mãe?",
+            "pra abrir conta digital no nubank precisa de comprovante de renda?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -83,7 +85,8 @@ class OutOfScopeTests {
             "recebi pelos correios um papel dizendo que tenho que comparecer, o que é isso?",
             "a loja não entregou minha encomenda, posso processar?",
             "o vizinho invadiu um metro do meu terreno, como entro com reintegração de posse?",
-            "o cartório da vara cobra quanto pela certidão?" })
+            "o cartório da vara cobra quanto pela certidão?", "como aumento a letra do site no celular?",
+            "preciso abrir conta no banco pra receber o dinheiro do processo?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
