@@ -88,6 +88,14 @@ final class LiveAnswers {
     private static final Set<String> CASE = Set.of("processo", "acao");
 
     /**
+     * Free legal help asked for ("não tenho dinheiro pra advogado, tem alguém que ajuda
+     * de graça? qual o número?"): the number wanted is the Defensoria's, which search
+     * gives with its entry, not the unit's.
+     */
+    private static final Pattern FREE_HELP = Pattern
+        .compile("\\b(" + LegalAdvice.LAWYER + "\\w*|de graca|gratis|gratuit\\w*)\\b");
+
+    /**
      * A question asking what a term means, over folded words: the term before or after "o
      * que é", "o que significa", "o que quer dizer" (an article before it left out).
      */
@@ -620,7 +628,8 @@ final class LiveAnswers {
         long length = words.stream().filter((word) -> !UNIT_NAME.contains(word)).count();
         boolean asksForIt = length <= SHORT_QUESTION || words.stream().anyMatch(CONTACT_ASKS::contains);
         if (!asksForIt || !namesOwnContact(words) || words.contains("defensoria") || words.contains("plantao")
-                || words.contains("ouvidoria") || words.stream().anyMatch(SENDING::contains)) {
+                || words.contains("ouvidoria") || words.stream().anyMatch(SENDING::contains)
+                || FREE_HELP.matcher(String.join(" ", words)).find()) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();

@@ -106,7 +106,9 @@ final class OutOfScope {
                     + "|de verdade|maquina|computador|chatgpt)|(pessoa|gente) de verdade|quem (te criou|te programou|te fez|te treinou|fez voce|criou voce)|como vai (voce|vc)"
                     + "|tudo bem (com )?(voce|vc)|(qual|como) (e )?(o )?seu nome|como (voce )?se chama|quantos anos voce tem"
                     + "|voce (gosta|sabe cantar|tem namorad|e casad)|tudo bem com voce|como voce (esta|vai)"
-                    + "|te amo|kk+|haha+|rsrs)\\b"));
+                    + "|te amo|kk+|haha+|rsrs)\\b"),
+            // birthdays: "hoje faço 80 anos, vocês me dão os parabéns?"
+            rule("\\b(parabens|meu aniversario|faco \\d+ anos|fiz \\d+ anos|faco anos)\\b"));
 
     /**
      * The court's vocabulary: a question using it is the court's, whatever else it says.
@@ -203,8 +205,9 @@ final class OutOfScope {
      * Anvisa, Anac, ANTT), a fine of the environmental agency (Ibama), a town's
      * habite-se, a "transação penal" (a criminal matter), the military courts, the
      * homologation of a foreign judgment (the STJ's), spreadsheet formulas, the size of
-     * the letters of a phone or an app (not of this site), and what a notary or the land
-     * registry charges or how it drafts a deed or a power of attorney.
+     * the letters of a phone or an app (not of this site), a bank's pix and cheques, a
+     * company's judicial recovery or bankruptcy (specialised courts), and what a notary
+     * or the land registry charges or how it drafts a deed or a power of attorney.
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
@@ -212,7 +215,8 @@ final class OutOfScope {
             + "|justica militar|auditoria militar|homologac\\w*( \\w+){0,3} sentencas? estrangeiras?"
             + "|excel|planilhas? eletronicas?|google sheets"
             + "|(letras?|fonte|tamanho da letra) (do|da) (whatsapp|zap|celular|instagram|facebook|tiktok|iphone|android"
-            + "|televisao|tv)"
+            + "|televisao|tv)|pix automatico|(configur|ativ|habilit)\\w* (o |a |meu |minha )?(pix|chave pix)"
+            + "|depositar (um |o |esse |este )?cheque|recuperac(ao|oes) judicia(l|is)|falencia"
             + "|(quanto custa|quanto e|quanto sai|preco|valor|como (faco|fazer|tiro|tirar|lavro|lavrar)|onde (faco|fazer))"
             + "( \\w+){0,6} (no |em |pelo |do )?(cartorio de notas|tabelionato|registro de imoveis)"
             + "|(falar|falo|fala|contato|contatar|procurar|procuro|marcar|marco|marca|agendar|agendo|agenda)"

@@ -918,6 +918,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND71 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout72}, written on 07/12/2026 at 01:06 UTC by a
+     * sixty-third engineer (small shop owners, creditors and debtors at once), measured
+     * blind at the start and the end of the twentieth round: top-1 100 % then 96.7 %,
+     * top-3 100 %; refusal 93.8 % precision and 100 % recall, not-found 100 % precision
+     * and 73.3 % recall. Seen since the twenty-first round (its misses read, its
+     * questions learned, instructions to the assistant answered as not found before any
+     * advice, pix settings, cheques and judicial recovery added to the rules): top-1 and
+     * top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND72 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout73}, written on 07/12/2026 at 01:06 UTC by a
+     * sixty-fourth engineer (elderly citizens and retirees, polite and slow), measured
+     * blind at the start and the end of the twentieth round: top-1 90.0 %, top-3 93.3 %
+     * then 90.0 %; refusal 100 % precision and recall, not-found 100 % precision and 93.3
+     * % recall. Seen since the twenty-first round (its misses read, its questions
+     * learned, free legal help no longer answered with the unit's phone, birthdays added
+     * to the rules): top-1 93.3 %, top-3 96.7 %; refusal and not-found 100 % precision
+     * and recall.
+     */
+    static final Guards BLIND73 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1038,6 +1062,8 @@ class AssistantEvaluationTests {
         parts.put("heldout69", BLIND69);
         parts.put("heldout70", BLIND70);
         parts.put("heldout71", BLIND71);
+        parts.put("heldout72", BLIND72);
+        parts.put("heldout73", BLIND73);
         return parts;
     }
 

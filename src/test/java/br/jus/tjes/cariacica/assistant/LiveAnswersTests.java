@@ -244,6 +244,10 @@ class LiveAnswersTests {
             .isEqualTo("Telefone da secretaria: (27) 3000-1234.");
         assertThat(live.answer("qual o email de vocês?").orElseThrow().text())
             .isEqualTo("E-mail da secretaria: vara@exemplo.jus.br.");
+        // Free legal help: the Defensoria's number, which search gives with its entry.
+        assertThat(live.answer(
+                "nao tenho dinheiro pra pagar adevogado, tem alguem que ajuda de graça? qual o numero " + "pra ligar"))
+            .isEmpty();
     }
 
     @Test

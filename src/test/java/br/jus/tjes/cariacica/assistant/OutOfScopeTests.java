@@ -61,7 +61,11 @@ class OutOfScopeTests {
             "me passa uma fórmula de excel pra calcular aluguel atrasado com multa",
             "estagiário tem direito a quantos dias de recesso remunerado por ano?",
             "como aumento a letra do whatsapp no celular da minha mãe?",
-            "pra abrir conta digital no nubank precisa de comprovante de renda?" })
+            "pra abrir conta digital no nubank precisa de comprovante de renda?",
+            "como configuro o pix automático pra cobrar a mensalidade das clientes do salão?",
+            "quantos dias eu tenho pra depositar um cheque depois da data escrita nele?",
+            "Quais documentos a lei exige para uma pequena empresa pedir recuperação judicial?",
+            "Bom dia meus queridos, hoje faço 80 anos! Vocês me dão os parabéns?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -86,7 +90,8 @@ class OutOfScopeTests {
             "a loja não entregou minha encomenda, posso processar?",
             "o vizinho invadiu um metro do meu terreno, como entro com reintegração de posse?",
             "o cartório da vara cobra quanto pela certidão?", "como aumento a letra do site no celular?",
-            "preciso abrir conta no banco pra receber o dinheiro do processo?" })
+            "preciso abrir conta no banco pra receber o dinheiro do processo?",
+            "o cheque que recebi voltou sem fundo, posso cobrar aqui?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
