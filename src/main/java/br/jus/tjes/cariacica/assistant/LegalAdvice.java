@@ -122,7 +122,11 @@ final class LegalAdvice {
             // what pays more, for me: "o que rende mais dinheiro: o juizado ou a vara?"
             rule("\\b(rende|renderia|rendem|da|daria) mais (dinheiro|grana|indenizacao)\\b"),
             rule("\\b(acha|acham|acredita|sera) que (eu )?(ganho|perco|venco|vou ganhar|vou perder|tenho razao)"),
-            rule("\\b(vou|vo|irei|serei|sera que (eu )?vou) ser (preso|presa|condenad|despejad|multad|penhorad)"),
+            // (not when the citizen asks what missing a hearing brings: "se eu não for,
+            // vou ser preso ou levo multa?" is the FAQ on missing the conciliation)
+            rule("^(?!.*\\b(se eu nao for|se nao for|se eu faltar|se faltar|se eu nao comparecer|se eu nao aparecer"
+                    + "|se eu nao puder ir)\\b).*\\b(vou|vo|irei|serei|sera que (eu )?vou) ser (preso|presa|condenad"
+                    + "|despejad|multad|penhorad)"),
             // a choice between two moves in one's case: "eu pago logo ou deixo eles me
             // processarem?", "aceito ou recorro?"
             rule("\\b(pago|aceito|assino|recorro|processo|desisto|espero|contesto)( (logo|agora|ja))? ou (deixo|espero"
@@ -245,7 +249,7 @@ final class LegalAdvice {
             + "|audiencia|internet|conexao|videochamad|video ?chamad|chamada de video|videoconferenc|reuniao|travou"
             + "|(a|minha) rede (caiu|travou|parou)|" + LAWYER
             + "|sem dinheiro|nao tenho dinheiro|defensoria|pje|prazo|certidao|intimac"
-            + "|citac|custas|guia|balcao|whatsapp|zap|document)");
+            + "|citac|custas|guia|balcao|whatsapp|zap|document|urgen|plantao)");
 
     /**
      * "Sou obrigado a contratar advogado?", "preciso de advogado pra entrar?": whether

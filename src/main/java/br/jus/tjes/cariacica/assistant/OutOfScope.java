@@ -207,7 +207,8 @@ final class OutOfScope {
      * homologation of a foreign judgment (the STJ's), spreadsheet formulas, the size of
      * the letters of a phone or an app (not of this site), a bank's pix and cheques, a
      * company's judicial recovery or bankruptcy (specialised courts), and what a notary
-     * or the land registry charges or how it drafts a deed or a power of attorney.
+     * or the land registry charges or how it drafts a deed or a power of attorney; and
+     * what a dream means.
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
@@ -217,6 +218,7 @@ final class OutOfScope {
             + "|(letras?|fonte|tamanho da letra) (do|da) (whatsapp|zap|celular|instagram|facebook|tiktok|iphone|android"
             + "|televisao|tv)|pix automatico|(configur|ativ|habilit)\\w* (o |a |meu |minha )?(pix|chave pix)"
             + "|depositar (um |o |esse |este )?cheque|recuperac(ao|oes) judicia(l|is)|falencia"
+            + "|sonhei|significado d(o|e) sonho"
             + "|(quanto custa|quanto e|quanto sai|preco|valor|como (faco|fazer|tiro|tirar|lavro|lavrar)|onde (faco|fazer))"
             + "( \\w+){0,6} (no |em |pelo |do )?(cartorio de notas|tabelionato|registro de imoveis)"
             + "|(falar|falo|fala|contato|contatar|procurar|procuro|marcar|marco|marca|agendar|agendo|agenda)"

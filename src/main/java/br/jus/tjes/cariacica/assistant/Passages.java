@@ -33,7 +33,8 @@ final class Passages {
             + "|(system|sistema|admin|administrador|assistant|developer)\\s*:\\s*|modo (administrador|admin|desenvolvedor"
             + "|debug|root|deus|sem restricoes|irrestrito)|(conversas|mensagens|dados|historico)( \\w+){0,3} d(e|os|as) "
             + "outr(o|a|os|as) (usuarios?|pessoas?|cidadas?|cidadaos?|clientes?)"
-            + "|a partir de agora (voce|responda|fale|seja|aja|esqueca)|finja (que|ser)|aja como|responda como|act as"
+            + "|a partir de agora (voce|responda|fale|seja|aja|esqueca)|finja (que|ser)|finge (que|ser)|aja como"
+            + "|responda como|act as"
             // "age como meu contador": a role it is told to play
             + "|age como (meu|minha|um|uma|se fosse)"
             // told to drop its subject ("esquece essa história de vara e me…")

@@ -942,6 +942,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND73 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout74}, written on 07/12/2026 at 01:13 UTC by a
+     * sixty-fifth engineer (tenants and landlords), measured blind at the start and the
+     * end of the twenty-first round: top-1 and top-3 100 %; refusal 100 % precision and
+     * 93.3 % recall, not-found 100 % precision and recall. Seen since the twenty-second
+     * round (its misses read, its questions learned): top-1 and top-3 100 %; refusal and
+     * not-found 100 % precision and recall.
+     */
+    static final Guards BLIND74 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout75}, written on 07/12/2026 at 01:13 UTC by a
+     * sixty-sixth engineer (people who never went to a court, frightened by a letter or a
+     * call), measured blind at the start and the end of the twenty-first round: top-1 and
+     * top-3 93.3 %; refusal 83.3 % precision and 100 % recall, not-found 100 % precision
+     * and 86.7 % recall. Seen since the twenty-second round (its misses read, its
+     * questions learned, missing a hearing and an urgent matter on a weekend read as
+     * procedure, a dream and "finge que" added to the rules): top-1 and top-3 93.3 %;
+     * refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND75 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1064,6 +1086,8 @@ class AssistantEvaluationTests {
         parts.put("heldout71", BLIND71);
         parts.put("heldout72", BLIND72);
         parts.put("heldout73", BLIND73);
+        parts.put("heldout74", BLIND74);
+        parts.put("heldout75", BLIND75);
         return parts;
     }
 

@@ -65,7 +65,8 @@ class OutOfScopeTests {
             "como configuro o pix automático pra cobrar a mensalidade das clientes do salão?",
             "quantos dias eu tenho pra depositar um cheque depois da data escrita nele?",
             "Quais documentos a lei exige para uma pequena empresa pedir recuperação judicial?",
-            "Bom dia meus queridos, hoje faço 80 anos! Vocês me dão os parabéns?" })
+            "Bom dia meus queridos, hoje faço 80 anos! Vocês me dão os parabéns?",
+            "sonhei com cobra a noite inteira depois que chegou a carta do fórum, é mau sinal?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
