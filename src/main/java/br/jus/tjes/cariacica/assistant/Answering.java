@@ -94,14 +94,20 @@ class Answering {
         if (LegalAdvice.isAdvice(question)) {
             return refusal(question);
         }
+        // A case number, the pauta, a term the guides define, "é aqui?": the court's
+        // own questions, whatever the learned model guesses of the story around them.
+        Optional<Answer> fromData = this.live.aboutTheCourt(question);
+        if (fromData.isPresent()) {
+            return fromData.get();
+        }
         // What no rule knows, as the labelled messages teach it. Something outside the
-        // court's site before the answers from its data: "o aquaviário já voltou? qual
-        // o horário?" asks for hours, not the court's.
+        // court's site before the unit's hours and contacts: "o aquaviário já voltou?
+        // qual o horário?" asks for hours, not the court's.
         QuestionIntents.Intent intent = QuestionIntents.of(question);
         if (intent == QuestionIntents.Intent.OUTSIDE) {
             return this.knowledgeBase.notFound(Mode.DIRECT, null);
         }
-        Optional<Answer> fromData = this.live.answer(question);
+        fromData = this.live.aboutTheUnit(question);
         if (fromData.isPresent()) {
             return fromData.get();
         }

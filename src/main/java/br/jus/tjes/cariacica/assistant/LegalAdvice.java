@@ -102,8 +102,12 @@ final class LegalAdvice {
             // escrevo na minha defesa pra ganhar?", "como escrevo o pedido pra ganhar a
             // causa?"
             // ("o que eu escrevo aqui fica guardado?" asks about this conversation)
-            rule("\\bo (que|q) (eu )?(falo|digo|escrevo|respondo|alego|argumento|coloco|ponho|boto|apresento)\\b"
+            // (nor "esse chat guarda o q eu escrevo?")
+            rule("^(?!.*\\b(esse|este|nesse|neste|no|do|o) (chat|robo|assistente|bot)\\b).*\\bo (que|q) (eu )?(falo|digo"
+                    + "|escrevo|respondo|alego|argumento|coloco|ponho|boto|apresento)\\b"
                     + "(?! (aqui|nessa conversa|nesta conversa|no chat|nesse chat|neste chat)\\b)"),
+            // whom to sue first: "processo a operadora ou o banco primeiro?"
+            rule("\\b(processo|processar|aciono|acionar|cobro|cobrar)( (o|a|os|as) \\w+)( \\w+)? ou (o|a|os|as) \\w+"),
             // ("tá pra vencer" is a date about to expire; "pra não perder a viagem" is a
             // wasted trip)
             rule("(?<!\\b(ta|esta|vai|ja|quase) )\\b(pra|para|pro) (eu |mim )?(ganhar|ganha|vencer|vence|nao perder"

@@ -176,10 +176,18 @@ final class LiveAnswers {
      * subject of another court mentioned in a story about something else (a hearing one
      * cannot attend because of the boss) is not a competence question.
      */
-    private static final Pattern ASKS_WHERE = Pattern.compile("\\b(aqui|aki|" + AI_AS_HERE
-            + "|(n|d)?(esta|essa) vara|(n|d)?(este|esse) forum"
+    private static final String NAMES_THE_COURT = "(n|d)?(esta|essa) vara|(n|d)?(este|esse) (forum|juizo)"
             + "|qual vara|que vara|qual justica|onde (entro|eu entro|abro|dou entrada|processo)"
-            + "|(fica|ficam|vai|vao) (com|pra|para) (voces|vcs)|(voces|vcs) (fazem|julgam|cuidam|resolvem|pegam))\\b");
+            + "|(fica|ficam|vai|vao) (com|pra|para) (voces|vcs)|(voces|vcs) (fazem|julgam|cuidam|resolvem|pegam)";
+
+    private static final Pattern ASKS_WHERE = Pattern
+        .compile("\\b(aqui|aki|" + AI_AS_HERE + "|" + NAMES_THE_COURT + ")\\b");
+
+    /**
+     * The same question naming the court or which court ("…nesse juízo?", "qual vara
+     * julga…?"): a bare "aqui" is also "aqui na rua" or "o cartório aqui em Cariacica".
+     */
+    private static final Pattern ASKS_WHICH_COURT = Pattern.compile("\\b(" + NAMES_THE_COURT + ")\\b");
 
     /**
      * Keeping what is written ("salvam", "guardam", "ficam arquivadas"), asked with
@@ -191,9 +199,10 @@ final class LiveAnswers {
      * What the citizen writes here: "o que eu escrevo", "as mensagens que eu mando",
      * "nesse chat".
      */
-    private static final Pattern WRITTEN_HERE = Pattern.compile("\\b((o que|oq|oque) (eu |a gente )?(escrev|mand|digit)"
-            + "|(mensagens?|conversas?|perguntas?) (que )?(eu |a gente )?(mand|escrev|digit|fac)"
-            + "|(nesse|neste|desse|deste|no|do|com o|pro|pelo) (chat|robo|assistente|bot)\\b)");
+    private static final Pattern WRITTEN_HERE = Pattern
+        .compile("\\b((o que|oq|oque|o q) (eu |a gente )?(escrev|mand|digit)"
+                + "|(mensagens?|conversas?|perguntas?) (que )?(eu |a gente )?(mand|escrev|digit|fac)"
+                + "|(nesse|neste|desse|deste|no|do|com o|pro|pelo) (chat|robo|assistente|bot)\\b)");
 
     /** An FAQ entry that asks "é aqui?" ("…são aqui?", "…esta vara?"). */
     private static final Pattern HERE_QUESTION = Pattern.compile("\\b(aqui|(n|d)?esta vara)\\b");
@@ -237,17 +246,46 @@ final class LiveAnswers {
      * @return the answer, or empty to let retrieval answer
      */
     Optional<Answer> answer(String question) {
+        return aboutTheCourt(question).or(() -> aboutTheUnit(question));
+    }
+
+    /**
+     * The answers only the court's own questions get: a case number, the pauta, this
+     * chat, what a term means, whether a subject is judged by this court or which court
+     * (the court named). A question they answer names the court's matters, so no learned
+     * guess that it is about something else overrides them.
+     * @param question the citizen's message, redacted
+     * @return the answer, or empty
+     */
+    Optional<Answer> aboutTheCourt(String question) {
         List<String> words = Folding.words(question);
         String folded = String.join(" ", words);
-        boolean anotherPlace = OutOfScope.namesAnotherPlace(question);
-        Optional<Composed> composed = caseNumber(question).or(() -> pauta(words, folded))
+        return answered(caseNumber(question).or(() -> pauta(words, folded))
             .or(() -> aboutThisChat(folded))
             .or(() -> meaning(folded))
-            .or(() -> ASKS_WHERE.matcher(folded).find() ? competence(folded) : Optional.empty())
-            // Whether it is open and how to reach it, asked of another place, are not the
-            // unit's ("tem farmácia funcionando agora?").
+            .or(() -> ASKS_WHICH_COURT.matcher(folded).find() ? competence(folded) : Optional.empty()));
+    }
+
+    /**
+     * Whether a subject is judged "aqui", whether the unit is open (now or on a day
+     * named) and its contacts: words any establishment's question has, so asked after the
+     * learned model has said the question is not about something else ("o aquaviário já
+     * voltou? qual o horário?", "como peço pra prefeitura podar a árvore aqui da rua?").
+     * @param question the citizen's message, redacted
+     * @return the answer, or empty
+     */
+    Optional<Answer> aboutTheUnit(String question) {
+        List<String> words = Folding.words(question);
+        String folded = String.join(" ", words);
+        // Whether it is open and how to reach it, asked of another place, are not the
+        // unit's ("tem farmácia funcionando agora?").
+        boolean anotherPlace = OutOfScope.namesAnotherPlace(question);
+        return answered((ASKS_WHERE.matcher(folded).find() ? competence(folded) : Optional.<Composed>empty())
             .or(() -> anotherPlace ? Optional.empty() : onDay(words, folded).or(() -> openNow(words))
-                .or(() -> contacts(Folding.words(Passages.WITHOUT_CALLING.matcher(folded).replaceAll(" ")))));
+                .or(() -> contacts(Folding.words(Passages.WITHOUT_CALLING.matcher(folded).replaceAll(" "))))));
+    }
+
+    private static Optional<Answer> answered(Optional<Composed> composed) {
         return composed.map((reply) -> new Answer(reply.text(), reply.sources(), Mode.DIRECT, Outcome.ANSWERED, null,
                 Duration.ZERO, 0, 0));
     }

@@ -98,7 +98,7 @@ final class OutOfScope {
             rule("\\b((valor|quanto (e|esta|ta|vai ser|sera)) (do |o )?salario minimo|salario minimo (deste|desse|este"
                     + "|esse|neste|nesse|de|em) (ano|\\d{4})|inflacao|taxa selic|selic|preco d(a|o) (gasolina|combustivel"
                     + "|botijao|gas|cesta basica)|cesta basica|rendimento da poupanca|(rende|rendeu|rendendo) (a )?poupanca"
-                    + "|poupanca (rende|rendeu|rendendo|esta rendendo|ta rendendo))\\b"),
+                    + "|poupanca (rende|rendeu|rendendo|esta rendendo|ta rendendo)|consorcio|tabela price)\\b"),
             // sport results
             rule("\\b(quem ganhou (o |a )?(jogo|partida|campeonato|copa|luta|corrida)|jogo (de )?(ontem|hoje|amanha))\\b"),
             // small talk with the assistant
@@ -118,7 +118,8 @@ final class OutOfScope {
             + "|defensor|sentenc|recurs|recorr|intima|citac|citad|prazo|custas|certida|pje|cartorio|justica|tribunal"
             + "|concilia|mediac|indeniz|cobranc|cobra|despejo|alugue|divida|deve|banco|empresa|loja|consumidor"
             + "|contrato|distrato|liminar|golpe|pix|whatsapp|zap|balcao|secretaria|plantao|ouvidoria|pauta|clube|multa"
-            + "|dano|danos|pequenas causas|valor da causa|reintegracao|usucapiao)");
+            + "|dano|danos|pequenas causas|valor da causa|reintegracao|usucapiao|(ganhar|ganho|perder|perco|chances?)"
+            + " contra)");
 
     private static final String TOWNS = "(vitoria|vila velha|serra|viana|guarapari|linhares|colatina|cachoeiro"
             + "|sao mateus|aracruz|domingos martins|santa teresa|anchieta|marataizes|nova venecia|fundao"
@@ -206,9 +207,10 @@ final class OutOfScope {
      * habite-se, a "transação penal" (a criminal matter), the military courts, the
      * homologation of a foreign judgment (the STJ's), spreadsheet formulas, the size of
      * the letters of a phone or an app (not of this site), a bank's pix and cheques, a
-     * company's judicial recovery or bankruptcy (specialised courts), and what a notary
-     * or the land registry charges or how it drafts a deed or a power of attorney; and
-     * what a dream means.
+     * company's judicial recovery or bankruptcy (specialised courts), a notary's or the
+     * land registry's services (deeds, powers of attorney, an extrajudicial inventory),
+     * an insurer's or a company's own complaint desk, the consumer code's cooling-off
+     * period, and what a dream means.
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
@@ -218,9 +220,9 @@ final class OutOfScope {
             + "|(letras?|fonte|tamanho da letra) (do|da) (whatsapp|zap|celular|instagram|facebook|tiktok|iphone|android"
             + "|televisao|tv)|pix automatico|(configur|ativ|habilit)\\w* (o |a |meu |minha )?(pix|chave pix)"
             + "|depositar (um |o |esse |este )?cheque|recuperac(ao|oes) judicia(l|is)|falencia"
-            + "|sonhei|significado d(o|e) sonho"
-            + "|(quanto custa|quanto e|quanto sai|preco|valor|como (faco|fazer|tiro|tirar|lavro|lavrar)|onde (faco|fazer))"
-            + "( \\w+){0,6} (no |em |pelo |do )?(cartorio de notas|tabelionato|registro de imoveis)"
+            + "|sonhei|significado d(o|e) sonho|tabelionato|cartorio de notas|registro de imoveis"
+            + "|inventario extrajudicial|seguro habitacional|(acionar|aciono|aciona) o seguro|direito de arrependimento"
+            + "|(sac|ouvidoria) d(a|o) (tim|claro|vivo|operadora|banco|loja|empresa|plano)"
             + "|(falar|falo|fala|contato|contatar|procurar|procuro|marcar|marco|marca|agendar|agendo|agenda)"
             + "( atendimento)? (com |na |no )?(o |a )?(promotor|promotora|promotoria|ministerio publico)"
             + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"

@@ -114,6 +114,17 @@ class AnswersOnTheSampleDataTests {
     }
 
     @Test
+    void whetherASubjectIsJudgedHereIsAnsweredWhateverTheLearnedModelReadsInTheRestOfTheMessage() {
+        String question = "quanto ta o dolar hoje e a gasolina? e o divorcio da minha filha, é nesse forum?";
+        JsonNode reply = chat(question);
+
+        assertThat(QuestionIntents.of(question)).as("the learned model reads this message as outside the site")
+            .isEqualTo(QuestionIntents.Intent.OUTSIDE);
+        assertThat(reply.get("outcome").asString()).isEqualTo("answered");
+        assertThat(reply.get("answer").asString()).startsWith("Esse assunto não é da 2ª Vara Cível de Cariacica.");
+    }
+
+    @Test
     void legalAdviceIsDeclinedWithTheDefensoriasPhoneAndStoredAsRefused() {
         JsonNode reply = chat("Devo recorrer da sentença que perdi?");
 

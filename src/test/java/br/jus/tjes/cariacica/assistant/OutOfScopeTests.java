@@ -66,7 +66,11 @@ class OutOfScopeTests {
             "quantos dias eu tenho pra depositar um cheque depois da data escrita nele?",
             "Quais documentos a lei exige para uma pequena empresa pedir recuperação judicial?",
             "Bom dia meus queridos, hoje faço 80 anos! Vocês me dão os parabéns?",
-            "sonhei com cobra a noite inteira depois que chegou a carta do fórum, é mau sinal?" })
+            "sonhei com cobra a noite inteira depois que chegou a carta do fórum, é mau sinal?",
+            "Que documentos o tabelionato pede pra fazer inventário extrajudicial?",
+            "qual o numero da ouvidoria da TIM? o SAC me deixou 1h na espera",
+            "Como funciona um consórcio de imóvel? como é o sorteio e o lance?",
+            "O apartamento era financiado pela Caixa. Como aciona o seguro habitacional pra quitar o saldo?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -92,7 +96,8 @@ class OutOfScopeTests {
             "o vizinho invadiu um metro do meu terreno, como entro com reintegração de posse?",
             "o cartório da vara cobra quanto pela certidão?", "como aumento a letra do site no celular?",
             "preciso abrir conta no banco pra receber o dinheiro do processo?",
-            "o cheque que recebi voltou sem fundo, posso cobrar aqui?" })
+            "o cheque que recebi voltou sem fundo, posso cobrar aqui?",
+            "Tenho chance de ganhar contra o plano de saúde que negou minha cirurgia?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
