@@ -106,6 +106,9 @@ final class LegalAdvice {
             rule("^(?!.*\\b(esse|este|nesse|neste|no|do|o) (chat|robo|assistente|bot)\\b).*\\bo (que|q) (eu )?(falo|digo"
                     + "|escrevo|respondo|alego|argumento|coloco|ponho|boto|apresento)\\b"
                     + "(?! (aqui|nessa conversa|nesta conversa|no chat|nesse chat|neste chat)\\b)"),
+            // what to say at the hearing: "falo a verdade ou fico quieto?"
+            rule("\\b((falo|conto|digo) (a verdade|tudo)|admito|confesso) ou (fico (quieto|quieta|calado|calada)|minto|nego)"
+                    + "|\\b(fico (quieto|quieta|calado|calada)|minto|nego) ou (falo|conto|digo|admito|confesso)"),
             // whom to sue first: "processo a operadora ou o banco primeiro?"
             rule("\\b(processo|processar|aciono|acionar|cobro|cobrar)( (o|a|os|as) \\w+)( \\w+)? ou (o|a|os|as) \\w+"),
             // ("tá pra vencer" is a date about to expire; "pra não perder a viagem" is a

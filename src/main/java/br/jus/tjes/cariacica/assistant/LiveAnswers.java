@@ -89,11 +89,12 @@ final class LiveAnswers {
 
     /**
      * Free legal help asked for ("não tenho dinheiro pra advogado, tem alguém que ajuda
-     * de graça? qual o número?"): the number wanted is the Defensoria's, which search
-     * gives with its entry, not the unit's.
+     * de graça? qual o número?"), or a lawyer who does not answer ("meu adv sumiu, não
+     * responde o zap"): the contact in question is the Defensoria's or the lawyer's, not
+     * the unit's; search answers.
      */
     private static final Pattern FREE_HELP = Pattern
-        .compile("\\b(" + LegalAdvice.LAWYER + "\\w*|de graca|gratis|gratuit\\w*)\\b");
+        .compile("\\b(" + LegalAdvice.LAWYER + "\\w*|adv|de graca|gratis|gratuit\\w*)\\b");
 
     /**
      * A question asking what a term means, over folded words: the term before or after "o

@@ -210,7 +210,9 @@ final class OutOfScope {
      * company's judicial recovery or bankruptcy (specialised courts), a notary's or the
      * land registry's services (deeds, powers of attorney, an extrajudicial inventory),
      * an insurer's or a company's own complaint desk, the consumer code's cooling-off
-     * period, and what a dream means.
+     * period, which app to use, what the forum's building has beyond what the site says
+     * (photocopies, sockets, a cloakroom, a baby-changing room, pets), and what a dream
+     * means.
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
@@ -223,6 +225,10 @@ final class OutOfScope {
             + "|sonhei|significado d(o|e) sonho|tabelionato|cartorio de notas|registro de imoveis"
             + "|inventario extrajudicial|seguro habitacional|(acionar|aciono|aciona) o seguro|direito de arrependimento"
             + "|(sac|ouvidoria) d(a|o) (tim|claro|vivo|operadora|banco|loja|empresa|plano)"
+            + "|(qual|que|algum|um) (aplicativo|app|programa|software)( \\w+){0,2} (recomend\\w*|indic\\w*|suger\\w*|bom|boa)"
+            + "|tem (xerox|copiadora|tomadas?|guarda ?volumes?|fraldario|trocador|caixa eletronico|caixa 24)"
+            + "|carregar (o |meu |minha )?(celular|bateria)|(entrar|ir|levar) com (o |a |meu |minha |um |uma )?(cachorr\\w*"
+            + "|gat(o|a|inho|inha)|animal|pet|bicho)"
             + "|(falar|falo|fala|contato|contatar|procurar|procuro|marcar|marco|marca|agendar|agendo|agenda)"
             + "( atendimento)? (com |na |no )?(o |a )?(promotor|promotora|promotoria|ministerio publico)"
             + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"

@@ -990,6 +990,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND77 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout78}, written on 07/12/2026 at 01:35 UTC by a
+     * sixty-ninth engineer (people at the forum's door or about to go), measured blind at
+     * the start and the end of the twenty-third round: top-1 93.3 %, top-3 96.7 %;
+     * refusal 100 % precision and 93.3 % recall, not-found 91.7 % precision and 73.3 %
+     * recall. Seen since the twenty-fourth round (its misses read, its questions learned,
+     * what the forum's building has beyond what the site says and "falo a verdade ou fico
+     * quieto?" added to the rules): top-1 and top-3 100 %; refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND78 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout79}, written on 07/12/2026 at 01:35 UTC by a
+     * seventieth engineer (clients who cannot reach their lawyer, and law-office
+     * interns), measured blind at the start and the end of the twenty-third round: top-1
+     * 90.0 %, top-3 93.3 %; refusal 93.8 % then 100 % precision and 100 % recall,
+     * not-found 100 % precision and 93.3 % recall. Seen since the twenty-fourth round
+     * (its misses read, its questions learned, a lawyer's WhatsApp no longer answered
+     * with the unit's, app recommendations outside): top-1 93.3 %, top-3 96.7 %; refusal
+     * and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND79 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1116,6 +1140,8 @@ class AssistantEvaluationTests {
         parts.put("heldout75", BLIND75);
         parts.put("heldout76", BLIND76);
         parts.put("heldout77", BLIND77);
+        parts.put("heldout78", BLIND78);
+        parts.put("heldout79", BLIND79);
         return parts;
     }
 

@@ -245,8 +245,10 @@ class LiveAnswersTests {
         assertThat(live.answer("qual o email de vocês?").orElseThrow().text())
             .isEqualTo("E-mail da secretaria: vara@exemplo.jus.br.");
         // Free legal help: the Defensoria's number, which search gives with its entry.
-        assertThat(live.answer(
-                "nao tenho dinheiro pra pagar adevogado, tem alguem que ajuda de graça? qual o numero " + "pra ligar"))
+        assertThat(live
+            .answer("nao tenho dinheiro pra pagar adevogado, tem alguem que ajuda de graça? qual o numero pra ligar"))
+            .isEmpty();
+        assertThat(live.answer("meu adv sumiu, nao responde o zap faz 2 meses, tem como eu mesmo ver meu processo?"))
             .isEmpty();
     }
 

@@ -70,7 +70,10 @@ class OutOfScopeTests {
             "Que documentos o tabelionato pede pra fazer inventário extrajudicial?",
             "qual o numero da ouvidoria da TIM? o SAC me deixou 1h na espera",
             "Como funciona um consórcio de imóvel? como é o sorteio e o lance?",
-            "O apartamento era financiado pela Caixa. Como aciona o seguro habitacional pra quitar o saldo?" })
+            "O apartamento era financiado pela Caixa. Como aciona o seguro habitacional pra quitar o saldo?",
+            "da pra entrar com meu cachorrinho no forum? nao tenho com quem deixar ele",
+            "tem tomada em algum lugar do forum pra carregar o celular?", "tem xerox perto do forum?",
+            "Qual aplicativo vocês recomendam pra controlar a agenda de prazos de um escritório pequeno?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -97,7 +100,9 @@ class OutOfScopeTests {
             "o cartório da vara cobra quanto pela certidão?", "como aumento a letra do site no celular?",
             "preciso abrir conta no banco pra receber o dinheiro do processo?",
             "o cheque que recebi voltou sem fundo, posso cobrar aqui?",
-            "Tenho chance de ganhar contra o plano de saúde que negou minha cirurgia?" })
+            "Tenho chance de ganhar contra o plano de saúde que negou minha cirurgia?",
+            "preciso levar xerox dos documentos na audiência?", "o cachorro do vizinho me mordeu, posso processar?",
+            "tem estacionamento no fórum?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
