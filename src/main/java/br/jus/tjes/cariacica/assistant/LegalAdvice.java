@@ -106,6 +106,13 @@ final class LegalAdvice {
             rule("^(?!.*\\b(esse|este|nesse|neste|no|do|o) (chat|robo|assistente|bot)\\b).*\\bo (que|q) (eu )?(falo|digo"
                     + "|escrevo|respondo|alego|argumento|coloco|ponho|boto|apresento)\\b"
                     + "(?! (aqui|nessa conversa|nesta conversa|no chat|nesse chat|neste chat)\\b)"),
+            // which of two moves is better for me: "é melhor eu esperar mais um pouco ou
+            // já
+            // entrar com a ação agora?"
+            rule("\\b(e|eh|seria) melhor (eu|a gente|nos)( \\w+){0,4} (esperar|entrar|processar|aceitar|recorrer|pagar"
+                    + "|assinar|acionar|cobrar|desistir|vender|negociar|contestar|fazer (um |o )?acordo)\\b( \\w+){0,8} ou\\b"),
+            // as a learner of Portuguese writes it: "processo ele? eu ganha?"
+            rule("\\beu (ganha|perde|vence)\\b"),
             // what to say at the hearing: "falo a verdade ou fico quieto?"
             rule("\\b((falo|conto|digo) (a verdade|tudo)|admito|confesso) ou (fico (quieto|quieta|calado|calada)|minto|nego)"
                     + "|\\b(fico (quieto|quieta|calado|calada)|minto|nego) ou (falo|conto|digo|admito|confesso)"),

@@ -359,13 +359,14 @@ final class LiveAnswers {
 
     /**
      * The hearings of a day or a week on the public pauta ("pauta de amanhã", "audiências
-     * da semana"; the list of those coming, "os próximos dias", is the next seven days):
-     * how many, and the pauta filtered to those days. A citizen's own hearing ("minha
-     * audiência") is found by its case number, which the FAQ explains; the names on the
-     * pauta are a question for the privacy page.
+     * da semana", "as sessões e julgamentos desta semana"; the list of those coming, "os
+     * próximos dias", is the next seven days): how many, and the pauta filtered to those
+     * days. A citizen's own hearing ("minha audiência") is found by its case number,
+     * which the FAQ explains; the names on the pauta are a question for the privacy page.
      */
     private Optional<Composed> pauta(List<String> words, String folded) {
-        boolean schedule = words.contains("pauta") || words.contains("audiencias");
+        boolean schedule = words.contains("pauta") || words.contains("audiencias") || words.contains("sessoes")
+                || words.contains("julgamentos");
         if (!schedule || words.stream().anyMatch(OWN_CASE::contains)) {
             return Optional.empty();
         }
@@ -504,8 +505,11 @@ final class LiveAnswers {
     }
 
     private Optional<Composed> openNow(List<String> words) {
+        // "Como funciona isso?" asks how something works, not whether the unit does.
+        boolean opens = IntStream.range(0, words.size())
+            .anyMatch((i) -> OPENS_WORDS.contains(words.get(i)) && !(i > 0 && "como".equals(words.get(i - 1))));
         boolean asks = words.stream().anyMatch(OPEN_WORDS::contains)
-                || (words.stream().anyMatch(OPENS_WORDS::contains) && words.stream().anyMatch(WHEN_WORDS::contains));
+                || (opens && words.stream().anyMatch(WHEN_WORDS::contains));
         if (!asks || words.stream().anyMatch(NOT_THE_UNIT::contains) || opensSomethingElse(words)) {
             return Optional.empty();
         }
@@ -649,6 +653,18 @@ final class LiveAnswers {
     private static boolean namesOwnContact(List<String> words) {
         return IntStream.range(0, words.size())
             .anyMatch((i) -> CONTACT_WORDS.contains(words.get(i)) && !namesAnotherOwner(words, i, OF));
+    }
+
+    /**
+     * Whether every time the message says the word it is someone else's ("o telefone do
+     * motorista", "o WhatsApp da loja"): the unit's fact on it is not what is asked.
+     * @param words the message's words, folded
+     * @param word one word
+     * @return true when the word is there and always another owner's
+     */
+    static boolean onlyAnotherOwners(List<String> words, String word) {
+        List<Integer> at = IntStream.range(0, words.size()).filter((i) -> words.get(i).equals(word)).boxed().toList();
+        return !at.isEmpty() && at.stream().allMatch((i) -> namesAnotherOwner(words, i, OF));
     }
 
     // The word at the index is followed by a linking word and an owner that is not this

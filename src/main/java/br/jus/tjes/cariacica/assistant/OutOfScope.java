@@ -83,6 +83,7 @@ final class OutOfScope {
                     + "|tv|televisao|geladeira)|pc gamer|(qual|que) (celular|notebook|computador) (comprar|compro|e melhor))\\b"),
             // health
             rule("\\b(sus|remedios?|medicos?|medica|dentista|exames? (de|do|da)|consulta medica|plano de saude"
+                    + "|cicatriz\\w*|curativo|primeiros socorros|ambulancia|sangrando"
                     + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao)\\b"),
             // driving licence, vehicles, utility bills and other public services
             rule("\\b(detran|habilitacao|licenciamento|ipva|emplacamento|vistoria do (carro|veiculo)|multa de transito"
@@ -211,7 +212,8 @@ final class OutOfScope {
      * land registry's services (deeds, powers of attorney, an extrajudicial inventory),
      * an insurer's or a company's own complaint desk, the consumer code's cooling-off
      * period, which app to use, what the forum's building has beyond what the site says
-     * (photocopies, sockets, a cloakroom, a baby-changing room, pets), and what a dream
+     * (photocopies, sockets, a cloakroom, a baby-changing room, pets), sworn translators,
+     * consulates and the Hague apostille, the time in another city, and what a dream
      * means.
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
@@ -224,7 +226,10 @@ final class OutOfScope {
             + "|depositar (um |o |esse |este )?cheque|recuperac(ao|oes) judicia(l|is)|falencia"
             + "|sonhei|significado d(o|e) sonho|tabelionato|cartorio de notas|registro de imoveis"
             + "|inventario extrajudicial|seguro habitacional|(acionar|aciono|aciona) o seguro|direito de arrependimento"
-            + "|(sac|ouvidoria) d(a|o) (tim|claro|vivo|operadora|banco|loja|empresa|plano)"
+            + "|(sac|ouvidoria) d(a|o) (tim|claro|vivo|operadora|banco|loja|empresa|plano|sus|hospital|upa|policia"
+            + "|prefeitura|escola)|tradutor juramentado|traducao juramentada"
+            + "|(consulado|embaixada) d(o|a|e) \\w+ (fica|ficam|atende|abre)|(onde fica|endereco|telefone|horario)( \\w+){0,2}"
+            + " d(o|a) (consulado|embaixada)" + "|apostila de haia|apostilamento|que horas? (e|sao) agora (em|no|na)"
             + "|(qual|que|algum|um) (aplicativo|app|programa|software)( \\w+){0,2} (recomend\\w*|indic\\w*|suger\\w*|bom|boa)"
             + "|tem (xerox|copiadora|tomadas?|guarda ?volumes?|fraldario|trocador|caixa eletronico|caixa 24)"
             + "|carregar (o |meu |minha )?(celular|bateria)|(entrar|ir|levar) com (o |a |meu |minha |um |uma )?(cachorr\\w*"

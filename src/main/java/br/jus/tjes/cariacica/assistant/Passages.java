@@ -33,7 +33,9 @@ final class Passages {
             + "|(system|sistema|admin|administrador|assistant|developer)\\s*:\\s*|modo (administrador|admin|desenvolvedor"
             + "|debug|root|deus|sem restricoes|irrestrito)|(conversas|mensagens|dados|historico)( \\w+){0,3} d(e|os|as) "
             + "outr(o|a|os|as) (usuarios?|pessoas?|cidadas?|cidadaos?|clientes?)"
-            + "|a partir de agora (voce|responda|fale|seja|aja|esqueca)|finja (que|ser)|finge (que|ser)|aja como"
+            + "|a partir de agora (voce|vc|responda|fale|seja|aja|esqueca|finge|finja)|finja (que|ser)"
+            + "|finge (que (vc|voce|tu|e|eh|es) |ser )|aja como"
+            + "|(esquece|esqueca|ignora|ignore) tudo (que|o que) (te|lhe) (mandaram|disseram|ensinaram|programaram|passaram)"
             + "|responda como|act as"
             // "age como meu contador": a role it is told to play
             + "|age como (meu|minha|um|uma|se fosse)"
@@ -86,11 +88,15 @@ final class Passages {
         List<String> words = List.of(asked.split("[^a-z0-9-]+"));
         List<CourtFacts.Fact> all = this.facts.facts();
         // The unit's own facts answer questions about the unit: a hospital
-        // "funcionando de madrugada" shares a word with its hours, not the subject.
+        // "funcionando de madrugada" shares a word with its hours, not the subject, and
+        // "o telefone do motorista" is not the unit's phone.
         boolean anotherPlace = OutOfScope.namesAnotherPlace(question);
         List<CourtFacts.Fact> mentioned = all.stream()
             .filter((fact) -> !(anotherPlace && fact.unitsOwn()))
-            .filter((fact) -> fact.keywords().stream().anyMatch((keyword) -> mentions(asked, words, keyword)))
+            .filter((fact) -> fact.keywords()
+                .stream()
+                .anyMatch((keyword) -> mentions(asked, words, keyword)
+                        && !(fact.unitsOwn() && LiveAnswers.onlyAnotherOwners(words, keyword))))
             .toList();
         // Twice as many candidates as are shown, so that the page the labelled questions
         // point to is among them more often; the learned order picks which are shown.

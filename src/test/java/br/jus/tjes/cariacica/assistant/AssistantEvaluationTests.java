@@ -1014,6 +1014,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND79 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout80}, written on 07/12/2026 at 01:47 UTC by a
+     * seventy-first engineer (victims of accidents and everyday damage), measured blind
+     * at the start and the end of the twenty-fourth round: top-1 90.0 %, top-3 93.3 %;
+     * refusal 100 % precision and 93.3 % recall, not-found 92.3 % precision and 80.0 %
+     * recall. Seen since the twenty-fifth round (its misses read, its questions learned,
+     * someone else's phone no longer bringing the unit's contacts, "como funciona" no
+     * longer asking whether the unit works, the sessions of the week on the pauta): top-1
+     * and top-3 96.7 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND80 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout81}, written on 07/12/2026 at 01:48 UTC by a
+     * seventy-second engineer (low literacy and Portuguese as a second language),
+     * measured blind at the start and the end of the twenty-fourth round: top-1 93.3 %
+     * then 90.0 %, top-3 93.3 %; refusal 100 % precision and 93.3 % recall, not-found
+     * 91.7 % precision and 73.3 % recall. Seen since the twenty-fifth round (its misses
+     * read, its questions learned, Spanish and French words as synonyms, consulates,
+     * sworn translators and the apostille outside): top-1 96.7 %, top-3 100 %; refusal
+     * and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND81 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1142,6 +1166,8 @@ class AssistantEvaluationTests {
         parts.put("heldout77", BLIND77);
         parts.put("heldout78", BLIND78);
         parts.put("heldout79", BLIND79);
+        parts.put("heldout80", BLIND80);
+        parts.put("heldout81", BLIND81);
         return parts;
     }
 

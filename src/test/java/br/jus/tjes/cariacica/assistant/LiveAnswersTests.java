@@ -250,6 +250,10 @@ class LiveAnswersTests {
             .isEmpty();
         assertThat(live.answer("meu adv sumiu, nao responde o zap faz 2 meses, tem como eu mesmo ver meu processo?"))
             .isEmpty();
+        // "Como funciona" asks how something works, "na hora que" tells when it happened.
+        assertThat(live.answer("na hora que o vaso caiu o porteiro viu tudo, ele pode ir no dia da audiência? "
+                + "como funciona isso?"))
+            .isEmpty();
     }
 
     @Test

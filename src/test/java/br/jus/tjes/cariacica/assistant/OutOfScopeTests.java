@@ -73,7 +73,11 @@ class OutOfScopeTests {
             "O apartamento era financiado pela Caixa. Como aciona o seguro habitacional pra quitar o saldo?",
             "da pra entrar com meu cachorrinho no forum? nao tenho com quem deixar ele",
             "tem tomada em algum lugar do forum pra carregar o celular?", "tem xerox perto do forum?",
-            "Qual aplicativo vocês recomendam pra controlar a agenda de prazos de um escritório pequeno?" })
+            "Qual aplicativo vocês recomendam pra controlar a agenda de prazos de um escritório pequeno?",
+            "Qual é o número da Ouvidoria do SUS pra reclamar do atendimento no pronto-socorro?",
+            "preciso traduzir meus documentos com tradutor juramentado, onde acho?", "consulado do Haiti fica onde?",
+            "apostila de haia faz onde?", "que hora é agora em Porto Príncipe, Haiti?",
+            "Quanto tempo demora pra cicatrizar um corte com 6 pontos?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -102,7 +106,8 @@ class OutOfScopeTests {
             "o cheque que recebi voltou sem fundo, posso cobrar aqui?",
             "Tenho chance de ganhar contra o plano de saúde que negou minha cirurgia?",
             "preciso levar xerox dos documentos na audiência?", "o cachorro do vizinho me mordeu, posso processar?",
-            "tem estacionamento no fórum?" })
+            "tem estacionamento no fórum?",
+            "o consulado me pediu um papel oficial do fórum que resume do que trata meu processo, onde peço?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }

@@ -30,6 +30,13 @@ class PassagesTests {
     }
 
     @Test
+    void someoneElsesPhoneIsNotAQuestionAboutTheUnitsContacts() {
+        assertThat(titles("tenho as fotos e o telefone do motorista, essa vara cuida desse ressarcimento?"))
+            .doesNotContain("Contatos da vara");
+        assertThat(titles("qual o telefone da vara?")).contains("Contatos da vara");
+    }
+
+    @Test
     void theDefensoriaIsNotTheUnitsOwnSoItStillHelpsAQuestionNamingAnotherPlace() {
         assertThat(titles("o pastor da igreja disse pra eu procurar advogado de graça, onde acho?"))
             .containsExactly("Defensoria Pública");
