@@ -113,6 +113,8 @@ final class LegalAdvice {
                     + "|assinar|acionar|cobrar|desistir|vender|negociar|contestar|fazer (um |o )?acordo)\\b( \\w+){0,8} ou\\b"),
             // as a learner of Portuguese writes it: "processo ele? eu ganha?"
             rule("\\beu (ganha|perde|vence)\\b"),
+            // which to miss: "falto o plantão ou falto a audiência?"
+            rule("\\b(falto|faltar|vou|ir|compareco|trabalho)( \\w+){1,3} ou (falto|faltar|vou|ir|compareco|trabalho)\\b"),
             // what to say at the hearing: "falo a verdade ou fico quieto?"
             rule("\\b((falo|conto|digo) (a verdade|tudo)|admito|confesso) ou (fico (quieto|quieta|calado|calada)|minto|nego)"
                     + "|\\b(fico (quieto|quieta|calado|calada)|minto|nego) ou (falo|conto|digo|admito|confesso)"),

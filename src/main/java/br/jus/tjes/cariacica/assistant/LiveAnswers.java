@@ -88,6 +88,30 @@ final class LiveAnswers {
     private static final Set<String> CASE = Set.of("processo", "acao");
 
     /**
+     * Asking how to check a case number, or whether one is valid or exists ("tem como eu
+     * conferir se esse número existe mesmo?"); over folded words.
+     */
+    private static final Pattern CHECKS_A_NUMBER = Pattern.compile("\\b(confer|verific|checa|checar|consult|saber se"
+            + "|ver se|descobrir se)\\w*( \\w+){0,8} numero (do |de |desse |deste |da )?(processo|acao)"
+            + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b");
+
+    /** Numbers that are not a case's: a phone, a document, an account. */
+    private static final Pattern NOT_A_CASE_NUMBER = Pattern
+        .compile("\\b(telefone|celular|whatsapp|zap|cpf|rg|cnpj|conta|cartao|protocolo|boleto)\\b");
+
+    /** Complaints about the service: the Ouvidoria's, not the unit's contacts. */
+    private static final Pattern COMPLAINT = Pattern
+        .compile("\\b(queixa|reclamac|reclamar|reclamo|denunciar|destratad|maltratad|mal atendid)\\w*");
+
+    /**
+     * Things that are open or closed and are not the unit ("um imóvel fechado", "a loja
+     * aberta").
+     */
+    private static final Set<String> OTHER_THINGS = Set.of("imovel", "casa", "portao", "porta", "loja", "comercio",
+            "apartamento", "predio", "estabelecimento", "terreno", "janela", "rua", "estrada", "conta", "caso",
+            "sistema", "site", "pje");
+
+    /**
      * Free legal help asked for ("não tenho dinheiro pra advogado, tem alguém que ajuda
      * de graça? qual o número?"), or a lawyer who does not answer ("meu adv sumiu, não
      * responde o zap"): the contact in question is the Defensoria's or the lawyer's, not
@@ -262,6 +286,7 @@ final class LiveAnswers {
         List<String> words = Folding.words(question);
         String folded = String.join(" ", words);
         return answered(caseNumber(question).or(() -> pauta(words, folded))
+            .or(() -> checkingANumber(folded))
             .or(() -> aboutThisChat(folded))
             .or(() -> meaning(folded))
             .or(() -> ASKS_WHICH_COURT.matcher(folded).find() ? competence(folded) : Optional.empty()));
@@ -312,6 +337,19 @@ final class LiveAnswers {
                         .of(new Composed(said + "\n\n" + text("assistente.base.saiba-mais") + " " + page.title() + ".",
                                 List.of(new Source(page.title(), "/" + page.slug()))));
         });
+    }
+
+    /**
+     * "Como confiro se esse número de processo é válido e se é mesmo do Tribunal daqui?",
+     * with no number typed: the page that checks one (its digits, its court, its hearings
+     * on this vara's pauta), and that the assistant checks one written here too.
+     */
+    private Optional<Composed> checkingANumber(String folded) {
+        if (!CHECKS_A_NUMBER.matcher(folded).find() || NOT_A_CASE_NUMBER.matcher(folded).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Composed(text("assistente.vivo.conferir-numero"),
+                List.of(new Source(text("menu.consulta"), "/consulta-processual"))));
     }
 
     /**
@@ -508,8 +546,10 @@ final class LiveAnswers {
         // "Como funciona isso?" asks how something works, not whether the unit does.
         boolean opens = IntStream.range(0, words.size())
             .anyMatch((i) -> OPENS_WORDS.contains(words.get(i)) && !(i > 0 && "como".equals(words.get(i - 1))));
-        boolean asks = words.stream().anyMatch(OPEN_WORDS::contains)
-                || (opens && words.stream().anyMatch(WHEN_WORDS::contains));
+        // "Um imóvel fechado" is not the unit closed.
+        boolean open = IntStream.range(0, words.size())
+            .anyMatch((i) -> OPEN_WORDS.contains(words.get(i)) && !(i > 0 && OTHER_THINGS.contains(words.get(i - 1))));
+        boolean asks = open || (opens && words.stream().anyMatch(WHEN_WORDS::contains));
         if (!asks || words.stream().anyMatch(NOT_THE_UNIT::contains) || opensSomethingElse(words)) {
             return Optional.empty();
         }
@@ -684,7 +724,8 @@ final class LiveAnswers {
         boolean asksForIt = length <= SHORT_QUESTION || words.stream().anyMatch(CONTACT_ASKS::contains);
         if (!asksForIt || !namesOwnContact(words) || words.contains("defensoria") || words.contains("plantao")
                 || words.contains("ouvidoria") || words.stream().anyMatch(SENDING::contains)
-                || FREE_HELP.matcher(String.join(" ", words)).find()) {
+                || FREE_HELP.matcher(String.join(" ", words)).find()
+                || COMPLAINT.matcher(String.join(" ", words)).find()) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();

@@ -213,8 +213,8 @@ final class OutOfScope {
      * an insurer's or a company's own complaint desk, the consumer code's cooling-off
      * period, which app to use, what the forum's building has beyond what the site says
      * (photocopies, sockets, a cloakroom, a baby-changing room, pets), sworn translators,
-     * consulates and the Hague apostille, the time in another city, and what a dream
-     * means.
+     * consulates and the Hague apostille, the time in another city, the courts' Malote
+     * Digital, international courts, sleeping, and what a dream means.
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
@@ -229,7 +229,9 @@ final class OutOfScope {
             + "|(sac|ouvidoria) d(a|o) (tim|claro|vivo|operadora|banco|loja|empresa|plano|sus|hospital|upa|policia"
             + "|prefeitura|escola)|tradutor juramentado|traducao juramentada"
             + "|(consulado|embaixada) d(o|a|e) \\w+ (fica|ficam|atende|abre)|(onde fica|endereco|telefone|horario)( \\w+){0,2}"
-            + " d(o|a) (consulado|embaixada)" + "|apostila de haia|apostilamento|que horas? (e|sao) agora (em|no|na)"
+            + " d(o|a) (consulado|embaixada)|apostila de haia|apostilamento|que horas? (e|sao) agora (em|no|na)"
+            + "|malote digital|corte interamericana|comissao interamericana|tribunal penal internacional"
+            + "|corte internacional|(dicas?|como) (pra |para )?(conseguir )?dormir|insonia"
             + "|(qual|que|algum|um) (aplicativo|app|programa|software)( \\w+){0,2} (recomend\\w*|indic\\w*|suger\\w*|bom|boa)"
             + "|tem (xerox|copiadora|tomadas?|guarda ?volumes?|fraldario|trocador|caixa eletronico|caixa 24)"
             + "|carregar (o |meu |minha )?(celular|bateria)|(entrar|ir|levar) com (o |a |meu |minha |um |uma )?(cachorr\\w*"

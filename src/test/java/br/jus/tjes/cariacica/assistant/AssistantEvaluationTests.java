@@ -1038,6 +1038,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND81 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout82}, written on 07/12/2026 at 01:55 UTC by a
+     * seventy-third engineer (public servants of other bodies dealing with the court),
+     * measured blind at the start and the end of the twenty-fifth round: top-1 90.0 %
+     * then 93.3 %, top-3 93.3 % then 96.7 %; refusal 100 % precision and recall,
+     * not-found 100 % precision and 86.7 % recall. Seen since the twenty-sixth round (its
+     * misses read, its questions learned, how to check a case number answered with the
+     * page that checks it, the Malote Digital and international courts outside): top-1
+     * and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND82 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout83}, written on 07/12/2026 at 01:55 UTC by a
+     * seventy-fourth engineer (night-shift workers writing late), measured blind at the
+     * start and the end of the twenty-fifth round: top-1 93.3 %, top-3 96.7 % then 93.3
+     * %; refusal 100 % precision and 93.3 % recall, not-found 100 % precision and 86.7 %
+     * recall. Seen since the twenty-sixth round (its misses read, its questions learned,
+     * a complaint no longer answered with the unit's phone, "falto o plantão ou a
+     * audiência?" advice, sleeping tips outside): top-1 and top-3 100 %; refusal and
+     * not-found 100 % precision and recall.
+     */
+    static final Guards BLIND83 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1168,6 +1192,8 @@ class AssistantEvaluationTests {
         parts.put("heldout79", BLIND79);
         parts.put("heldout80", BLIND80);
         parts.put("heldout81", BLIND81);
+        parts.put("heldout82", BLIND82);
+        parts.put("heldout83", BLIND83);
         return parts;
     }
 

@@ -250,6 +250,11 @@ class LiveAnswersTests {
             .isEmpty();
         assertThat(live.answer("meu adv sumiu, nao responde o zap faz 2 meses, tem como eu mesmo ver meu processo?"))
             .isEmpty();
+        // A closed house is not the unit closed; a complaint is the Ouvidoria's.
+        assertThat(live.answer("agente de endemias pode entrar num imóvel fechado sem autorização do dono?")).isEmpty();
+        assertThat(
+                live.answer("fui destratada pela moça que atendeu o telefone do cartório, onde registro uma queixa?"))
+            .isEmpty();
         // "Como funciona" asks how something works, "na hora que" tells when it happened.
         assertThat(live.answer("na hora que o vaso caiu o porteiro viu tudo, ele pode ir no dia da audiência? "
                 + "como funciona isso?"))
@@ -294,6 +299,21 @@ class LiveAnswersTests {
 
         assertThat(coming.text()).startsWith("A pauta pública da vara não tem audiências de 23/12/2026 a 29/12/2026.");
         assertThat(coming.sources()).extracting(Source::url).containsExactly("/pauta?de=2026-12-23&ate=2026-12-29");
+    }
+
+    @Test
+    void howToCheckACaseNumberIsThePageThatChecksIt() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        Answer check = live
+            .answer("Chegou um ofício com um número de processo. Como confiro se esse número é válido e se "
+                    + "é mesmo do Tribunal de Justiça do ES?")
+            .orElseThrow();
+
+        assertThat(check.text()).startsWith("Na página Consulta processual você digita o número do processo");
+        assertThat(check.sources()).extracting(Source::url).containsExactly("/consulta-processual");
+        assertThat(live.answer("meu número de telefone está correto no processo?").map(Answer::text).orElse(""))
+            .doesNotContain("Consulta processual");
     }
 
     @Test

@@ -77,7 +77,10 @@ class OutOfScopeTests {
             "Qual é o número da Ouvidoria do SUS pra reclamar do atendimento no pronto-socorro?",
             "preciso traduzir meus documentos com tradutor juramentado, onde acho?", "consulado do Haiti fica onde?",
             "apostila de haia faz onde?", "que hora é agora em Porto Príncipe, Haiti?",
-            "Quanto tempo demora pra cicatrizar um corte com 6 pontos?" })
+            "Quanto tempo demora pra cicatrizar um corte com 6 pontos?",
+            "Como cadastrar a Secretaria de Assistência Social no Malote Digital pra receber os expedientes?",
+            "Posso mandar uma denúncia direto para a Corte Interamericana de Direitos Humanos?",
+            "dicas pra conseguir dormir de dia depois de virar a noite no plantao" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
