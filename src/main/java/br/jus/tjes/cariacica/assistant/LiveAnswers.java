@@ -95,6 +95,12 @@ final class LiveAnswers {
             + "|ver se|descobrir se)\\w*( \\w+){0,8} numero (do |de |desse |deste |da )?(processo|acao)"
             + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b");
 
+    /**
+     * A case, or a paper about one, named ("qual o número certo da vara?" is a phone).
+     */
+    private static final Pattern ABOUT_A_CASE = Pattern
+        .compile("\\b(processo|acao|oficio|mandado|intimacao|citacao|carta|tribunal)\\b");
+
     /** Numbers that are not a case's: a phone, a document, an account. */
     private static final Pattern NOT_A_CASE_NUMBER = Pattern
         .compile("\\b(telefone|celular|whatsapp|zap|cpf|rg|cnpj|conta|cartao|protocolo|boleto)\\b");
@@ -345,7 +351,8 @@ final class LiveAnswers {
      * on this vara's pauta), and that the assistant checks one written here too.
      */
     private Optional<Composed> checkingANumber(String folded) {
-        if (!CHECKS_A_NUMBER.matcher(folded).find() || NOT_A_CASE_NUMBER.matcher(folded).find()) {
+        if (!CHECKS_A_NUMBER.matcher(folded).find() || !ABOUT_A_CASE.matcher(folded).find()
+                || NOT_A_CASE_NUMBER.matcher(folded).find()) {
             return Optional.empty();
         }
         return Optional.of(new Composed(text("assistente.vivo.conferir-numero"),

@@ -314,6 +314,8 @@ class LiveAnswersTests {
         assertThat(check.sources()).extracting(Source::url).containsExactly("/consulta-processual");
         assertThat(live.answer("meu número de telefone está correto no processo?").map(Answer::text).orElse(""))
             .doesNotContain("Consulta processual");
+        assertThat(live.answer("qual o número certo da vara?").map(Answer::text).orElse(""))
+            .doesNotContain("Consulta processual");
     }
 
     @Test
