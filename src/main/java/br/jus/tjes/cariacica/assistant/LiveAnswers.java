@@ -136,9 +136,9 @@ final class LiveAnswers {
                 + "|e o que|oq significa|oque significa)");
 
     /**
-     * A term defined in a list of a guide: "
-     * <li><strong>Citação</strong>: o réu é chamado ao processo.</li>", as the guides'
-     * Markdown is rendered.
+     * A term defined in a list of a guide, as the guides' Markdown is rendered: a list
+     * item whose bold term is followed by a colon and its definition ("**Citação**: o réu
+     * é chamado ao processo.").
      */
     private static final Pattern DEFINED_TERM = Pattern
         .compile("<li>(?:<p>)?<strong>([^<]+)</strong>\\s*:\\s*(.+?)(?:</p>)?\\s*</li>", Pattern.DOTALL);
