@@ -550,13 +550,10 @@ final class LiveAnswers {
     }
 
     private Optional<Composed> openNow(List<String> words) {
-        // "Como funciona isso?" asks how something works, not whether the unit does.
-        boolean opens = IntStream.range(0, words.size())
-            .anyMatch((i) -> OPENS_WORDS.contains(words.get(i)) && !(i > 0 && "como".equals(words.get(i - 1))));
-        // "Um imóvel fechado" is not the unit closed.
-        boolean open = IntStream.range(0, words.size())
-            .anyMatch((i) -> OPEN_WORDS.contains(words.get(i)) && !(i > 0 && OTHER_THINGS.contains(words.get(i - 1))));
-        boolean asks = open || (opens && words.stream().anyMatch(WHEN_WORDS::contains));
+        // "Um imóvel fechado" is not the unit closed; "como funciona isso?" asks how
+        // something works, not whether the unit does.
+        boolean asks = saysNotAfter(words, OPEN_WORDS, OTHER_THINGS)
+                || (saysNotAfter(words, OPENS_WORDS, Set.of("como")) && words.stream().anyMatch(WHEN_WORDS::contains));
         if (!asks || words.stream().anyMatch(NOT_THE_UNIT::contains) || opensSomethingElse(words)) {
             return Optional.empty();
         }
@@ -702,6 +699,13 @@ final class LiveAnswers {
             .anyMatch((i) -> CONTACT_WORDS.contains(words.get(i)) && !namesAnotherOwner(words, i, OF));
     }
 
+    // Whether the words hold one of the said words, other than right after one of the
+    // others.
+    private static boolean saysNotAfter(List<String> words, Set<String> said, Set<String> notAfter) {
+        return IntStream.range(0, words.size())
+            .anyMatch((i) -> said.contains(words.get(i)) && !(i > 0 && notAfter.contains(words.get(i - 1))));
+    }
+
     /**
      * Whether every time the message says the word it is someone else's ("o telefone do
      * motorista", "o WhatsApp da loja"): the unit's fact on it is not what is asked.
@@ -729,10 +733,10 @@ final class LiveAnswers {
         // vara cível de Cariacica" is "telefone da vara".
         long length = words.stream().filter((word) -> !UNIT_NAME.contains(word)).count();
         boolean asksForIt = length <= SHORT_QUESTION || words.stream().anyMatch(CONTACT_ASKS::contains);
+        String message = String.join(" ", words);
         if (!asksForIt || !namesOwnContact(words) || words.contains("defensoria") || words.contains("plantao")
                 || words.contains("ouvidoria") || words.stream().anyMatch(SENDING::contains)
-                || FREE_HELP.matcher(String.join(" ", words)).find()
-                || COMPLAINT.matcher(String.join(" ", words)).find()) {
+                || FREE_HELP.matcher(message).find() || COMPLAINT.matcher(message).find()) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();

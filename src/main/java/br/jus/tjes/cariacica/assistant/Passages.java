@@ -11,8 +11,9 @@ import br.jus.tjes.cariacica.search.SiteSearch;
 /**
  * The court's content for one question: the site's search passages and the unit's facts,
  * each with an id the model can cite ({@code F1}, {@code F2}…). Best first; an empty list
- * means nothing on the site is relevant (the search applies the relevance floor, and a
- * message that tries to give the assistant instructions is not searched at all).
+ * means nothing on the site is relevant (the search applies the relevance floor; a
+ * message that tries to give the assistant instructions never reaches it:
+ * {@link OutOfScope#isInstruction}).
  */
 final class Passages {
 
@@ -20,33 +21,6 @@ final class Passages {
 
     /** How many search candidates the learned order chooses from, per passage shown. */
     private static final int CANDIDATES = 2;
-
-    /**
-     * Attempts to override the assistant's instructions ("ignore as instruções
-     * anteriores…"): nothing on the site answers them, so they are not searched.
-     */
-    private static final Pattern INSTRUCTIONS = Pattern.compile("\\b(ignor|desconsider|esquec|esquece|forget|disregard)"
-            + "\\w*\\b.{0,40}\\b(instruc|regra|prompt|comando|orientac|diretriz|instruction|rule)"
-            + "|\\b(system prompt|prompt do sistema|jailbreak|modo desenvolvedor|developer mode|voce agora e"
-            // a role as a header ("SYSTEM: …"), a mode it is told to be in, and other
-            // citizens' conversations
-            + "|(system|sistema|admin|administrador|assistant|developer)\\s*:\\s*|modo (administrador|admin|desenvolvedor"
-            + "|debug|root|deus|sem restricoes|irrestrito)|(conversas|mensagens|dados|historico)( \\w+){0,3} d(e|os|as) "
-            + "outr(o|a|os|as) (usuarios?|pessoas?|cidadas?|cidadaos?|clientes?)"
-            + "|a partir de agora (voce|vc|responda|fale|seja|aja|esqueca|finge|finja)|finja (que|ser)"
-            + "|finge (que (vc|voce|tu|e|eh|es) |ser )|aja como"
-            + "|(esquece|esqueca|ignora|ignore) tudo (que|o que) (te|lhe) (mandaram|disseram|ensinaram|programaram|passaram)"
-            + "|responda como|act as"
-            // "age como meu contador": a role it is told to play
-            + "|age como (meu|minha|um|uma|se fosse)"
-            // told to drop its subject ("esquece essa história de vara e me…")
-            + "|(esquece|esqueca|ignora|ignore|larga|deixa) (ess|est|iss)\\w* (historia|assunto|papo|tema)"
-            // told to stop being what it is ("esquece que vc é assistente do fórum")
-            + "|(esquec|ignor)\\w* que ((vc|voce|tu) (e|eh|es) )?(um |uma |o |a )?(assistente|robo|bot|chatbot)"
-            + "|(deix|par)\\w* de ser (um |uma |o |a )?(assistente|robo|bot|chatbot)"
-            + "|pretend|(revel|mostr|cont|diga|repit|imprim)\\w* (as |o |a )?(suas|seu|sua|tuas|teu) (instruc|regras|prompt"
-            + "|configurac|programac)\\w*|(suas|seu|sua) (instrucoes|regras|prompt|programacao) (internas|internos|secretas"
-            + "|secretos|originais|ocultas))\\b");
 
     private static final Pattern GREETINGS = Pattern.compile("\\b(bom dia|boa tarde|boa noite|ate logo|ate mais)\\b");
 
@@ -80,9 +54,6 @@ final class Passages {
      */
     Found find(String question) {
         String normalised = Folding.fold(question);
-        if (isInstruction(normalised)) {
-            return new Found(List.of(), List.of(), List.of());
-        }
         // "Boa noite" is a greeting, not a question about the plantão.
         String asked = WITHOUT_CALLING.matcher(GREETINGS.matcher(normalised).replaceAll(" ")).replaceAll(" ");
         List<String> words = List.of(asked.split("[^a-z0-9-]+"));
@@ -102,16 +73,6 @@ final class Passages {
         // point to is among them more often; the learned order picks which are shown.
         List<SearchHit> ordered = QuestionPages.order(question, hits(question));
         return new Found(ordered.subList(0, Math.min(this.limit, ordered.size())), all, mentioned);
-    }
-
-    /**
-     * Whether a message tries to give the assistant instructions instead of asking the
-     * court something: it is not searched, so it gets the plain "not found".
-     * @param folded the message, folded ({@link Folding#fold})
-     * @return true for an attempt to override the assistant's rules
-     */
-    static boolean isInstruction(String folded) {
-        return INSTRUCTIONS.matcher(folded).find();
     }
 
     /**

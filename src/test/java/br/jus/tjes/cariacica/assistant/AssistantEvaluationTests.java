@@ -149,7 +149,7 @@ class AssistantEvaluationTests {
      * 2.2 points of top-1 and top-3, 14.3 of refusal and not-found recall, 20 of their
      * precisions with four or five rows). Its three refusal misses and three out-of-scope
      * misses were then fixed by general rules of {@link LegalAdvice}, {@link OutOfScope}
-     * and {@link Passages#isInstruction} with labelled rows of their own (20:58 UTC):
+     * and {@link OutOfScope#isInstruction} with labelled rows of their own (20:58 UTC):
      * refusal and not-found 100 %, seen; those four guards one question under 100 %. The
      * sixth pass (branch eval6, 21:08 UTC) studied its eleven ranking misses for their
      * general causes: top-1 95.7 %, top-3 100 %; both raised to one question under. The
