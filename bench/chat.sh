@@ -37,7 +37,7 @@ pick_jdk; need wrk; need taskset util-linux
 # The Dockerfile's heap and GC settings (docs/PERFORMANCE.md); compact object headers only where the JDK has them
 # (25 and later).
 COMPACT_HEADERS=$(java -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1 && echo " -XX:+UseCompactObjectHeaders")
-JVM_FLAGS=${JAVA_OPTS:--Xms512m -Xmx512m -Xmn128m -XX:+UseSerialGC${COMPACT_HEADERS} -XX:+ExitOnOutOfMemoryError}
+JVM_FLAGS=${JAVA_OPTS:--Xms512m -Xmx512m -Xmn256m -XX:SurvivorRatio=2 -XX:TargetSurvivorRatio=90 -XX:+UseSerialGC${COMPACT_HEADERS} -XX:+ExitOnOutOfMemoryError}
 build_jar
 APP_JAR=${BENCH_JAR:-$APP_JAR}
 start_postgres
@@ -195,7 +195,20 @@ fi
                name = $1; sub(/^court_assistant_chat_/, "", name); sub(/\{.*reason="/, ":", name); sub(/".*/, "", name)
                sub(/\{.*/, "", name); printf "%s=%d ", name, $2 }' || true
     echo; done >"$RESULTS/chat-1500-timeline.log" ) &
+RUN_STARTED=$(date -u +%s)
 SECONDS_PER_RUN=$((SECONDS_PER_RUN > 60 ? SECONDS_PER_RUN : 60)) run "1.500 conversas, upstream em 2 s" 1500
+# The run opens its 1,500 conversations in the same instant, and their first messages (3 to 4 % of the run's answers)
+# are answered last: wrk's p99 is theirs. Informative: the p99 of the answers the application finished after the
+# first 16 s, from its access log (one line per request with its duration; every chat answered by the model is
+# slower than the log's threshold, so none is left out).
+STEADY_FROM=$(date -u -d "@$((RUN_STARTED + 16))" +%Y-%m-%dT%H:%M:%S)
+STEADY_TO=$(date -u -d "@$((RUN_STARTED + SECONDS_PER_RUN))" +%Y-%m-%dT%H:%M:%S)
+STEADY_P99=$(awk -v from="$STEADY_FROM" -v to="$STEADY_TO" '/POST \/api\/chat 200 / {
+    t = substr($1, 1, 19); if (t < from || t > to) next
+    for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+ms$/) print $i + 0 }' "$RESULTS/app.log" | sort -n \
+  | awk '{ v[NR] = $1 } END { k = int(NR * 0.99); if (k < 1) k = 1; if (NR > 0) print v[k] " ms (" NR " respostas)"; else print "-" }')
+echo "- informativo: p99 do servidor depois dos primeiros 16 s: $STEADY_P99"
+figure "chat: 1.500 conversas, p99 do servidor depois dos primeiros 16 s (log de acesso)" "$STEADY_P99" "informativo" INFO
 check "1.500 conversas: todas 200" "${LAST_NON2XX} não-2xx, ${LAST_ERRORS} erros de socket" "0 e 0" "$([ "$LAST_NON2XX" = 0 ] && [ "$LAST_ERRORS" = 0 ] && echo 1 || echo 0)"
 check "1.500 conversas: p99" "${LAST_P99} ms" "< 3 s" "$(awk -v x="$LAST_P99" 'BEGIN { print (x + 0 < 3000) }')"
 check "1.500 conversas: respondidas pelo modelo" "${LAST_AI} de ${LAST_TOTAL}" "≥ 95 %" "$(awk -v a="$LAST_AI" -v n="$LAST_TOTAL" 'BEGIN { print (n > 0 && a >= 0.95 * n) }')"
