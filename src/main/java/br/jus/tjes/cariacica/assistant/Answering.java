@@ -87,10 +87,19 @@ class Answering {
         // then asks), declined or answered from the court's data: the model is not
         // needed, so these are not a fallback and do not say that the model is
         // unavailable.
-        if (OutOfScope.isOutOfScope(question)) {
+        if (OutOfScope.isOutsideWhateverItAsks(question)) {
             return this.knowledgeBase.notFound(Mode.DIRECT, null);
         }
-        if (LegalAdvice.isAdvice(question)) {
+        // A subject of its own (health, a tax) makes a question "not found", unless the
+        // rules and the learned model both read an opinion asked on one's own case: "tem
+        // direito a casa? pagou o IPTU" and "ganha do plano de saúde?" are cases; "meu
+        // cachorro fugiu, o que faço?" is not.
+        boolean advice = LegalAdvice.isAdvice(question);
+        if (OutOfScope.isOutOfScope(question)
+                && !(advice && QuestionIntents.of(question) == QuestionIntents.Intent.ADVICE)) {
+            return this.knowledgeBase.notFound(Mode.DIRECT, null);
+        }
+        if (advice) {
             return refusal(question);
         }
         // A case number, the pauta, a term the guides define, "é aqui?": the court's

@@ -64,6 +64,13 @@ final class LiveAnswers {
     private static final Set<String> OPENS_WORDS = Set.of("abre", "abrem", "fecha", "fecham", "funciona", "atende");
 
     /**
+     * Words before "abre", "atende"... that make it something else than the unit opening:
+     * "como funciona isso?" asks how something works, "agora nem atende mais o telefone"
+     * tells of someone who does not answer.
+     */
+    private static final Set<String> NOT_OPENING = Set.of("como", "nem", "ninguem", "nunca");
+
+    /**
      * A day named in a question about opening ("o fórum abre dia 20 de novembro?",
      * "funciona no dia 24/12?"): the day of the month, and its month by name or number
      * (none: this month, or the next once the day has passed). Over folded words.
@@ -180,6 +187,14 @@ final class LiveAnswers {
     private static final Set<String> OF = Set.of("de", "da", "do", "das", "dos");
 
     private static final Set<String> ARTICLES = Set.of("a", "o", "as", "os");
+
+    /**
+     * How many words before a contact word, and after it, a word asking for it may be
+     * ("qual é o número de telefone", "o whatsapp, qual é?").
+     */
+    private static final int ASK_BEFORE = 4;
+
+    private static final int ASK_AFTER = 3;
 
     /** A message this short ("telefone da vara") asks for the contact it names. */
     private static final int SHORT_QUESTION = 4;
@@ -553,7 +568,7 @@ final class LiveAnswers {
         // "Um imóvel fechado" is not the unit closed; "como funciona isso?" asks how
         // something works, not whether the unit does.
         boolean asks = saysNotAfter(words, OPEN_WORDS, OTHER_THINGS)
-                || (saysNotAfter(words, OPENS_WORDS, Set.of("como")) && words.stream().anyMatch(WHEN_WORDS::contains));
+                || (saysNotAfter(words, OPENS_WORDS, NOT_OPENING) && words.stream().anyMatch(WHEN_WORDS::contains));
         if (!asks || words.stream().anyMatch(NOT_THE_UNIT::contains) || opensSomethingElse(words)) {
             return Optional.empty();
         }
@@ -693,6 +708,20 @@ final class LiveAnswers {
             .anyMatch((i) -> OPENS_WORDS.contains(words.get(i)) && namesAnotherOwner(words, i, ARTICLES));
     }
 
+    /**
+     * Whether a word that asks for a contact is close to a contact word: "qual o
+     * telefone", "tem whatsapp?", "o número do zap de vocês". In a story the two may both
+     * be there and ask nothing ("minha avó, que tem 86 anos, recebeu uma cobrança por
+     * telefone"; "o inquilino nem atende mais o telefone").
+     */
+    private static boolean asksNear(List<String> words) {
+        return IntStream.range(0, words.size())
+            .filter((i) -> CONTACT_WORDS.contains(words.get(i)))
+            .anyMatch(
+                    (i) -> IntStream.rangeClosed(Math.max(0, i - ASK_BEFORE), Math.min(words.size() - 1, i + ASK_AFTER))
+                        .anyMatch((j) -> CONTACT_ASKS.contains(words.get(j))));
+    }
+
     // A contact word whose owner, when the message names one, is this unit.
     private static boolean namesOwnContact(List<String> words) {
         return IntStream.range(0, words.size())
@@ -732,7 +761,7 @@ final class LiveAnswers {
         // answers. The unit's own name does not make a message longer: "telefone da 2ª
         // vara cível de Cariacica" is "telefone da vara".
         long length = words.stream().filter((word) -> !UNIT_NAME.contains(word)).count();
-        boolean asksForIt = length <= SHORT_QUESTION || words.stream().anyMatch(CONTACT_ASKS::contains);
+        boolean asksForIt = length <= SHORT_QUESTION || asksNear(words);
         String message = String.join(" ", words);
         if (!asksForIt || !namesOwnContact(words) || words.contains("defensoria") || words.contains("plantao")
                 || words.contains("ouvidoria") || words.stream().anyMatch(SENDING::contains)

@@ -211,7 +211,8 @@ final class OutOfScope {
      * land registry's services (deeds, powers of attorney, an extrajudicial inventory),
      * an insurer's or a company's own complaint desk, the consumer code's cooling-off
      * period, sworn translators, consulates and the Hague apostille, the courts' Malote
-     * Digital and international courts.
+     * Digital and international courts, and a pension's proof of life (the INSS's or the
+     * bank's).
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
@@ -226,7 +227,7 @@ final class OutOfScope {
             + "|(consulado|embaixada) d(o|a|e) \\w+ (fica|ficam|atende|abre)|(onde fica|endereco|telefone|horario)( \\w+){0,2}"
             + " d(o|a) (consulado|embaixada)|apostila de haia|apostilamento"
             + "|malote digital|corte interamericana|comissao interamericana|tribunal penal internacional"
-            + "|corte internacional"
+            + "|corte internacional|prova de vida"
             + "|(falar|falo|fala|contato|contatar|procurar|procuro|marcar|marco|marca|agendar|agendo|agenda)"
             + "( atendimento)? (com |na |no )?(o |a )?(promotor|promotora|promotoria|ministerio publico)"
             + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"
@@ -238,7 +239,7 @@ final class OutOfScope {
      * spreadsheet formula, the size of the letters of a phone or an app (not of this
      * site), which app to use, sleeping, what a dream means, the time in another city,
      * and what the forum's building has beyond what the site says (photocopies, sockets,
-     * a cloakroom, a baby-changing room, pets).
+     * a cloakroom, a baby-changing room, pets), and blocking telemarketing calls.
      */
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets"
             + "|(letras?|fonte|tamanho da letra) (do|da) (whatsapp|zap|celular|instagram|facebook|tiktok|iphone|android"
@@ -248,7 +249,8 @@ final class OutOfScope {
             + "|que horas? (e|sao) agora (em|no|na)"
             + "|tem (xerox|copiadora|tomadas?|guarda ?volumes?|fraldario|trocador|caixa eletronico|caixa 24)"
             + "|carregar (o |meu |minha )?(celular|bateria)|(entrar|ir|levar) com (o |a |meu |minha |um |uma )?(cachorr\\w*"
-            + "|gat(o|a|inho|inha)|animal|pet|bicho))\\b");
+            + "|gat(o|a|inho|inha)|animal|pet|bicho)|telemarketing"
+            + "|bloque\\w* (as |essas |estas |umas )?(ligac\\w*|chamadas))\\b");
 
     /**
      * Texts to be written for the citizen ("me escreve um poema", "faz uma paródia", a
@@ -332,11 +334,26 @@ final class OutOfScope {
     static boolean isOutOfScope(String question) {
         // Digits and words only, so "25 x 4" and "25 vezes 4" read alike.
         String text = Folding.wordsText(question);
-        if (isInstruction(question) || ALWAYS.stream().anyMatch((pattern) -> pattern.matcher(text).find())
-                || (HIGHER_COURTS.matcher(text).find() && FOLLOWING.matcher(text).find())) {
-            return true;
-        }
-        return !COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find());
+        return isOutside(question, text)
+                || (!COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find()));
+    }
+
+    /**
+     * Whether the question is outside the court's site whatever else it asks: an attempt
+     * to give the assistant instructions, another body's procedure, everyday things. A
+     * question that only touches a subject of its own (health, a tax, a vehicle) is not:
+     * "minha vó ganha do plano de saúde?" asks for an opinion on a case, which the
+     * assistant declines before the subject makes it "not found".
+     * @param question the citizen's message
+     * @return true when it gets the "not found" reply before anything else is asked of it
+     */
+    static boolean isOutsideWhateverItAsks(String question) {
+        return isOutside(question, Folding.wordsText(question));
+    }
+
+    private static boolean isOutside(String question, String text) {
+        return isInstruction(question) || ALWAYS.stream().anyMatch((pattern) -> pattern.matcher(text).find())
+                || (HIGHER_COURTS.matcher(text).find() && FOLLOWING.matcher(text).find());
     }
 
     /**

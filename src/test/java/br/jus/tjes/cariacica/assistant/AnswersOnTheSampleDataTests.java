@@ -138,6 +138,13 @@ class AnswersOnTheSampleDataTests {
     }
 
     @Test
+    void anOpinionAskedOnACaseIsDeclinedWhateverSubjectItTouchesAndTheSubjectAloneIsNotFound() {
+        assertThat(chat("minha vó ganha do plano de saúde?").get("outcome").asString()).isEqualTo("refused");
+        assertThat(chat("qual plano de saúde é melhor pra idoso?").get("outcome").asString()).isEqualTo("not-found");
+        assertThat(chat("meu cachorro fugiu, o que faço?").get("outcome").asString()).isEqualTo("not-found");
+    }
+
+    @Test
     void adviceAboutASubjectOfAnotherCourtIsDeclinedAndSaysWhereToGo() {
         JsonNode reply = chat("Quero me divorciar, o que eu faço?");
 

@@ -1062,6 +1062,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND83 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout86}, written on 07/12/2026 at 04:02 UTC by a
+     * seventy-seventh engineer (shopkeepers, street vendors and MEI owners), measured
+     * blind once, at the start of the twenty-seventh round: top-1 93.3 %, top-3 96.7 %;
+     * refusal 87.5 % precision and 93.3 % recall, not-found 100 % precision and 93.3 %
+     * recall. Seen since that round (its misses read, its questions learned, "quem fique
+     * no meu lugar" no longer a request for advice, negativar no Serasa outside): top-1
+     * and top-3 96.7 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND86 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout87}, written on 07/12/2026 at 04:02 UTC by a
+     * seventy-eighth engineer (elderly people and their carers), measured blind once, at
+     * the start of the twenty-seventh round: top-1 86.7 %, top-3 96.7 %; refusal 100 %
+     * precision and 66.7 % recall, not-found 85.7 % precision and 80.0 % recall. Seen
+     * since that round (its misses read, its questions learned, an opinion on a case
+     * declined before its subject makes it "not found", a story's "nem atende o telefone"
+     * no longer the unit's hours or contacts, proof of life and telemarketing outside):
+     * top-1 96.7 %, top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND87 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1194,6 +1217,8 @@ class AssistantEvaluationTests {
         parts.put("heldout81", BLIND81);
         parts.put("heldout82", BLIND82);
         parts.put("heldout83", BLIND83);
+        parts.put("heldout86", BLIND86);
+        parts.put("heldout87", BLIND87);
         return parts;
     }
 

@@ -185,6 +185,21 @@ class LiveAnswersTests {
     }
 
     @Test
+    void aStoryThatTellsOfAPhoneOrOfSomeoneNotAnsweringAsksNeitherTheContactsNorTheHours() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer("O inquilino da minha avó, que tem 88 anos, não paga faz seis meses e agora nem atende "
+                + "mais o telefone. Ela consegue tirar ele de lá?"))
+            .isEmpty();
+        assertThat(live.answer("Ligaram pra minha avó, que tem 86 anos, pedindo um pix pra liberar um dinheiro de "
+                + "processo. O fórum faz esse tipo de cobrança por telefone?"))
+            .isEmpty();
+        // Asked for, the contact is still given, and the hours too.
+        assertThat(live.answer("minha avó tem 86 anos, qual o telefone da vara?")).isPresent();
+        assertThat(live.answer("a vara atende agora?")).isPresent();
+    }
+
+    @Test
     void aSubjectThisCourtJudgesIsNotSentElsewhereForAWordOfTheStory() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 

@@ -116,6 +116,14 @@ class OutOfScopeTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "Minha mãe precisa fazer a prova de vida do benefício, como faz sem sair de casa?",
+            "como bloqueio essas ligações de telemarketing no telefone fixo da minha mãe?" })
+    void aPensionsProofOfLifeAndTelemarketingCallsAreOutsideWhateverElseIsAsked(String question) {
+        assertThat(OutOfScope.isOutsideWhateverItAsks(question)).isTrue();
+        assertThat(OutOfScope.isOutOfScope(question)).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "onde vacino meu cachorro?", "onde tomo vacina da gripe?", "como consigo remédio no SUS?",
             "preciso marcar médico", "como agendo exame de vista no detran?", "como renovo a habilitação?",
             "quanto é o IPVA do meu carro?", "como pago a conta de luz atrasada?", "cortaram minha água, o que faço?",
