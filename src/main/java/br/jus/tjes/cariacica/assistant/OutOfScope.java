@@ -90,6 +90,9 @@ final class OutOfScope {
                     + "|conta de (luz|agua|gas|energia|telefone|internet)|(luz|agua|energia) (cortada|cortaram|cortou)|cortaram (a |minha )?(luz|agua|energia)"
                     + "|edp|cesan|iptu|inscricao municipal|alistamento|reservista|certidao de nascimento"
                     + "|certidao de casamento|cartorio de registro|previsao do inss|agendar no inss|meu inss)\\b"),
+            // looking after a house: pests, mould, blocked drains, a water tank
+            rule("\\b(cupim|cupins|mofo|bolor|dedetiz\\w*|desentup\\w*|(lavar|limpar|lavo|limpo|higienizar) (a |uma |o )?"
+                    + "(caixa d ?agua|reservatorio)|veneno (pra|para|de|contra) (baratas?|ratos?|formigas?|cupim|cupins|pulgas?))\\b"),
             // pets, restaurants, opening a business
             rule("\\b(cachorro|cachorra|cachorrinho|gato|gata|gatinho|pets?|animal de estimacao|passarinho|pizzarias?"
                     + "|restaurantes?|lanchonetes?|hamburguerias?|bares|onde (comer|almocar|jantar|passear|sair)"

@@ -124,6 +124,13 @@ class OutOfScopeTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "apareceu cupim no madeiramento do telhado, qual veneno resolve?",
+            "qual o jeito certo de lavar a caixa d'água antes do inquilino mudar?", "como desentupir pia da cozinha" })
+    void lookingAfterAHouseIsOutOfScope(String question) {
+        assertThat(OutOfScope.isOutOfScope(question)).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "onde vacino meu cachorro?", "onde tomo vacina da gripe?", "como consigo remédio no SUS?",
             "preciso marcar médico", "como agendo exame de vista no detran?", "como renovo a habilitação?",
             "quanto é o IPVA do meu carro?", "como pago a conta de luz atrasada?", "cortaram minha água, o que faço?",
