@@ -143,6 +143,10 @@ final class LegalAdvice {
             // what pays more, for me: "o que rende mais dinheiro: o juizado ou a vara?"
             rule("\\b(rende|renderia|rendem|da|daria) mais (dinheiro|grana|indenizacao)\\b"),
             rule("\\b(acha|acham|acredita|sera) que (eu )?(ganho|perco|venco|vou ganhar|vou perder|tenho razao)"),
+            // whether one's lawyer is right: "meu advogado mandou não ir; ele está
+            // certo?"
+            rule("\\b(ele|ela|o advogado|a advogada|meu advogado|minha advogada|o adv|meu adv) (esta|ta) (certo|certa"
+                    + "|errado|errada|com a razao)\\b"),
             // (not when the citizen asks what missing a hearing brings: "se eu não for,
             // vou ser preso ou levo multa?" is the FAQ on missing the conciliation)
             rule("^(?!.*\\b(se eu nao for|se nao for|se eu faltar|se faltar|se eu nao comparecer|se eu nao aparecer"

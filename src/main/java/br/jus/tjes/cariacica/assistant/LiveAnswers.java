@@ -207,6 +207,13 @@ final class LiveAnswers {
     private static final Set<String> SENDING = Set.of("mandar", "mando", "manda", "enviar", "envio", "envia", "anexar",
             "anexo", "juntar", "junto", "protocolar", "protocolo");
 
+    /**
+     * A contact that changed ("vocês mudaram o link do balcão?", "o telefone é novo?"):
+     * the notice that announced it answers, not the contact alone.
+     */
+    private static final Set<String> CHANGED = Set.of("mudou", "mudaram", "mudarao", "mudaria", "mudar", "trocou",
+            "trocaram", "trocar", "novo", "nova", "antigo", "antiga");
+
     /** The words of this unit's name, which a citizen adds to a short message. */
     private static final Set<String> UNIT_NAME = Set.of("2", "2a", "segunda", "vara", "civel", "cariacica", "de", "da");
 
@@ -765,7 +772,8 @@ final class LiveAnswers {
         String message = String.join(" ", words);
         if (!asksForIt || !namesOwnContact(words) || words.contains("defensoria") || words.contains("plantao")
                 || words.contains("ouvidoria") || words.stream().anyMatch(SENDING::contains)
-                || FREE_HELP.matcher(message).find() || COMPLAINT.matcher(message).find()) {
+                || words.stream().anyMatch(CHANGED::contains) || FREE_HELP.matcher(message).find()
+                || COMPLAINT.matcher(message).find()) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();

@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  */
 final class OutOfScope {
 
+    /** Things bought in a shop, as a question about which to buy names them. */
+    private static final String GOODS = "(bicicleta|bike|moto|carro|celular|notebook|computador|tv|televisao|geladeira"
+            + "|tenis|capacete)";
+
     private static final List<Pattern> TOPICS = List.of(
             // weather
             rule("\\b(previsao do tempo|vai chover|chover|chovendo|chuva|temperatura|quantos graus|clima|mare( \\w+)? (alta|baixa)"
@@ -80,7 +84,9 @@ final class OutOfScope {
                     + "|salario maternidade|fies|prouni|sisu|credito estudantil)\\b"),
             // shopping advice
             rule("\\b((montar|comprar|compro|monto) (um |uma |o |a )?(pc|computador|notebook|celular|videogame|console"
-                    + "|tv|televisao|geladeira)|pc gamer|(qual|que) (celular|notebook|computador) (comprar|compro|e melhor))\\b"),
+                    + "|tv|televisao|geladeira)|pc gamer|(qual|que) (celular|notebook|computador) (comprar|compro|e melhor)"
+                    + "|(qual|que) (a |o )?melhor " + GOODS + "|(qual|que) (a |o )?" + GOODS
+                    + "( \\w+){0,3} (e melhor|e a melhor|e o melhor|compensa|comprar|compro|pra comprar))\\b"),
             // health
             rule("\\b(sus|remedios?|medicos?|medica|dentista|exames? (de|do|da)|consulta medica|plano de saude"
                     + "|cicatriz\\w*|curativo|primeiros socorros|ambulancia|sangrando"

@@ -1106,6 +1106,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND89 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout90}, written on 07/12/2026 at 04:24 UTC by an
+     * eighty-first engineer (parents of children and teenagers), measured blind at the
+     * start and the end of the twenty-eighth round: top-1 86.7 % then 83.3 %, top-3 90.0
+     * %; refusal 100 % precision and recall, not-found 100 % precision and 86.7 % recall.
+     * Seen since the twenty-ninth round (its misses read, its questions learned, which
+     * bicycle or motorcycle to buy outside, a contact that changed answered by its
+     * notice): top-1 93.3 %, top-3 100 %; refusal and not-found 100 % precision and
+     * recall.
+     */
+    static final Guards BLIND90 = new Guards(0.89, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout91}, written on 07/12/2026 at 04:24 UTC by an
+     * eighty-second engineer (people who have just moved to Cariacica), measured blind at
+     * the start and the end of the twenty-eighth round: top-1 93.3 %, top-3 96.7 %;
+     * refusal 100 % precision and 86.7 % recall, not-found 100 % precision and 93.3 %
+     * recall. Seen since the twenty-ninth round (its misses read, its questions learned,
+     * "meu advogado está certo?" advice): top-1 and top-3 96.7 %; refusal and not-found
+     * 100 % precision and recall.
+     */
+    static final Guards BLIND91 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1242,6 +1265,8 @@ class AssistantEvaluationTests {
         parts.put("heldout87", BLIND87);
         parts.put("heldout88", BLIND88);
         parts.put("heldout89", BLIND89);
+        parts.put("heldout90", BLIND90);
+        parts.put("heldout91", BLIND91);
         return parts;
     }
 

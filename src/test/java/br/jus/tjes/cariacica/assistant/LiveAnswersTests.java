@@ -194,6 +194,9 @@ class LiveAnswersTests {
         assertThat(live.answer("Ligaram pra minha avó, que tem 86 anos, pedindo um pix pra liberar um dinheiro de "
                 + "processo. O fórum faz esse tipo de cobrança por telefone?"))
             .isEmpty();
+        // A contact that changed is the notice's: "vocês mudaram o endereço do link?".
+        assertThat(live.answer("o link do balcão virtual que eu tinha salvo não abre mais, vocês mudaram o endereço?"))
+            .isEmpty();
         // Asked for, the contact is still given, and the hours too.
         assertThat(live.answer("minha avó tem 86 anos, qual o telefone da vara?")).isPresent();
         assertThat(live.answer("a vara atende agora?")).isPresent();

@@ -125,8 +125,9 @@ class OutOfScopeTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "apareceu cupim no madeiramento do telhado, qual veneno resolve?",
-            "qual o jeito certo de lavar a caixa d'água antes do inquilino mudar?", "como desentupir pia da cozinha" })
-    void lookingAfterAHouseIsOutOfScope(String question) {
+            "qual o jeito certo de lavar a caixa d'água antes do inquilino mudar?", "como desentupir pia da cozinha",
+            "qual a melhor bicicleta aro 20 pra um menino de 8 anos?", "qual moto usada é melhor pra entregador?" })
+    void lookingAfterAHouseAndWhatToBuyAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).isTrue();
     }
 
