@@ -202,7 +202,7 @@ SECONDS_PER_RUN=$((SECONDS_PER_RUN > 60 ? SECONDS_PER_RUN : 60)) run "1.500 conv
 # first 16 s, from its access log (one line per request with its duration; every chat answered by the model is
 # slower than the log's threshold, so none is left out).
 STEADY_FROM=$(date -u -d "@$((RUN_STARTED + 16))" +%Y-%m-%dT%H:%M:%S)
-STEADY_TO=$(date -u -d "@$((RUN_STARTED + SECONDS_PER_RUN))" +%Y-%m-%dT%H:%M:%S)
+STEADY_TO=$(date -u -d "@$((RUN_STARTED + (SECONDS_PER_RUN > 60 ? SECONDS_PER_RUN : 60)))" +%Y-%m-%dT%H:%M:%S)
 STEADY_P99=$(awk -v from="$STEADY_FROM" -v to="$STEADY_TO" '/POST \/api\/chat 200 / {
     t = substr($1, 1, 19); if (t < from || t > to) next
     for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+ms$/) print $i + 0 }' "$RESULTS/app.log" | sort -n \

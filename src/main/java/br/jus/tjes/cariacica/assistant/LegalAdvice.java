@@ -143,6 +143,10 @@ final class LegalAdvice {
             // what pays more, for me: "o que rende mais dinheiro: o juizado ou a vara?"
             rule("\\b(rende|renderia|rendem|da|daria) mais (dinheiro|grana|indenizacao)\\b"),
             rule("\\b(acha|acham|acredita|sera) que (eu )?(ganho|perco|venco|vou ganhar|vou perder|tenho razao)"),
+            // whether the case will be won: "meu filho ganha essa ação?" (who pays when
+            // the case is won, "quem ganha a causa paga as custas?", is procedure)
+            rule("(?<!quem )\\b(ganha|ganho|ganhamos|ganham|ganharia|vou ganhar|vai ganhar|consigo ganhar"
+                    + "|consegue ganhar) (essa |esta |a |o |minha |nossa |meu |nosso )?(acao|causa|processo)\\b"),
             // whether one's lawyer is right: "meu advogado mandou não ir; ele está
             // certo?"
             rule("\\b(ele|ela|o advogado|a advogada|meu advogado|minha advogada|o adv|meu adv) (esta|ta) (certo|certa"

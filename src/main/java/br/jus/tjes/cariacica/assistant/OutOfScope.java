@@ -25,7 +25,7 @@ final class OutOfScope {
 
     /** Things bought in a shop, as a question about which to buy names them. */
     private static final String GOODS = "(bicicleta|bike|moto|carro|celular|notebook|computador|tv|televisao|geladeira"
-            + "|tenis|capacete)";
+            + "|tenis|capacete|bag|mochila|bolsa termica|bengala|fraldas?|protetor solar)";
 
     private static final List<Pattern> TOPICS = List.of(
             // weather
@@ -89,7 +89,7 @@ final class OutOfScope {
                     + "( \\w+){0,3} (e melhor|e a melhor|e o melhor|compensa|comprar|compro|pra comprar))\\b"),
             // health
             rule("\\b(sus|remedios?|medicos?|medica|dentista|exames? (de|do|da)|consulta medica|plano de saude"
-                    + "|cicatriz\\w*|curativo|primeiros socorros|ambulancia|sangrando"
+                    + "|cicatriz\\w*|curativo|primeiros socorros|ambulancia|sangrando|alongament\\w*"
                     + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao)\\b"),
             // driving licence, vehicles, utility bills and other public services
             rule("\\b(detran|habilitacao|licenciamento|ipva|emplacamento|vistoria do (carro|veiculo)|multa de transito"
@@ -251,6 +251,7 @@ final class OutOfScope {
      * a cloakroom, a baby-changing room, pets), and blocking telemarketing calls.
      */
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets"
+            + "|(montar|monta|fazer|faz|criar|cria) (uma |a |minha )?planilha"
             + "|(letras?|fonte|tamanho da letra) (do|da) (whatsapp|zap|celular|instagram|facebook|tiktok|iphone|android"
             + "|televisao|tv)"
             + "|(qual|que|algum|um) (aplicativo|app|programa|software)( \\w+){0,2} (recomend\\w*|indic\\w*|suger\\w*|bom|boa)"

@@ -1129,6 +1129,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND91 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout92}, written on 07/12/2026 at 04:31 UTC by an
+     * eighty-third engineer (people with disabilities and their families), measured blind
+     * once, at the end of the twenty-ninth round: top-1 93.3 %, top-3 100 %; refusal 100
+     * % precision and 93.3 % recall, not-found 100 % precision and 73.3 % recall. Seen
+     * since the thirtieth round (its misses read, its questions learned, "ganha essa
+     * ação?" advice): top-1 93.3 %, top-3 100 %; refusal and not-found 100 % precision
+     * and recall.
+     */
+    static final Guards BLIND92 = new Guards(0.89, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout93}, written on 07/12/2026 at 04:31 UTC by an
+     * eighty-fourth engineer (delivery riders, app drivers and freelancers), measured
+     * blind once, at the end of the twenty-ninth round: top-1 96.7 %, top-3 100 %;
+     * refusal 100 % precision and 93.3 % recall, not-found 100 % precision and 73.3 %
+     * recall. Seen since the thirtieth round (its misses read, its questions learned,
+     * which delivery bag to buy, a spreadsheet and stretching outside): top-1 and top-3
+     * 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND93 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1267,6 +1289,8 @@ class AssistantEvaluationTests {
         parts.put("heldout89", BLIND89);
         parts.put("heldout90", BLIND90);
         parts.put("heldout91", BLIND91);
+        parts.put("heldout92", BLIND92);
+        parts.put("heldout93", BLIND93);
         return parts;
     }
 

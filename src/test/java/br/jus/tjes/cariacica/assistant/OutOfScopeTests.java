@@ -126,7 +126,9 @@ class OutOfScopeTests {
     @ParameterizedTest
     @ValueSource(strings = { "apareceu cupim no madeiramento do telhado, qual veneno resolve?",
             "qual o jeito certo de lavar a caixa d'água antes do inquilino mudar?", "como desentupir pia da cozinha",
-            "qual a melhor bicicleta aro 20 pra um menino de 8 anos?", "qual moto usada é melhor pra entregador?" })
+            "qual a melhor bicicleta aro 20 pra um menino de 8 anos?", "qual moto usada é melhor pra entregador?",
+            "qual bag térmica é melhor pra entrega de pizza?",
+            "me ajuda a montar uma planilha simples dos meus gastos do mês?" })
     void lookingAfterAHouseAndWhatToBuyAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).isTrue();
     }
