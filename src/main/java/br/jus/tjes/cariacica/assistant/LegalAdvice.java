@@ -134,9 +134,8 @@ final class LegalAdvice {
             rule("\\b(pro|pra|para)( o| a)? (juiz|juiza) (acreditar|me dar razao|dar razao|ficar do (meu|nosso) lado"
                     + "|ficar a (meu|nosso) favor)\\b"),
             rule("\\bqual (o |a )?(melhor )?(argumento|tese|estrategia)\\b"),
-            // "no meu lugar" as the one who would decide it, not as a stand-in ("não
-            // tenho
-            // quem fique no meu lugar na banca")
+            // "no meu lugar" asking what one would do, not a stand-in: "não tenho quem
+            // fique no meu lugar na banca"
             rule("\\b((voce|vc|tu|senhora|senhor|faria|fizesse|estivesse|estando|fosse|agiria)( \\w+){0,3} no meu lugar"
                     + "|no meu lugar (o que|oq|q|voce|vc|tu|como)|o (que|q) (voce|vc) faria|se (voce|vc) fosse eu"
                     + "|se fosse (voce|vc|tu|a senhora|o senhor))\\b"),
