@@ -95,7 +95,7 @@ class Answering {
         // direito a casa? pagou o IPTU" and "ganha do plano de saúde?" are cases; "meu
         // cachorro fugiu, o que faço?" is not.
         boolean advice = LegalAdvice.isAdvice(question);
-        if (OutOfScope.isOutOfScope(question)
+        if (OutOfScope.isOnASubjectOfItsOwn(question)
                 && !(advice && QuestionIntents.of(question) == QuestionIntents.Intent.ADVICE)) {
             return this.knowledgeBase.notFound(Mode.DIRECT, null);
         }

@@ -106,9 +106,8 @@ final class LegalAdvice {
             rule("^(?!.*\\b(esse|este|nesse|neste|no|do|o) (chat|robo|assistente|bot)\\b).*\\bo (que|q) (eu )?(falo|digo"
                     + "|escrevo|respondo|alego|argumento|coloco|ponho|boto|apresento)\\b"
                     + "(?! (aqui|nessa conversa|nesta conversa|no chat|nesse chat|neste chat)\\b)"),
-            // which of two moves is better for me: "é melhor eu esperar mais um pouco ou
-            // já
-            // entrar com a ação agora?"
+            // which of two moves is better for me: "é melhor eu esperar mais um pouco
+            // ou já entrar com a ação agora?"
             rule("\\b(e|eh|seria) melhor (eu|a gente|nos)( \\w+){0,4} (esperar|entrar|processar|aceitar|recorrer|pagar"
                     + "|assinar|acionar|cobrar|desistir|vender|negociar|contestar|fazer (um |o )?acordo)\\b( \\w+){0,8} ou\\b"),
             // as a learner of Portuguese writes it: "processo ele? eu ganha?"

@@ -84,9 +84,8 @@ final class OutOfScope {
                     + "|salario maternidade|fies|prouni|sisu|credito estudantil)\\b"),
             // shopping advice
             rule("\\b((montar|comprar|compro|monto) (um |uma |o |a )?(pc|computador|notebook|celular|videogame|console"
-                    + "|tv|televisao|geladeira)|pc gamer|(qual|que) (celular|notebook|computador) (comprar|compro|e melhor)"
-                    + "|(qual|que) (a |o )?melhor " + GOODS + "|(qual|que) (a |o )?" + GOODS
-                    + "( \\w+){0,3} (e melhor|e a melhor|e o melhor|compensa|comprar|compro|pra comprar))\\b"),
+                    + "|tv|televisao|geladeira)|pc gamer|(qual|que) (a |o )?melhor " + GOODS + "|(qual|que) (a |o )?"
+                    + GOODS + "( \\w+){0,3} (e melhor|e a melhor|e o melhor|compensa|comprar|compro|pra comprar))\\b"),
             // health
             rule("\\b(sus|remedios?|medicos?|medica|dentista|exames? (de|do|da)|consulta medica|plano de saude"
                     + "|cicatriz\\w*|curativo|primeiros socorros|ambulancia|sangrando|alongament\\w*"
@@ -344,8 +343,7 @@ final class OutOfScope {
     static boolean isOutOfScope(String question) {
         // Digits and words only, so "25 x 4" and "25 vezes 4" read alike.
         String text = Folding.wordsText(question);
-        return isOutside(question, text)
-                || (!COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find()));
+        return isOutside(question, text) || onASubjectOfItsOwn(text);
     }
 
     /**
@@ -359,6 +357,22 @@ final class OutOfScope {
      */
     static boolean isOutsideWhateverItAsks(String question) {
         return isOutside(question, Folding.wordsText(question));
+    }
+
+    /**
+     * Whether the question is about a subject the site cannot be about (health, a tax, a
+     * vehicle, the weather…) and names nothing of the court's: the rest of
+     * {@link #isOutOfScope}, for a caller that has asked {@link #isOutsideWhateverItAsks}
+     * first.
+     * @param question the citizen's message
+     * @return true when its subject makes it "not found"
+     */
+    static boolean isOnASubjectOfItsOwn(String question) {
+        return onASubjectOfItsOwn(Folding.wordsText(question));
+    }
+
+    private static boolean onASubjectOfItsOwn(String text) {
+        return !COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find());
     }
 
     private static boolean isOutside(String question, String text) {

@@ -59,8 +59,8 @@ class QuestionIntentsTests {
         // 0.8 to 0.7 (QuestionIntents.CONFIDENCE): 0.984 / 0.935 and 0.981 / 0.895; with
         // 5,475 (heldout76 and heldout77): 0.987 / 0.937 and 0.979 / 0.898; with 5,592
         // (heldout78 and heldout79): 0.987 / 0.938 and 0.977 / 0.900; with 5,710
-        // (heldout80
-        // and heldout81): 0.987 / 0.938 and 0.977 / 0.898; with 5,826 (heldout82 and
+        // (heldout80 and heldout81): 0.987 / 0.938 and 0.977 / 0.898; with 5,826
+        // (heldout82 and
         // heldout83): 0.988 / 0.942 and 0.976 / 0.898; with 5,942 (heldout86 and
         // heldout87): 0.986 / 0.936 and 0.977 / 0.898; with 6,061 (heldout88 and
         // heldout89): 0.986 / 0.941 and 0.977 / 0.900; with 6,181 (heldout90 and

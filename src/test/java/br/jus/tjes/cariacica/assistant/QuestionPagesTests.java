@@ -51,8 +51,8 @@ class QuestionPagesTests {
         // heldout73): 0.885 and 0.966; with 2,533 (heldout74 and heldout75): 0.889 and
         // 0.967; with 2,592 (heldout76 and heldout77): 0.889 and 0.967; with 2,649
         // (heldout78 and heldout79): 0.889 and 0.966; with 2,707 (heldout80 and
-        // heldout81):
-        // 0.889 and 0.965; with 2,763 (heldout82 and heldout83): 0.890 and 0.968; with
+        // heldout81): 0.889 and 0.965; with 2,763 (heldout82 and heldout83): 0.890 and
+        // 0.968; with
         // 2,821 (heldout86 and heldout87): 0.892 and 0.966; with 2,880 (heldout88 and
         // heldout89): 0.891 and 0.967; with 2,940 (heldout90 and heldout91): 0.890 and
         // 0.968; with 2,997 (heldout92 and heldout93): 0.889 and 0.967.
