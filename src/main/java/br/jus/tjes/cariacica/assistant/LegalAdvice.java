@@ -52,7 +52,9 @@ final class LegalAdvice {
             // "devo recorrer?", "devo aceitar o acordo?"
             rule("\\b(devo|deveria|deveriamos|devemos) (eu )?(mesmo )?" + DECISION),
             // "vale a pena?", "vale mais a pena…?", "compensa mais…?"
-            rule("\\b(vale|valeria|valera) (mais |menos )?(a )?pena\\b"), rule("\\bvale (mais )?apena\\b"),
+            // (not which thing to buy: "vale a pena comprar motor de popa?" is shopping)
+            rule("\\b(vale|valeria|valera) (mais |menos )?(a )?pena\\b(?! comprar\\b)"),
+            rule("\\bvale (mais )?apena\\b(?! comprar\\b)"),
             // what the decision will be for me: "o tribunal vai mudar a decisão a meu
             // favor?"
             // ("levar uma testemunha a meu favor" is procedure)
@@ -80,6 +82,9 @@ final class LegalAdvice {
             rule("\\b(quanto|qto|qnto|quanta)(?! (tempo|dias|meses|anos|demora))( \\w+){1,6} (eu )?(vou|vo|irei|iria"
                     + "|consigo) (receber|ganhar|tirar)\\b"),
             rule("\\bvalor (da |de )?(minha |a minha )?indenizacao\\b"),
+            // "consigo receber o dobro do que paguei?"
+            rule("\\b(consigo|posso|vou|vo|da pra|da para|tenho como) (receber|recebe|ganhar|ganha|pedir|cobrar"
+                    + "|exigir) (o |em )?dobro\\b"),
             // what the other side will have to pay me: "quanto o dono da vaca vai ter que
             // me pagar?"
             rule("\\b(quanto|qto|qnto)(?! (tempo|dias|meses|anos|demora))( que)?( \\w+){1,5} (vai|vao|tem que|vai ter"
@@ -96,14 +101,14 @@ final class LegalAdvice {
                     + ")"),
             rule("\\b(meus|nossos) direitos\\b"),
             // what to say in one's own case
-            rule("\\bo (que|q) (eu )?devo (responder|dizer|falar|alegar|escrever|pedir|argumentar)\\b"),
+            rule("\\b(o (que|q)|oq) (eu )?devo (responder|dizer|falar|alegar|escrever|pedir|argumentar)\\b"),
             // what to say or write in one's case, or to win: "o que eu falo pro juiz?",
             // "o que
             // escrevo na minha defesa pra ganhar?", "como escrevo o pedido pra ganhar a
             // causa?"
             // ("o que eu escrevo aqui fica guardado?" asks about this conversation)
             // (nor "esse chat guarda o q eu escrevo?")
-            rule("^(?!.*\\b(esse|este|nesse|neste|no|do|o) (chat|robo|assistente|bot)\\b).*\\bo (que|q) (eu )?(falo|digo"
+            rule("^(?!.*\\b(esse|este|nesse|neste|no|do|o) (chat|robo|assistente|bot)\\b).*\\b(o (que|q)|oq) (eu )?(falo|digo"
                     + "|escrevo|respondo|alego|argumento|coloco|ponho|boto|apresento)\\b"
                     + "(?! (aqui|nessa conversa|nesta conversa|no chat|nesse chat|neste chat)\\b)"),
             // which of two moves is better for me: "é melhor eu esperar mais um pouco
@@ -234,7 +239,9 @@ final class LegalAdvice {
             // frente?" asks for the priority the court grants anyone her age)
             rule("\\b(ele|ela|eles|elas|o dono|a dona|o banco|a empresa|a loja|o vizinho|a vizinha|o proprietario"
                     + "|o locador|o inquilino) (tem|teria) (razao|direito\\b(?!" + ELIGIBILITY + "))\\b"),
-            rule("\\bquem (esta|ta|estaria|e que esta) (certo|certa|errado|errada|com (a )?razao)\\b"),
+            // (not "não quero saber quem tá certo, só se é julgado aqui")
+            rule("(?<!\\b(nao|nem) (quero|preciso) saber )\\bquem (esta|ta|estaria|e que esta) (certo|certa|errado"
+                    + "|errada|com (a )?razao)\\b"),
             // what the other side may do to the citizen: "ele pode fazer isso?", "o banco
             // pode me cobrar isso?"
             rule("\\b(ele|ela|eles|elas|o dono|a dona|o banco|a empresa|a loja|o vizinho|a vizinha|o proprietario"

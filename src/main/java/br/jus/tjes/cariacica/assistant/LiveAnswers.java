@@ -61,7 +61,8 @@ final class LiveAnswers {
     private static final Set<String> OPEN_WORDS = Set.of("aberto", "aberta", "abertos", "abertas", "fechado", "fechada",
             "fechados", "fechadas", "funcionando", "atendendo", "expediente");
 
-    private static final Set<String> OPENS_WORDS = Set.of("abre", "abrem", "fecha", "fecham", "funciona", "atende");
+    private static final Set<String> OPENS_WORDS = Set.of("abre", "abrem", "fecha", "fecham", "funciona", "funcionam",
+            "atende", "atendem");
 
     /**
      * Words before "abre", "atende"... that make it something else than the unit opening:
@@ -195,6 +196,15 @@ final class LiveAnswers {
     private static final int ASK_BEFORE = 4;
 
     private static final int ASK_AFTER = 3;
+
+    /**
+     * Where the unit is, asked without a contact word: "onde fica o fórum?", "onde vocês
+     * ficam?"; not another forum or another vara ("onde fica o fórum de Vila Velha?",
+     * "onde é a vara de família?").
+     */
+    private static final Pattern WHERE_IT_IS = Pattern.compile(
+            "\\bonde (fica|ficam|e|esta|estao)( o| a)? (forum|vara|cartorio|secretaria)\\b(?! (de|da|do) (?!cariacica))"
+                    + "|\\bonde (voces|vcs) (ficam|estao)\\b");
 
     /** A message this short ("telefone da vara") asks for the contact it names. */
     private static final int SHORT_QUESTION = 4;
@@ -768,20 +778,20 @@ final class LiveAnswers {
         // answers. The unit's own name does not make a message longer: "telefone da 2ª
         // vara cível de Cariacica" is "telefone da vara".
         long length = words.stream().filter((word) -> !UNIT_NAME.contains(word)).count();
-        boolean asksForIt = length <= SHORT_QUESTION || asksNear(words);
         String message = String.join(" ", words);
-        if (!asksForIt || !namesOwnContact(words) || words.contains("defensoria") || words.contains("plantao")
-                || words.contains("ouvidoria") || words.stream().anyMatch(SENDING::contains)
-                || words.stream().anyMatch(CHANGED::contains) || FREE_HELP.matcher(message).find()
-                || COMPLAINT.matcher(message).find()) {
+        boolean asksWhere = WHERE_IT_IS.matcher(message).find();
+        boolean asksForIt = asksWhere || length <= SHORT_QUESTION || asksNear(words);
+        if (!asksForIt || !(asksWhere || namesOwnContact(words)) || words.contains("defensoria")
+                || words.contains("plantao") || words.contains("ouvidoria")
+                || words.stream().anyMatch(SENDING::contains) || words.stream().anyMatch(CHANGED::contains)
+                || FREE_HELP.matcher(message).find() || COMPLAINT.matcher(message).find()) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();
         List<Channel> asked = unit.channels()
             .stream()
-            .filter((channel) -> CONTACTS.getOrDefault(channel.kind().name(), Set.of())
-                .stream()
-                .anyMatch(words::contains))
+            .filter((channel) -> (asksWhere && channel.kind() == Channel.Kind.BALCAO_PRESENCIAL)
+                    || CONTACTS.getOrDefault(channel.kind().name(), Set.of()).stream().anyMatch(words::contains))
             .toList();
         List<Channel> shown = asked.isEmpty() ? unit.channels() : asked;
         var text = new StringBuilder();

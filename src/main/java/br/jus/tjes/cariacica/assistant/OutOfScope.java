@@ -85,7 +85,10 @@ final class OutOfScope {
             // shopping advice
             rule("\\b((montar|comprar|compro|monto) (um |uma |o |a )?(pc|computador|notebook|celular|videogame|console"
                     + "|tv|televisao|geladeira)|pc gamer|(qual|que) (a |o )?melhor " + GOODS + "|(qual|que) (a |o )?"
-                    + GOODS + "( \\w+){0,3} (e melhor|e a melhor|e o melhor|compensa|comprar|compro|pra comprar))\\b"),
+                    + GOODS + "( \\w+){0,3} (e melhor|e a melhor|e o melhor|compensa|comprar|compro|pra comprar)"
+                    + "|(vale|valeria) (mais |menos )?(a )?pena comprar)\\b"),
+            // a new home handed over ("a vistoria de entrega do apartamento")
+            rule("\\bvistoria de entrega\\b"),
             // health
             rule("\\b(sus|remedios?|medicos?|medica|dentista|exames? (de|do|da)|consulta medica|plano de saude"
                     + "|cicatriz\\w*|curativo|primeiros socorros|ambulancia|sangrando|alongament\\w*"
@@ -247,7 +250,8 @@ final class OutOfScope {
      * spreadsheet formula, the size of the letters of a phone or an app (not of this
      * site), which app to use, sleeping, what a dream means, the time in another city,
      * and what the forum's building has beyond what the site says (photocopies, sockets,
-     * a cloakroom, a baby-changing room, pets), and blocking telemarketing calls.
+     * a cloakroom, a baby-changing room, pets), blocking telemarketing calls, decorating
+     * a room and putting furniture together.
      */
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets"
             + "|(montar|monta|fazer|faz|criar|cria) (uma |a |minha )?planilha"
@@ -259,7 +263,13 @@ final class OutOfScope {
             + "|tem (xerox|copiadora|tomadas?|guarda ?volumes?|fraldario|trocador|caixa eletronico|caixa 24)"
             + "|carregar (o |meu |minha )?(celular|bateria)|(entrar|ir|levar) com (o |a |meu |minha |um |uma )?(cachorr\\w*"
             + "|gat(o|a|inho|inha)|animal|pet|bicho)|telemarketing"
-            + "|bloque\\w* (as |essas |estas |umas )?(ligac\\w*|chamadas))\\b");
+            + "|bloque\\w* (as |essas |estas |umas )?(ligac\\w*|chamadas)"
+            + "|cor (de|da) parede|(combina|combinar|combinando|conbina) com (o |a |meu |minha )?(sofa|parede|cortina"
+            + "|tapete|piso)|decorar (a |o |minha |meu )?(sala|quarto|casa|cozinha|apartamento)"
+            + "|(montar|monta|monto|montagem d\\w) (a |o |uma |um |minha |meu )?(cama|guarda ?roupa|armario|estante|rack"
+            + "|berco|comoda|movel|moveis)"
+            + "|(o (que|q)|oq)( \\w+){0,4} (conferir|verificar|checar|observar|reparar) (na|nessa|durante a|antes da)"
+            + " vistoria)\\b");
 
     /**
      * Texts to be written for the citizen ("me escreve um poema", "faz uma paródia", a

@@ -1151,6 +1151,32 @@ class AssistantEvaluationTests {
     static final Guards BLIND93 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout94}, written on 07/12/2026 at 04:45 UTC by an
+     * eighty-fifth engineer (small farmers and fishermen selling at fairs), measured
+     * blind at the end of the thirtieth round and again at the start of the thirty-first,
+     * with the same figures: top-1 96.7 %, top-3 100 %; refusal 88.2 % precision and 100
+     * % recall, not-found 100 % precision and 93.3 % recall. Seen since the thirty-first
+     * round (its misses read, its questions learned, "não quero saber quem tá certo" not
+     * advice, "onde fica o fórum?" the unit's address, which boat engine to buy outside):
+     * top-1 and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND94 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout95}, written on 07/12/2026 at 04:45 UTC by an
+     * eighty-sixth engineer (young couples buying a first home or furniture), measured
+     * blind at the end of the thirtieth round and again at the start of the thirty-first,
+     * with the same figures: top-1 90.0 %, top-3 96.7 %; refusal 100 % precision and 86.7
+     * % recall, not-found 92.3 % precision and 80.0 % recall. Seen since the thirty-first
+     * round (its misses read, its questions learned, "vocês atendem até que horas?" the
+     * unit's hours, "o que eu falo na audiência pra loja pagar mais?" and "consigo
+     * receber o dobro?" advice, decorating, putting furniture together and a new home's
+     * inspection outside): top-1 93.3 %, top-3 96.7 %; refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND95 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1291,6 +1317,8 @@ class AssistantEvaluationTests {
         parts.put("heldout91", BLIND91);
         parts.put("heldout92", BLIND92);
         parts.put("heldout93", BLIND93);
+        parts.put("heldout94", BLIND94);
+        parts.put("heldout95", BLIND95);
         return parts;
     }
 

@@ -376,6 +376,31 @@ class LiveAnswersTests {
         assertThat(phone.sources()).extracting(Source::url).containsExactly("/atendimento");
     }
 
+    @Test
+    void whereTheUnitIsAskedWithoutAContactWordIsItsAddressButAnotherForumIsNot() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        Answer forum = live.answer("onde fica o fórum?").orElseThrow();
+        Answer you = live.answer("vcs ficam onde? onde vocês ficam?").orElseThrow();
+
+        assertThat(forum.text()).contains("Rua Exemplo, 100");
+        assertThat(forum.sources()).extracting(Source::url).containsExactly("/a-vara", "/atendimento");
+        assertThat(you.sources()).extracting(Source::url).first().isEqualTo("/a-vara");
+        assertThat(live.answer("onde fica o fórum de Vila Velha?")).isEmpty();
+        assertThat(live.answer("onde fica a vara de família?")).isEmpty();
+        assertThat(live.answer("onde fica guardado o processo?")).isEmpty();
+    }
+
+    @Test
+    void whenTheyAttendAskedInThePluralIsTheOpeningHours() {
+        LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 15, 30));
+
+        Answer answer = live.answer("vcs atendem até que horas? só saio do serviço no fim da tarde").orElseThrow();
+
+        assertThat(answer.text()).contains("aberto, até as 18h");
+        assertThat(live.answer("os médicos do posto nem atendem mais, quando vou ser chamado?")).isEmpty();
+    }
+
     private static Clock at(LocalDate date, int hour, int minute) {
         return Clock.fixed(ZonedDateTime.of(date, LocalTime.of(hour, minute), CourtTime.ZONE).toInstant(),
                 CourtTime.ZONE);

@@ -128,7 +128,10 @@ class OutOfScopeTests {
             "qual o jeito certo de lavar a caixa d'água antes do inquilino mudar?", "como desentupir pia da cozinha",
             "qual a melhor bicicleta aro 20 pra um menino de 8 anos?", "qual moto usada é melhor pra entregador?",
             "qual bag térmica é melhor pra entrega de pizza?",
-            "me ajuda a montar uma planilha simples dos meus gastos do mês?" })
+            "me ajuda a montar uma planilha simples dos meus gastos do mês?",
+            "vale a pena comprar um freezer horizontal ou vertical pra sorveteria?",
+            "que cor de parede fica bom com piso bege na cozinha?", "como montar guarda roupa de 6 portas sozinha?",
+            "o que eu preciso conferir na vistoria do apartamento novo antes de pegar as chaves?" })
     void lookingAfterAHouseAndWhatToBuyAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).isTrue();
     }
