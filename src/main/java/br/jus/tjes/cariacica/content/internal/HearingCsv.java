@@ -46,31 +46,79 @@ final class HearingCsv {
         int headerEnd = text.indexOf('\n');
         String headerLine = (headerEnd < 0) ? text : text.substring(0, headerEnd);
         char separator = (count(headerLine, ';') >= count(headerLine, ',') && count(headerLine, ';') > 0) ? ';' : ',';
+        return parse(text, separator, maxRows);
+    }
 
+    private static Parsed parse(String text, char separator, int maxRows) {
         var rows = new ArrayList<Row>();
-        Row header = null;
-        var parser = new Parser(text, separator);
-        Row row;
-        while ((row = parser.next()) != null) {
-            if (row.blank()) {
-                continue;
+        int position = 0;
+        int line = 1;
+        while (position < text.length()) {
+            int startLine = line;
+            var fields = new ArrayList<String>();
+            var field = new StringBuilder();
+            boolean quoted = false;
+            boolean wasQuoted = false;
+            // Whether the field so far is blank, kept as characters arrive: asking the
+            // builder at each quote made a field of quotes quadratic (1 MB took minutes).
+            boolean blankSoFar = true;
+            while (position < text.length()) {
+                char c = text.charAt(position++);
+                if (quoted) {
+                    if (c == '"') {
+                        if (position < text.length() && text.charAt(position) == '"') {
+                            field.append('"');
+                            position++;
+                        }
+                        else {
+                            quoted = false;
+                        }
+                    }
+                    else {
+                        if (c == '\n') {
+                            line++;
+                        }
+                        field.append(c);
+                    }
+                }
+                else if (c == '"' && !wasQuoted && blankSoFar) {
+                    quoted = true;
+                    wasQuoted = true;
+                    field.setLength(0);
+                }
+                else if (c == separator) {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    wasQuoted = false;
+                    blankSoFar = true;
+                }
+                else if (c == '\n') {
+                    line++;
+                    break;
+                }
+                else if (c != '\r') {
+                    field.append(c);
+                    blankSoFar = blankSoFar && Character.isWhitespace(c);
+                }
             }
-            if (header == null) {
-                header = row;
-                continue;
+            fields.add(field.toString());
+            if (!fields.stream().allMatch(String::isBlank)) {
+                // The first row is the header.
+                if (rows.size() > maxRows) {
+                    return Parsed.failed("admin.pauta.importar.erro.linhas", maxRows);
+                }
+                rows.add(new Row(startLine, List.copyOf(fields)));
             }
-            if (rows.size() == maxRows) {
-                return Parsed.failed("admin.pauta.importar.erro.linhas", maxRows);
+            if (quoted) {
+                // Only the last row can end inside quotes: they ran to the end of the
+                // file.
+                return Parsed.failed("admin.pauta.importar.erro.aspas", startLine);
             }
-            rows.add(row);
         }
-        if (parser.unclosedQuoteAt > 0) {
-            return Parsed.failed("admin.pauta.importar.erro.aspas", parser.unclosedQuoteAt);
-        }
-        if (header == null) {
+        if (rows.isEmpty()) {
             return Parsed.failed("admin.pauta.importar.erro.vazio");
         }
-        return new Parsed(header, List.copyOf(rows), null);
+        return new Parsed(rows.getFirst(), List.copyOf(rows.subList(1, rows.size())), null);
     }
 
     private static long count(String line, char c) {
@@ -82,10 +130,6 @@ final class HearingCsv {
      * line 1).
      */
     record Row(int line, List<String> fields) {
-
-        boolean blank() {
-            return this.fields.stream().allMatch(String::isBlank);
-        }
     }
 
     /** The header and the rows, or why the file cannot be read at all. */
@@ -94,83 +138,6 @@ final class HearingCsv {
         static Parsed failed(String key, Object... arguments) {
             return new Parsed(null, List.of(), HearingProblem.of(null, key, arguments));
         }
-    }
-
-    private static final class Parser {
-
-        private final String text;
-
-        private final char separator;
-
-        private int position;
-
-        private int line = 1;
-
-        int unclosedQuoteAt;
-
-        Parser(String text, char separator) {
-            this.text = text;
-            this.separator = separator;
-        }
-
-        Row next() {
-            if (this.position >= this.text.length()) {
-                return null;
-            }
-            int startLine = this.line;
-            var fields = new ArrayList<String>();
-            var field = new StringBuilder();
-            boolean quoted = false;
-            boolean wasQuoted = false;
-            // Whether the field so far is blank, kept as characters arrive: asking the
-            // builder at each quote made a field of quotes quadratic (1 MB took minutes).
-            boolean blankSoFar = true;
-            while (this.position < this.text.length()) {
-                char c = this.text.charAt(this.position++);
-                if (quoted) {
-                    if (c == '"') {
-                        if (this.position < this.text.length() && this.text.charAt(this.position) == '"') {
-                            field.append('"');
-                            this.position++;
-                        }
-                        else {
-                            quoted = false;
-                        }
-                    }
-                    else {
-                        if (c == '\n') {
-                            this.line++;
-                        }
-                        field.append(c);
-                    }
-                }
-                else if (c == '"' && !wasQuoted && blankSoFar) {
-                    quoted = true;
-                    wasQuoted = true;
-                    field.setLength(0);
-                }
-                else if (c == this.separator) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    wasQuoted = false;
-                    blankSoFar = true;
-                }
-                else if (c == '\n') {
-                    this.line++;
-                    break;
-                }
-                else if (c != '\r') {
-                    field.append(c);
-                    blankSoFar = blankSoFar && Character.isWhitespace(c);
-                }
-            }
-            if (quoted) {
-                this.unclosedQuoteAt = startLine;
-            }
-            fields.add(field.toString());
-            return new Row(startLine, List.copyOf(fields));
-        }
-
     }
 
 }
