@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -100,28 +99,20 @@ final class HearingFileCheck {
             lines.add(new Line(row.line(), checked.hearing()));
         }
 
-        var onThePauta = new HashSet<>(onThePauta(lines, existing));
-        for (var line : onThePauta) {
-            bad.add(new BadLine(line.number(), List.of(HearingProblem.of(null, "admin.pauta.erro.duplicada-pauta"))));
-        }
-        var fresh = lines.stream().filter((line) -> !onThePauta.contains(line)).toList();
-        bad.sort(Comparator.comparingInt(BadLine::number));
-        return new Preview(null, name, fresh, List.copyOf(bad), null);
-    }
-
-    /**
-     * The lines whose hearing is on the pauta already.
-     * @param lines good lines
-     * @param existing the hearings on the pauta of the given case numbers, as
-     * {@link #key}s
-     * @return those lines, in their order
-     */
-    static List<Line> onThePauta(List<Line> lines, Function<Set<String>, Set<String>> existing) {
         var keys = existing
             .apply(lines.stream().map((line) -> line.hearing().caseNumber()).collect(Collectors.toSet()));
-        return lines.stream()
-            .filter((line) -> keys.contains(key(line.hearing().caseNumber(), line.hearing().instant())))
-            .toList();
+        var fresh = new ArrayList<Line>();
+        for (var line : lines) {
+            if (keys.contains(key(line.hearing().caseNumber(), line.hearing().instant()))) {
+                bad.add(new BadLine(line.number(),
+                        List.of(HearingProblem.of(null, "admin.pauta.erro.duplicada-pauta"))));
+            }
+            else {
+                fresh.add(line);
+            }
+        }
+        bad.sort(Comparator.comparingInt(BadLine::number));
+        return new Preview(null, name, List.copyOf(fresh), List.copyOf(bad), null);
     }
 
     private static Preview fileProblem(String name, String key, Object... arguments) {

@@ -50,11 +50,7 @@ public class HearingImport {
 
     /**
      * Reads and checks a file; stages it (and returns its id) only when it has no bad
-     * line.
-     * @param fileName the file's name as uploaded, if any
-     * @param content the file
-     * @param uploadedBy the staff member, recorded as the actor of the import
-     * @return what the file holds
+     * line. The uploader is recorded as the actor of the import.
      */
     @Transactional
     public Preview check(String fileName, byte[] content, String uploadedBy) {
@@ -69,22 +65,13 @@ public class HearingImport {
         return new Preview(id, name, preview.lines(), preview.badLines(), null);
     }
 
-    /**
-     * Reads one staged import.
-     * @param id the import
-     * @return the import
-     * @throws ContentNotFoundException for an unknown id
-     */
     @Transactional(readOnly = true)
     public Staged get(UUID id) {
         return this.imports.find(id).orElseThrow(() -> new ContentNotFoundException("importacao-pauta:" + id));
     }
 
     /**
-     * Queues the staged import and returns the id of its task.
-     * @param id the import
-     * @return the task's id
-     * @throws ContentNotFoundException for an unknown id
+     * Queues the staged import and returns its task's id.
      * @throws IllegalStateException when it was already confirmed
      */
     @Transactional
@@ -98,15 +85,6 @@ public class HearingImport {
             .enqueue(TaskRequest.of(ContentTasks.IMPORT_HEARINGS, id.toString()).withPriority(TaskPriority.HIGH));
         this.imports.taskOf(id, taskId);
         return taskId;
-    }
-
-    /**
-     * The lines whose hearing (same case, same date and time) is on the pauta already.
-     * @param lines lines of a file
-     * @return those lines, in their order
-     */
-    List<Line> onThePauta(List<Line> lines) {
-        return HearingFileCheck.onThePauta(lines, this::existingKeys);
     }
 
     private Set<String> existingKeys(Set<String> caseNumbers) {
@@ -151,7 +129,7 @@ public class HearingImport {
 
     /** A staged file, before or after its import. */
     public record Staged(UUID id, String fileName, String createdBy, Instant createdAt, State state, List<Line> lines,
-            UUID taskId, Instant finishedAt, String error) {
+            UUID taskId, String error) {
     }
 
 }

@@ -42,8 +42,6 @@ class HearingImportTask implements TaskHandler {
 
     private final StagedImports imports;
 
-    private final HearingImport pauta;
-
     private final AuditLog audit;
 
     private final ContentCaches revision;
@@ -56,10 +54,9 @@ class HearingImportTask implements TaskHandler {
 
     private final Clock clock;
 
-    HearingImportTask(StagedImports imports, HearingImport pauta, AuditLog audit, ContentCaches revision,
-            ContentRefresh refresh, MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
+    HearingImportTask(StagedImports imports, AuditLog audit, ContentCaches revision, ContentRefresh refresh,
+            MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
         this.imports = imports;
-        this.pauta = pauta;
         this.audit = audit;
         this.revision = revision;
         this.refresh = refresh;
@@ -100,13 +97,12 @@ class HearingImportTask implements TaskHandler {
         if (state != State.QUEUED) {
             return (staged.error() != null) ? staged.error() : state.name();
         }
-        var clashes = this.pauta.onThePauta(staged.lines());
+        var clashes = this.imports.onThePauta(id);
         if (!clashes.isEmpty()) {
             // A hearing typed in the form after the preview: the file no longer applies
             // as a whole.
-            String error = this.messages.getMessage("admin.pauta.importar.recusada", new Object[] {
-                    clashes.stream().map((line) -> String.valueOf(line.number())).collect(Collectors.joining(", ")) },
-                    PT_BR);
+            String error = this.messages.getMessage("admin.pauta.importar.recusada",
+                    new Object[] { clashes.stream().map(String::valueOf).collect(Collectors.joining(", ")) }, PT_BR);
             this.imports.finish(id, State.REJECTED, error, this.clock.instant());
             return error;
         }

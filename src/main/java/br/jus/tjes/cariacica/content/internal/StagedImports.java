@@ -55,13 +55,12 @@ class StagedImports implements CleanupJob {
 
     Optional<Staged> find(UUID id) {
         return this.jdbc.sql("""
-                select id, file_name, created_by, created_at, state, task_id, finished_at, error
+                select id, file_name, created_by, created_at, state, task_id, error
                 from hearing_import where id = ?""")
             .param(id)
             .query((rs, n) -> new Staged(rs.getObject("id", UUID.class), rs.getString("file_name"),
                     rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
                     State.valueOf(rs.getString("state")), lines(id), rs.getObject("task_id", UUID.class),
-                    (rs.getTimestamp("finished_at") == null) ? null : rs.getTimestamp("finished_at").toInstant(),
                     rs.getString("error")))
             .optional();
     }
@@ -102,6 +101,15 @@ class StagedImports implements CleanupJob {
                 select scheduled_at, case_number, procedural_class, hearing_type, mode, room, status, sealed, ?
                 from hearing_import_line where import_id = ?
                 order by line_number limit ? offset ?""").params(Timestamp.from(now), id, size, offset).update();
+    }
+
+    /** The lines whose hearing (same case, date and time) is on the pauta already. */
+    List<Integer> onThePauta(UUID id) {
+        return this.jdbc.sql("""
+                select line_number from hearing_import_line l
+                where import_id = ? and exists (select 1 from hearing h
+                    where h.case_number = l.case_number and h.scheduled_at = l.scheduled_at)
+                order by line_number""").param(id).query(Integer.class).list();
     }
 
     @Override
