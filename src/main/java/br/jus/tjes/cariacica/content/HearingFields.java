@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,14 +33,16 @@ public record HearingFields(String data, String hora, String processo, String cl
 
     public static final int MAX_ROOM = 100;
 
-    private static final int MAX_ECHO = 40;
-
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss]")
         .withResolverStyle(ResolverStyle.STRICT);
+
+    /** Other names a spreadsheet may use for a column. */
+    private static final Map<String, String> ALIASES = Map.of("modalidade", "forma", "numero", "processo", "sigilo",
+            "segredo", "segredodejustica", "segredo", "horario", "hora", "classeprocessual", "classe");
 
     private static final Map<String, Boolean> YES_NO = Map.of("sim", true, "s", true, "true", true, "1", true, "nao",
             false, "n", false, "false", false, "0", false, "", false);
@@ -70,13 +73,19 @@ public record HearingFields(String data, String hora, String processo, String cl
                 : option(Hearing.Status.class, "situacao", this.situacao, problems);
         Boolean sealed = YES_NO.get(key((this.segredo != null) ? this.segredo : ""));
         if (sealed == null) {
-            problems.add(HearingProblem.of("segredo", "admin.pauta.erro.segredo", echo(this.segredo)));
+            problems.add(HearingProblem.quoting("segredo", "admin.pauta.erro.segredo", this.segredo));
         }
         if (!problems.isEmpty()) {
             return new Checked(null, List.copyOf(problems));
         }
         return new Checked(new HearingData(LocalDateTime.of(date, time), caseNumber, proceduralClass, type, mode, room,
                 status, sealed), List.of());
+    }
+
+    /** The field a CSV column's title names: letters only, without accents, any case. */
+    public static String column(String title) {
+        String plain = plain(title).replaceAll("[^a-z]", "");
+        return ALIASES.getOrDefault(plain, plain);
     }
 
     /** The fields of a stored hearing, as the form shows them. */
@@ -107,7 +116,7 @@ public record HearingFields(String data, String hora, String processo, String cl
                 // Try the next accepted format.
             }
         }
-        problems.add(HearingProblem.of("data", "admin.pauta.erro.data", echo(value)));
+        problems.add(HearingProblem.quoting("data", "admin.pauta.erro.data", value));
         return null;
     }
 
@@ -116,7 +125,7 @@ public record HearingFields(String data, String hora, String processo, String cl
             return LocalTime.parse(value, TIME).withSecond(0);
         }
         catch (DateTimeParseException ex) {
-            problems.add(HearingProblem.of("hora", "admin.pauta.erro.hora", echo(value)));
+            problems.add(HearingProblem.quoting("hora", "admin.pauta.erro.hora", value));
             return null;
         }
     }
@@ -125,11 +134,11 @@ public record HearingFields(String data, String hora, String processo, String cl
         var parsed = CnjNumber.parse((value.length() > 60) ? "x" : value);
         if (!parsed.valid()) {
             String reason = (parsed.problem() == CnjNumber.Problem.CHECK_DIGITS) ? "digitos" : "formato";
-            problems.add(HearingProblem.of("processo", "admin.pauta.erro.processo." + reason, echo(value)));
+            problems.add(HearingProblem.quoting("processo", "admin.pauta.erro.processo." + reason, value));
             return null;
         }
         if (!parsed.number().isTjes()) {
-            problems.add(HearingProblem.of("processo", "admin.pauta.erro.processo.outro-tribunal", echo(value)));
+            problems.add(HearingProblem.quoting("processo", "admin.pauta.erro.processo.outro-tribunal", value));
             return null;
         }
         return parsed.number().formatted();
@@ -156,25 +165,24 @@ public record HearingFields(String data, String hora, String processo, String cl
                 return constant;
             }
         }
-        problems.add(HearingProblem.of(field, "admin.pauta.erro." + field, echo(value)));
+        problems.add(HearingProblem.quoting(field, "admin.pauta.erro." + field, value));
         return null;
     }
 
     private static String key(String value) {
-        String plain = Normalizer.normalize(value.strip(), Normalizer.Form.NFD)
+        return String.join("",
+                Arrays.stream(plain(value).split("[^a-z0-9]+")).filter((word) -> !word.equals("e")).toList());
+    }
+
+    /** Without accents, in lower case. */
+    private static String plain(String value) {
+        return Normalizer.normalize(value.strip(), Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "")
             .toLowerCase(Locale.ROOT);
-        return String.join("",
-                java.util.Arrays.stream(plain.split("[^a-z0-9]+")).filter((word) -> !word.equals("e")).toList());
     }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String echo(String value) {
-        String text = (value != null) ? value.strip() : "";
-        return (text.length() > MAX_ECHO) ? text.substring(0, MAX_ECHO) + "…" : text;
     }
 
     /** Either the hearing or every reason it is not one. */

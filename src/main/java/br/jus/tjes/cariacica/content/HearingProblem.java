@@ -12,12 +12,14 @@ import java.util.List;
  */
 public record HearingProblem(String field, String messageKey, List<Object> arguments) {
 
-    public HearingProblem {
-        arguments = List.copyOf(arguments);
-    }
-
     public static HearingProblem of(String field, String messageKey, Object... arguments) {
         return new HearingProblem(field, messageKey, List.of(arguments));
+    }
+
+    /** A problem whose only argument is what was typed, cut to 40 characters. */
+    public static HearingProblem quoting(String field, String messageKey, String typed) {
+        String text = (typed != null) ? typed.strip() : "";
+        return of(field, messageKey, (text.length() > 40) ? text.substring(0, 40) + "…" : text);
     }
 
     public Object[] argumentArray() {

@@ -21,9 +21,7 @@ final class HearingCsv {
     }
 
     /**
-     * Reads a CSV file of hearings.
-     * @param maxRows more non-blank rows than this make the file a problem (checked while
-     * reading)
+     * Reads a CSV file; more than {@code maxRows} rows after the header are a problem.
      */
     static Parsed read(byte[] bytes, int maxRows) {
         String text;

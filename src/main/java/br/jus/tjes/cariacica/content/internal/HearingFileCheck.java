@@ -1,14 +1,11 @@
 package br.jus.tjes.cariacica.content.internal;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,10 +23,6 @@ import br.jus.tjes.cariacica.content.internal.HearingImport.Preview;
  */
 final class HearingFileCheck {
 
-    /** Other names a spreadsheet may use for a column. */
-    private static final Map<String, String> ALIASES = Map.of("modalidade", "forma", "numero", "processo", "sigilo",
-            "segredo", "segredodejustica", "segredo", "horario", "hora", "classeprocessual", "classe");
-
     private HearingFileCheck() {
     }
 
@@ -38,26 +31,25 @@ final class HearingFileCheck {
     }
 
     /**
-     * Reads and checks a file.
-     * @param name the file's name
-     * @param content the file
+     * Reads and checks a file, without staging it (the preview has no id).
      * @param existing the hearings already on the pauta of the given case numbers, as
      * {@link #key}s
-     * @return the preview, not staged (without an id)
      */
     static Preview check(String name, byte[] content, Function<Set<String>, Set<String>> existing) {
         var parsed = HearingCsv.read(content, HearingImport.MAX_LINES);
         if (parsed.problem() != null) {
-            return new Preview(null, name, List.of(), List.of(), parsed.problem());
+            return fileProblem(name, parsed.problem());
         }
         var columns = new ArrayList<String>();
         for (String title : parsed.header().fields()) {
-            String heading = column(title);
+            String heading = HearingFields.column(title);
             if (!HearingFields.NAMES.contains(heading)) {
-                return fileProblem(name, "admin.pauta.importar.erro.coluna-desconhecida", cut(title));
+                return fileProblem(name,
+                        HearingProblem.quoting(null, "admin.pauta.importar.erro.coluna-desconhecida", title));
             }
             if (columns.contains(heading)) {
-                return fileProblem(name, "admin.pauta.importar.erro.coluna-repetida", cut(title));
+                return fileProblem(name,
+                        HearingProblem.quoting(null, "admin.pauta.importar.erro.coluna-repetida", title));
             }
             columns.add(heading);
         }
@@ -65,10 +57,11 @@ final class HearingFileCheck {
         HearingFields.OPTIONAL.forEach(missing::remove);
         columns.forEach(missing::remove);
         if (!missing.isEmpty()) {
-            return fileProblem(name, "admin.pauta.importar.erro.colunas-faltando", String.join(", ", missing));
+            return fileProblem(name,
+                    HearingProblem.of(null, "admin.pauta.importar.erro.colunas-faltando", String.join(", ", missing)));
         }
         if (parsed.rows().isEmpty()) {
-            return fileProblem(name, "admin.pauta.importar.erro.sem-linhas");
+            return fileProblem(name, HearingProblem.of(null, "admin.pauta.importar.erro.sem-linhas"));
         }
 
         var lines = new ArrayList<Line>();
@@ -115,21 +108,8 @@ final class HearingFileCheck {
         return new Preview(null, name, List.copyOf(fresh), List.copyOf(bad), null);
     }
 
-    private static Preview fileProblem(String name, String key, Object... arguments) {
-        return new Preview(null, name, List.of(), List.of(), HearingProblem.of(null, key, arguments));
-    }
-
-    private static String cut(String title) {
-        String text = title.strip();
-        return (text.length() > 40) ? text.substring(0, 40) + "…" : text;
-    }
-
-    private static String column(String title) {
-        String plain = Normalizer.normalize(title.strip(), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z]", "");
-        return ALIASES.getOrDefault(plain, plain);
+    private static Preview fileProblem(String name, HearingProblem problem) {
+        return new Preview(null, name, List.of(), List.of(), problem);
     }
 
 }
