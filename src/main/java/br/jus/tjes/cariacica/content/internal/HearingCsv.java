@@ -62,21 +62,19 @@ final class HearingCsv {
             boolean blankSoFar = true;
             while (position < text.length()) {
                 char c = text.charAt(position++);
+                if (c == '\n') {
+                    line++;
+                }
                 if (quoted) {
-                    if (c == '"') {
-                        if (position < text.length() && text.charAt(position) == '"') {
-                            field.append('"');
-                            position++;
-                        }
-                        else {
-                            quoted = false;
-                        }
+                    if (c != '"') {
+                        field.append(c);
+                    }
+                    else if (position < text.length() && text.charAt(position) == '"') {
+                        field.append('"');
+                        position++;
                     }
                     else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append(c);
+                        quoted = false;
                     }
                 }
                 else if (c == '"' && !wasQuoted && blankSoFar) {
@@ -91,7 +89,6 @@ final class HearingCsv {
                     blankSoFar = true;
                 }
                 else if (c == '\n') {
-                    line++;
                     break;
                 }
                 else if (c != '\r') {
@@ -108,8 +105,7 @@ final class HearingCsv {
                 rows.add(new Row(startLine, List.copyOf(fields)));
             }
             if (quoted) {
-                // Only the last row can end inside quotes: they ran to the end of the
-                // file.
+                // Quotes left open ran to the end of the file: this is the last row.
                 return Parsed.failed("admin.pauta.importar.erro.aspas", startLine);
             }
         }
