@@ -10,11 +10,6 @@ import java.util.regex.Pattern;
  */
 public record CnjNumber(String sequence, String checkDigits, String year, String segment, String court, String origin) {
 
-    /** TJES: segment 8 (state courts), court 08 (Espírito Santo). */
-    public static final String STATE_JUSTICE = "8";
-
-    public static final String TJES = "08";
-
     private static final Pattern FORMATTED = Pattern
         .compile("(\\d{7})-(\\d{2})\\.(\\d{4})\\.(\\d)\\.(\\d{2})\\.(\\d{4})");
 
@@ -57,8 +52,9 @@ public record CnjNumber(String sequence, String checkDigits, String year, String
         return remainder;
     }
 
+    /** TJES: segment 8 (state courts), court 08 (Espírito Santo). */
     public boolean isTjes() {
-        return STATE_JUSTICE.equals(this.segment) && TJES.equals(this.court);
+        return "8".equals(this.segment) && "08".equals(this.court);
     }
 
     public String formatted() {

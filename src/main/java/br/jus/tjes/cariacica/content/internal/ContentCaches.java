@@ -49,9 +49,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the value it last saw, clears its caches. The search index lives in PostgreSQL, shared
  * by all instances, and is rebuilt once by the instance that made the change
  * ({@link ContentRefresh}); rebuilding it from every instance at once would only race. An
- * instance's own edits are marked as seen, so they do not clear its caches twice. Clears
- * are counted by cause ({@code court.content.cache.clears}, {@code cause=edit} for an
- * edit or refresh here, {@code revision} for another instance's edit).
+ * instance's own edits are marked as seen, so they do not clear its caches twice.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -67,9 +65,6 @@ class ContentCaches implements SchedulingConfigurer, SmartInitializingSingleton 
     static final String HEARINGS = "content-hearings";
 
     static final List<String> ALL = List.of(UNIT, NOTICES, SERVICES, FAQ, PAGES, HEARINGS);
-
-    /** As the other caches by default: edits clear it at once anyway. */
-    static final Duration HEARINGS_EXPIRY = Duration.ofMinutes(10);
 
     private static final Logger log = LoggerFactory.getLogger(ContentCaches.class);
 
@@ -104,7 +99,8 @@ class ContentCaches implements SchedulingConfigurer, SmartInitializingSingleton 
                 Caffeine.newBuilder()
                     .maximumWeight(properties.hearingsCacheSize().toBytes())
                     .weigher(CacheWeights::hearings)
-                    .expireAfterWrite(HEARINGS_EXPIRY)
+                    // As the other caches by default: edits clear it at once anyway.
+                    .expireAfterWrite(Duration.ofMinutes(10))
                     .build());
     }
 
@@ -122,7 +118,6 @@ class ContentCaches implements SchedulingConfigurer, SmartInitializingSingleton 
         registrar.addFixedDelayTask(this::checkQuietly, this.properties.revisionCheckInterval());
     }
 
-    /** Clears every content cache of this instance after an edit or refresh here. */
     void clearAfterEdit() {
         clear(this.editClears, "edit");
     }
@@ -152,8 +147,7 @@ class ContentCaches implements SchedulingConfigurer, SmartInitializingSingleton 
                 @Override
                 public void afterCommit() {
                     // Every revision below ours committed before ours (the row lock
-                    // orders them), so the refresh
-                    // that follows our commit sees them too.
+                    // orders them), so the refresh that follows our commit sees them too.
                     ContentCaches.this.lastSeen.accumulateAndGet(revision, Math::max);
                 }
             });
@@ -185,7 +179,6 @@ class ContentCaches implements SchedulingConfigurer, SmartInitializingSingleton 
         }
     }
 
-    /** Clears, counts and publishes {@link ContentCachesCleared} (with the cause). */
     private void clear(Counter counter, String what) {
         for (String name : ALL) {
             var cache = this.cacheManager.getCache(name);

@@ -47,7 +47,8 @@ class JpaSiteContent implements SiteContent {
             .orElseThrow(() -> new IllegalStateException("No unit in table unit"));
         var channels = unit.channels.stream()
             .sorted(Comparator.comparingInt((ChannelEntity c) -> c.position).thenComparing((c) -> c.id))
-            .map(JpaSiteContent::channel)
+            .map((c) -> new Channel(String.valueOf(c.id), c.kind, c.name, c.contact, SafeLinks.orNull(c.contactUrl),
+                    Markdown.toHtml(c.descriptionMarkdown), c.sortedHours()))
             .toList();
         var closures = unit.closures.stream()
             .map((c) -> new Closure(c.startsOn, c.endsOn, c.reason))
@@ -64,11 +65,6 @@ class JpaSiteContent implements SiteContent {
                 Markdown.toHtml(unit.plantaoMarkdown), Markdown.toHtml(unit.ouvidoriaMarkdown),
                 Markdown.toHtml(unit.defensoriaMarkdown), unit.privacyOfficerContact, unit.defensoriaPhone,
                 SafeLinks.orNull(unit.defensoriaUrl), channels, closures, urgent);
-    }
-
-    private static Channel channel(ChannelEntity c) {
-        return new Channel(String.valueOf(c.id), c.kind, c.name, c.contact, SafeLinks.orNull(c.contactUrl),
-                Markdown.toHtml(c.descriptionMarkdown), c.sortedHours());
     }
 
     @Override

@@ -42,9 +42,6 @@ final class Markdown {
 
     /** The text a reader sees, without markup, for search and feeds. */
     static String toText(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
-            return "";
-        }
         return Jsoup.parse(toHtml(markdown)).text();
     }
 
