@@ -7,11 +7,7 @@ package br.jus.tjes.cariacica.content;
  */
 public interface SealedCases {
 
-    /**
-     * Whether the case is sealed.
-     * @param caseNumber the formatted CNJ number (NNNNNNN-DD.AAAA.J.TR.OOOO)
-     * @return true when any hearing of that case is marked sealed
-     */
+    /** Takes the formatted CNJ number (NNNNNNN-DD.AAAA.J.TR.OOOO). */
     boolean isSealed(String caseNumber);
 
 }

@@ -27,7 +27,6 @@ public record Unit(String name, String handlesHtml, String notHandledHtml, Addre
         return this.urgentNotices.stream().filter((notice) -> notice.isActiveAt(now)).toList();
     }
 
-    /** The closure covering this local date, if any. */
     public Optional<Closure> closureOn(LocalDate date) {
         return this.closures.stream().filter((closure) -> closure.covers(date)).findFirst();
     }

@@ -25,12 +25,6 @@ final class CacheWeights {
     private CacheWeights() {
     }
 
-    /**
-     * The weight of one entry of the hearings cache.
-     * @param key the cache key (a {@link HearingFilter})
-     * @param value the cached list of hearings
-     * @return its estimated size in bytes, at least 1
-     */
     static int hearings(Object key, Object value) {
         long bytes = 0;
         if (key instanceof HearingFilter filter) {

@@ -97,7 +97,6 @@ class ContentRefresh implements TaskHandler {
     /**
      * Another instance's edit (seen through the content revision) changed the shared
      * search index too: this instance's cached search results go with its content caches.
-     * @param event what cleared the content caches
      */
     @EventListener
     void contentCachesCleared(ContentCachesCleared event) {
@@ -114,9 +113,6 @@ class ContentRefresh implements TaskHandler {
         refresh();
     }
 
-    /**
-     * Clears the content caches, then rebuilds the search index from the fresh content.
-     */
     void refresh() {
         this.caches.clearAfterEdit();
         reindex();
