@@ -28,28 +28,24 @@ public record CnjNumber(String sequence, String checkDigits, String year, String
         if (!DIGITS.matcher(digits).matches()) {
             return new Parsed(null, Problem.FORMAT);
         }
-        var number = new CnjNumber(digits.substring(0, 7), digits.substring(7, 9), digits.substring(9, 13),
-                digits.substring(13, 14), digits.substring(14, 16), digits.substring(16, 20));
-        if (!number.checkDigits()
-            .equals(checkDigitsFor(number.sequence(), number.year(), number.segment(), number.court(),
-                    number.origin()))) {
+        if (!digits.substring(7, 9).equals(checkDigitsFor(digits.substring(0, 7) + digits.substring(9)))) {
             return new Parsed(null, Problem.CHECK_DIGITS);
         }
-        return new Parsed(number, null);
+        return new Parsed(new CnjNumber(digits.substring(0, 7), digits.substring(7, 9), digits.substring(9, 13),
+                digits.substring(13, 14), digits.substring(14, 16), digits.substring(16, 20)), null);
+    }
+
+    public static String checkDigitsFor(String sequence, String year, String segment, String court, String origin) {
+        return checkDigitsFor(sequence + year + segment + court + origin);
     }
 
     /** The two check digits for the other 18 digits: 98 - (N A J TR O 00 mod 97). */
-    public static String checkDigitsFor(String sequence, String year, String segment, String court, String origin) {
-        int remainder = mod97(sequence + year + segment + court + origin + "00");
-        return String.format("%02d", 98 - remainder);
-    }
-
-    private static int mod97(String digits) {
+    private static String checkDigitsFor(String digits) {
         int remainder = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            remainder = (remainder * 10 + (digits.charAt(i) - '0')) % 97;
+        for (char digit : (digits + "00").toCharArray()) {
+            remainder = (remainder * 10 + (digit - '0')) % 97;
         }
-        return remainder;
+        return String.format("%02d", 98 - remainder);
     }
 
     /** TJES: segment 8 (state courts), court 08 (Espírito Santo). */
