@@ -21,7 +21,6 @@ public interface ContentEditor<D extends ContentDraft> {
     /**
      * What the kind's reference field may point to, in display order (the categories of a
      * FAQ entry); nothing for most kinds.
-     * @return the choices
      */
     default List<Choice> choices() {
         return List.of();

@@ -28,7 +28,6 @@ abstract class ContentForm<D extends ContentDraft> {
     /**
      * Shows a stored draft: each field takes the draft's component of the same name (an
      * instant as the court's local date and time).
-     * @param draft the stored draft
      */
     void read(D draft) {
         RecordFields.copy(draft, this, (type, value) -> (value instanceof Instant instant) ? local(instant) : value);

@@ -18,9 +18,6 @@ import org.springframework.ui.Model;
  *
  * @param section the path segment, the prefix of the kind's messages and the suffix of
  * its field template ({@code admin/conteudo/campos-<section>})
- * @param editor the kind's editor
- * @param newForm an empty form
- * @param rows the list's lines
  * @param choices what the form needs besides the item (the choices of a select)
  * @param items whether the kind is a list that grows and shrinks, a fixed list or one
  * item
@@ -43,7 +40,6 @@ record ContentKind<D extends ContentDraft>(String section, ContentEditor<D> edit
     /**
      * The form showing a stored item, with the version it was read at.
      * @param id the item, or null for the one item of a kind that has one
-     * @return the form
      */
     ContentForm<D> formOf(@Nullable Long id) {
         Edited<D> item = (id != null) ? this.editor.get(id) : one();
@@ -62,7 +58,6 @@ record ContentKind<D extends ContentDraft>(String section, ContentEditor<D> edit
      * Saves the draft a form of this kind (the one bound for its section) holds.
      * @param id the item to update at the version the form names, or null to create one
      * @param form the form, without errors
-     * @return the item's id
      */
     @SuppressWarnings("unchecked")
     long save(@Nullable Long id, ContentForm<?> form) {

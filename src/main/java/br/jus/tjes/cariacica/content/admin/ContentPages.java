@@ -193,9 +193,7 @@ class ContentPages {
     /**
      * The section's kind: a 404 when there is none, or when its items are none of those
      * the page is for.
-     * @param section the kind's section
      * @param items the kinds of items the page is for, or none for any
-     * @return the kind
      */
     private ContentKind<?> kind(String section, ContentKind.Items... items) {
         var kind = this.kinds.get(section);

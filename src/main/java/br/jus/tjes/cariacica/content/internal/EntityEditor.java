@@ -46,9 +46,6 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
 
     /**
      * An editor of one entity.
-     * @param entityManager the entity manager
-     * @param writes what every write records
-     * @param type the entity
      * @param kind the audit target prefix, for example {@code "aviso"}
      * @param listQuery every item, in display order
      */
@@ -67,8 +64,6 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
      * The stored item as a draft: by default each component is the entity's field of the
      * same name, an instant read as the court's local date and time where the draft has
      * one (a hearing's time).
-     * @param entity the stored item
-     * @return its draft
      */
     D draftOf(E entity) {
         return RecordFields.toRecord(this.draftType, entity,
@@ -80,8 +75,6 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
      * Copies the draft into the entity, checking the rules a form cannot (links, slugs,
      * dates); by default each component goes into the field of the same name, text
      * stripped, and a kind adds its rules after.
-     * @param draft the item as written
-     * @param entity the entity to change
      */
     void apply(D draft, E entity) {
         RecordFields.copy(draft, entity, (type, value) -> (type == String.class) ? text((String) value) : value);
@@ -97,8 +90,6 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
 
     /**
      * The action recorded for an update.
-     * @param before the item as it was
-     * @param after the item as saved
      * @return the action, or null to record nothing (by default when nothing changed)
      */
     @Nullable AuditAction updateAction(D before, D after) {

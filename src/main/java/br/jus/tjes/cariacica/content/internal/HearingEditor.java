@@ -43,10 +43,7 @@ public class HearingEditor extends EntityEditor<HearingEntity, HearingData> {
 
     /**
      * Every hearing on the local dates [from, to], sealed ones included with their
-     * number.
-     * @param from the first day
-     * @param to the last day
-     * @return the hearings in date order
+     * number, in date order.
      */
     @Transactional(readOnly = true)
     public List<Edited<HearingData>> between(LocalDate from, LocalDate to) {
@@ -55,8 +52,6 @@ public class HearingEditor extends EntityEditor<HearingEntity, HearingData> {
 
     /**
      * When the hearing was last saved.
-     * @param id the hearing
-     * @return the time of its last save
      * @throws br.jus.tjes.cariacica.content.ContentNotFoundException for an unknown id
      */
     @Transactional(readOnly = true)

@@ -21,8 +21,6 @@ public final class RecordFields {
 
     /**
      * Sets each field of the target to the record's component of the same name.
-     * @param record the record
-     * @param target the object whose fields are set
      * @param convert the field's value from the component's type and value
      */
     public static void copy(Object record, Object target,
@@ -36,10 +34,7 @@ public final class RecordFields {
 
     /**
      * A record made of the source's fields of the same names as its components.
-     * @param type the record type
-     * @param source the object whose fields are read
      * @param convert the component's value from its type and the field's value
-     * @return the record
      */
     public static <R> R toRecord(Class<R> type, Object source,
             BiFunction<Class<?>, @Nullable Object, @Nullable Object> convert) {
