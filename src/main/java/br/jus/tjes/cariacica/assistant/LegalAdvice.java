@@ -184,7 +184,14 @@ final class LegalAdvice {
                     + "|abro)\\b(?! (para|pra) (acompanhar|consultar|ver|saber|acessar))"),
             rule("\\bqual (recurso|acao|pedido|tipo de acao|tipo de recurso|defesa) (eu )?(entro|uso|faco|escolho|devo"
                     + "|posso entrar|preciso entrar|cabe no meu|cabe pra mim|e melhor|seria melhor)"),
-            rule("\\bno meu caso\\b"), rule("\\baconselh"), rule("\\b(seu|um|qual o|qual seu|de um|da um) conselho\\b"),
+            rule("\\bno meu caso\\b"), rule("\\baconselh"),
+            // which way is better for one's case: "qual dos dois caminhos é melhor pro
+            // meu caso?"
+            rule("\\b(melhor|mais vantajoso|compensa mais)( \\w+){0,2} (pro|pra o|para o|para|pra) (meu|nosso) caso\\b"),
+            // how to prove one's own claim: "como eu provo que ela me deve?"
+            rule("\\bcomo (eu )?(provo|comprovo|vou provar|posso provar|consigo provar|provar|comprovar)( \\w+){0,4} (me |nos )?"
+                    + "(deve|devia|devem|ficou devendo|nao (me |nos )?pagou)\\b"),
+            rule("\\b(seu|um|qual o|qual seu|de um|da um) conselho\\b"),
             rule("\\b(recomenda|recomendaria|sugere) (que eu|eu|aceitar|recorrer|processar|o que)"),
             rule("\\b(e|eh|seria|sera) (melhor|mais vantajoso|vantajoso) (eu )?(aceitar|recorrer|processar|fazer|pagar"
                     + "|entrar|desistir|esperar|assinar)"),
@@ -243,8 +250,10 @@ final class LegalAdvice {
             rule("(?<!\\b(nao|nem) (quero|preciso) saber )\\bquem (esta|ta|estaria|e que esta) (certo|certa|errado"
                     + "|errada|com (a )?razao)\\b"),
             // what the other side may do to the citizen: "ele pode fazer isso?", "o banco
-            // pode me cobrar isso?"
-            rule("\\b(ele|ela|eles|elas|o dono|a dona|o banco|a empresa|a loja|o vizinho|a vizinha|o proprietario"
+            // pode me cobrar isso?" (until when a party may do what a procedure allows,
+            // "até quando ela pode fazer isso?", is the procedure's rule)
+            rule("(?<!\\bate quando )\\b(ele|ela|eles|elas|o dono|a dona|o banco|a empresa|a loja|o vizinho|a vizinha"
+                    + "|o proprietario"
                     + "|o locador|o senhorio|a imobiliaria|o condominio|o sindico|meu patrao|o patrao) (pode|podia|poderia"
                     + "|tem o direito de) (fazer isso|fazer isto|me (despejar|cobrar|tirar|expulsar|botar|colocar|proibir"
                     + "|impedir|negativar|processar)|trocar a fechadura|cortar|botar|colocar)\\b"),

@@ -101,13 +101,19 @@ final class LiveAnswers {
      */
     private static final Pattern CHECKS_A_NUMBER = Pattern.compile("\\b(confer|verific|checa|checar|consult|saber se"
             + "|ver se|descobrir se)\\w*( \\w+){0,8} numero (do |de |desse |deste |da )?(processo|acao)"
+            // "conferir se o nº do proc. tá certo", "anotei o número… errei algum dígito,
+            // tem
+            // como conferir se tá certo?"
+            + "|\\b(confer|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num) (do |de |da )?(processo|proc|acao)\\b"
+            + "|\\b(numero|digito|digitos)( \\w+){0,16} (confer|verific|checa|checar)\\w* se (ta|esta|e|eh) (certo|correto"
+            + "|valido)\\b"
             + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b");
 
     /**
      * A case, or a paper about one, named ("qual o número certo da vara?" is a phone).
      */
     private static final Pattern ABOUT_A_CASE = Pattern
-        .compile("\\b(processo|acao|oficio|mandado|intimacao|citacao|carta|tribunal)\\b");
+        .compile("\\b(processo|proc|acao|oficio|mandado|intimacao|citacao|carta|tribunal)\\b");
 
     /** Numbers that are not a case's: a phone, a document, an account. */
     private static final Pattern NOT_A_CASE_NUMBER = Pattern
@@ -164,12 +170,14 @@ final class LiveAnswers {
             "defensoria", "ouvidoria", "processo", "acao", "conta");
 
     private static final Map<String, Set<String>> CONTACTS = Map.of("TELEFONE",
-            Set.of("telefone", "fone", "ligar", "ligacao", "numero"), "WHATSAPP", Set.of("whatsapp", "zap", "whats"),
-            "EMAIL", Set.of("email", "mail"), "BALCAO_VIRTUAL", Set.of("virtual", "videochamada", "video"),
-            "BALCAO_PRESENCIAL", Set.of("endereco", "fica", "presencial", "localizacao"));
+            Set.of("telefone", "fone", "ligar", "ligacao", "numero"), "WHATSAPP",
+            Set.of("whatsapp", "zap", "whats", "whatsap", "watsap", "uatsap", "uatizap", "wpp", "zapzap"), "EMAIL",
+            Set.of("email", "mail"), "BALCAO_VIRTUAL", Set.of("virtual", "videochamada", "video"), "BALCAO_PRESENCIAL",
+            Set.of("endereco", "fica", "presencial", "localizacao"));
 
     private static final Set<String> CONTACT_WORDS = Set.of("contato", "contatos", "telefone", "telefones", "fone",
-            "ligar", "whatsapp", "zap", "whats", "email", "endereco");
+            "ligar", "whatsapp", "zap", "whats", "whatsap", "watsap", "uatsap", "uatizap", "wpp", "zapzap", "email",
+            "endereco");
 
     /** Words that ask for a contact, such as "qual", "onde", "número" and "tem". */
     private static final Set<String> CONTACT_ASKS = Set.of("qual", "quais", "numero", "onde", "contato", "contatos",
@@ -216,6 +224,10 @@ final class LiveAnswers {
      */
     private static final Set<String> SENDING = Set.of("mandar", "mando", "manda", "enviar", "envio", "envia", "anexar",
             "anexo", "juntar", "junto", "protocolar", "protocolo");
+
+    /** Sending a message is reaching the unit: "qual o número pra mandar mensagem?". */
+    private static final Pattern MESSAGING = Pattern
+        .compile("\\b(mandar|mando|manda|enviar|envio|envia)( uma| um)? (mensagem|mensagens|menssagem|msg|recado)\\b");
 
     /**
      * A contact that changed ("vocês mudaram o link do balcão?", "o telefone é novo?"):
@@ -783,8 +795,9 @@ final class LiveAnswers {
         boolean asksForIt = asksWhere || length <= SHORT_QUESTION || asksNear(words);
         if (!asksForIt || !(asksWhere || namesOwnContact(words)) || words.contains("defensoria")
                 || words.contains("plantao") || words.contains("ouvidoria")
-                || words.stream().anyMatch(SENDING::contains) || words.stream().anyMatch(CHANGED::contains)
-                || FREE_HELP.matcher(message).find() || COMPLAINT.matcher(message).find()) {
+                || (words.stream().anyMatch(SENDING::contains) && !MESSAGING.matcher(message).find())
+                || words.stream().anyMatch(CHANGED::contains) || FREE_HELP.matcher(message).find()
+                || COMPLAINT.matcher(message).find()) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();

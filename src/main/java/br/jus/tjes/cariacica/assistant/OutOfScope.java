@@ -81,7 +81,10 @@ final class OutOfScope {
                     + "d(o|a|e) (rg|cpf|identidade|titulo|cnh|conta)|(tirar|tiro|fazer|renovar) (o |meu |a |minha )?"
                     + "(rg|cpf|identidade)|carteira de identidade|bolsa familia|auxilio brasil|cadunico|cad unico"
                     + "|vacin\\w*|posto de saude|marcar consulta|seguro desemprego|enem|disque ?denuncia|fgts|abono salarial"
-                    + "|salario maternidade|fies|prouni|sisu|credito estudantil)\\b"),
+                    + "|salario maternidade|fies|prouni|sisu|credito estudantil|esocial)\\b"),
+            // cleaning a house ("pode misturar água sanitária com vinagre?")
+            rule("\\b(agua sanitaria|alvejante|produtos? de limpeza|(limpar|lavar|limpo|lavo|limpa|lava) (o |a |os |as )?"
+                    + "(banheiro|azulejos?|rejuntes?|fogao|vaso|privada))\\b"),
             // shopping advice
             rule("\\b((montar|comprar|compro|monto) (um |uma |o |a )?(pc|computador|notebook|celular|videogame|console"
                     + "|tv|televisao|geladeira)|pc gamer|(qual|que) (a |o )?melhor " + GOODS + "|(qual|que) (a |o )?"
@@ -92,7 +95,10 @@ final class OutOfScope {
             // health
             rule("\\b(sus|remedios?|medicos?|medica|dentista|exames? (de|do|da)|consulta medica|plano de saude"
                     + "|cicatriz\\w*|curativo|primeiros socorros|ambulancia|sangrando|alongament\\w*"
-                    + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao)\\b"),
+                    + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao"
+                    // a baby's food and milk
+                    + "|leite materno|amamenta\\w*|introducao alimentar|papinha"
+                    + "|(nenem|bebe)( \\w+){0,8} (ja )?pode (comer|tomar))\\b"),
             // driving licence, vehicles, utility bills and other public services
             rule("\\b(detran|habilitacao|licenciamento|ipva|emplacamento|vistoria do (carro|veiculo)|multa de transito"
                     + "|conta de (luz|agua|gas|energia|telefone|internet)|(luz|agua|energia) (cortada|cortaram|cortou)|cortaram (a |minha )?(luz|agua|energia)"

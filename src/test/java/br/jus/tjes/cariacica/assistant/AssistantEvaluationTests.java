@@ -1177,6 +1177,31 @@ class AssistantEvaluationTests {
     static final Guards BLIND95 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout96}, written on 07/12/2026 at 05:53 UTC by an
+     * eighty-seventh engineer (domestic workers, day cleaners and nannies), measured
+     * blind once, at the end of the thirty-first round: top-1 and top-3 96.7 %; refusal
+     * 100 % precision and 93.3 % recall, not-found 100 % precision and 73.3 % recall.
+     * Seen since the thirty-second round (its misses read, its questions learned, the
+     * WhatsApp written by ear and "qual o número pra mandar mensagem?" the unit's
+     * contact, "como eu provo que ela me deve?" advice, eSocial, cleaning products and a
+     * baby's food outside): top-1 and top-3 100 %; refusal and not-found 100 % precision
+     * and recall.
+     */
+    static final Guards BLIND96 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout97}, written on 07/12/2026 at 05:53 UTC by an
+     * eighty-eighth engineer (workers commuting by bus from the outskirts), measured
+     * blind once, at the end of the thirty-first round: top-1 and top-3 96.7 %; refusal
+     * 93.3 % precision and recall, not-found 93.8 % precision and 100 % recall. Seen
+     * since the thirty-second round (its misses read, its questions learned, checking a
+     * case number written down the page that checks it, "até quando ela pode fazer isso?"
+     * not advice, "qual é melhor pro meu caso?" advice): top-1 and top-3 100 %; refusal
+     * and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND97 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1319,6 +1344,8 @@ class AssistantEvaluationTests {
         parts.put("heldout93", BLIND93);
         parts.put("heldout94", BLIND94);
         parts.put("heldout95", BLIND95);
+        parts.put("heldout96", BLIND96);
+        parts.put("heldout97", BLIND97);
         return parts;
     }
 

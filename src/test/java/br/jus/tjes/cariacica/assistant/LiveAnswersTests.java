@@ -232,6 +232,10 @@ class LiveAnswersTests {
             .isEmpty();
         assertThat(live.answer("tem como enviar a procuração por email de vocês?")).isEmpty();
         assertThat(live.answer("tem whatsapp?")).isPresent();
+        // As it is written by ear.
+        assertThat(live.answer("vcs tem uatsap? qual o numero pra mandar msg").orElseThrow().sources())
+            .extracting(Source::url)
+            .contains("/atendimento");
     }
 
     @Test
@@ -334,6 +338,15 @@ class LiveAnswersTests {
             .doesNotContain("Consulta processual");
         assertThat(live.answer("qual o número certo da vara?").map(Answer::text).orElse(""))
             .doesNotContain("Consulta processual");
+        // The number written down, or abbreviated, checked without typing it.
+        assertThat(live
+            .answer("copiei o número do processo do papel e acho que troquei um dígito, dá pra conferir se "
+                    + "tá certo?")
+            .orElseThrow()
+            .sources()).extracting(Source::url).containsExactly("/consulta-processual");
+        assertThat(live.answer("quero verificar se o nº do proc que me deram tá certo").orElseThrow().sources())
+            .extracting(Source::url)
+            .containsExactly("/consulta-processual");
     }
 
     @Test

@@ -131,7 +131,10 @@ class OutOfScopeTests {
             "me ajuda a montar uma planilha simples dos meus gastos do mês?",
             "vale a pena comprar um freezer horizontal ou vertical pra sorveteria?",
             "que cor de parede fica bom com piso bege na cozinha?", "como montar guarda roupa de 6 portas sozinha?",
-            "o que eu preciso conferir na vistoria do apartamento novo antes de pegar as chaves?" })
+            "o que eu preciso conferir na vistoria do apartamento novo antes de pegar as chaves?",
+            "qual produto de limpeza tira o limo do rejunte?", "posso lavar o banheiro com água sanitária pura?",
+            "como preencho a folha da empregada no eSocial?", "meu bebê de 6 meses já pode comer fruta amassada?",
+            "leite materno dura quanto tempo fora da geladeira?" })
     void lookingAfterAHouseAndWhatToBuyAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).isTrue();
     }
