@@ -161,8 +161,9 @@ final class LegalAdvice {
                     + "|despejad|multad|penhorad)"),
             // a choice between two moves in one's case: "eu pago logo ou deixo eles me
             // processarem?", "aceito ou recorro?"
-            rule("\\b(pago|aceito|assino|recorro|processo|desisto|espero|contesto)( (logo|agora|ja))? ou (deixo|espero"
-                    + "|recorro|aceito|processo|nao|desisto|brigo|contesto)\\b"),
+            // ("o juiz do meu processo ou não rola?": the case, not "I sue")
+            rule("(?<!\\b(do|meu|o|no|seu|um|de|desse|deste|esse|este|nosso|esse) )\\b(pago|aceito|assino|recorro|processo|desisto|espero|contesto)( (logo|agora|ja))? ou "
+                    + "(deixo|espero" + "|recorro|aceito|processo|nao|desisto|brigo|contesto)\\b"),
             rule("\\b(vou|vo|irei|sera que (eu )?vou) conseguir (a |o |minha |meu )?(indenizacao|guarda|pensao|ganhar"
                     + "|receber|vencer|reverter|anular|dinheiro de volta|meu dinheiro)"),
             rule("\\b(o )?(juiz|juiza) (aceita|aceitaria|concede|concederia|defere|deferiria|nega|negaria) (o |meu |minha"
@@ -197,7 +198,7 @@ final class LegalAdvice {
                     + "|entrar|desistir|esperar|assinar)"),
             rule("\\bqual (a |e a |seria a )?melhor (opcao|saida|estrategia|decisao|caminho)"),
             rule("\\bcompensa (mais )?(eu )?(aceitar|recorrer|processar|entrar|fazer|pagar|continuar|esperar|desistir)"),
-            rule("\\b(aceito|recorro|processo|assino|desisto|pago) ou (nao|recorro|aceito)\\b"),
+            rule("(?<!\\b(do|meu|o|no|seu|um|de|desse|deste|esse|este|nosso|esse) )\\b(aceito|recorro|processo|assino|desisto|pago) ou (nao|recorro|aceito)\\b"),
             // one choice or another in one's own dispute, in the first person: "aceito ou
             // espero a sentença?", "recuso a proposta ou negocio?"
             rule("\\b(aceito|recuso|recorro|assino|desisto|negocio|fecho|topo)( \\w+){0,3} ou (eu )?(nao|espero"
@@ -223,7 +224,7 @@ final class LegalAdvice {
             // maintenance), also in the first person ("paro de pagar as parcelas enquanto
             // o processo corre?"); the court's costs are the gratuidade, a factual
             // question
-            rule("\\b(posso (parar|deixar)|paro|deixo|suspendo) de pagar\\b(?! (as |a |o |os )?(custas|taxa|taxas|guia"
+            rule("\\b(posso (parar|para|deixar|deixa)|paro|deixo|suspendo) de (pagar|paga)\\b(?! (as |a |o |os )?(custas|taxa|taxas|guia"
                     + "|boleto das custas|despesas do processo))"),
             rule("\\bposso (suspender|interromper|cortar) (o |os )?pagamento"),
             rule("\\bminha (causa|acao) (e|eh|ta|esta) (ganha|perdida|boa|certa)"),

@@ -101,12 +101,13 @@ final class LiveAnswers {
      */
     private static final Pattern CHECKS_A_NUMBER = Pattern.compile("\\b(confer|verific|checa|checar|consult|saber se"
             + "|ver se|descobrir se)\\w*( \\w+){0,8} numero (do |de |desse |deste |da )?(processo|acao)"
-            // "conferir se o nº do proc. tá certo", "anotei o número… errei algum dígito,
-            // tem
-            // como conferir se tá certo?"
+            // "conferir se o nº do proc. tá certo", "o nº do proc, como confiro?",
+            // "anotei
+            // o número… errei algum dígito, tem como conferir se tá certo?"
             + "|\\b(confer|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num) (do |de |da )?(processo|proc|acao)\\b"
             + "|\\b(numero|digito|digitos)( \\w+){0,16} (confer|verific|checa|checar)\\w* se (ta|esta|e|eh) (certo|correto"
-            + "|valido)\\b"
+            + "|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|proc)\\b( \\w+){0,8} (confer|confiro|verific|checa"
+            + "|checar)"
             + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b");
 
     /**
@@ -173,11 +174,11 @@ final class LiveAnswers {
             Set.of("telefone", "fone", "ligar", "ligacao", "numero"), "WHATSAPP",
             Set.of("whatsapp", "zap", "whats", "whatsap", "watsap", "uatsap", "uatizap", "wpp", "zapzap"), "EMAIL",
             Set.of("email", "mail"), "BALCAO_VIRTUAL", Set.of("virtual", "videochamada", "video"), "BALCAO_PRESENCIAL",
-            Set.of("endereco", "fica", "presencial", "localizacao"));
+            Set.of("endereco", "end", "fica", "presencial", "localizacao"));
 
     private static final Set<String> CONTACT_WORDS = Set.of("contato", "contatos", "telefone", "telefones", "fone",
             "ligar", "whatsapp", "zap", "whats", "whatsap", "watsap", "uatsap", "uatizap", "wpp", "zapzap", "email",
-            "endereco");
+            "endereco", "end");
 
     /** Words that ask for a contact, such as "qual", "onde", "número" and "tem". */
     private static final Set<String> CONTACT_ASKS = Set.of("qual", "quais", "numero", "onde", "contato", "contatos",
@@ -224,6 +225,8 @@ final class LiveAnswers {
      */
     private static final Set<String> SENDING = Set.of("mandar", "mando", "manda", "enviar", "envio", "envia", "anexar",
             "anexo", "juntar", "junto", "protocolar", "protocolo");
+
+    private static final Set<String> THAT = Set.of("que", "q");
 
     /** Sending a message is reaching the unit: "qual o número pra mandar mensagem?". */
     private static final Pattern MESSAGING = Pattern
@@ -291,10 +294,11 @@ final class LiveAnswers {
     /**
      * Subjects this court judges: a question about one of them ("ação de despejo é
      * julgada nessa vara?") is answered by the page on what the court judges, even when
-     * its story names another court's subject ("o aluguel é minha aposentadoria").
+     * its story names another court's subject ("o aluguel é minha aposentadoria"; a loan
+     * deducted from a pension is a suit against the bank, not the INSS).
      */
     private static final List<String> HANDLED_HERE = List.of("despejo", "aluguel", "alugueis", "locacao", "inquilino",
-            "inquilina", "usucapiao", "condominio");
+            "inquilina", "usucapiao", "condominio", "consignado", "contra banco", "contra o banco");
 
     /**
      * The unit's certificates, which it gives whatever the dispute: "a prefeitura pediu
@@ -758,10 +762,11 @@ final class LiveAnswers {
     }
 
     // Whether the words hold one of the said words, other than right after one of the
-    // others.
+    // others ("como que funciona" is "como funciona").
     private static boolean saysNotAfter(List<String> words, Set<String> said, Set<String> notAfter) {
         return IntStream.range(0, words.size())
-            .anyMatch((i) -> said.contains(words.get(i)) && !(i > 0 && notAfter.contains(words.get(i - 1))));
+            .anyMatch((i) -> said.contains(words.get(i)) && !(i > 0 && notAfter.contains(words.get(i - 1)))
+                    && !(i > 1 && THAT.contains(words.get(i - 1)) && notAfter.contains(words.get(i - 2))));
     }
 
     /**

@@ -82,6 +82,10 @@ final class OutOfScope {
                     + "(rg|cpf|identidade)|carteira de identidade|bolsa familia|auxilio brasil|cadunico|cad unico"
                     + "|vacin\\w*|posto de saude|marcar consulta|seguro desemprego|enem|disque ?denuncia|fgts|abono salarial"
                     + "|salario maternidade|fies|prouni|sisu|credito estudantil|esocial)\\b"),
+            // sending by post ("enviar uma carta registrada pelos Correios"; a paper
+            // received by post may be the court's)
+            rule("\\b((enviar|envio|mandar|mando|postar|posto|despachar)( \\w+){0,5} (pelos|pelo|nos|no) correios|sedex"
+                    + "|rastre\\w* (a |uma |minha )?encomenda)\\b"),
             // cleaning a house ("pode misturar água sanitária com vinagre?")
             rule("\\b(agua sanitaria|alvejante|produtos? de limpeza|(limpar|lavar|limpo|lavo|limpa|lava) (o |a |os |as )?"
                     + "(banheiro|azulejos?|rejuntes?|fogao|vaso|privada))\\b"),
@@ -234,6 +238,7 @@ final class OutOfScope {
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
             + "|anatel|aneel|anvisa|anac|antt|agencias? reguladoras?|ibama|habite se|transac(ao|oes) pena(l|is)"
+            + "|renegoci\\w*( \\w+){0,2} fies"
             + "|justica militar|auditoria militar|homologac\\w*( \\w+){0,3} sentencas? estrangeiras?"
             + "|pix automatico|(configur|ativ|habilit)\\w* (o |a |meu |minha )?(pix|chave pix)"
             + "|depositar (um |o |esse |este )?cheque|recuperac(ao|oes) judicia(l|is)|falencia"
@@ -259,7 +264,7 @@ final class OutOfScope {
      * a cloakroom, a baby-changing room, pets), blocking telemarketing calls, decorating
      * a room and putting furniture together.
      */
-    private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets"
+    private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt|tcc"
             + "|(montar|monta|fazer|faz|criar|cria) (uma |a |minha )?planilha"
             + "|(letras?|fonte|tamanho da letra) (do|da) (whatsapp|zap|celular|instagram|facebook|tiktok|iphone|android"
             + "|televisao|tv)"

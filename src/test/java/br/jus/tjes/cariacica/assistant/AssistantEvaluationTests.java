@@ -1202,6 +1202,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND97 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout98}, written on 07/12/2026 at 06:01 UTC by an
+     * eighty-ninth engineer (retired people and pensioners living alone), measured blind
+     * once, at the end of the thirty-second round: top-1 90.0 %, top-3 96.7 %; refusal
+     * 100 % precision and 93.3 % recall, not-found 100 % precision and 93.3 % recall.
+     * Seen since the thirty-third round (its misses read, its questions learned, a loan
+     * deducted from a pension a suit against the bank, "como que funciona" not the hours,
+     * "posso para de paga" advice, sending by post outside): top-1 96.7 %, top-3 100 %;
+     * refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND98 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout99}, written on 07/12/2026 at 06:01 UTC by a ninetieth
+     * engineer (university students and young people in their first job), measured blind
+     * once, at the end of the thirty-second round: top-1 and top-3 93.3 %; refusal 93.8 %
+     * precision and 100 % recall, not-found 92.9 % precision and 86.7 % recall. Seen
+     * since the thirty-third round (its misses read, its questions learned, "o end. do
+     * fórum" the address, "o nº do proc, como confiro?" the page that checks it, "o juiz
+     * do meu processo ou não?" not advice, ABNT formatting and renegotiating the FIES
+     * outside): top-1 and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND99 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1346,6 +1370,8 @@ class AssistantEvaluationTests {
         parts.put("heldout95", BLIND95);
         parts.put("heldout96", BLIND96);
         parts.put("heldout97", BLIND97);
+        parts.put("heldout98", BLIND98);
+        parts.put("heldout99", BLIND99);
         return parts;
     }
 

@@ -209,6 +209,9 @@ class LiveAnswersTests {
         assertThat(live.answer(
                 "O aluguel é minha aposentadoria e o inquilino não paga. Ação de despejo é julgada " + "nessa vara?"))
             .isEmpty();
+        assertThat(live.answer("Apareceu um empréstimo consignado na minha aposentadoria que eu nunca pedi. Processo "
+                + "contra banco é nessa vara?"))
+            .isEmpty();
     }
 
     @Test
@@ -347,6 +350,9 @@ class LiveAnswersTests {
         assertThat(live.answer("quero verificar se o nº do proc que me deram tá certo").orElseThrow().sources())
             .extracting(Source::url)
             .containsExactly("/consulta-processual");
+        assertThat(live.answer("me deram o nº do proc, como eu confiro?").orElseThrow().sources())
+            .extracting(Source::url)
+            .containsExactly("/consulta-processual");
     }
 
     @Test
@@ -402,6 +408,9 @@ class LiveAnswersTests {
         assertThat(live.answer("onde fica o fórum de Vila Velha?")).isEmpty();
         assertThat(live.answer("onde fica a vara de família?")).isEmpty();
         assertThat(live.answer("onde fica guardado o processo?")).isEmpty();
+        assertThat(live.answer("me passa o end. do fórum?").orElseThrow().sources()).extracting(Source::url)
+            .first()
+            .isEqualTo("/a-vara");
     }
 
     @Test
@@ -412,6 +421,9 @@ class LiveAnswersTests {
 
         assertThat(answer.text()).contains("aberto, até as 18h");
         assertThat(live.answer("os médicos do posto nem atendem mais, quando vou ser chamado?")).isEmpty();
+        // How something works, asked with "como que": not the hours, whatever "hora" it
+        // names.
+        assertThat(live.answer("o balcão virtual como que funciona, tem que marcar hora?")).isEmpty();
     }
 
     private static Clock at(LocalDate date, int hour, int minute) {

@@ -134,7 +134,8 @@ class OutOfScopeTests {
             "o que eu preciso conferir na vistoria do apartamento novo antes de pegar as chaves?",
             "qual produto de limpeza tira o limo do rejunte?", "posso lavar o banheiro com água sanitária pura?",
             "como preencho a folha da empregada no eSocial?", "meu bebê de 6 meses já pode comer fruta amassada?",
-            "leite materno dura quanto tempo fora da geladeira?" })
+            "leite materno dura quanto tempo fora da geladeira?", "quanto custa mandar um sedex pra Bahia?",
+            "como formatar as referências na norma da abnt?", "preciso renegociar o fies, onde faço?" })
     void lookingAfterAHouseAndWhatToBuyAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).isTrue();
     }
