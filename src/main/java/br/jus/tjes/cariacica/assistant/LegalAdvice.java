@@ -52,9 +52,10 @@ final class LegalAdvice {
             // "devo recorrer?", "devo aceitar o acordo?"
             rule("\\b(devo|deveria|deveriamos|devemos) (eu )?(mesmo )?" + DECISION),
             // "vale a pena?", "vale mais a pena…?", "compensa mais…?"
-            // (not which thing to buy: "vale a pena comprar motor de popa?" is shopping)
-            rule("\\b(vale|valeria|valera) (mais |menos )?(a )?pena\\b(?! comprar\\b)"),
-            rule("\\bvale (mais )?apena\\b(?! comprar\\b)"),
+            // (not which thing to buy or where to open a shop: "vale a pena comprar motor
+            // de popa?", "vale mais a pena abrir uma loja?")
+            rule("\\b(vale|valeria|valera) (mais |menos )?(a )?pena\\b(?! (comprar|investir em|abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei))\\b)"),
+            rule("\\bvale (mais )?apena\\b(?! (comprar|investir em|abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei))\\b)"),
             // what the decision will be for me: "o tribunal vai mudar a decisão a meu
             // favor?"
             // ("levar uma testemunha a meu favor" is procedure)

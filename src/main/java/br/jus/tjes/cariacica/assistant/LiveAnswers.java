@@ -167,8 +167,11 @@ final class LiveAnswers {
     private static final Set<String> WHEN_WORDS = Set.of("hoje", "agora", "amanha", "quando", "horas", "hora", "ainda",
             "momento");
 
+    // What else may open or work: a system, a channel of another kind, a device ("a
+    // câmera do celular não funciona direito").
     private static final Set<String> NOT_THE_UNIT = Set.of("pje", "sistema", "site", "plantao", "urgente", "urgencia",
-            "defensoria", "ouvidoria", "processo", "acao", "conta");
+            "defensoria", "ouvidoria", "processo", "acao", "conta", "camera", "celular", "computador", "microfone",
+            "notebook", "equipamento", "wifi", "sinal");
 
     private static final Map<String, Set<String>> CONTACTS = Map.of("TELEFONE",
             Set.of("telefone", "fone", "ligar", "ligacao", "numero"), "WHATSAPP",

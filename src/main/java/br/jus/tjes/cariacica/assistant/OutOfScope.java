@@ -93,7 +93,7 @@ final class OutOfScope {
             rule("\\b((montar|comprar|compro|monto) (um |uma |o |a )?(pc|computador|notebook|celular|videogame|console"
                     + "|tv|televisao|geladeira)|pc gamer|(qual|que) (a |o )?melhor " + GOODS + "|(qual|que) (a |o )?"
                     + GOODS + "( \\w+){0,3} (e melhor|e a melhor|e o melhor|compensa|comprar|compro|pra comprar)"
-                    + "|(vale|valeria) (mais |menos )?(a )?pena comprar)\\b"),
+                    + "|(vale|valeria) (mais |menos )?(a )?pena (comprar|investir em))\\b"),
             // a new home handed over ("a vistoria de entrega do apartamento")
             rule("\\bvistoria de entrega\\b"),
             // health
@@ -105,6 +105,7 @@ final class OutOfScope {
                     + "|(nenem|bebe)( \\w+){0,8} (ja )?pode (comer|tomar))\\b"),
             // driving licence, vehicles, utility bills and other public services
             rule("\\b(detran|habilitacao|licenciamento|ipva|emplacamento|vistoria do (carro|veiculo)|multa de transito"
+                    + "|envelopa\\w*|adesivar|adesivagem"
                     + "|conta de (luz|agua|gas|energia|telefone|internet)|(luz|agua|energia) (cortada|cortaram|cortou)|cortaram (a |minha )?(luz|agua|energia)"
                     + "|edp|cesan|iptu|inscricao municipal|alistamento|reservista|certidao de nascimento"
                     + "|certidao de casamento|cartorio de registro|previsao do inss|agendar no inss|meu inss)\\b"),
@@ -238,7 +239,7 @@ final class OutOfScope {
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
             + "|anatel|aneel|anvisa|anac|antt|agencias? reguladoras?|ibama|habite se|transac(ao|oes) pena(l|is)"
-            + "|renegoci\\w*( \\w+){0,2} fies"
+            + "|renegoci\\w*( \\w+){0,2} fies|sebrae|senac|senai"
             + "|justica militar|auditoria militar|homologac\\w*( \\w+){0,3} sentencas? estrangeiras?"
             + "|pix automatico|(configur|ativ|habilit)\\w* (o |a |meu |minha )?(pix|chave pix)"
             + "|depositar (um |o |esse |este )?cheque|recuperac(ao|oes) judicia(l|is)|falencia"
@@ -265,6 +266,7 @@ final class OutOfScope {
      * a room and putting furniture together.
      */
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt|tcc"
+            + "|(letra|cifra) d(a|e|o) (musica|cancao|hino)|(manda|passa|mostra)( pra mim)? a (letra|cifra)"
             + "|(montar|monta|fazer|faz|criar|cria) (uma |a |minha )?planilha"
             + "|(letras?|fonte|tamanho da letra) (do|da) (whatsapp|zap|celular|instagram|facebook|tiktok|iphone|android"
             + "|televisao|tv)"
@@ -308,11 +310,12 @@ final class OutOfScope {
             "\\b(acompanh|andamento|consult|situacao|status|telefone|endereco|site|pesquis)");
 
     /**
-     * Opening a business: "empresa" is the court's word, but not in "como abro uma
-     * empresa?".
+     * Opening a business: "empresa" and "loja" are the court's words, but not in "como
+     * abro uma empresa?" nor in "vale mais a pena abrir uma loja no centro?".
      */
     private static final Pattern BUSINESS = rule(
-            "\\b(abrir|abro|abre|registrar|registro|formalizar) (uma |minha |um |meu )?(empresa|mei|cnpj)\\b");
+            "\\b((abrir|abro|abre|registrar|registro|formalizar) (uma |minha |um |meu )?(empresa|mei|cnpj)"
+                    + "|(vale|valeria) (mais |menos )?(a )?pena abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei))\\b");
 
     private static final Pattern THE_UNIT = rule("\\b" + UNIT + "\\b");
 

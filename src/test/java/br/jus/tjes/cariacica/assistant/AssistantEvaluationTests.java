@@ -1226,6 +1226,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND99 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout100}, written on 07/12/2026 at 06:10 UTC by a
+     * ninety-first engineer (people who came from other states or from abroad), measured
+     * blind once, at the end of the thirty-third round: top-1 96.7 %, top-3 100 %;
+     * refusal 100 % precision and recall, not-found 100 % precision and 93.3 % recall.
+     * Seen since the thirty-fourth round (its misses read, its questions learned, a
+     * song's lyrics outside): top-1 96.7 %, top-3 100 %; refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND100 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout101}, written on 07/12/2026 at 06:10 UTC by a
+     * ninety-second engineer (small shops and food trucks), measured blind once, at the
+     * end of the thirty-third round: top-1 and top-3 96.7 %; refusal 93.8 % precision and
+     * 100 % recall, not-found 100 % precision and 80.0 % recall. Seen since the
+     * thirty-fourth round (its misses read, its questions learned, a phone's camera that
+     * does not work not the unit's hours, where to open a shop, wrapping a vehicle and
+     * the Sebrae outside): top-1 and top-3 100 %; refusal and not-found 100 % precision
+     * and recall.
+     */
+    static final Guards BLIND101 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1372,6 +1395,8 @@ class AssistantEvaluationTests {
         parts.put("heldout97", BLIND97);
         parts.put("heldout98", BLIND98);
         parts.put("heldout99", BLIND99);
+        parts.put("heldout100", BLIND100);
+        parts.put("heldout101", BLIND101);
         return parts;
     }
 

@@ -424,6 +424,9 @@ class LiveAnswersTests {
         // How something works, asked with "como que": not the hours, whatever "hora" it
         // names.
         assertThat(live.answer("o balcão virtual como que funciona, tem que marcar hora?")).isEmpty();
+        assertThat(live
+            .answer("a câmera do meu celular não funciona, como entro na audiência por vídeo quando for a " + "hora?"))
+            .isEmpty();
     }
 
     private static Clock at(LocalDate date, int hour, int minute) {

@@ -135,7 +135,10 @@ class OutOfScopeTests {
             "qual produto de limpeza tira o limo do rejunte?", "posso lavar o banheiro com água sanitária pura?",
             "como preencho a folha da empregada no eSocial?", "meu bebê de 6 meses já pode comer fruta amassada?",
             "leite materno dura quanto tempo fora da geladeira?", "quanto custa mandar um sedex pra Bahia?",
-            "como formatar as referências na norma da abnt?", "preciso renegociar o fies, onde faço?" })
+            "como formatar as referências na norma da abnt?", "preciso renegociar o fies, onde faço?",
+            "me passa a letra daquela música do Roberto Carlos?", "quanto custa envelopar um carro inteiro?",
+            "o sebrae ajuda a montar o plano de negócio da minha loja?",
+            "vale mais a pena abrir uma loja no centro ou no bairro?" })
     void lookingAfterAHouseAndWhatToBuyAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).isTrue();
     }
