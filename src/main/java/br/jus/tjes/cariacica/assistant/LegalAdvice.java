@@ -54,8 +54,8 @@ final class LegalAdvice {
             // "vale a pena?", "vale mais a pena…?", "compensa mais…?"
             // (not which thing to buy or where to open a shop: "vale a pena comprar motor
             // de popa?", "vale mais a pena abrir uma loja?")
-            rule("\\b(vale|valeria|valera) (mais |menos )?(a )?pena\\b(?! (comprar|investir em|abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei))\\b)"),
-            rule("\\bvale (mais )?apena\\b(?! (comprar|investir em|abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei))\\b)"),
+            rule("\\b(vale|valeria|valera) (mais |menos )?(a )?pena\\b(?! (comprar|investir em|abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei)|(colocar|instalar) (um |uma |o |a )?(armario|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placa))\\b)"),
+            rule("\\bvale (mais )?apena\\b(?! (comprar|investir em|abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei)|(colocar|instalar) (um |uma |o |a )?(armario|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placa))\\b)"),
             // what the decision will be for me: "o tribunal vai mudar a decisão a meu
             // favor?"
             // ("levar uma testemunha a meu favor" is procedure)
@@ -187,6 +187,18 @@ final class LegalAdvice {
             rule("\\bqual (recurso|acao|pedido|tipo de acao|tipo de recurso|defesa) (eu )?(entro|uso|faco|escolho|devo"
                     + "|posso entrar|preciso entrar|cabe no meu|cabe pra mim|e melhor|seria melhor)"),
             rule("\\bno meu caso\\b"), rule("\\baconselh"),
+            // whether to appeal a case lost: "perdi o processo, recorro?"
+            rule("\\bperd(i|emos) (o |a |meu |minha |nosso |nossa )?(processo|causa|acao)\\b( \\w+){0,4} (recorro|recorrer"
+                    + "|recorremos|devo)\\b"),
+            // what one will have to pay in the dispute: "ela vai ter que pagar tudo
+            // sozinha?" (not the court's costs)
+            rule("\\b(vai|vou|vamos|vao|irei) ter (q|que) pagar( \\w+){0,2} (tudo|td|sozinh\\w*|a divida|o resto|o aluguel"
+                    + "|o emprestimo|a multa)\\b"),
+            // what one may do to the other side, or whether one gets into trouble: "posso
+            // cortar a água dele ou vou me complicar?"
+            rule("\\bposso (cortar|tirar|trocar|bloquear|proibir|impedir|expulsar|despejar|vender|reter|segurar)"
+                    + "( (a|o|as|os) \\w+)? (dele|dela|deles|delas)\\b"),
+            rule("\\bou (eu )?vou me (complicar|ferrar|dar mal|prejudicar|encrencar)\\b"),
             // which way is better for one's case: "qual dos dois caminhos é melhor pro
             // meu caso?"
             rule("\\b(melhor|mais vantajoso|compensa mais)( \\w+){0,2} (pro|pra o|para o|para|pra) (meu|nosso) caso\\b"),
@@ -290,11 +302,12 @@ final class LegalAdvice {
      * cannot pay, the systems, the deadlines. What to do then is what the clerk at the
      * counter explains.
      */
-    private static final Pattern PROCEDURE = rule("\\b(parad|demor|lento|andamento|travad|empacad|engavet|nao anda"
-            + "|audiencia|internet|conexao|videochamad|video ?chamad|chamada de video|videoconferenc|reuniao|travou"
-            + "|(a|minha) rede (caiu|travou|parou)|" + LAWYER
-            + "|sem dinheiro|nao tenho dinheiro|defensoria|pje|prazo|certidao|intimac"
-            + "|citac|custas|guia|balcao|whatsapp|zap|document|urgen|plantao)");
+    private static final Pattern PROCEDURE = rule(
+            "\\b(parad|demor|lento|andamento|movimenta|travad|empacad|engavet|nao anda"
+                    + "|audiencia|internet|conexao|videochamad|video ?chamad|chamada de video|videoconferenc|reuniao|travou"
+                    + "|(a|minha) rede (caiu|travou|parou)|" + LAWYER
+                    + "|sem dinheiro|nao tenho dinheiro|defensoria|pje|prazo|certidao|intimac"
+                    + "|citac|custas|guia|balcao|whatsapp|zap|document|urgen|plantao)");
 
     /**
      * "Sou obrigado a contratar advogado?", "preciso de advogado pra entrar?": whether

@@ -93,7 +93,7 @@ final class OutOfScope {
             rule("\\b((montar|comprar|compro|monto) (um |uma |o |a )?(pc|computador|notebook|celular|videogame|console"
                     + "|tv|televisao|geladeira)|pc gamer|(qual|que) (a |o )?melhor " + GOODS + "|(qual|que) (a |o )?"
                     + GOODS + "( \\w+){0,3} (e melhor|e a melhor|e o melhor|compensa|comprar|compro|pra comprar)"
-                    + "|(vale|valeria) (mais |menos )?(a )?pena (comprar|investir em))\\b"),
+                    + "|(vale|valeria) (mais |menos )?(a )?pena (comprar|investir em|(colocar|instalar) (um |uma |o |a )?(armario|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placa)))\\b"),
             // a new home handed over ("a vistoria de entrega do apartamento")
             rule("\\bvistoria de entrega\\b"),
             // health
@@ -101,7 +101,7 @@ final class OutOfScope {
                     + "|cicatriz\\w*|curativo|primeiros socorros|ambulancia|sangrando|alongament\\w*"
                     + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao"
                     // a baby's food and milk
-                    + "|leite materno|amamenta\\w*|introducao alimentar|papinha"
+                    + "|leite materno|amamenta\\w*|introducao alimentar|papinha|parar de fumar|cigarro|tabagismo"
                     + "|(nenem|bebe)( \\w+){0,8} (ja )?pode (comer|tomar))\\b"),
             // driving licence, vehicles, utility bills and other public services
             rule("\\b(detran|habilitacao|licenciamento|ipva|emplacamento|vistoria do (carro|veiculo)|multa de transito"
@@ -109,6 +109,8 @@ final class OutOfScope {
                     + "|conta de (luz|agua|gas|energia|telefone|internet)|(luz|agua|energia) (cortada|cortaram|cortou)|cortaram (a |minha )?(luz|agua|energia)"
                     + "|edp|cesan|iptu|inscricao municipal|alistamento|reservista|certidao de nascimento"
                     + "|certidao de casamento|cartorio de registro|previsao do inss|agendar no inss|meu inss)\\b"),
+            // a building's pool, lift and playground (not whether the forum has a lift)
+            rule("\\b(piscina|cloro|manutencao (do |de |dos )?elevador\\w*|parquinho|playground)\\b"),
             // looking after a house: pests, mould, blocked drains, a water tank
             rule("\\b(cupim|cupins|mofo|bolor|dedetiz\\w*|desentup\\w*|(lavar|limpar|lavo|limpo|higienizar) (a |uma |o )?"
                     + "(caixa d ?agua|reservatorio)|veneno (pra|para|de|contra) (baratas?|ratos?|formigas?|cupim|cupins|pulgas?))\\b"),
@@ -263,9 +265,14 @@ final class OutOfScope {
      * site), which app to use, sleeping, what a dream means, the time in another city,
      * and what the forum's building has beyond what the site says (photocopies, sockets,
      * a cloakroom, a baby-changing room, pets), blocking telemarketing calls, decorating
-     * a room and putting furniture together.
+     * a room, putting furniture together, what to check when a new home is handed over, a
+     * household budget, a torn banknote, and which company or technician to hire.
      */
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt|tcc"
+            + "|organizar (as |minhas |nossas )?(contas|financas|dinheiro|gastos)|orcamento (domestico|familiar|da casa)"
+            + "|notas? (de \\d+ )?(rasgada|rasgadas|manchada|manchadas)|cedulas? rasgadas?"
+            + "|(indica|indicam|indique|recomenda|recomendam)( \\w+)? (alguma |uma |um )?(empresa|tecnico|oficina"
+            + "|administradora)( \\w+)? (boa|bom|de confianca)"
             + "|(letra|cifra) d(a|e|o) (musica|cancao|hino)|(manda|passa|mostra)( pra mim)? a (letra|cifra)"
             + "|(montar|monta|fazer|faz|criar|cria) (uma |a |minha )?planilha"
             + "|(letras?|fonte|tamanho da letra) (do|da) (whatsapp|zap|celular|instagram|facebook|tiktok|iphone|android"
@@ -286,8 +293,8 @@ final class OutOfScope {
 
     /**
      * Texts to be written for the citizen ("me escreve um poema", "faz uma paródia", a
-     * message to a tenant), whatever they are about: "um poema sobre o juiz" is not the
-     * court's question.
+     * message to a tenant, condolences, a birthday), whatever they are about: "um poema
+     * sobre o juiz" is not the court's question.
      */
     private static final Pattern WRITING = rule(
             "\\b(escrev|escreva|faz|faca|fazer|cri|compo|invent)\\w* (pra mim |para mim )?"
@@ -296,7 +303,10 @@ final class OutOfScope {
                     // mensagem pro inquilino"), but not one to the court
                     + "|\\b(escreve|escreva|redige|redija|cria|crie|monta|monte) (pra mim |para mim |ai )?(uma |um )?"
                     + "(mensagem|carta|bilhete|recado|email|texto)\\b(?!( \\w+){0,3} (pro|para o|pra o|ao|a) (juiz|juiza"
-                    + "|cartorio|forum|vara|secretaria))");
+                    + "|cartorio|forum|vara|secretaria))"
+                    // condolences, birthdays, greetings
+                    + "|\\b(mensagem|texto|palavras|cartao) de (pesames|condolencias?|luto|aniversario|parabens|bom dia"
+                    + "|boa noite|natal|ano novo)\\b");
 
     /**
      * The higher courts in Brasília (STJ, STF, TST, TSE), asked how to follow a case

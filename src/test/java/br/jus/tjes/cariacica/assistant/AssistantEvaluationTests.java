@@ -1249,6 +1249,31 @@ class AssistantEvaluationTests {
     static final Guards BLIND101 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout102}, written on 07/12/2026 at 06:15 UTC by a
+     * ninety-third engineer (people with a low reading level who write by ear), measured
+     * blind once, at the end of the thirty-fourth round: top-1 and top-3 100 %; refusal
+     * 86.7 % precision and recall, not-found 100 % precision and 73.3 % recall. Seen
+     * since the thirty-fifth round (its misses read, its questions learned, a case
+     * without movement procedure, "perdi o processo, recorro?" and "ela vai ter que pagar
+     * tudo sozinha?" advice, quitting smoking, condolences, a household budget and a torn
+     * banknote outside): top-1 and top-3 100 %; refusal and not-found 100 % precision and
+     * recall.
+     */
+    static final Guards BLIND102 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout103}, written on 07/12/2026 at 06:15 UTC by a
+     * ninety-fourth engineer (condominium residents and building managers), measured
+     * blind once, at the end of the thirty-fourth round: top-1 and top-3 100 %; refusal
+     * 93.3 % precision and recall, not-found 100 % precision and 73.3 % recall. Seen
+     * since the thirty-fifth round (its misses read, its questions learned, "posso cortar
+     * a água dele ou vou me complicar?" advice, which parcel locker to install, a pool's
+     * chlorine, a lift's upkeep, a playground and which company to hire outside): top-1
+     * and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND103 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1397,6 +1422,8 @@ class AssistantEvaluationTests {
         parts.put("heldout99", BLIND99);
         parts.put("heldout100", BLIND100);
         parts.put("heldout101", BLIND101);
+        parts.put("heldout102", BLIND102);
+        parts.put("heldout103", BLIND103);
         return parts;
     }
 

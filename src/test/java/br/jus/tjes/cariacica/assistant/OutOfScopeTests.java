@@ -110,7 +110,8 @@ class OutOfScopeTests {
             "Tenho chance de ganhar contra o plano de saúde que negou minha cirurgia?",
             "preciso levar xerox dos documentos na audiência?", "o cachorro do vizinho me mordeu, posso processar?",
             "tem estacionamento no fórum?",
-            "o consulado me pediu um papel oficial do fórum que resume do que trata meu processo, onde peço?" })
+            "o consulado me pediu um papel oficial do fórum que resume do que trata meu processo, onde peço?",
+            "o prédio de vocês tem elevador pra cadeirante?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
@@ -138,7 +139,11 @@ class OutOfScopeTests {
             "como formatar as referências na norma da abnt?", "preciso renegociar o fies, onde faço?",
             "me passa a letra daquela música do Roberto Carlos?", "quanto custa envelopar um carro inteiro?",
             "o sebrae ajuda a montar o plano de negócio da minha loja?",
-            "vale mais a pena abrir uma loja no centro ou no bairro?" })
+            "vale mais a pena abrir uma loja no centro ou no bairro?", "qual a profundidade certa da piscina infantil?",
+            "quero parar de fumar, tem algum remédio?",
+            "me ajuda a escrever uma mensagem de pêsames pra minha vizinha?",
+            "como organizar minhas contas pra sobrar dinheiro?", "o banco troca nota rasgada?",
+            "vcs indicam alguma empresa boa pra consertar portão?", "vale a pena instalar camera na frente de casa?" })
     void lookingAfterAHouseAndWhatToBuyAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).isTrue();
     }
