@@ -154,7 +154,7 @@ final class LegalAdvice {
             // whether one's lawyer is right: "meu advogado mandou não ir; ele está
             // certo?"
             rule("\\b(ele|ela|o advogado|a advogada|meu advogado|minha advogada|o adv|meu adv) (esta|ta) (certo|certa"
-                    + "|errado|errada|com a razao)\\b"),
+                    + "|serto|serta|errado|errada|com a razao)\\b"),
             // (not when the citizen asks what missing a hearing brings: "se eu não for,
             // vou ser preso ou levo multa?" is the FAQ on missing the conciliation)
             rule("^(?!.*\\b(se eu nao for|se nao for|se eu faltar|se faltar|se eu nao comparecer|se eu nao aparecer"
@@ -219,7 +219,14 @@ final class LegalAdvice {
             // an offer to take or leave, asked in the first person ("aceito essa
             // proposta?"); "se eu aceito o acordo, o processo acaba?" asks what happens
             rule("(?<!\\bse )(?<!\\bse eu )\\b(aceito|recuso|topo|fecho|assino) (o |a |esse |essa |este |esta |aquele "
-                    + "|aquela )?(acordo|proposta|oferta)\\b(?! (e|eh) (homologad|valid))"),
+                    + "|aquela )?(acordo|proposta|oferta|termo|quitacao)\\b(?! (e|eh) (homologad|valid))"),
+            // what someone else should say for one's case: "o que ele fala pro juiz
+            // quando
+            // perguntarem…?" ("o que diz a lei?" asks what the law says)
+            rule("\\b(o (que|q)|oq) (ele|ela|a gente|nos) (fala|diz|responde|falamos|dizemos|respondemos)( \\w+){0,3} (pro"
+                    + "|pra o|para o|ao|na|no) (juiz|juiza|audiencia|conciliador|conciliacao)\\b"),
+            // a guarantor's share: "a irmã é fiadora, ela tem que pagar?"
+            rule("\\b(fiador|fiadora)\\b( \\w+){0,6} (tem|tera|vai ter|precisa) (que|q|de) pagar\\b"),
             // a lawyer to choose: "me indica um advogado bom?"; where to find a free one
             // (the Defensoria, a dativo) is what the site explains
             rule("\\b(indica|indicam|indique|indicar|indicaria|recomenda|recomendam|recomende|recomendar|recomendaria"

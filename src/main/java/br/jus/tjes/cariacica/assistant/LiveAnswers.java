@@ -105,8 +105,8 @@ final class LiveAnswers {
             // "anotei
             // o número… errei algum dígito, tem como conferir se tá certo?"
             + "|\\b(confer|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num) (do |de |da )?(processo|proc|acao)\\b"
-            + "|\\b(numero|digito|digitos)( \\w+){0,16} (confer|verific|checa|checar)\\w* se (ta|esta|e|eh) (certo|correto"
-            + "|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|proc)\\b( \\w+){0,8} (confer|confiro|verific|checa"
+            + "|\\b(numero|digito|digitos)( \\w+){0,16} (confer|comfer|verific|checa|checar)\\w* se (ta|esta|e|eh) (certo"
+            + "|serto|correto|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|proc)\\b( \\w+){0,8} (confer|confiro|verific|checa"
             + "|checar)"
             + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b");
 

@@ -102,7 +102,7 @@ final class OutOfScope {
                     + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao"
                     // a baby's food and milk
                     + "|leite materno|amamenta\\w*|introducao alimentar|papinha|parar de fumar|cigarro|tabagismo"
-                    + "|(nenem|bebe)( \\w+){0,8} (ja )?pode (comer|tomar))\\b"),
+                    + "|alzheimer|demencia" + "|(nenem|bebe)( \\w+){0,8} (ja )?pode (comer|tomar))\\b"),
             // driving licence, vehicles, utility bills and other public services
             rule("\\b(detran|habilitacao|licenciamento|ipva|emplacamento|vistoria do (carro|veiculo)|multa de transito"
                     + "|envelopa\\w*|adesivar|adesivagem"
@@ -270,6 +270,7 @@ final class OutOfScope {
      */
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt|tcc"
             + "|organizar (as |minhas |nossas )?(contas|financas|dinheiro|gastos)|orcamento (domestico|familiar|da casa)"
+            + "|consolar (uma |a |alguem|ela|ele)|pessoa de luto|palavras de (conforto|consolo)"
             + "|notas? (de \\d+ )?(rasgada|rasgadas|manchada|manchadas)|cedulas? rasgadas?"
             + "|(indica|indicam|indique|recomenda|recomendam)( \\w+)? (alguma |uma |um )?(empresa|tecnico|oficina"
             + "|administradora)( \\w+)? (boa|bom|de confianca)"

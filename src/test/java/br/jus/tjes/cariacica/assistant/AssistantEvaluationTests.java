@@ -1274,6 +1274,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND103 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout104}, written on 07/12/2026 at 06:20 UTC by a
+     * ninety-fifth engineer (nurses, carers and health workers on night shifts), measured
+     * blind once, at the end of the thirty-fifth round: top-1 96.7 %, top-3 100 %;
+     * refusal 100 % precision and 86.7 % recall, not-found 93.3 % precision and recall.
+     * Seen since the thirty-sixth round (its misses read, its questions learned, "ele tá
+     * serto?" and "assino o termo de quitação?" advice, caring for someone with
+     * Alzheimer's outside): top-1 and top-3 100 %; refusal and not-found 100 % precision
+     * and recall.
+     */
+    static final Guards BLIND104 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout105}, written on 07/12/2026 at 06:20 UTC by a
+     * ninety-sixth engineer (church volunteers asking for others), measured blind once,
+     * at the end of the thirty-fifth round: top-1 93.3 %, top-3 96.7 %; refusal 100 %
+     * precision and 86.7 % recall, not-found 100 % precision and 93.3 % recall. Seen
+     * since the thirty-sixth round (its misses read, its questions learned, "comferir se
+     * tá serto" the page that checks a number, "o que ele fala pro juiz?" and "a fiadora
+     * tem que pagar?" advice, consoling someone in mourning outside): top-1 and top-3 100
+     * %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND105 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1424,6 +1448,8 @@ class AssistantEvaluationTests {
         parts.put("heldout101", BLIND101);
         parts.put("heldout102", BLIND102);
         parts.put("heldout103", BLIND103);
+        parts.put("heldout104", BLIND104);
+        parts.put("heldout105", BLIND105);
         return parts;
     }
 

@@ -350,6 +350,9 @@ class LiveAnswersTests {
         assertThat(live.answer("quero verificar se o nº do proc que me deram tá certo").orElseThrow().sources())
             .extracting(Source::url)
             .containsExactly("/consulta-processual");
+        assertThat(live.answer("anotei o numero do processo e acho que errei, tem como comferir se ta serto?")
+            .orElseThrow()
+            .sources()).extracting(Source::url).containsExactly("/consulta-processual");
         assertThat(live.answer("me deram o nº do proc, como eu confiro?").orElseThrow().sources())
             .extracting(Source::url)
             .containsExactly("/consulta-processual");

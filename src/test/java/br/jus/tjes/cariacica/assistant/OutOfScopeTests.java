@@ -143,7 +143,9 @@ class OutOfScopeTests {
             "quero parar de fumar, tem algum remédio?",
             "me ajuda a escrever uma mensagem de pêsames pra minha vizinha?",
             "como organizar minhas contas pra sobrar dinheiro?", "o banco troca nota rasgada?",
-            "vcs indicam alguma empresa boa pra consertar portão?", "vale a pena instalar camera na frente de casa?" })
+            "vcs indicam alguma empresa boa pra consertar portão?", "vale a pena instalar camera na frente de casa?",
+            "minha mãe tem alzheimer e não dorme de noite, o que eu faço?",
+            "que palavras eu uso pra consolar uma pessoa de luto?" })
     void lookingAfterAHouseAndWhatToBuyAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).isTrue();
     }
