@@ -109,7 +109,7 @@ final class LegalAdvice {
             // causa?"
             // ("o que eu escrevo aqui fica guardado?" asks about this conversation)
             // (nor "esse chat guarda o q eu escrevo?")
-            rule("^(?!.*\\b(esse|este|nesse|neste|no|do|o) (chat|robo|assistente|bot)\\b).*\\b(o (que|q)|oq) (eu )?(falo|digo"
+            rule("^(?!.*\\b(esse|este|nesse|neste|no|do|o|pro|pra o|para o|ao) (chat|robo|assistente|bot)\\b).*\\b(o (que|q)|oq) (eu )?(falo|digo"
                     + "|escrevo|respondo|alego|argumento|coloco|ponho|boto|apresento)\\b"
                     + "(?! (aqui|nessa conversa|nesta conversa|no chat|nesse chat|neste chat)\\b)"),
             // which of two moves is better for me: "é melhor eu esperar mais um pouco

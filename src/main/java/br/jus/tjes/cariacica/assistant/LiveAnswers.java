@@ -130,7 +130,7 @@ final class LiveAnswers {
      */
     private static final Set<String> OTHER_THINGS = Set.of("imovel", "casa", "portao", "porta", "loja", "comercio",
             "apartamento", "predio", "estabelecimento", "terreno", "janela", "rua", "estrada", "conta", "caso",
-            "sistema", "site", "pje");
+            "sistema", "site", "pje", "carga", "negocio", "acordo", "compra", "venda", "proposta", "cara");
 
     /**
      * Free legal help asked for ("não tenho dinheiro pra advogado, tem alguém que ajuda
@@ -229,7 +229,8 @@ final class LiveAnswers {
     private static final Set<String> SENDING = Set.of("mandar", "mando", "manda", "enviar", "envio", "envia", "anexar",
             "anexo", "juntar", "junto", "protocolar", "protocolo");
 
-    private static final Set<String> THAT = Set.of("que", "q");
+    private static final Set<String> LINKING = Set.of("que", "q", "ta", "esta", "ja", "tava", "estava", "foi", "fica",
+            "ficou");
 
     /** Sending a message is reaching the unit: "qual o número pra mandar mensagem?". */
     private static final Pattern MESSAGING = Pattern
@@ -765,11 +766,19 @@ final class LiveAnswers {
     }
 
     // Whether the words hold one of the said words, other than right after one of the
-    // others ("como que funciona" is "como funciona").
+    // others, linking words between ("como que funciona" is "como funciona", "a carga já
+    // tá fechada" is a closed load).
     private static boolean saysNotAfter(List<String> words, Set<String> said, Set<String> notAfter) {
         return IntStream.range(0, words.size())
-            .anyMatch((i) -> said.contains(words.get(i)) && !(i > 0 && notAfter.contains(words.get(i - 1)))
-                    && !(i > 1 && THAT.contains(words.get(i - 1)) && notAfter.contains(words.get(i - 2))));
+            .anyMatch((i) -> said.contains(words.get(i)) && !after(words, i, notAfter));
+    }
+
+    private static boolean after(List<String> words, int index, Set<String> before) {
+        int i = index - 1;
+        while (i > 0 && LINKING.contains(words.get(i))) {
+            i--;
+        }
+        return i >= 0 && before.contains(words.get(i));
     }
 
     /**

@@ -102,10 +102,11 @@ final class OutOfScope {
                     + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao"
                     // a baby's food and milk
                     + "|leite materno|amamenta\\w*|introducao alimentar|papinha|parar de fumar|cigarro|tabagismo"
-                    + "|alzheimer|demencia" + "|(nenem|bebe)( \\w+){0,8} (ja )?pode (comer|tomar))\\b"),
+                    + "|alzheimer|demencia|colicas?" + "|(nenem|bebe)( \\w+){0,8} (ja )?pode (comer|tomar))\\b"),
             // driving licence, vehicles, utility bills and other public services
             rule("\\b(detran|habilitacao|licenciamento|ipva|emplacamento|vistoria do (carro|veiculo)|multa de transito"
-                    + "|envelopa\\w*|adesivar|adesivagem"
+                    + "|envelopa\\w*|adesivar|adesivagem|tacografo|chip de potencia|remap\\w*|pelo chassi"
+                    + "|placa ou (pelo )?chassi|queixa de roubo"
                     + "|conta de (luz|agua|gas|energia|telefone|internet)|(luz|agua|energia) (cortada|cortaram|cortou)|cortaram (a |minha )?(luz|agua|energia)"
                     + "|edp|cesan|iptu|inscricao municipal|alistamento|reservista|certidao de nascimento"
                     + "|certidao de casamento|cartorio de registro|previsao do inss|agendar no inss|meu inss)\\b"),
@@ -271,6 +272,9 @@ final class OutOfScope {
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt|tcc"
             + "|organizar (as |minhas |nossas )?(contas|financas|dinheiro|gastos)|orcamento (domestico|familiar|da casa)"
             + "|consolar (uma |a |alguem|ela|ele)|pessoa de luto|palavras de (conforto|consolo)"
+            // a quarrel at home (making peace with "a outra parte" is the conciliation)
+            + "|ficar de bem com (ela|ele|minha (esposa|mulher|namorada)|meu (marido|namorado)|a patroa)"
+            + "|(fazer as pazes|reconquistar) (com )?(a minha|minha|o meu|meu|a) (esposa|mulher|marido|namorad\\w*|patroa)"
             + "|notas? (de \\d+ )?(rasgada|rasgadas|manchada|manchadas)|cedulas? rasgadas?"
             + "|(indica|indicam|indique|recomenda|recomendam)( \\w+)? (alguma |uma |um )?(empresa|tecnico|oficina"
             + "|administradora)( \\w+)? (boa|bom|de confianca)"

@@ -1298,6 +1298,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND105 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout106}, written on 07/12/2026 at 06:28 UTC by a
+     * ninety-seventh engineer (lorry drivers, mechanics and motorcycle taxi riders),
+     * measured blind once, at the end of the thirty-sixth round: top-1 93.3 %, top-3 96.7
+     * %; refusal 93.8 % precision and 100 % recall, not-found 100 % precision and 73.3 %
+     * recall. Seen since the thirty-seventh round (its misses read, its questions
+     * learned, "a carga já tá fechada" and "de cara fechada" not the unit closed,
+     * tachographs, engine chips, checking a vehicle's chassis and a quarrel at home
+     * outside): top-1 and top-3 96.7 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND106 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout107}, written on 07/12/2026 at 06:28 UTC by a
+     * ninety-eighth engineer (pregnant women and mothers of newborns), measured blind
+     * once, at the end of the thirty-sixth round: top-1 93.3 %, top-3 100 %; refusal 93.8
+     * % precision and 100 % recall, not-found 100 % precision and 93.3 % recall. Seen
+     * since the thirty-seventh round (its misses read, its questions learned, "o que eu
+     * escrevo pro assistente fica guardado?" not advice, a baby's colic outside): top-1
+     * 96.7 %, top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND107 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1450,6 +1473,8 @@ class AssistantEvaluationTests {
         parts.put("heldout103", BLIND103);
         parts.put("heldout104", BLIND104);
         parts.put("heldout105", BLIND105);
+        parts.put("heldout106", BLIND106);
+        parts.put("heldout107", BLIND107);
         return parts;
     }
 

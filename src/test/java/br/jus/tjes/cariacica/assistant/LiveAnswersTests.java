@@ -427,6 +427,12 @@ class LiveAnswersTests {
         // How something works, asked with "como que": not the hours, whatever "hora" it
         // names.
         assertThat(live.answer("o balcão virtual como que funciona, tem que marcar hora?")).isEmpty();
+        // Something else closed, linking words between: a load, a face.
+        assertThat(live.answer(
+                "a audiência é dia 14 mas a carga já tá fechada, não volto a tempo. o que acontece se " + "eu faltar?"))
+            .isEmpty();
+        assertThat(live.answer("quando chego em casa ela tá de cara fechada, o que eu faço?")).isEmpty();
+        assertThat(live.answer("o fórum já tá fechado agora?")).isPresent();
         assertThat(live
             .answer("a câmera do meu celular não funciona, como entro na audiência por vídeo quando for a " + "hora?"))
             .isEmpty();

@@ -111,7 +111,8 @@ class OutOfScopeTests {
             "preciso levar xerox dos documentos na audiência?", "o cachorro do vizinho me mordeu, posso processar?",
             "tem estacionamento no fórum?",
             "o consulado me pediu um papel oficial do fórum que resume do que trata meu processo, onde peço?",
-            "o prédio de vocês tem elevador pra cadeirante?" })
+            "o prédio de vocês tem elevador pra cadeirante?",
+            "vou numa reunião pra fazer as pazes com a outra parte, o que levo?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
@@ -145,7 +146,9 @@ class OutOfScopeTests {
             "como organizar minhas contas pra sobrar dinheiro?", "o banco troca nota rasgada?",
             "vcs indicam alguma empresa boa pra consertar portão?", "vale a pena instalar camera na frente de casa?",
             "minha mãe tem alzheimer e não dorme de noite, o que eu faço?",
-            "que palavras eu uso pra consolar uma pessoa de luto?" })
+            "que palavras eu uso pra consolar uma pessoa de luto?", "de quanto em quanto tempo afere o tacógrafo?",
+            "como vejo pelo chassi se a moto é roubada?", "o que dar pra bebê com cólica?",
+            "como fazer as pazes com minha esposa depois de uma briga?" })
     void lookingAfterAHouseAndWhatToBuyAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).isTrue();
     }
