@@ -54,8 +54,8 @@ final class LegalAdvice {
             // "vale a pena?", "vale mais a pena…?", "compensa mais…?"
             // (not which thing to buy or where to open a shop: "vale a pena comprar motor
             // de popa?", "vale mais a pena abrir uma loja?")
-            rule("\\b(vale|valeria|valera) (mais |menos )?(a )?pena\\b(?! (comprar|investir em|abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei)|(colocar|instalar) (um |uma |o |a )?(armario|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placa))\\b)"),
-            rule("\\bvale (mais )?apena\\b(?! (comprar|investir em|abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei)|(colocar|instalar) (um |uma |o |a )?(armario|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placa))\\b)"),
+            rule("\\b(vale|valeria|valera) (mais |menos )?(a )?pena\\b(?! (comprar|investir em|abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei)|(colocar|instalar|botar|por) (um |uma |o |a )?(armario|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placas?|painel|paineis))\\b)"),
+            rule("\\bvale (mais )?apena\\b(?! (comprar|investir em|abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei)|(colocar|instalar|botar|por) (um |uma |o |a )?(armario|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placas?|painel|paineis))\\b)"),
             // what the decision will be for me: "o tribunal vai mudar a decisão a meu
             // favor?"
             // ("levar uma testemunha a meu favor" is procedure)
@@ -187,6 +187,11 @@ final class LegalAdvice {
             rule("\\bqual (recurso|acao|pedido|tipo de acao|tipo de recurso|defesa) (eu )?(entro|uso|faco|escolho|devo"
                     + "|posso entrar|preciso entrar|cabe no meu|cabe pra mim|e melhor|seria melhor)"),
             rule("\\bno meu caso\\b"), rule("\\baconselh"),
+            // whether one will lose what one has, or what the court will deny: "escritura
+            // não registrada, perco minha casa?", "vão negar pra mim?"
+            rule("\\b(perco|vou perder|posso perder|vou ficar sem|posso ficar sem) (a |o )?(minha |meu |nossa |nosso )?(casa"
+                    + "|imovel|terreno|apartamento|carro|moto|guarda|heranca)\\b"),
+            rule("\\b(vao|vai|sera que vao|sera que vai) (me )?(negar|conceder|deferir|indeferir|recusar|aprovar)\\b"),
             // whether to appeal a case lost: "perdi o processo, recorro?"
             rule("\\bperd(i|emos) (o |a |meu |minha |nosso |nossa )?(processo|causa|acao)\\b( \\w+){0,4} (recorro|recorrer"
                     + "|recorremos|devo)\\b"),

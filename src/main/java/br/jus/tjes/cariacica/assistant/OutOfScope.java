@@ -93,7 +93,7 @@ final class OutOfScope {
             rule("\\b((montar|comprar|compro|monto) (um |uma |o |a )?(pc|computador|notebook|celular|videogame|console"
                     + "|tv|televisao|geladeira)|pc gamer|(qual|que) (a |o )?melhor " + GOODS + "|(qual|que) (a |o )?"
                     + GOODS + "( \\w+){0,3} (e melhor|e a melhor|e o melhor|compensa|comprar|compro|pra comprar)"
-                    + "|(vale|valeria) (mais |menos )?(a )?pena (comprar|investir em|(colocar|instalar) (um |uma |o |a )?(armario|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placa)))\\b"),
+                    + "|(vale|valeria) (mais |menos )?(a )?pena (comprar|investir em|(colocar|instalar|botar|por) (um |uma |o |a )?(armario|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placas?|painel|paineis)))\\b"),
             // a new home handed over ("a vistoria de entrega do apartamento")
             rule("\\bvistoria de entrega\\b"),
             // health
@@ -110,6 +110,9 @@ final class OutOfScope {
                     + "|conta de (luz|agua|gas|energia|telefone|internet)|(luz|agua|energia) (cortada|cortaram|cortou)|cortaram (a |minha )?(luz|agua|energia)"
                     + "|edp|cesan|iptu|inscricao municipal|alistamento|reservista|certidao de nascimento"
                     + "|certidao de casamento|cartorio de registro|previsao do inss|agendar no inss|meu inss)\\b"),
+            // finding a lost relative ("como acho um parente que foi pra São Paulo?")
+            rule("\\b(achar|acho|encontrar|encontro|localizar|localizo)( \\w+){0,3} (um |meu |minha )?(parente|familiar|primo"
+                    + "|prima|tio|tia|irmao|irma)\\b"),
             // a building's pool, lift and playground (not whether the forum has a lift)
             rule("\\b(piscina|cloro|manutencao (do |de |dos )?elevador\\w*|parquinho|playground)\\b"),
             // looking after a house: pests, mould, blocked drains, a water tank
@@ -272,6 +275,7 @@ final class OutOfScope {
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt|tcc"
             + "|organizar (as |minhas |nossas )?(contas|financas|dinheiro|gastos)|orcamento (domestico|familiar|da casa)"
             + "|consolar (uma |a |alguem|ela|ele)|pessoa de luto|palavras de (conforto|consolo)"
+            + "|lidar com (essa |esta |a |minha |tanta )?(tristeza|dor|perda|saudade|ansiedade|depressao)"
             // a quarrel at home (making peace with "a outra parte" is the conciliation)
             + "|ficar de bem com (ela|ele|minha (esposa|mulher|namorada)|meu (marido|namorado)|a patroa)"
             + "|(fazer as pazes|reconquistar) (com )?(a minha|minha|o meu|meu|a) (esposa|mulher|marido|namorad\\w*|patroa)"

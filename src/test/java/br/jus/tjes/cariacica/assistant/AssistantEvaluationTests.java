@@ -1321,6 +1321,27 @@ class AssistantEvaluationTests {
     static final Guards BLIND107 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout108}, written on 07/12/2026 at 06:52 UTC by a
+     * ninety-ninth engineer (small landowners and heirs with informal papers), measured
+     * blind once, at the end of the thirty-seventh round: top-1 and top-3 100 %; refusal
+     * 92.9 % precision and 86.7 % recall, not-found 92.3 % precision and 80.0 % recall.
+     * Seen since the thirty-eighth round (its misses read, its questions learned, "perco
+     * minha casa?" and "vão negar pra mim?" advice, which solar panel to put up, finding
+     * a lost relative and coping with grief outside): top-1 and top-3 100 %; refusal and
+     * not-found 100 % precision and recall.
+     */
+    static final Guards BLIND108 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout109}, written on 07/12/2026 at 06:52 UTC by a
+     * hundredth engineer (sports fans, gym-goers and amateur players), measured blind
+     * once, at the end of the thirty-seventh round: top-1 and top-3 100 %; refusal and
+     * not-found 100 % precision and recall (the first blind part to meet every target).
+     * Seen since the thirty-eighth round: the same figures.
+     */
+    static final Guards BLIND109 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1475,6 +1496,8 @@ class AssistantEvaluationTests {
         parts.put("heldout105", BLIND105);
         parts.put("heldout106", BLIND106);
         parts.put("heldout107", BLIND107);
+        parts.put("heldout108", BLIND108);
+        parts.put("heldout109", BLIND109);
         return parts;
     }
 

@@ -148,7 +148,9 @@ class OutOfScopeTests {
             "minha mãe tem alzheimer e não dorme de noite, o que eu faço?",
             "que palavras eu uso pra consolar uma pessoa de luto?", "de quanto em quanto tempo afere o tacógrafo?",
             "como vejo pelo chassi se a moto é roubada?", "o que dar pra bebê com cólica?",
-            "como fazer as pazes com minha esposa depois de uma briga?" })
+            "como fazer as pazes com minha esposa depois de uma briga?", "vale a pena botar placa solar no telhado?",
+            "como encontro um primo que mudou pro Rio faz 30 anos?",
+            "como lidar com a tristeza depois que minha mãe morreu?" })
     void lookingAfterAHouseAndWhatToBuyAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).isTrue();
     }
