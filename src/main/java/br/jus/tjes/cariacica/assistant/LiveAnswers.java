@@ -117,8 +117,10 @@ final class LiveAnswers {
         .compile("\\b(processo|proc|acao|oficio|mandado|intimacao|citacao|carta|tribunal)\\b");
 
     /** Numbers that are not a case's: a phone, a document, an account. */
-    private static final Pattern NOT_A_CASE_NUMBER = Pattern
-        .compile("\\b(telefone|celular|whatsapp|zap|cpf|rg|cnpj|conta|cartao|protocolo|boleto)\\b");
+    private static final Pattern NOT_A_CASE_NUMBER = Pattern.compile(
+            "\\bnumero (do |de |da |desse |deste |dessa |desta )?(meu |minha |seu |sua )?(telefone|celular|whatsapp|zap"
+                    + "|cpf|rg|cnpj|conta|cartao|protocolo|boleto)\\b|\\b(telefone|celular|whatsapp|zap|cpf|rg|cnpj|conta|cartao"
+                    + "|protocolo|boleto)( \\w+){0,3} (esta|ta|e|eh) (correto|certo|valido)\\b");
 
     /** Complaints about the service: the Ouvidoria's, not the unit's contacts. */
     private static final Pattern COMPLAINT = Pattern
@@ -864,8 +866,9 @@ final class LiveAnswers {
                 List.of("divorcio", "divorciar", "divorcia", "separacao", "separar", "pensao alimenticia", "pensao",
                         "alimentos", "guarda do filho", "guarda dos filhos", "guarda da crianca",
                         "guarda compartilhada", "paternidade", "uniao estavel"));
-        elsewhere.put("justica federal", List.of("inss", "pensao por morte", "aposentadoria", "aposentar",
-                "auxilio doenca", "bpc", "loas", "caixa economica", "uniao federal", "fgts", "receita federal"));
+        elsewhere.put("justica federal",
+                List.of("inss", "pensao por morte", "aposentadoria", "aposentar", "auxilio doenca", "bpc", "loas",
+                        "caixa economica", "contra a caixa", "cef", "uniao federal", "fgts", "receita federal"));
         elsewhere.put("vara da fazenda publica",
                 List.of("municipio", "prefeitura", "contra o estado", "governo do estado", "detran", "iptu"));
         elsewhere.put("juizado especial", List.of("pequenas causas", "juizado", "juizado especial"));

@@ -110,6 +110,9 @@ final class OutOfScope {
                     + "|conta de (luz|agua|gas|energia|telefone|internet)|(luz|agua|energia) (cortada|cortaram|cortou)|cortaram (a |minha )?(luz|agua|energia)"
                     + "|edp|cesan|iptu|inscricao municipal|alistamento|reservista|certidao de nascimento"
                     + "|certidao de casamento|cartorio de registro|previsao do inss|agendar no inss|meu inss)\\b"),
+            // pawning jewellery, reselling cosmetics for extra income
+            rule("\\b((penhor|penhorar|penhora) (umas |as |minhas |de |uma )?(joia|joias|ouro|aliancas?)|revend\\w* (de )?"
+                    + "(natura|avon|boticario|cosmeticos|perfumes)|renda extra)\\b"),
             // finding a lost relative ("como acho um parente que foi pra São Paulo?")
             rule("\\b(achar|acho|encontrar|encontro|localizar|localizo)( \\w+){0,3} (um |meu |minha )?(parente|familiar|primo"
                     + "|prima|tio|tia|irmao|irma)\\b"),
@@ -276,6 +279,8 @@ final class OutOfScope {
             + "|organizar (as |minhas |nossas )?(contas|financas|dinheiro|gastos)|orcamento (domestico|familiar|da casa)"
             + "|consolar (uma |a |alguem|ela|ele)|pessoa de luto|palavras de (conforto|consolo)"
             + "|lidar com (essa |esta |a |minha |tanta )?(tristeza|dor|perda|saudade|ansiedade|depressao)"
+            + "|exercicios? de respiracao|meditacao|crises? de (ansiedade|panico)|simpatias?|benzedeira"
+            + "|notas? (de \\d+ )?(e )?(falsa|falsas|falca|falsificada)|dinheiro falso"
             // a quarrel at home (making peace with "a outra parte" is the conciliation)
             + "|ficar de bem com (ela|ele|minha (esposa|mulher|namorada)|meu (marido|namorado)|a patroa)"
             + "|(fazer as pazes|reconquistar) (com )?(a minha|minha|o meu|meu|a) (esposa|mulher|marido|namorad\\w*|patroa)"

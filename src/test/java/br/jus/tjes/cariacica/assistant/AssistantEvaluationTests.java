@@ -1342,6 +1342,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND109 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout110}, written on 07/12/2026 at 07:04 UTC by a
+     * hundred-and-first engineer (people in debt chased by collectors), measured blind
+     * once, at the end of the thirty-eighth round: top-1 93.3 %, top-3 96.7 %; refusal
+     * 100 % precision and recall, not-found 100 % precision and 73.3 % recall. Seen since
+     * the thirty-ninth round (its misses read, its questions learned, a suit against the
+     * Caixa the federal court's, pawning jewellery, reselling cosmetics, superstitions
+     * and breathing exercises outside): top-1 96.7 %, top-3 100 %; refusal and not-found
+     * 100 % precision and recall.
+     */
+    static final Guards BLIND110 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout111}, written on 07/12/2026 at 07:04 UTC by a
+     * hundred-and-second engineer (victims of scams and thefts), measured blind once, at
+     * the end of the thirty-eighth round: top-1 90.0 %, top-3 96.7 %; refusal 100 %
+     * precision and recall, not-found 100 % precision and 93.3 % recall. Seen since the
+     * thirty-ninth round (its misses read, its questions learned, a card named in the
+     * story not the number to check, a fake banknote outside): top-1 96.7 %, top-3 100 %;
+     * refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND111 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1498,6 +1521,8 @@ class AssistantEvaluationTests {
         parts.put("heldout107", BLIND107);
         parts.put("heldout108", BLIND108);
         parts.put("heldout109", BLIND109);
+        parts.put("heldout110", BLIND110);
+        parts.put("heldout111", BLIND111);
         return parts;
     }
 

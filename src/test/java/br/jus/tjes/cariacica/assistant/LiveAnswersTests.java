@@ -116,6 +116,8 @@ class LiveAnswersTests {
             .startsWith("Esse assunto não é da 2ª Vara Cível de Cariacica. Procure: Vara de Família: divórcio");
         assertThat(live.answer("processo contra o INSS é nessa vara?").orElseThrow().text())
             .contains("Justiça Federal: ações contra o INSS");
+        assertThat(live.answer("processo contra a CEF é aí nessa vara ou na federal?").orElseThrow().text())
+            .contains("Justiça Federal");
         assertThat(live.answer("Quero processar o Município, é aqui?").orElseThrow().text())
             .contains("Vara da Fazenda Pública");
         assertThat(live.answer("pequenas causas é aqui?").orElseThrow().text()).contains("Juizado Especial Cível");
@@ -351,6 +353,12 @@ class LiveAnswersTests {
             .extracting(Source::url)
             .containsExactly("/consulta-processual");
         assertThat(live.answer("anotei o numero do processo e acho que errei, tem como comferir se ta serto?")
+            .orElseThrow()
+            .sources()).extracting(Source::url).containsExactly("/consulta-processual");
+        // A card named in the story is not the number asked about.
+        assertThat(live
+            .answer("um doutor disse que ganhei indenização num processo contra a operadora de cartão e "
+                    + "mandou o número; tem como conferir se esse número de processo é válido?")
             .orElseThrow()
             .sources()).extracting(Source::url).containsExactly("/consulta-processual");
         assertThat(live.answer("me deram o nº do proc, como eu confiro?").orElseThrow().sources())

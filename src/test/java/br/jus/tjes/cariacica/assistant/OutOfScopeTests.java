@@ -112,7 +112,8 @@ class OutOfScopeTests {
             "tem estacionamento no fórum?",
             "o consulado me pediu um papel oficial do fórum que resume do que trata meu processo, onde peço?",
             "o prédio de vocês tem elevador pra cadeirante?",
-            "vou numa reunião pra fazer as pazes com a outra parte, o que levo?" })
+            "vou numa reunião pra fazer as pazes com a outra parte, o que levo?",
+            "o juiz mandou penhorar minhas joias de ouro, o que acontece agora?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
@@ -150,7 +151,9 @@ class OutOfScopeTests {
             "como vejo pelo chassi se a moto é roubada?", "o que dar pra bebê com cólica?",
             "como fazer as pazes com minha esposa depois de uma briga?", "vale a pena botar placa solar no telhado?",
             "como encontro um primo que mudou pro Rio faz 30 anos?",
-            "como lidar com a tristeza depois que minha mãe morreu?" })
+            "como lidar com a tristeza depois que minha mãe morreu?", "quanto a caixa paga pra penhorar joias de ouro?",
+            "revender avon dá lucro?", "tem simpatia pra arrumar emprego?",
+            "me ensina um exercício de respiração pra crise de ansiedade", "como sei se a nota de 50 é falsa?" })
     void lookingAfterAHouseAndWhatToBuyAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).isTrue();
     }
