@@ -53,9 +53,13 @@ class Answering {
 
     private final SiteContent content;
 
+    private final StaffWords staffWords;
+
     Answering(UpstreamAnswerer upstream, SiteSearch search, SiteContent content, MessageSource messages,
-            AssistantProperties properties, Clock clock, SealedCaseNumbers sealedCases, ChatAdmission admission) {
+            AssistantProperties properties, Clock clock, SealedCaseNumbers sealedCases, ChatAdmission admission,
+            StaffWords staffWords) {
         this.upstream = upstream;
+        this.staffWords = staffWords;
         this.sealedCases = sealedCases;
         this.messages = messages;
         this.content = content;
@@ -111,8 +115,10 @@ class Answering {
         // What no rule knows, as the labelled messages teach it. Something outside the
         // court's site before the unit's hours and contacts: "o aquaviário já voltou?
         // qual o horário?" asks for hours, not the court's.
+        // A word staff taught the search is the court's, whatever the model guesses of
+        // it.
         QuestionIntents.Intent intent = QuestionIntents.of(question);
-        if (intent == QuestionIntents.Intent.OUTSIDE) {
+        if (intent == QuestionIntents.Intent.OUTSIDE && !this.staffWords.mentionedIn(question)) {
             return this.knowledgeBase.notFound(Mode.DIRECT, null);
         }
         fromData = this.live.aboutTheUnit(question);

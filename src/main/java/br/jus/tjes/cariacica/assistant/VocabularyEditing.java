@@ -35,9 +35,12 @@ class VocabularyEditing {
 
     private final AuditLog audit;
 
-    VocabularyEditing(SearchVocabulary vocabulary, AuditLog audit) {
+    private final StaffWords staffWords;
+
+    VocabularyEditing(SearchVocabulary vocabulary, AuditLog audit, StaffWords staffWords) {
         this.vocabulary = vocabulary;
         this.audit = audit;
+        this.staffWords = staffWords;
     }
 
     /**
@@ -57,6 +60,7 @@ class VocabularyEditing {
             return "revisao.vocabulario.sinonimo.significado-invalido";
         }
         var before = this.vocabulary.saveSynonym(key, words);
+        this.staffWords.changed();
         this.audit
             .record(AuditEvent.change((before.isPresent()) ? AuditAction.CONTENT_UPDATED : AuditAction.CONTENT_CREATED,
                     "sinonimo:" + key, before.map(SearchVocabulary.Synonym::expansion).orElse(null), words));
@@ -72,6 +76,7 @@ class VocabularyEditing {
     String removeSynonym(String word) {
         String key = SearchVocabulary.normalised(word);
         var removed = this.vocabulary.removeSynonym(key);
+        this.staffWords.changed();
         if (removed.isEmpty()) {
             return "revisao.vocabulario.sinonimo.inexistente";
         }

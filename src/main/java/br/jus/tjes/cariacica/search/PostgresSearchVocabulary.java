@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,13 +41,21 @@ class PostgresSearchVocabulary implements SearchVocabulary {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Set<String> staffWords() {
+        return Set
+            .copyOf(this.jdbc.sql("select word from search_synonym where added_by_staff").query(String.class).list());
+    }
+
+    @Override
     @Transactional
     public Optional<Synonym> saveSynonym(String word, String expansion) {
         Optional<Synonym> before = synonym(word);
         this.cache.clear();
         this.jdbc.sql("""
-                insert into search_synonym (word, expansion) values (:word, :expansion)
-                on conflict (word) do update set expansion = excluded.expansion, updated_at = now()
+                insert into search_synonym (word, expansion, added_by_staff) values (:word, :expansion, true)
+                on conflict (word) do update
+                  set expansion = excluded.expansion, added_by_staff = true, updated_at = now()
                 """).param("word", word).param("expansion", expansion).update();
         return before;
     }

@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.search;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What staff teach the search (the assistant's retrieval and the site search): synonyms,
@@ -18,7 +19,14 @@ public interface SearchVocabulary {
     List<Synonym> synonyms();
 
     /**
-     * Adds or replaces a synonym.
+     * The words and expressions staff added as synonyms from the staff pages, not those
+     * the site came with.
+     * @return the words, normalised
+     */
+    Set<String> staffWords();
+
+    /**
+     * Adds or replaces a synonym, as staff's.
      * @param word the word as citizens write it (normalised: lower case, no accents)
      * @param expansion the words it stands for, separated by spaces (normalised too)
      * @return the synonym before the change, if there was one

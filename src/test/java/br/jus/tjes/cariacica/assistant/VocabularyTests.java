@@ -115,6 +115,10 @@ class VocabularyTests {
         ChatReply after = ask("como peço um xarope quirelado?");
         assertThat(after.outcome().value()).isEqualTo("answered");
         assertThat(after.sources().getFirst().url()).containsAnyOf("certid");
+        // Staff's synonyms are told from those the site came with ("q" for "que").
+        assertThat(this.jdbc.sql("select word from search_synonym where added_by_staff").query(String.class).list())
+            .contains("xarope quirelado")
+            .doesNotContain("q");
         this.editor.post(PAGE + "/sinonimos/apagar", PAGE, Map.of("palavra", "xarope quirelado"));
         assertThat(ask("xarope quirelado").outcome().value()).isEqualTo("not-found");
     }
