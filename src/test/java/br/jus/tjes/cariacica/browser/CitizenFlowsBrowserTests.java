@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -233,8 +235,30 @@ class CitizenFlowsBrowserTests extends BrowserTest {
         }
         WebElement oldTable = driver.findElement(By.tagName("main"));
         driver.findElement(By.cssSelector(".filtros button[type=submit]")).click();
-        waitUpTo(10).until(ExpectedConditions.stalenessOf(oldTable));
+        waitUpTo(10).until((ignored) -> isGone(oldTable));
         assertThat(driver.findElements(By.cssSelector("[aria-invalid=true]"))).as("filters refused").isEmpty();
+    }
+
+    /**
+     * Whether the element's page was replaced. Selenium's {@code stalenessOf} expects a
+     * {@link StaleElementReferenceException}; while the next page is being committed
+     * Chromium may answer instead that the node "does not belong to the document" (an
+     * error of another type, which failed the test once): gone too.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        }
+        catch (StaleElementReferenceException ex) {
+            return true;
+        }
+        catch (WebDriverException ex) {
+            if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw ex;
+        }
     }
 
     private static void typeDate(WebElement field, String digits) {
