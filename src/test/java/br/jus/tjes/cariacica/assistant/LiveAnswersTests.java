@@ -22,6 +22,8 @@ import br.jus.tjes.cariacica.content.SiteContent;
 import br.jus.tjes.cariacica.content.Unit;
 import br.jus.tjes.cariacica.time.CourtTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -343,26 +345,22 @@ class LiveAnswersTests {
             .doesNotContain("Consulta processual");
         assertThat(live.answer("qual o número certo da vara?").map(Answer::text).orElse(""))
             .doesNotContain("Consulta processual");
-        // The number written down, or abbreviated, checked without typing it.
-        assertThat(live
-            .answer("copiei o número do processo do papel e acho que troquei um dígito, dá pra conferir se "
-                    + "tá certo?")
-            .orElseThrow()
-            .sources()).extracting(Source::url).containsExactly("/consulta-processual");
-        assertThat(live.answer("quero verificar se o nº do proc que me deram tá certo").orElseThrow().sources())
-            .extracting(Source::url)
-            .containsExactly("/consulta-processual");
-        assertThat(live.answer("anotei o numero do processo e acho que errei, tem como comferir se ta serto?")
-            .orElseThrow()
-            .sources()).extracting(Source::url).containsExactly("/consulta-processual");
-        // A card named in the story is not the number asked about.
-        assertThat(live
-            .answer("um doutor disse que ganhei indenização num processo contra a operadora de cartão e "
-                    + "mandou o número; tem como conferir se esse número de processo é válido?")
-            .orElseThrow()
-            .sources()).extracting(Source::url).containsExactly("/consulta-processual");
-        assertThat(live.answer("me deram o nº do proc, como eu confiro?").orElseThrow().sources())
-            .extracting(Source::url)
+    }
+
+    // The number written down, or abbreviated, checked without typing it; a card named in
+    // the story is not the number asked about.
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "copiei o número do processo do papel e acho que troquei um dígito, dá pra conferir se tá certo?",
+            "quero verificar se o nº do proc que me deram tá certo",
+            "anotei o numero do processo e acho que errei, tem como comferir se ta serto?",
+            "um doutor disse que ganhei indenização num processo contra a operadora de cartão e mandou o número; "
+                    + "tem como conferir se esse número de processo é válido?",
+            "me deram o nº do proc, como eu confiro?" })
+    void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.answer(question).orElseThrow().sources()).extracting(Source::url)
             .containsExactly("/consulta-processual");
     }
 
