@@ -170,10 +170,11 @@ final class LiveAnswers {
             "momento");
 
     // What else may open or work: a system, a channel of another kind, a device ("a
-    // câmera do celular não funciona direito").
+    // câmera do celular não funciona direito"); and a certificate asked for "fora do
+    // horário de expediente" is the certificates' question, not the hours'.
     private static final Set<String> NOT_THE_UNIT = Set.of("pje", "sistema", "site", "plantao", "urgente", "urgencia",
             "defensoria", "ouvidoria", "processo", "acao", "conta", "camera", "celular", "computador", "microfone",
-            "notebook", "equipamento", "wifi", "sinal");
+            "notebook", "equipamento", "wifi", "sinal", "certidao", "certidoes");
 
     private static final Map<String, Set<String>> CONTACTS = Map.of("TELEFONE",
             Set.of("telefone", "fone", "ligar", "ligacao", "numero"), "WHATSAPP",

@@ -1365,6 +1365,26 @@ class AssistantEvaluationTests {
     static final Guards BLIND111 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout112}, written on 07/12/2026 at 07:09 UTC by a
+     * hundred-and-third engineer (teachers and school staff), measured blind once, at the
+     * end of the thirty-ninth round: top-1 and top-3 90.0 %; refusal and not-found 100 %
+     * precision and recall. Seen since the fortieth round (its misses read, its questions
+     * learned, a certificate asked for outside the opening hours not the hours): top-1
+     * and top-3 93.3 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND112 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout113}, written on 07/12/2026 at 07:09 UTC by a
+     * hundred-and-fourth engineer (social housing and informal settlements), measured
+     * blind once, at the end of the thirty-ninth round: top-1 86.7 %, top-3 93.3 %;
+     * refusal and not-found 100 % precision and recall. Seen since the fortieth round
+     * (its misses read, its questions learned): top-1 93.3 %, top-3 96.7 %; refusal and
+     * not-found 100 % precision and recall.
+     */
+    static final Guards BLIND113 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1523,6 +1543,8 @@ class AssistantEvaluationTests {
         parts.put("heldout109", BLIND109);
         parts.put("heldout110", BLIND110);
         parts.put("heldout111", BLIND111);
+        parts.put("heldout112", BLIND112);
+        parts.put("heldout113", BLIND113);
         return parts;
     }
 

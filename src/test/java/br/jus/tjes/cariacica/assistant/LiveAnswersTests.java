@@ -438,6 +438,9 @@ class LiveAnswersTests {
                 "a audiência é dia 14 mas a carga já tá fechada, não volto a tempo. o que acontece se " + "eu faltar?"))
             .isEmpty();
         assertThat(live.answer("quando chego em casa ela tá de cara fechada, o que eu faço?")).isEmpty();
+        assertThat(live.answer("trabalho o dia todo e não posso ir no horário de expediente, dá pra tirar a certidão "
+                + "pela internet?"))
+            .isEmpty();
         assertThat(live.answer("o fórum já tá fechado agora?")).isPresent();
         assertThat(live
             .answer("a câmera do meu celular não funciona, como entro na audiência por vídeo quando for a " + "hora?"))
