@@ -2,6 +2,8 @@ package br.jus.tjes.cariacica.assistant;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import br.jus.tjes.cariacica.search.SearchVocabulary;
 import org.slf4j.Logger;
@@ -16,8 +18,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The words staff taught the search as synonyms ({@link SearchVocabulary#staffWords()}):
  * a message naming one asks the court something, whatever the learned model guesses of a
  * word it never saw ("como peço um xarope quirelado?" once staff said what a "xarope
- * quirelado" is). Read again at most every {@link #FRESH} on each instance, and at once
- * on the instance where staff changed them.
+ * quirelado" is). Read once, again off the citizen's thread when older than
+ * {@link #FRESH} (the last reading answers meanwhile, and a failed one is tried again
+ * after {@link #FRESH}, not on every message), and at once on the instance where staff
+ * changed them.
  */
 @Component
 class StaffWords {
@@ -28,7 +32,10 @@ class StaffWords {
 
     private final SearchVocabulary vocabulary;
 
-    private volatile Reading reading = new Reading(Set.of(), Long.MIN_VALUE);
+    /** The last reading; null before the first and after a change staff made here. */
+    private final AtomicReference<Reading> reading = new AtomicReference<>();
+
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     StaffWords(SearchVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -54,35 +61,54 @@ class StaffWords {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    StaffWords.this.reading = new Reading(Set.of(), Long.MIN_VALUE);
+                    StaffWords.this.reading.set(null);
                 }
             });
         }
         else {
-            this.reading = new Reading(Set.of(), Long.MIN_VALUE);
+            this.reading.set(null);
         }
     }
 
     private Set<String> current() {
-        Reading last = this.reading;
-        long now = System.nanoTime();
-        if (last.readAt != Long.MIN_VALUE && now - last.readAt < FRESH.toNanos()) {
-            return last.words;
+        Reading last = this.reading.get();
+        if (last == null) {
+            // The first message, or the first after a change staff made here: read now,
+            // so
+            // the change counts from this message (a rare wait, one caller at a time).
+            synchronized (this) {
+                last = this.reading.get();
+                if (last == null) {
+                    last = read(Set.of());
+                    this.reading.compareAndSet(null, last);
+                }
+                return last.words();
+            }
         }
-        synchronized (this) {
-            last = this.reading;
-            if (last.readAt != Long.MIN_VALUE && System.nanoTime() - last.readAt < FRESH.toNanos()) {
-                return last.words;
-            }
-            try {
-                this.reading = new Reading(this.vocabulary.staffWords(), System.nanoTime());
-            }
-            catch (DataAccessException ex) {
-                // The last reading stands; the next message tries again.
-                logger.warn("Could not read the staff's synonyms: {}", ex.getMessage());
-                return last.words;
-            }
-            return this.reading.words;
+        if (System.nanoTime() - last.readAt() >= FRESH.toNanos() && this.refreshing.compareAndSet(false, true)) {
+            Reading stale = last;
+            Thread.ofVirtual().name("staff-words").start(() -> {
+                try {
+                    // Not over a change staff made meanwhile, which the next message
+                    // reads.
+                    this.reading.compareAndSet(stale, read(stale.words()));
+                }
+                finally {
+                    this.refreshing.set(false);
+                }
+            });
+        }
+        return last.words();
+    }
+
+    // A reading that fails keeps the words it had until it is tried again.
+    private Reading read(Set<String> fallback) {
+        try {
+            return new Reading(this.vocabulary.staffWords(), System.nanoTime());
+        }
+        catch (DataAccessException ex) {
+            logger.warn("Could not read the staff's synonyms: {}", ex.getMessage());
+            return new Reading(fallback, System.nanoTime());
         }
     }
 
