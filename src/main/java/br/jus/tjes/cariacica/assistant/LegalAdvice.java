@@ -48,14 +48,18 @@ final class LegalAdvice {
             + "|ser atendid\\w* (na frente|primeiro|antes|com prioridade|sem (pegar )?fila)|fila (preferencial|prioritaria)"
             + "|acessibilidade|juizo 100|balcao virtual|audiencia virtual|certidao)";
 
+    /** Not what is worth buying or opening: {@link OutOfScope}'s, not one's case. */
+    private static final String NOT_SHOPPING = "(?! (" + OutOfScope.WORTH_BUYING + "|" + OutOfScope.OPENING_A_SHOP
+            + ")\\b)";
+
     private static final List<Pattern> ADVICE = List.of(
             // "devo recorrer?", "devo aceitar o acordo?"
             rule("\\b(devo|deveria|deveriamos|devemos) (eu )?(mesmo )?" + DECISION),
             // "vale a pena?", "vale mais a pena…?", "compensa mais…?"
             // (not which thing to buy or where to open a shop: "vale a pena comprar motor
             // de popa?", "vale mais a pena abrir uma loja?")
-            rule("\\b(vale|valeria|valera) (mais |menos )?(a )?pena\\b(?! (comprar|investir em|abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei)|(colocar|instalar|botar|por) (um |uma |o |a )?(armario|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placas?|painel|paineis))\\b)"),
-            rule("\\bvale (mais )?apena\\b(?! (comprar|investir em|abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei)|(colocar|instalar|botar|por) (um |uma |o |a )?(armario|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placas?|painel|paineis))\\b)"),
+            rule("\\b(vale|valeria|valera) (mais |menos )?(a )?pena\\b" + NOT_SHOPPING),
+            rule("\\bvale (mais )?apena\\b" + NOT_SHOPPING),
             // what the decision will be for me: "o tribunal vai mudar a decisão a meu
             // favor?"
             // ("levar uma testemunha a meu favor" is procedure)

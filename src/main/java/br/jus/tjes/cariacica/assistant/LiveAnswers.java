@@ -21,7 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import br.jus.tjes.cariacica.content.Channel;
 import br.jus.tjes.cariacica.content.CnjNumber;
@@ -176,15 +178,19 @@ final class LiveAnswers {
             "defensoria", "ouvidoria", "processo", "acao", "conta", "camera", "celular", "computador", "microfone",
             "notebook", "equipamento", "wifi", "sinal", "certidao", "certidoes");
 
+    /** The WhatsApp, as it is written and written by ear ("uatizap", "wpp"). */
+    private static final Set<String> WHATSAPP = Set.of("whatsapp", "zap", "whats", "whatsap", "watsap", "uatsap",
+            "uatizap", "wpp", "zapzap");
+
     private static final Map<String, Set<String>> CONTACTS = Map.of("TELEFONE",
-            Set.of("telefone", "fone", "ligar", "ligacao", "numero"), "WHATSAPP",
-            Set.of("whatsapp", "zap", "whats", "whatsap", "watsap", "uatsap", "uatizap", "wpp", "zapzap"), "EMAIL",
+            Set.of("telefone", "fone", "ligar", "ligacao", "numero"), "WHATSAPP", WHATSAPP, "EMAIL",
             Set.of("email", "mail"), "BALCAO_VIRTUAL", Set.of("virtual", "videochamada", "video"), "BALCAO_PRESENCIAL",
             Set.of("endereco", "end", "fica", "presencial", "localizacao"));
 
-    private static final Set<String> CONTACT_WORDS = Set.of("contato", "contatos", "telefone", "telefones", "fone",
-            "ligar", "whatsapp", "zap", "whats", "whatsap", "watsap", "uatsap", "uatizap", "wpp", "zapzap", "email",
-            "endereco", "end");
+    private static final Set<String> CONTACT_WORDS = Stream
+        .concat(Stream.of("contato", "contatos", "telefone", "telefones", "fone", "ligar", "email", "endereco", "end"),
+                WHATSAPP.stream())
+        .collect(Collectors.toUnmodifiableSet());
 
     /** Words that ask for a contact, such as "qual", "onde", "número" and "tem". */
     private static final Set<String> CONTACT_ASKS = Set.of("qual", "quais", "numero", "onde", "contato", "contatos",

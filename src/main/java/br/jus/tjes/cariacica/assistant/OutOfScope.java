@@ -27,6 +27,20 @@ final class OutOfScope {
     private static final String GOODS = "(bicicleta|bike|moto|carro|celular|notebook|computador|tv|televisao|geladeira"
             + "|tenis|capacete|bag|mochila|bolsa termica|bengala|fraldas?|protetor solar)";
 
+    /**
+     * What one asks whether it is worth buying or putting up ("vale a pena comprar motor
+     * de popa?", "…instalar uma câmera?"): shopping, not an opinion on one's case
+     * ({@link LegalAdvice} leaves it out of "vale a pena?").
+     */
+    static final String WORTH_BUYING = "(comprar|investir em|(colocar|instalar|botar|por) (um |uma |o |a )?(armario"
+            + "|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placas?|painel|paineis))";
+
+    /**
+     * Opening a shop, asked whether it is worth it ("vale mais a pena abrir uma loja?").
+     */
+    static final String OPENING_A_SHOP = "abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio"
+            + "|filial|sala\\w*|ponto|mei)";
+
     private static final List<Pattern> TOPICS = List.of(
             // weather
             rule("\\b(previsao do tempo|vai chover|chover|chovendo|chuva|temperatura|quantos graus|clima|mare( \\w+)? (alta|baixa)"
@@ -93,7 +107,7 @@ final class OutOfScope {
             rule("\\b((montar|comprar|compro|monto) (um |uma |o |a )?(pc|computador|notebook|celular|videogame|console"
                     + "|tv|televisao|geladeira)|pc gamer|(qual|que) (a |o )?melhor " + GOODS + "|(qual|que) (a |o )?"
                     + GOODS + "( \\w+){0,3} (e melhor|e a melhor|e o melhor|compensa|comprar|compro|pra comprar)"
-                    + "|(vale|valeria) (mais |menos )?(a )?pena (comprar|investir em|(colocar|instalar|botar|por) (um |uma |o |a )?(armario|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placas?|painel|paineis)))\\b"),
+                    + "|(vale|valeria) (mais |menos )?(a )?pena " + WORTH_BUYING + ")\\b"),
             // a new home handed over ("a vistoria de entrega do apartamento")
             rule("\\bvistoria de entrega\\b"),
             // health
@@ -339,7 +353,7 @@ final class OutOfScope {
      */
     private static final Pattern BUSINESS = rule(
             "\\b((abrir|abro|abre|registrar|registro|formalizar) (uma |minha |um |meu )?(empresa|mei|cnpj)"
-                    + "|(vale|valeria) (mais |menos )?(a )?pena abrir (uma |um |a |o |minha |meu )?(loja|negocio|empresa|lanchonete|comercio|filial|sala\\w*|ponto|mei))\\b");
+                    + "|(vale|valeria) (mais |menos )?(a )?pena " + OPENING_A_SHOP + ")\\b");
 
     private static final Pattern THE_UNIT = rule("\\b" + UNIT + "\\b");
 
