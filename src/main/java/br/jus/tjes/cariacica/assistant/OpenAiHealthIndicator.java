@@ -156,16 +156,22 @@ class OpenAiHealthIndicator implements HealthIndicator, SmartLifecycle {
     public void stop() {
         ScheduledExecutorService running = this.scheduler;
         this.scheduler = null;
-        if (running != null) {
+        if (running == null) {
+            return;
+        }
+        // A refresh in flight is let finish (it ends within its own timeout) rather than
+        // interrupted: an interrupted call returns before upstream has even logged the
+        // request, so "nothing runs after stop" would not hold for upstream. Waiting
+        // periodic runs are cancelled by shutdown().
+        running.shutdown();
+        try {
+            if (!running.awaitTermination(this.settings.healthTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+                running.shutdownNow();
+            }
+        }
+        catch (InterruptedException ex) {
             running.shutdownNow();
-            try {
-                // A refresh in flight ends within its own timeout; wait for it so nothing
-                // runs after stop.
-                running.awaitTermination(this.settings.healthTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -65,8 +65,10 @@ class OpenAiHealthTests extends FakeOpenAiTestSupport {
     }
 
     /**
-     * Only these tests' own refreshes: the background one (at start-up, then hourly here)
-     * is stopped.
+     * Only these tests' own refreshes: the background one is stopped. It runs at
+     * start-up, hourly here, and again whenever the test framework resumes this context
+     * after pausing it for another test class's; {@code stop()} lets a refresh in flight
+     * finish, so upstream has logged it before the requests are reset.
      */
     @org.junit.jupiter.api.BeforeEach
     void stopTheBackgroundRefresh() {
