@@ -116,7 +116,11 @@ final class OutOfScope {
                     + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao"
                     // a baby's food and milk
                     + "|leite materno|amamenta\\w*|introducao alimentar|papinha|parar de fumar|cigarro|tabagismo"
-                    + "|alzheimer|demencia|colicas?" + "|(nenem|bebe)( \\w+){0,8} (ja )?pode (comer|tomar))\\b"),
+                    + "|alzheimer|demencia|colicas?" + "|(nenem|bebe)( \\w+){0,8} (ja )?pode (comer|tomar)"
+                    // a client's nail fungus, a stay in hospital beside a relative
+                    + "|micose|frieira|unha encravada|acompanhante (no|do|num|em) hospital)\\b"),
+            // packing a bag ("o que eu levo na mala pra ficar 10 dias fora?")
+            rule("\\b(levo|levar|leva|coloco|colocar|ponho|por) na mala\\b"),
             // driving licence, vehicles, utility bills and other public services
             rule("\\b(detran|habilitacao|licenciamento|ipva|emplacamento|vistoria do (carro|veiculo)|multa de transito"
                     + "|envelopa\\w*|adesivar|adesivagem|tacografo|chip de potencia|remap\\w*|pelo chassi"

@@ -1385,6 +1385,27 @@ class AssistantEvaluationTests {
     static final Guards BLIND113 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout114}, written on 07/12/2026 at 07:37 UTC by a
+     * hundred-and-fifth engineer (beauty salons working from home), measured blind once,
+     * at the end of the fortieth round: top-1 and top-3 100 %; refusal 100 % precision
+     * and recall, not-found 100 % precision and 93.3 % recall. Seen since the forty-first
+     * round (its misses read, its questions learned, a client's nail fungus outside):
+     * top-1 and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND114 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout115}, written on 07/12/2026 at 07:37 UTC by a
+     * hundred-and-sixth engineer (relatives of people in hospital or who recently died),
+     * measured blind once, at the end of the fortieth round: top-1 and top-3 100 %;
+     * refusal 100 % precision and recall, not-found 100 % precision and 93.3 % recall.
+     * Seen since the forty-first round (its misses read, its questions learned, packing
+     * for a stay in hospital outside): top-1 and top-3 100 %; refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND115 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1545,6 +1566,8 @@ class AssistantEvaluationTests {
         parts.put("heldout111", BLIND111);
         parts.put("heldout112", BLIND112);
         parts.put("heldout113", BLIND113);
+        parts.put("heldout114", BLIND114);
+        parts.put("heldout115", BLIND115);
         return parts;
     }
 

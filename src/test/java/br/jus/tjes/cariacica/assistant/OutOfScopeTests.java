@@ -169,7 +169,9 @@ class OutOfScopeTests {
             "que horas abre a academia?", "a lotérica tá aberta hoje?", "qual o horário de visita do hospital?",
             "onde fica a igreja matriz?", "qual o endereço do cinema?", "quanto está o salário mínimo em 2026?",
             "qual o preço da gasolina hoje?", "quais os melhores restaurantes do centro?",
-            "onde tem praia boa perto de Cariacica?", "me indica uns bares em Campo Grande" })
+            "onde tem praia boa perto de Cariacica?", "me indica uns bares em Campo Grande",
+            "qual pomada resolve micose na unha?", "o que eu coloco na mala pra uma viagem de 5 dias?",
+            "quem fica de acompanhante no hospital pode dormir lá?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -185,7 +187,9 @@ class OutOfScopeTests {
             "o plano de saúde negou minha cirurgia, como entro com uma liminar?",
             "meu sócio quer um distrato da nossa lanchonete, onde isso é resolvido?",
             "o plano de saude negou minha cirurgia de catarata é melhor eu entrar com liminar ou pagar particular",
-            "Meu sócio quer que eu assine um distrato da nossa lanchonete. Eu assino ou espero? O que vc acha?" })
+            "Meu sócio quer que eu assine um distrato da nossa lanchonete. Eu assino ou espero? O que vc acha?",
+            "meu pai está internado no hospital e a audiência é amanhã, o que eu levo pra justificar?",
+            "o que eu levo na audiência de conciliação?" })
     void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
