@@ -287,6 +287,16 @@ final class LiveAnswers {
     private static final Pattern KEEPS = Pattern.compile("\\b(salv|guard|grav|armazen|arquiv)");
 
     /**
+     * "A lista das audiências", "as audiências publicadas": the pauta by another name.
+     */
+    private static final Pattern LIST_OF_HEARINGS = Pattern.compile(
+            "\\b(lista|relacao) (das |de )?audiencias|audiencias (publicadas|que (o site|a vara) (mostra|publica))");
+
+    /** Whose names are shown ("o meu nome", "o nome das partes"), not a judge's. */
+    private static final Pattern NAMES = Pattern
+        .compile("\\bnomes?\\b(?! d[oa] (juiz|juiza|conciliador|conciliadora))");
+
+    /**
      * What the citizen writes here: "o que eu escrevo", "as mensagens que eu mando",
      * "nesse chat".
      */
@@ -355,6 +365,7 @@ final class LiveAnswers {
         return answered(caseNumber(question).or(() -> pauta(words, folded))
             .or(() -> checkingANumber(folded))
             .or(() -> aboutThisChat(folded))
+            .or(() -> namesOnThePauta(words, folded))
             .or(() -> meaning(folded))
             .or(() -> ASKS_WHICH_COURT.matcher(folded).find() ? competence(folded) : Optional.empty()));
     }
@@ -384,6 +395,20 @@ final class LiveAnswers {
     }
 
     /**
+     * "Na pauta aparece o meu nome?", "na lista de audiências do site aparece o nome das
+     * pessoas?": the privacy page's sentences on the pauta (it never shows the parties'
+     * names). Search put the FAQ on following a case first: the question shares its words
+     * with that entry ("meu processo", "site") and the privacy page says "partes".
+     */
+    private Optional<Composed> namesOnThePauta(List<String> words, String folded) {
+        boolean pauta = words.contains("pauta") || LIST_OF_HEARINGS.matcher(folded).find();
+        if (!pauta || !NAMES.matcher(folded).find()) {
+            return Optional.empty();
+        }
+        return fromThePrivacyPage("pauta");
+    }
+
+    /**
      * "Vocês guardam o que eu escrevo aqui?", "as mensagens que eu mando nesse robô ficam
      * arquivadas?": the privacy page's sentences on the assistant (what is kept, and for
      * how long). Search did not find them: the page says "guardadas", never "salvo" or
@@ -394,10 +419,15 @@ final class LiveAnswers {
         if (!KEEPS.matcher(folded).find() || !WRITTEN_HERE.matcher(folded).find()) {
             return Optional.empty();
         }
+        return fromThePrivacyPage("assistente");
+    }
+
+    /** The privacy page's sentences that name a subject, and the page as their source. */
+    private Optional<Composed> fromThePrivacyPage(String subject) {
         return this.content.page("privacidade").flatMap((page) -> {
             String said = String.join(" ",
                     KnowledgeBase.SENTENCE_END.splitAsStream(page.bodyText().replaceAll("\\s+", " "))
-                        .filter((sentence) -> Folding.fold(sentence).contains("assistente"))
+                        .filter((sentence) -> Folding.fold(sentence).contains(subject))
                         .toList());
             return said.isBlank() ? Optional.empty()
                     : Optional

@@ -165,7 +165,7 @@ final class OutOfScope {
      */
     private static final Pattern COURT = rule("\\b(process|acao|acoes|juiz|juiza|juizo|audienc|vara|forum|"
             + LegalAdvice.LAWYER + "|defend"
-            + "|defensor|sentenc|recurs|recorr|intima|citac|citad|prazo|custas|certida|pje|cartorio|justica|tribunal"
+            + "|defensor|sentenc|recurs|recorr|intima|citac|citad|prazo|custas|certida|pje|cartorio|justica|tribunal|testemun"
             + "|concilia|mediac|indeniz|cobranc|cobra|despejo|alugue|divida|deve|banco|empresa|loja|consumidor"
             + "|contrato|distrato|liminar|golpe|pix|whatsapp|zap|balcao|secretaria|plantao|ouvidoria|pauta|clube|multa"
             + "|dano|danos|pequenas causas|valor da causa|reintegracao|usucapiao|(ganhar|ganho|perder|perco|chances?)"

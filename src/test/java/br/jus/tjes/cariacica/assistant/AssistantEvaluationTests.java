@@ -1406,6 +1406,27 @@ class AssistantEvaluationTests {
     static final Guards BLIND115 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout116}, written on 07/12/2026 at 07:59 UTC by a
+     * hundred-and-seventh engineer (musicians, DJs and party services), measured blind
+     * once, at the end of the forty-first round: top-1 and top-3 100 %; refusal and
+     * not-found 100 % precision and recall. Seen since the forty-second round (its
+     * questions learned): top-1 and top-3 100 %; refusal and not-found 100 % precision
+     * and recall.
+     */
+    static final Guards BLIND116 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout117}, written on 07/12/2026 at 08:00 UTC by a
+     * hundred-and-eighth engineer (pet owners), measured blind once, at the end of the
+     * forty-first round: top-1 93.3 %, top-3 96.7 %; refusal 100 % precision and recall,
+     * not-found 93.8 % precision and 100 % recall. Seen since the forty-second round (its
+     * misses read, its questions learned, whether the pauta shows names a live answer
+     * from the privacy page, a witness to a dog's bite the court's): top-1 and top-3 100
+     * %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND117 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1568,6 +1589,8 @@ class AssistantEvaluationTests {
         parts.put("heldout113", BLIND113);
         parts.put("heldout114", BLIND114);
         parts.put("heldout115", BLIND115);
+        parts.put("heldout116", BLIND116);
+        parts.put("heldout117", BLIND117);
         return parts;
     }
 

@@ -171,6 +171,28 @@ class LiveAnswersTests {
     }
 
     @Test
+    void whetherThePautaShowsNamesIsAnsweredWithThePrivacyPagesLineOnThePauta() {
+        LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 10, 0));
+
+        for (String question : List.of("o meu nome aparece na pauta?",
+                "na relação de audiências do site dá pra ver o nome de quem tá sendo processado?",
+                "quem olhar a pauta vai ver os nomes das partes do meu processo?")) {
+            Answer answer = live.answer(question).orElseThrow();
+
+            assertThat(answer.text()).as(question)
+                .startsWith("Pauta de audiências: mostra número do processo")
+                .contains("nunca o nome das partes")
+                .doesNotContain("assistente", "seis meses");
+            assertThat(answer.sources()).extracting(Source::url).containsExactly("/privacidade");
+        }
+        // The pauta without names, or a judge's name, is another question.
+        assertThat(live.answer("qual o nome do juiz que faz as audiências da pauta?")).isEmpty();
+        assertThat(live.answer("como acho minha audiência na pauta?").map(Answer::sources).orElse(List.of()))
+            .extracting(Source::url)
+            .doesNotContain("/privacidade");
+    }
+
+    @Test
     void aSubjectOfAnotherCourtInAStoryAboutSomethingElseIsNotACompetenceQuestion() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
@@ -386,7 +408,10 @@ class LiveAnswersTests {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
         assertThat(live.answer("minha audiência é amanhã, como vejo a pauta?")).isEmpty();
-        assertThat(live.answer("a pauta de hoje mostra o nome das partes?")).isEmpty();
+        // The names are the privacy page's answer, not a count of the day's hearings.
+        Answer names = live.answer("a pauta de hoje mostra o nome das partes?").orElseThrow();
+        assertThat(names.text()).contains("nunca o nome das partes").doesNotContain("A pauta pública da vara");
+        assertThat(names.sources()).extracting(Source::url).containsExactly("/privacidade");
         assertThat(live.answer("o que significa redesignada na pauta?")).isEmpty();
     }
 
@@ -509,7 +534,8 @@ class LiveAnswersTests {
             return "privacidade".equals(slug) ? Optional.of(new Page(slug, "Privacidade e proteção de dados", "",
                     "Quais dados este site guarda. Navegação: o servidor registra o endereço IP. Assistente virtual: "
                             + "as perguntas enviadas ao assistente são guardadas para responder e melhorar o serviço. "
-                            + "Por quanto tempo. Os registros de acesso ficam guardados por seis meses. As conversas "
+                            + "Pauta de audiências: mostra número do processo, classe, tipo, data e forma da audiência; "
+                            + "nunca o nome das partes. Por quanto tempo. Os registros de acesso ficam guardados por seis meses. As conversas "
                             + "com o assistente ficam guardadas por até 90 dias e depois são apagadas. O cookie de "
                             + "contraste dura um ano.",
                     Instant.EPOCH)) : Optional.empty();

@@ -189,7 +189,8 @@ class OutOfScopeTests {
             "o plano de saude negou minha cirurgia de catarata é melhor eu entrar com liminar ou pagar particular",
             "Meu sócio quer que eu assine um distrato da nossa lanchonete. Eu assino ou espero? O que vc acha?",
             "meu pai está internado no hospital e a audiência é amanhã, o que eu levo pra justificar?",
-            "o que eu levo na audiência de conciliação?" })
+            "o que eu levo na audiência de conciliação?",
+            "o cachorro da vizinha mordeu minha filha e o porteiro viu, ele pode ser testemunha?" })
     void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
