@@ -75,7 +75,13 @@ final class LegalAdvice {
                     + "|eleicao|campeonato|copa|concurso|premio)\\b)"),
             rule("\\b(ganho|perco|ganhar|perder|vencer) (a causa|o processo|a acao|essa causa|esse processo|essa acao)"),
             rule("\\b(tenho|temos|teria|ha|tem) (alguma |boa |grande |muita |alguma )?chances?\\b"),
-            rule("\\bchances? de (ganhar|ganha|vencer|perder|sucesso|eu ganhar)"), rule("\\bminhas chances\\b"),
+            rule("\\bchances? de (ganhar|ganha|vencer|perder|sucesso|exito|eu ganhar)"), rule("\\bminhas chances\\b"),
+            // whose fault it is, whether I am in my right: "na avaliação de vocês, eu
+            // tenho culpa?", "posso arrancar o piso que instalei? tô no meu direito?"
+            // (not "pra explicar que eu não tive culpa", a statement)
+            rule("\\b(?<!nao )(?<!nao eu )(eu )?(tenho|tive|teria|tenha) (alguma |a |mesmo |culpa ou )?culpa\\b|\\ba culpa (e|foi|seria) (minha|dele"
+                    + "|dela|nossa)\\b"),
+            rule("\\b(to|estou|estaria|tamo|estamos|fico|ficaria) (no|dentro do|com o) (meu |nosso )?(direito|razao)\\b"),
             // how much will I get
             rule("\\b(quanto|qto|qnto|quanta) (de \\w+ )?(eu )?(vou|vo|posso|irei|iria|vai|devo|consigo) (receber|recebe|ganhar"
                     + "|ganha|tirar)"),

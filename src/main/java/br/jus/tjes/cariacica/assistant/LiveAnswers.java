@@ -290,7 +290,20 @@ final class LiveAnswers {
      * "A lista das audiências", "as audiências publicadas": the pauta by another name.
      */
     private static final Pattern LIST_OF_HEARINGS = Pattern.compile(
-            "\\b(lista|relacao) (das |de )?audiencias|audiencias (publicadas|que (o site|a vara) (mostra|publica))");
+            "\\b(lista|relacao) (das |de )?audiencias?|audiencias (publicadas|que (o site|a vara) (mostra|publica))");
+
+    /**
+     * A hearing that is not simply to be found: cancelled, moved or virtual, a name on
+     * it, a number the citizen does not have, one the pauta does not show or shows
+     * without its number (a sealed case, which the FAQ explains).
+     */
+    private static final Pattern NOT_FINDING_IT = Pattern.compile("\\b(cancel|remarc|adia|redesign|desmarc|suspens"
+            + "|virtua|video|link|online|nomes?\\b|(nao|n) (tenho|sei|lembro|acho) (o )?(numero|n)\\b"
+            + "|sem numero|segredo|sigilo|(nao|n) (aparece|acho|encontro)|sumiu)");
+
+    private static final Set<String> HEARING_WORDS = Set.of("audiencia", "audiencias", "sessao", "sessoes");
+
+    private static final Set<String> TIME_WORDS = Set.of("horario", "horarios", "hora", "horas");
 
     /** Whose names are shown ("o meu nome", "o nome das partes"), not a judge's. */
     private static final Pattern NAMES = Pattern
@@ -362,10 +375,12 @@ final class LiveAnswers {
     Optional<Answer> aboutTheCourt(String question) {
         List<String> words = Folding.words(question);
         String folded = String.join(" ", words);
-        return answered(caseNumber(question).or(() -> pauta(words, folded))
+        return answered(caseNumber(question).or(() -> thePautasTime(words))
+            .or(() -> pauta(words, folded))
             .or(() -> checkingANumber(folded))
             .or(() -> aboutThisChat(folded))
             .or(() -> namesOnThePauta(words, folded))
+            .or(() -> ownHearingOnThePauta(words, folded))
             .or(() -> meaning(folded))
             .or(() -> ASKS_WHICH_COURT.matcher(folded).find() ? competence(folded) : Optional.empty()));
     }
@@ -392,6 +407,37 @@ final class LiveAnswers {
     private static Optional<Answer> answered(Optional<Composed> composed) {
         return composed.map((reply) -> new Answer(reply.text(), reply.sources(), Mode.DIRECT, Outcome.ANSWERED, null,
                 Duration.ZERO, 0, 0));
+    }
+
+    /**
+     * "Estou no Japão: o horário que está na pauta é o de Brasília?": the pauta's times
+     * are Brasília's, as the pauta itself says.
+     */
+    private Optional<Composed> thePautasTime(List<String> words) {
+        boolean hearings = words.contains("pauta") || words.stream().anyMatch(HEARING_WORDS::contains);
+        boolean time = words.stream().anyMatch(TIME_WORDS::contains);
+        boolean zone = words.contains("fuso") || words.contains("brasilia");
+        if (!hearings || !time || !zone) {
+            return Optional.empty();
+        }
+        return Optional.of(new Composed(text("assistente.vivo.pauta.fuso"),
+                List.of(new Source(text("assistente.vivo.pauta.fonte.toda"), "/pauta"))));
+    }
+
+    /**
+     * "Onde vejo a lista das audiências marcadas? Quero saber se a do meu processo já
+     * está lá": the citizen's own hearing is found on the pauta by its case number. Not a
+     * hearing cancelled or moved, nor how to join a virtual one: the FAQ answers those.
+     */
+    private Optional<Composed> ownHearingOnThePauta(List<String> words, String folded) {
+        boolean pauta = words.contains("pauta") || LIST_OF_HEARINGS.matcher(folded).find()
+                || folded.contains("audiencias marcadas");
+        boolean own = words.contains("minha") || words.contains("meu");
+        if (!pauta || !own || NOT_FINDING_IT.matcher(folded).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Composed(text("assistente.vivo.pauta.sua"),
+                List.of(new Source(text("assistente.vivo.pauta.fonte.toda"), "/pauta"))));
     }
 
     /**

@@ -55,7 +55,8 @@ final class OutOfScope {
             // food
             rule("\\b(moqueca|dende|torta capixaba|receitas?( de| do| da| pra| para| facil)|como (faz|fazer|faco|preparo|preparar|se faz) (um |uma "
                     + "|o |a )?(bolo|brigadeiro|pao|pudim|torta|pizza|feijoada|lasanha|arroz|feijao|macarrao|frango"
-                    + "|doce|salgado|bolinho)|bolo de|brigadeiro|pudim|lasanha|feijoada|ingredientes?)\\b"),
+                    + "|doce|salgado|bolinho)|bolo de|brigadeiro|pudim|lasanha|feijoada|ingredientes?"
+                    + "|farinha de mandioca|goma de tapioca|tapioca|polvilho|farofa)\\b"),
             // general knowledge, arithmetic, translation
             rule("\\b(capital d(a|o|e|os|as)|quem (descobriu|inventou|pintou|escreveu|compos|construiu|fundou|criou o|foi o primeiro"
                     + "|e o presidente|e o governador)|presidente do brasil|quantos habitantes|em que ano (foi|aconteceu"
@@ -294,6 +295,11 @@ final class OutOfScope {
      * household budget, a torn banknote, and which company or technician to hire.
      */
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt|tcc"
+            // an app's settings: "como mudo o nome que aparece no Teams?" (not for a
+            // hearing: "como mudo meu nome no Zoom da audiência?")
+            + "|(?<!audiencia.{0,60})(mudar|muda|mudo|trocar|troca|troco|alterar|altera|altero|corrigir|arrumar) (o |meu |o meu )?"
+            + "nome( \\w+){0,6} (no|do|pelo|na|da) (teams|zoom|meet|google meet|skype|instagram|facebook|gmail|tiktok)\\b"
+            + "(?!.{0,60}audiencia)"
             + "|organizar (as |minhas |nossas )?(contas|financas|dinheiro|gastos)|orcamento (domestico|familiar|da casa)"
             + "|consolar (uma |a |alguem|ela|ele)|pessoa de luto|palavras de (conforto|consolo)"
             + "|lidar com (essa |esta |a |minha |tanta )?(tristeza|dor|perda|saudade|ansiedade|depressao)"

@@ -1427,6 +1427,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND117 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout118}, written on 07/12/2026 at 08:05 UTC by a
+     * hundred-and-ninth engineer (builders, electricians and painters), measured blind
+     * once, at the end of the forty-second round: top-1 93.3 %, top-3 96.7 %; refusal 100
+     * % precision and 80 % recall, not-found 100 % precision and recall. Seen since the
+     * forty-third round (its misses read, its questions learned, whose fault it is, "tô
+     * no meu direito?" and the better chance of success declined, one's own hearing on
+     * the pauta a live answer): top-1 and top-3 100 %; refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND118 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout119}, written on 07/12/2026 at 08:05 UTC by a
+     * hundred-and-tenth engineer (people living far away with a case here), measured
+     * blind once, at the end of the forty-second round: top-1 and top-3 96.7 %; refusal
+     * 100 % precision and recall, not-found 100 % precision and 86.7 % recall. Seen since
+     * the forty-third round (its misses read, its questions learned, the pauta's time
+     * zone a live answer, an app's display name and food from home outside): top-1 and
+     * top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND119 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1591,6 +1614,8 @@ class AssistantEvaluationTests {
         parts.put("heldout115", BLIND115);
         parts.put("heldout116", BLIND116);
         parts.put("heldout117", BLIND117);
+        parts.put("heldout118", BLIND118);
+        parts.put("heldout119", BLIND119);
         return parts;
     }
 

@@ -193,6 +193,31 @@ class LiveAnswersTests {
     }
 
     @Test
+    void theTimeOnThePautaIsBrasiliasAndOnesOwnHearingIsFoundThereByTheCaseNumber() {
+        LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 10, 0));
+
+        Answer time = live.answer("moro em Lisboa, a hora da audiência que tá na pauta é horário de Brasília?")
+            .orElseThrow();
+        Answer own = live
+            .answer("onde vejo a lista das audiências marcadas? quero saber se a do meu processo já está lá")
+            .orElseThrow();
+
+        assertThat(time.text()).startsWith("Os horários da pauta de audiências são os de Brasília.");
+        assertThat(time.sources()).extracting(Source::url).containsExactly("/pauta");
+        assertThat(own.text()).startsWith("Para achar a sua audiência, pesquise na pauta pública da vara pelo número")
+            .contains("A data também vem na intimação.");
+        assertThat(own.sources()).extracting(Source::url).containsExactly("/pauta");
+        // A hearing cancelled or virtual is the FAQ's.
+        for (String question : List.of("minha audiência sumiu da pauta, foi cancelada?",
+                "minha audiência tá na pauta como virtual, onde pego o link?",
+                "a audiência da minha irmã aparece na pauta sem número, por quê?")) {
+            assertThat(live.answer(question).map(Answer::text).orElse("")).as(question)
+                .doesNotStartWith("Para achar a sua audiência")
+                .doesNotStartWith("Os horários da pauta");
+        }
+    }
+
+    @Test
     void aSubjectOfAnotherCourtInAStoryAboutSomethingElseIsNotACompetenceQuestion() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
@@ -407,7 +432,11 @@ class LiveAnswersTests {
     void aCitizensOwnHearingAndTheNamesOnThePautaAreNotCounted() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
-        assertThat(live.answer("minha audiência é amanhã, como vejo a pauta?")).isEmpty();
+        // One's own hearing is found on the pauta by its number, not counted with the
+        // day's.
+        assertThat(live.answer("minha audiência é amanhã, como vejo a pauta?").orElseThrow().text())
+            .startsWith("Para achar a sua audiência")
+            .doesNotContain("A pauta pública da vara tem");
         // The names are the privacy page's answer, not a count of the day's hearings.
         Answer names = live.answer("a pauta de hoje mostra o nome das partes?").orElseThrow();
         assertThat(names.text()).contains("nunca o nome das partes").doesNotContain("A pauta pública da vara");

@@ -171,7 +171,9 @@ class OutOfScopeTests {
             "qual o preço da gasolina hoje?", "quais os melhores restaurantes do centro?",
             "onde tem praia boa perto de Cariacica?", "me indica uns bares em Campo Grande",
             "qual pomada resolve micose na unha?", "o que eu coloco na mala pra uma viagem de 5 dias?",
-            "quem fica de acompanhante no hospital pode dormir lá?" })
+            "quem fica de acompanhante no hospital pode dormir lá?",
+            "como troco o nome que aparece pra todo mundo no zoom?",
+            "onde compro polvilho e farinha de mandioca aqui em Lisboa?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -190,7 +192,8 @@ class OutOfScopeTests {
             "Meu sócio quer que eu assine um distrato da nossa lanchonete. Eu assino ou espero? O que vc acha?",
             "meu pai está internado no hospital e a audiência é amanhã, o que eu levo pra justificar?",
             "o que eu levo na audiência de conciliação?",
-            "o cachorro da vizinha mordeu minha filha e o porteiro viu, ele pode ser testemunha?" })
+            "o cachorro da vizinha mordeu minha filha e o porteiro viu, ele pode ser testemunha?",
+            "na audiência virtual, como mudo meu nome no zoom?", "como mudo o nome no teams antes da audiência?" })
     void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
