@@ -109,8 +109,11 @@ final class LiveAnswers {
             + "|\\b(confer|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num) (do |de |da )?(processo|proc|acao)\\b"
             + "|\\b(numero|digito|digitos)( \\w+){0,16} (confer|comfer|verific|checa|checar)\\w* se (ta|esta|e|eh) (certo"
             + "|serto|correto|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|proc)\\b( \\w+){0,8} (confer|confiro|verific|checa"
-            + "|checar)"
-            + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b");
+            + "|checar)" + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b"
+            // "ver se o num do processo q anotei tá certo" (the abbreviation with its
+            // "do")
+            + "|\\b(confer|verific|checa|checar|ver se)\\w*( \\w+){0,8} (num|nr|n) (do|de|da) (processo|proc|acao)\\b"
+            + "( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo|serto)\\b");
 
     /**
      * A case, or a paper about one, named ("qual o número certo da vara?" is a phone).
@@ -223,9 +226,11 @@ final class LiveAnswers {
      * ficam?"; not another forum or another vara ("onde fica o fórum de Vila Velha?",
      * "onde é a vara de família?").
      */
-    private static final Pattern WHERE_IT_IS = Pattern.compile(
-            "\\bonde (fica|ficam|e|esta|estao)( o| a)? (forum|vara|cartorio|secretaria)\\b(?! (de|da|do) (?!cariacica))"
-                    + "|\\bonde (voces|vcs) (ficam|estao)\\b");
+    private static final Pattern WHERE_IT_IS = Pattern
+        .compile("\\bonde (fica|ficam|e|esta|estao)( o| a)? (forum|vara|cartorio|secretaria)\\b"
+                // not another town's ("o fórum de Vitória"); "o fórum de vocês" is this
+                // one
+                + "(?! (de|da|do) (?!(cariacica|voces|vcs|vc|voce)\\b))" + "|\\bonde (voces|vcs) (ficam|estao)\\b");
 
     /** A message this short ("telefone da vara") asks for the contact it names. */
     private static final int SHORT_QUESTION = 4;

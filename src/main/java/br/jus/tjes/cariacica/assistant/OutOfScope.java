@@ -57,6 +57,8 @@ final class OutOfScope {
                     + "|o |a )?(bolo|brigadeiro|pao|pudim|torta|pizza|feijoada|lasanha|arroz|feijao|macarrao|frango"
                     + "|doce|salgado|bolinho)|bolo de|brigadeiro|pudim|lasanha|feijoada|ingredientes?"
                     + "|farinha de mandioca|goma de tapioca|tapioca|polvilho|farofa)\\b"),
+            // selling recyclables ("latinha dá mais que papelão?")
+            rule("\\b(reciclave\\w*|reciclage\\w*|latinhas?( de aluminio)?|papelao|sucata|ferro velho)\\b"),
             // general knowledge, arithmetic, translation
             rule("\\b(capital d(a|o|e|os|as)|quem (descobriu|inventou|pintou|escreveu|compos|construiu|fundou|criou o|foi o primeiro"
                     + "|e o presidente|e o governador)|presidente do brasil|quantos habitantes|em que ano (foi|aconteceu"

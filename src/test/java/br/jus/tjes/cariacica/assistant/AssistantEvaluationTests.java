@@ -1450,6 +1450,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND119 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout120}, written on 07/12/2026 at 08:10 UTC by a
+     * hundred-and-eleventh engineer (church volunteers and neighbourhood associations),
+     * measured blind once, at the end of the forty-third round: top-1 and top-3 100 %;
+     * refusal 100 % precision and recall, not-found 100 % precision and 93.3 % recall.
+     * Seen since the forty-fourth round (its misses read, its questions learned, selling
+     * recyclables outside): top-1 and top-3 100 %; refusal and not-found 100 % precision
+     * and recall.
+     */
+    static final Guards BLIND120 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout121}, written on 07/12/2026 at 08:09 UTC by a
+     * hundred-and-twelfth engineer (young people in their first contracts, in internet
+     * slang), measured blind once, at the end of the forty-third round: top-1 and top-3
+     * 93.3 %; refusal and not-found 100 % precision and recall. Seen since the
+     * forty-fourth round (its misses read, its questions learned, "o fórum de vocês" this
+     * unit's, "o num do processo" a number to check): top-1 and top-3 100 %; refusal and
+     * not-found 100 % precision and recall.
+     */
+    static final Guards BLIND121 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1616,6 +1638,8 @@ class AssistantEvaluationTests {
         parts.put("heldout117", BLIND117);
         parts.put("heldout118", BLIND118);
         parts.put("heldout119", BLIND119);
+        parts.put("heldout120", BLIND120);
+        parts.put("heldout121", BLIND121);
         return parts;
     }
 

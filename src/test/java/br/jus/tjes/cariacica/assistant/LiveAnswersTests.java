@@ -403,7 +403,8 @@ class LiveAnswersTests {
             "anotei o numero do processo e acho que errei, tem como comferir se ta serto?",
             "um doutor disse que ganhei indenização num processo contra a operadora de cartão e mandou o número; "
                     + "tem como conferir se esse número de processo é válido?",
-            "me deram o nº do proc, como eu confiro?" })
+            "me deram o nº do proc, como eu confiro?",
+            "dá pra checar se o num do processo que o advogado passou tá certo?" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
@@ -468,6 +469,9 @@ class LiveAnswersTests {
         assertThat(forum.text()).contains("Rua Exemplo, 100");
         assertThat(forum.sources()).extracting(Source::url).containsExactly("/a-vara", "/atendimento");
         assertThat(you.sources()).extracting(Source::url).first().isEqualTo("/a-vara");
+        assertThat(live.answer("onde fica o fórum de vocês?").orElseThrow().sources()).extracting(Source::url)
+            .first()
+            .isEqualTo("/a-vara");
         assertThat(live.answer("onde fica o fórum de Vila Velha?")).isEmpty();
         assertThat(live.answer("onde fica a vara de família?")).isEmpty();
         assertThat(live.answer("onde fica guardado o processo?")).isEmpty();

@@ -173,7 +173,8 @@ class OutOfScopeTests {
             "qual pomada resolve micose na unha?", "o que eu coloco na mala pra uma viagem de 5 dias?",
             "quem fica de acompanhante no hospital pode dormir lá?",
             "como troco o nome que aparece pra todo mundo no zoom?",
-            "onde compro polvilho e farinha de mandioca aqui em Lisboa?" })
+            "onde compro polvilho e farinha de mandioca aqui em Lisboa?",
+            "quanto tá pagando o quilo da latinha no ferro velho?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
