@@ -76,6 +76,12 @@ final class LegalAdvice {
             rule("\\b(ganho|perco|ganhar|perder|vencer) (a causa|o processo|a acao|essa causa|esse processo|essa acao)"),
             rule("\\b(tenho|temos|teria|ha|tem) (alguma |boa |grande |muita |alguma )?chances?\\b"),
             rule("\\bchances? de (ganhar|ganha|vencer|perder|sucesso|exito|eu ganhar)"), rule("\\bminhas chances\\b"),
+            rule("\\b(probabilidade|possibilidade)s? (de |da |do )?(exito|sucesso|vitoria|ganhar|vencer|ganho)\\b"),
+            // what the other side will take and how to stop it: "eles vão penhorar meu
+            // salário? o que eu faço pra não penhorarem?"
+            rule("\\b(vao|vai|podem|pode|irao|ira|conseguem|consegue) (me )?(penhor|bloque|leiloa|tomar|tomarem)\\w*"
+                    + "( \\w+){0,2} (o |a |os |as )?(meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\b"),
+            rule("\\b(pra|para) (nao|evitar|impedir)( \\w+){0,2} (penhor|bloque|leiloa|despej)\\w*"),
             // whose fault it is, whether I am in my right: "na avaliação de vocês, eu
             // tenho culpa?", "posso arrancar o piso que instalei? tô no meu direito?"
             // (not "pra explicar que eu não tive culpa", a statement)

@@ -58,7 +58,7 @@ final class LiveAnswers {
                     + "\\s*(\\d{4})(?![\\d])");
 
     /** Words of a message about the citizen's own case or the people in it. */
-    private static final Set<String> OWN_CASE = Set.of("minha", "meu", "nome", "nomes", "partes");
+    private static final Set<String> OWN_CASE = Set.of("minha", "meu", "nossa", "nosso", "nome", "nomes", "partes");
 
     private static final Set<String> OPEN_WORDS = Set.of("aberto", "aberta", "abertos", "abertas", "fechado", "fechada",
             "fechados", "fechadas", "funcionando", "atendendo", "expediente");
@@ -297,14 +297,22 @@ final class LiveAnswers {
     private static final Pattern LIST_OF_HEARINGS = Pattern.compile(
             "\\b(lista|relacao) (das |de )?audiencias?|audiencias (publicadas|que (o site|a vara) (mostra|publica))");
 
+    /** A hearing's status: cancelled, moved, suspended. */
+    private static final String MOVED = "cancel|remarc|adia|redesig|desmarc|suspens";
+
+    private static final Pattern STATUS = Pattern.compile("\\b(" + MOVED + ")");
+
     /**
      * A hearing that is not simply to be found: cancelled, moved or virtual, a name on
      * it, a number the citizen does not have, one the pauta does not show or shows
      * without its number (a sealed case, which the FAQ explains).
      */
-    private static final Pattern NOT_FINDING_IT = Pattern.compile("\\b(cancel|remarc|adia|redesign|desmarc|suspens"
-            + "|virtua|video|link|online|nomes?\\b|(nao|n) (tenho|sei|lembro|acho) (o )?(numero|n)\\b"
-            + "|sem numero|segredo|sigilo|(nao|n) (aparece|acho|encontro)|sumiu)");
+    private static final Pattern NOT_FINDING_IT = Pattern.compile(
+            "\\b(" + MOVED + "|virtua|video|link|online|nomes?\\b|(nao|n) (tenho|sei|lembro|acho) (o )?(numero|n)\\b"
+                    + "|sem numero|segredo|sigilo|(nao|n) (aparece|acho|encontro)|sumiu)");
+
+    /** What a word means: "isso quer dizer o quê?", "o que significa". */
+    private static final Pattern MEANING_ASKED = Pattern.compile("\\b(quer dizer|significa|significado)\\b");
 
     private static final Set<String> HEARING_WORDS = Set.of("audiencia", "audiencias", "sessao", "sessoes");
 
@@ -554,7 +562,8 @@ final class LiveAnswers {
     private Optional<Composed> pauta(List<String> words, String folded) {
         boolean schedule = words.contains("pauta") || words.contains("audiencias") || words.contains("sessoes")
                 || words.contains("julgamentos");
-        if (!schedule || words.stream().anyMatch(OWN_CASE::contains)) {
+        if (!schedule || words.stream().anyMatch(OWN_CASE::contains) || STATUS.matcher(folded).find()
+                || MEANING_ASKED.matcher(folded).find()) {
             return Optional.empty();
         }
         LocalDate today = this.clock.instant().atZone(CourtTime.ZONE).toLocalDate();

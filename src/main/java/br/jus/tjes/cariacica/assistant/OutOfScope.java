@@ -160,6 +160,11 @@ final class OutOfScope {
                     + "|tudo bem (com )?(voce|vc)|(qual|como) (e )?(o )?seu nome|como (voce )?se chama|quantos anos voce tem"
                     + "|voce (gosta|sabe cantar|tem namorad|e casad)|tudo bem com voce|como voce (esta|vai)"
                     + "|te amo|kk+|haha+|rsrs)\\b"),
+            // a goodbye and nothing else: "valeu, bom fim de semana!" (not "bom dia", the
+            // greeting a question follows)
+            rule("^((valeu|obrigad[oa]|muito obrigad[oa]|brigad[oa]|tchau|ate mais|ate logo|ok|blz|beleza|e) )*(bom|boa"
+                    + "|otimo|otima|feliz) (fim de semana|semana|feriado|feriadao|natal|ano novo|pascoa|descanso)( (pra|para)"
+                    + " (voce|voces|vc|vcs|todos))?$"),
             // birthdays: "hoje faço 80 anos, vocês me dão os parabéns?"
             rule("\\b(parabens|meu aniversario|faco \\d+ anos|fiz \\d+ anos|faco anos)\\b"));
 
@@ -297,6 +302,19 @@ final class OutOfScope {
      * household budget, a torn banknote, and which company or technician to hire.
      */
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt|tcc"
+            // something to watch or read ("to sem sono de nervoso por causa da audiência,
+            // me indica uma série?"), the Pope (not "mi papá", a father), a shop's stock
+            // and its listing on a map
+            + "|(indica|indique|indicar|recomenda|recomende|sugere|sugira)( \\w+){0,2} (uma |um |alguma |algum )?(serie|filme"
+            + "|novela|livro|anime|desenho|podcast|documentario)s?|(o|um|novo|do|de um) papa(?! (faleceu|morreu|deixou))"
+            + "|vaticano|conclave|(inventario|controle|contagem)"
+            + " (do |de )?estoque|contar (o |todo o )?estoque|google (maps|meu negocio)(?!.{0,40}(forum|vara))"
+            // a company's digital certificate and an e-invoice (not the PJe's access)
+            // (a CPF the redactor masked, "protocolos [CPF removido] e [CPF removido]",
+            // is no e-CPF)
+            + "|certificado( digital)? (e ?cnpj|e ?cpf)|(e ?cnpj|e ?cpf) (a1|a3)\\b|certificado (digital )?(a1|a3)\\b(?!.{0,60}pje)"
+            + "|chave de acesso|danfe|nfe"
+            + "|nota fiscal( eletronica)?( \\w+){0,6} (e |eh |esta |ta )?(verdadeira|falsa|valida|autentica)"
             // an app's settings: "como mudo o nome que aparece no Teams?" (not for a
             // hearing: "como mudo meu nome no Zoom da audiência?")
             + "|(?<!audiencia.{0,60})(mudar|muda|mudo|trocar|troca|troco|alterar|altera|altero|corrigir|arrumar) (o |meu |o meu )?"

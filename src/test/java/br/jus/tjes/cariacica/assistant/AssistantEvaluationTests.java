@@ -1472,6 +1472,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND121 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout122}, written on 07/12/2026 at 08:13 UTC by a
+     * hundred-and-thirteenth engineer (people summoned as a party for the first time),
+     * measured blind once, at the end of the forty-fourth round: top-1 and top-3 100 %;
+     * refusal 100 % precision and 93.3 % recall, not-found 100 % precision and 86.7 %
+     * recall. Seen since the forty-fifth round (its misses read, its questions learned,
+     * whether they will seize one's salary declined, a series to watch and the Pope
+     * outside): top-1 and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND122 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout123}, written on 07/12/2026 at 08:12 UTC by a
+     * hundred-and-fourteenth engineer (merchants and their office staff writing for a
+     * company), measured blind once, at the end of the forty-fourth round: top-1 and
+     * top-3 96.7 %; refusal 100 % precision and 93.3 % recall, not-found 100 % precision
+     * and 66.7 % recall. Seen since the forty-fifth round (its misses read, its questions
+     * learned, the probability of success declined, a status on the pauta no count of the
+     * coming days, a shop's stock, its certificate, e-invoices, its map listing and a
+     * goodbye outside): top-1 and top-3 100 %; refusal and not-found 100 % precision and
+     * recall.
+     */
+    static final Guards BLIND123 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1640,6 +1664,8 @@ class AssistantEvaluationTests {
         parts.put("heldout119", BLIND119);
         parts.put("heldout120", BLIND120);
         parts.put("heldout121", BLIND121);
+        parts.put("heldout122", BLIND122);
+        parts.put("heldout123", BLIND123);
         return parts;
     }
 

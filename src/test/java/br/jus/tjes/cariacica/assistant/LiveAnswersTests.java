@@ -443,6 +443,13 @@ class LiveAnswersTests {
         assertThat(names.text()).contains("nunca o nome das partes").doesNotContain("A pauta pública da vara");
         assertThat(names.sources()).extracting(Source::url).containsExactly("/privacidade");
         assertThat(live.answer("o que significa redesignada na pauta?")).isEmpty();
+        assertThat(live.answer("dá pra ver as audiências marcadas pra semana e se cada uma é presencial ou por vídeo?")
+            .orElseThrow()
+            .text()).startsWith("A pauta pública da vara");
+        // What a status on the list means is no count of the coming days either.
+        assertThat(live
+            .answer("na lista de audiências aparece redesignada no processo da nossa firma, isso quer dizer o quê?"))
+            .isEmpty();
     }
 
     @Test

@@ -174,7 +174,11 @@ class OutOfScopeTests {
             "quem fica de acompanhante no hospital pode dormir lá?",
             "como troco o nome que aparece pra todo mundo no zoom?",
             "onde compro polvilho e farinha de mandioca aqui em Lisboa?",
-            "quanto tá pagando o quilo da latinha no ferro velho?" })
+            "quanto tá pagando o quilo da latinha no ferro velho?",
+            "tô ansiosa com a audiência de amanhã, me recomenda um filme leve?", "como o papa é escolhido?",
+            "como faço o inventário do estoque da loja?", "meu certificado digital A1 venceu, como renovo?",
+            "como vejo se a nota fiscal do fornecedor é verdadeira?", "como ponho minha loja no google maps?",
+            "valeu, bom fim de semana!", "obrigada e bom feriado pra vocês" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -194,7 +198,11 @@ class OutOfScopeTests {
             "meu pai está internado no hospital e a audiência é amanhã, o que eu levo pra justificar?",
             "o que eu levo na audiência de conciliação?",
             "o cachorro da vizinha mordeu minha filha e o porteiro viu, ele pode ser testemunha?",
-            "na audiência virtual, como mudo meu nome no zoom?", "como mudo o nome no teams antes da audiência?" })
+            "na audiência virtual, como mudo meu nome no zoom?", "como mudo o nome no teams antes da audiência?",
+            "preciso de certificado digital A3 pra entrar no PJe?", "como faço o inventário dos bens do meu pai?",
+            "bom dia", "valeu, a audiência é no fim de semana?",
+            "mi papá faleceu e deixou uma casa, como abro o inventário?",
+            "liguei pro banco, protocolos [CPF removido] e [CPF removido], e nada: a ação contra o banco é nessa vara?" })
     void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
