@@ -113,13 +113,22 @@ final class LiveAnswers {
             // "ver se o num do processo q anotei tá certo" (the abbreviation with its
             // "do")
             + "|\\b(confer|verific|checa|checar|ver se)\\w*( \\w+){0,8} (num|nr|n) (do|de|da) (processo|proc|acao)\\b"
-            + "( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo|serto)\\b");
+            + "( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo|serto)\\b"
+            // "conferir se os dígitos verificadores batem"
+            + "|\\bdigitos? verificador");
 
     /**
      * A case, or a paper about one, named ("qual o número certo da vara?" is a phone).
      */
     private static final Pattern ABOUT_A_CASE = Pattern
-        .compile("\\b(processo|proc|acao|oficio|mandado|intimacao|citacao|carta|tribunal)\\b");
+        .compile("\\b(processo|proc|pro[cs]+es+o|acao|oficio|mandado|intimacao|citacao|carta|tribunal)\\b");
+
+    /**
+     * A case the right number does not find ("não consigo encontrar o meu processo, mesmo
+     * digitando o número correto"): a sealed case, which the FAQ explains.
+     */
+    private static final Pattern NOT_FOUND_BY_IT = Pattern
+        .compile("\\b(nao|n) (consigo |da pra |to conseguindo )?(encontrar|achar|acho|encontro|aparece|localizar)\\b");
 
     /** Numbers that are not a case's: a phone, a document, an account. */
     private static final Pattern NOT_A_CASE_NUMBER = Pattern.compile(
@@ -502,7 +511,7 @@ final class LiveAnswers {
      */
     private Optional<Composed> checkingANumber(String folded) {
         if (!CHECKS_A_NUMBER.matcher(folded).find() || !ABOUT_A_CASE.matcher(folded).find()
-                || NOT_A_CASE_NUMBER.matcher(folded).find()) {
+                || NOT_A_CASE_NUMBER.matcher(folded).find() || NOT_FOUND_BY_IT.matcher(folded).find()) {
             return Optional.empty();
         }
         return Optional.of(new Composed(text("assistente.vivo.conferir-numero"),

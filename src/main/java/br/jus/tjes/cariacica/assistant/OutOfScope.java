@@ -372,10 +372,16 @@ final class OutOfScope {
      * site says nothing of their procedure ("devo recorrer ao STJ?" is still declined as
      * advice).
      */
-    private static final Pattern HIGHER_COURTS = rule("\\b(stj|stf|tst|tse|superior tribunal|supremo( tribunal)?)\\b");
+    private static final Pattern HIGHER_COURTS = rule(
+            "\\b(stj|stf|tst|tse|superior tribunal|tribunal superior|supremo( tribunal)?)\\b");
 
+    /**
+     * Following a case there, reaching it, or its own deadlines and filings ("o prazo
+     * para interposição de recurso de revista perante o TST"); not whether to appeal to
+     * it, which is declined as advice.
+     */
     private static final Pattern FOLLOWING = rule(
-            "\\b(acompanh|andamento|consult|situacao|status|telefone|endereco|site|pesquis)");
+            "\\b(acompanh|andamento|consult|situacao|status|telefone|endereco|site|pesquis|prazo|interpo|impetr)");
 
     /**
      * Opening a business: "empresa" and "loja" are the court's words, but not in "como

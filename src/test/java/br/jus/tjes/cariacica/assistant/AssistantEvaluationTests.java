@@ -1496,6 +1496,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND123 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout124}, written on 07/12/2026 at 08:20 UTC by a
+     * hundred-and-fifteenth engineer (women selling food and crafts from home,
+     * fishermen's wives), measured blind once, at the end of the forty-fifth round: top-1
+     * 93.3 %, top-3 96.7 %; refusal and not-found 100 % precision and recall. Seen since
+     * the forty-sixth round (its misses read, its questions learned, "o número do
+     * prosseso" a case number to check, the right number that finds nothing a sealed
+     * case's question): top-1 and top-3 100 %; refusal and not-found 100 % precision and
+     * recall.
+     */
+    static final Guards BLIND124 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout125}, written on 07/12/2026 at 08:20 UTC by a
+     * hundred-and-sixteenth engineer (lawyers' assistants, paralegals and law students),
+     * measured blind once, at the end of the forty-fifth round: top-1 and top-3 93.3 %;
+     * refusal 100 % precision and recall, not-found 100 % precision and 93.3 % recall.
+     * Seen since the forty-sixth round (its misses read, its questions learned, checking
+     * the check digits the number check page's, a higher court's deadlines outside):
+     * top-1 and top-3 96.7 % (a conciliation hearing named by its article, "aud. do 334",
+     * still not found); refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND125 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1666,6 +1690,8 @@ class AssistantEvaluationTests {
         parts.put("heldout121", BLIND121);
         parts.put("heldout122", BLIND122);
         parts.put("heldout123", BLIND123);
+        parts.put("heldout124", BLIND124);
+        parts.put("heldout125", BLIND125);
         return parts;
     }
 

@@ -392,6 +392,10 @@ class LiveAnswersTests {
             .doesNotContain("Consulta processual");
         assertThat(live.answer("qual o número certo da vara?").map(Answer::text).orElse(""))
             .doesNotContain("Consulta processual");
+        // The right number that finds nothing is a sealed case's question, not the check.
+        assertThat(live.answer("por que não consigo encontrar meu processo digitando o número correto?")
+            .map(Answer::text)
+            .orElse("")).doesNotContain("Consulta processual");
     }
 
     // The number written down, or abbreviated, checked without typing it; a card named in
@@ -404,7 +408,9 @@ class LiveAnswersTests {
             "um doutor disse que ganhei indenização num processo contra a operadora de cartão e mandou o número; "
                     + "tem como conferir se esse número de processo é válido?",
             "me deram o nº do proc, como eu confiro?",
-            "dá pra checar se o num do processo que o advogado passou tá certo?" })
+            "dá pra checar se o num do processo que o advogado passou tá certo?",
+            "escrevi o número do prosseso no caderno e acho que troquei um, tem como conferir se tá serto?",
+            "queria conferir se os dígitos verificadores do número do processo batem" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 

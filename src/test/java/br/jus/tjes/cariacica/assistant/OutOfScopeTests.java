@@ -178,7 +178,8 @@ class OutOfScopeTests {
             "tô ansiosa com a audiência de amanhã, me recomenda um filme leve?", "como o papa é escolhido?",
             "como faço o inventário do estoque da loja?", "meu certificado digital A1 venceu, como renovo?",
             "como vejo se a nota fiscal do fornecedor é verdadeira?", "como ponho minha loja no google maps?",
-            "valeu, bom fim de semana!", "obrigada e bom feriado pra vocês" })
+            "valeu, bom fim de semana!", "obrigada e bom feriado pra vocês",
+            "qual o prazo pra impetrar mandado de segurança no tribunal superior?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
