@@ -77,6 +77,12 @@ final class LegalAdvice {
             rule("\\b(tenho|temos|teria|ha|tem) (alguma |boa |grande |muita |alguma )?chances?\\b"),
             rule("\\bchances? de (ganhar|ganha|vencer|perder|sucesso|exito|eu ganhar)"), rule("\\bminhas chances\\b"),
             rule("\\b(probabilidade|possibilidade)s? (de |da |do )?(exito|sucesso|vitoria|ganhar|vencer|ganho)\\b"),
+            // what helps one win, what is better to say: "virtual ou presencial: qual
+            // ajuda
+            // meu pai a ganhar?", "é melhor eu dizer que não quero a conciliação?"
+            rule("\\b(ajuda|ajudaria|ajudar|ajudam)( \\w+){0,3} (a )?(ganhar|vencer|ganha)\\b"),
+            rule("\\b(e|eh|seria) melhor (eu|a gente|nos|ele|ela) (dizer|falar|responder|aceitar|recusar|desistir|assinar"
+                    + "|contestar|recorrer|concordar|confessar|admitir|negar)\\b"),
             // what the other side will take and how to stop it: "eles vão penhorar meu
             // salário? o que eu faço pra não penhorarem?"
             rule("\\b(vao|vai|podem|pode|irao|ira|conseguem|consegue) (me )?(penhor|bloque|leiloa|tomar|tomarem)\\w*"

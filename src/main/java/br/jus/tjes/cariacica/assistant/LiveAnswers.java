@@ -157,6 +157,23 @@ final class LiveAnswers {
     private static final Pattern FREE_HELP = Pattern
         .compile("\\b(" + LegalAdvice.LAWYER + "\\w*|adv|de graca|gratis|gratuit\\w*)\\b");
 
+    private static final Pattern DEADLINE = Pattern.compile("\\b(prazos?|\\d+ dias)\\b");
+
+    private static final Pattern DAYS_COUNTED = Pattern.compile(
+            "\\b(dias? uteis|dia util|corridos|sabados?|domingos?" + "|feriados?|fins? de semana|finais de semana)\\b");
+
+    private static final Pattern COUNTED = Pattern
+        .compile("\\b(conta|contam|contar|conto|contando|entra|entram|inclui|incluem|considera|consideram|computa|corre"
+                + "|correm)\\b");
+
+    private static final Pattern RECESS = Pattern
+        .compile("\\b(recesso|fim do ano|final do ano|natal|ano novo|janeiro)\\b");
+
+    /** The question of meaning at the end of a message, the term in its last words. */
+    private static final Pattern MEANING_AFTER_A_STORY = Pattern.compile(
+            "((?:\\w+ ){0,3}\\w+) (?:o que e|oq e|oque e|o que significa|significa o que|oq significa|oque significa"
+                    + "|quer dizer o que|quer dizer oq|quer dizer oque)(?: exatamente| mesmo| ai| ne)?$");
+
     /**
      * A question asking what a term means, over folded words: the term before or after "o
      * que é", "o que significa", "o que quer dizer" (an article before it left out).
@@ -164,7 +181,7 @@ final class LiveAnswers {
     private static final Pattern ASKS_MEANING = Pattern
         .compile("(?:(?:o )?(?:que|q|oq|oque) (?:e|eh|significa|quer dizer)|significado de|significado da"
                 + "|significado do) (?:a |o |uma |um )?(.+)|(.+?) (?:o que e|oq e|oque e|o que significa|significa o que"
-                + "|e o que|oq significa|oque significa)");
+                + "|e o que|oq significa|oque significa|quer dizer o que|quer dizer oq|quer dizer oque)");
 
     /**
      * A term defined in a list of a guide, as the guides' Markdown is rendered: a list
@@ -327,6 +344,11 @@ final class LiveAnswers {
 
     private static final Set<String> TIME_WORDS = Set.of("horario", "horarios", "hora", "horas");
 
+    /** Where or how to see the list: "é possível consultar pela internet a lista…?". */
+    private static final Pattern SEEING_THE_LIST = Pattern.compile("\\b(e possivel|da pra|da para|tem como|como|onde"
+            + "|posso|consigo|pode)( \\w+){0,2} (consultar|consulto|ver|vejo|acessar|acesso|olhar|olho|achar|acho)"
+            + "( \\w+){0,4} (a |na )?(pauta|lista|relacao)\\b");
+
     /** Whose names are shown ("o meu nome", "o nome das partes"), not a judge's. */
     private static final Pattern NAMES = Pattern
         .compile("\\bnomes?\\b(?! d[oa] (juiz|juiza|conciliador|conciliadora))");
@@ -404,6 +426,7 @@ final class LiveAnswers {
             .or(() -> namesOnThePauta(words, folded))
             .or(() -> ownHearingOnThePauta(words, folded))
             .or(() -> meaning(folded))
+            .or(() -> countingADeadline(folded))
             .or(() -> ASKS_WHICH_COURT.matcher(folded).find() ? competence(folded) : Optional.empty()));
     }
 
@@ -473,7 +496,14 @@ final class LiveAnswers {
         if (!pauta || !NAMES.matcher(folded).find()) {
             return Optional.empty();
         }
-        return fromThePrivacyPage("pauta");
+        // The pauta says so too ("O nome das partes nunca é mostrado"); it comes first
+        // when
+        // the message also asks where to see the list.
+        Source list = new Source(text("assistente.vivo.pauta.fonte.toda"), "/pauta");
+        boolean listAsked = SEEING_THE_LIST.matcher(folded).find();
+        return fromThePrivacyPage("pauta").map((privacy) -> new Composed(privacy.text(),
+                listAsked ? Stream.concat(Stream.of(list), privacy.sources().stream()).toList()
+                        : Stream.concat(privacy.sources().stream(), Stream.of(list)).toList()));
     }
 
     /**
@@ -527,10 +557,51 @@ final class LiveAnswers {
      */
     private Optional<Composed> meaning(String folded) {
         Matcher asked = ASKS_MEANING.matcher(folded);
-        if (!asked.matches()) {
+        if (asked.matches()) {
+            return definition((asked.group(1) != null) ? asked.group(1) : asked.group(2));
+        }
+        // After a story: "o oficial falou que eu fui citado. citação quer dizer o que
+        // exatamente?": the term is the last words before the question, as few as a term
+        // the guides define.
+        Matcher after = MEANING_AFTER_A_STORY.matcher(folded);
+        if (!after.find()) {
             return Optional.empty();
         }
-        String term = (asked.group(1) != null) ? asked.group(1) : asked.group(2);
+        List<String> words = List.of(after.group(1).split(" "));
+        for (int from = 0; from < words.size(); from++) {
+            Optional<Composed> found = definition(String.join(" ", words.subList(from, words.size())));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Esses 15 dias contam sábado e domingo ou só dia útil?": the FAQ entry on how a
+     * deadline is counted, found by its question. Search put the opening hours first: the
+     * weekend is in both. The year-end recess has an entry of its own.
+     */
+    private Optional<Composed> countingADeadline(String folded) {
+        if (!DEADLINE.matcher(folded).find() || !DAYS_COUNTED.matcher(folded).find() || !COUNTED.matcher(folded).find()
+                || RECESS.matcher(folded).find()) {
+            return Optional.empty();
+        }
+        for (FaqCategory category : this.content.faq()) {
+            for (FaqCategory.Entry entry : category.entries()) {
+                String asked = Folding.wordsText(entry.question());
+                if (DEADLINE.matcher(asked).find() && COUNTED.matcher(asked).find()) {
+                    return Optional.of(new Composed(
+                            entry.answerText().strip() + "\n\n" + text("assistente.base.saiba-mais") + " "
+                                    + entry.question(),
+                            List.of(new Source(entry.question(), "/perguntas-frequentes#" + entry.slug()))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Composed> definition(String term) {
         for (ServiceGuide guide : this.content.serviceGuides()) {
             Matcher defined = DEFINED_TERM.matcher(guide.bodyHtml());
             while (defined.find()) {

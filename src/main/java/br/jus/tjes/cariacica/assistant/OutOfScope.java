@@ -56,7 +56,9 @@ final class OutOfScope {
             rule("\\b(moqueca|dende|torta capixaba|receitas?( de| do| da| pra| para| facil)|como (faz|fazer|faco|preparo|preparar|se faz) (um |uma "
                     + "|o |a )?(bolo|brigadeiro|pao|pudim|torta|pizza|feijoada|lasanha|arroz|feijao|macarrao|frango"
                     + "|doce|salgado|bolinho)|bolo de|brigadeiro|pudim|lasanha|feijoada|ingredientes?"
-                    + "|farinha de mandioca|goma de tapioca|tapioca|polvilho|farofa)\\b"),
+                    + "|farinha de mandioca|goma de tapioca|tapioca|polvilho|farofa|azeite|vinho (seco|suave|tinto|branco))\\b"),
+            // commemorative days ("dia dos avós quando?")
+            rule("\\bdia d(os|as|o|a) (avos|pais|maes|criancas|namorados|professores?|mulheres|mulher|amigos?|trabalhador)\\b"),
             // selling recyclables ("latinha dá mais que papelão?")
             rule("\\b(reciclave\\w*|reciclage\\w*|latinhas?( de aluminio)?|papelao|sucata|ferro velho)\\b"),
             // general knowledge, arithmetic, translation
@@ -314,6 +316,8 @@ final class OutOfScope {
             // is no e-CPF)
             + "|certificado( digital)? (e ?cnpj|e ?cpf)|(e ?cnpj|e ?cpf) (a1|a3)\\b|certificado (digital )?(a1|a3)\\b(?!.{0,60}pje)"
             + "|chave de acesso|danfe|nfe"
+            // keeping old papers and photos from yellowing
+            + "|(nao )?(amarelar|esfarelar)\\b"
             + "|nota fiscal( eletronica)?( \\w+){0,6} (e |eh |esta |ta )?(verdadeira|falsa|valida|autentica)"
             // an app's settings: "como mudo o nome que aparece no Teams?" (not for a
             // hearing: "como mudo meu nome no Zoom da audiência?")

@@ -1520,6 +1520,32 @@ class AssistantEvaluationTests {
     static final Guards BLIND125 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout126}, written on 07/12/2026 at 08:24 UTC by a
+     * hundred-and-seventeenth engineer (defendants: people who have been sued), measured
+     * blind once, at the end of the forty-sixth round: top-1 and top-3 100 %; refusal
+     * 87.5 % precision and 93.3 % recall, not-found 100 % precision and 93.3 % recall.
+     * Seen since the forty-seventh round (its misses read, its questions learned,
+     * "citação quer dizer o quê?" the guides' definition, "é melhor eu dizer que...?"
+     * declined, olive oil outside): top-1 and top-3 100 %; refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND126 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout127}, written on 07/12/2026 at 08:24 UTC by a
+     * hundred-and-eighteenth engineer (deaf and low-vision citizens and those who write
+     * for them), measured blind once, at the end of the forty-sixth round: top-1 and
+     * top-3 90.0 %; refusal 100 % precision and 93.3 % recall, not-found 100 % precision
+     * and 86.7 % recall. Seen since the forty-seventh round (its misses read, its
+     * questions learned, the pauta first among the sources when names and where to see
+     * the list are asked, whether a deadline counts weekends the FAQ entry on counting
+     * deadlines, "qual ajuda a ganhar?" declined, a commemorative day and yellowing
+     * papers outside): top-1 and top-3 96.7 % (a mother's whole case online still the
+     * Balcão Virtual first); refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND127 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1692,6 +1718,8 @@ class AssistantEvaluationTests {
         parts.put("heldout123", BLIND123);
         parts.put("heldout124", BLIND124);
         parts.put("heldout125", BLIND125);
+        parts.put("heldout126", BLIND126);
+        parts.put("heldout127", BLIND127);
         return parts;
     }
 

@@ -183,7 +183,7 @@ class LiveAnswersTests {
                 .startsWith("Pauta de audiências: mostra número do processo")
                 .contains("nunca o nome das partes")
                 .doesNotContain("assistente", "seis meses");
-            assertThat(answer.sources()).extracting(Source::url).containsExactly("/privacidade");
+            assertThat(answer.sources()).extracting(Source::url).containsExactly("/privacidade", "/pauta");
         }
         // The pauta without names, or a judge's name, is another question.
         assertThat(live.answer("qual o nome do juiz que faz as audiências da pauta?")).isEmpty();
@@ -215,6 +215,23 @@ class LiveAnswersTests {
                 .doesNotStartWith("Para achar a sua audiência")
                 .doesNotStartWith("Os horários da pauta");
         }
+    }
+
+    @Test
+    void whetherADeadlineCountsWeekendsIsTheFaqEntryOnCountingDeadlines() {
+        LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 10, 0));
+
+        Answer answer = live.answer(
+                "recebi a intimação numa sexta com prazo de 15 dias, esses 15 dias contam sábado e domingo ou só dia útil?")
+            .orElseThrow();
+
+        assertThat(answer.text()).startsWith("Prazos em dias contam só dias úteis");
+        assertThat(answer.sources()).extracting(Source::url).containsExactly("/perguntas-frequentes#como-contar-prazo");
+        // The year-end recess, or the weekend without a deadline, is another question.
+        assertThat(live.answer("o prazo conta durante o recesso de fim de ano?").map(Answer::text).orElse(""))
+            .doesNotStartWith("Prazos em dias");
+        assertThat(live.answer("vocês atendem no sábado e no domingo?").map(Answer::text).orElse(""))
+            .doesNotStartWith("Prazos em dias");
     }
 
     @Test
@@ -425,11 +442,14 @@ class LiveAnswersTests {
         Answer citation = live.answer("oq é citação").orElseThrow();
         Answer sentence = live.answer("Sentença, o que significa?").orElseThrow();
         Answer certificate = live.answer("o que quer dizer certidão de distribuição?").orElseThrow();
+        Answer cited = live.answer("o oficial veio aqui e falou q eu fui citado. citação quer dizer o que exatamente?")
+            .orElseThrow();
 
         assertThat(citation.text()).startsWith("Citação: o réu é chamado ao processo.");
         assertThat(citation.sources()).extracting(Source::url).containsExactly("/servicos/acompanhar-processo");
         assertThat(sentence.text()).startsWith("Sentença: a decisão do juiz, contra a qual cabe recurso.");
         assertThat(certificate.text()).startsWith("Certidão de distribuição (negativa ou positiva): diz se há");
+        assertThat(cited.text()).startsWith("Citação: o réu é chamado ao processo.");
         // A term the guides do not define, or no question of meaning, is left to search.
         assertThat(live.answer("o que é concluso para sentença?")).isEmpty();
         assertThat(live.answer("citação")).isEmpty();
@@ -447,7 +467,11 @@ class LiveAnswersTests {
         // The names are the privacy page's answer, not a count of the day's hearings.
         Answer names = live.answer("a pauta de hoje mostra o nome das partes?").orElseThrow();
         assertThat(names.text()).contains("nunca o nome das partes").doesNotContain("A pauta pública da vara");
-        assertThat(names.sources()).extracting(Source::url).containsExactly("/privacidade");
+        assertThat(names.sources()).extracting(Source::url).containsExactly("/privacidade", "/pauta");
+        // Asked where to see the list as well, the list comes first.
+        assertThat(live.answer("dá pra consultar pela internet a lista de audiências? aparece o nome das partes?")
+            .orElseThrow()
+            .sources()).extracting(Source::url).containsExactly("/pauta", "/privacidade");
         assertThat(live.answer("o que significa redesignada na pauta?")).isEmpty();
         assertThat(live.answer("dá pra ver as audiências marcadas pra semana e se cada uma é presencial ou por vídeo?")
             .orElseThrow()
@@ -572,7 +596,10 @@ class LiveAnswersTests {
 
         @Override
         public List<FaqCategory> faq() {
-            return List.of();
+            return List.of(new FaqCategory("prazos", "Prazos",
+                    List.of(new FaqCategory.Entry("como-contar-prazo", "Como se conta um prazo no processo civil?", "",
+                            "Prazos em dias contam só dias úteis (Código de Processo Civil, art. 219), excluindo o dia "
+                                    + "do começo e incluindo o do vencimento (art. 224)."))));
         }
 
         @Override

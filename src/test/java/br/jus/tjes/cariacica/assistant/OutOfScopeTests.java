@@ -179,7 +179,9 @@ class OutOfScopeTests {
             "como faço o inventário do estoque da loja?", "meu certificado digital A1 venceu, como renovo?",
             "como vejo se a nota fiscal do fornecedor é verdadeira?", "como ponho minha loja no google maps?",
             "valeu, bom fim de semana!", "obrigada e bom feriado pra vocês",
-            "qual o prazo pra impetrar mandado de segurança no tribunal superior?" })
+            "qual o prazo pra impetrar mandado de segurança no tribunal superior?", "quando é o dia dos pais esse ano?",
+            "azeite extra virgem é melhor pra salada?",
+            "como guardo umas certidões antigas e fotos da família pra não amarelar?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
