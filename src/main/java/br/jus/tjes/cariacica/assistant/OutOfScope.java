@@ -25,7 +25,7 @@ final class OutOfScope {
 
     /** Things bought in a shop, as a question about which to buy names them. */
     private static final String GOODS = "(bicicleta|bike|moto|carro|celular|notebook|computador|tv|televisao|geladeira"
-            + "|tenis|capacete|bag|mochila|bolsa termica|bengala|fraldas?|protetor solar)";
+            + "|tenis|capacete|bag|mochila|bolsa termica|bengala|fraldas?|protetor solar|rastreador( veicular)?)";
 
     /**
      * What one asks whether it is worth buying or putting up ("vale a pena comprar motor
@@ -62,7 +62,7 @@ final class OutOfScope {
             // selling recyclables ("latinha dá mais que papelão?")
             rule("\\b(reciclave\\w*|reciclage\\w*|latinhas?( de aluminio)?|papelao|sucata|ferro velho)\\b"),
             // general knowledge, arithmetic, translation
-            rule("\\b(capital d(a|o|e|os|as)|quem (descobriu|inventou|pintou|escreveu|compos|construiu|fundou|criou o|foi o primeiro"
+            rule("\\b(fotossintese|capital d(a|o|e|os|as)|quem (descobriu|inventou|pintou|escreveu|compos|construiu|fundou|criou o|foi o primeiro"
                     + "|e o presidente|e o governador)|presidente do brasil|quantos habitantes|em que ano (foi|aconteceu"
                     + "|comecou|terminou|morreu|nasceu)|mais (alto|alta|alta|comprido|comprida|rapido|rapida|antigo"
                     + "|antiga) do mundo|raiz quadrada|\\d+ (vezes|x|mais|menos|dividido por) \\d+|traduz\\w*"
@@ -111,8 +111,9 @@ final class OutOfScope {
             // shopping advice
             rule("\\b((montar|comprar|compro|monto) (um |uma |o |a )?(pc|computador|notebook|celular|videogame|console"
                     + "|tv|televisao|geladeira)|pc gamer|(qual|que) (a |o )?melhor " + GOODS + "|(qual|que) (a |o )?"
-                    + GOODS + "( \\w+){0,3} (e melhor|e a melhor|e o melhor|compensa|comprar|compro|pra comprar)"
-                    + "|(vale|valeria) (mais |menos )?(a )?pena " + WORTH_BUYING + ")\\b"),
+                    + GOODS + "( \\w+){0,5} (e melhor|e a melhor|e o melhor|compensa|comprar|compro|pra comprar"
+                    + "|vale (mais )?a pena|vale mais apena)" + "|(vale|valeria) (mais |menos )?(a )?pena "
+                    + WORTH_BUYING + ")\\b"),
             // a new home handed over ("a vistoria de entrega do apartamento")
             rule("\\bvistoria de entrega\\b"),
             // health
@@ -128,8 +129,8 @@ final class OutOfScope {
             rule("\\b(levo|levar|leva|coloco|colocar|ponho|por) na mala\\b"),
             // driving licence, vehicles, utility bills and other public services
             rule("\\b(detran|habilitacao|licenciamento|ipva|emplacamento|vistoria do (carro|veiculo)|multa de transito"
-                    + "|envelopa\\w*|adesivar|adesivagem|tacografo|chip de potencia|remap\\w*|pelo chassi"
-                    + "|placa ou (pelo )?chassi|queixa de roubo"
+                    + "|envelopa\\w*|adesivar|adesivagem|tacografo|chip de potencia|remap\\w*|pelo chassi|para choque|parachoque"
+                    + "|retoque de pintura|martelinho de ouro" + "|placa ou (pelo )?chassi|queixa de roubo"
                     + "|conta de (luz|agua|gas|energia|telefone|internet)|(luz|agua|energia) (cortada|cortaram|cortou)|cortaram (a |minha )?(luz|agua|energia)"
                     + "|edp|cesan|iptu|inscricao municipal|alistamento|reservista|certidao de nascimento"
                     + "|certidao de casamento|cartorio de registro|previsao do inss|agendar no inss|meu inss)\\b"),
@@ -316,6 +317,13 @@ final class OutOfScope {
             // is no e-CPF)
             + "|certificado( digital)? (e ?cnpj|e ?cpf)|(e ?cnpj|e ?cpf) (a1|a3)\\b|certificado (digital )?(a1|a3)\\b(?!.{0,60}pje)"
             + "|chave de acesso|danfe|nfe"
+            // a vehicle's financing at BNDES, the Desenrola debt programme
+            + "|bndes|finame|pronampe|desenrola"
+            // a screenshot on a computer (not one taken as evidence for a case)
+            + "|(tirar|tira|tiro|fazer|faco|faz|dar|dou) (um |o )?print( \\w+){0,3} (no|do|pelo|na|da) (notebook|notbook"
+            + "|computador|pc|celular|tela)\\b(?!.{0,60}(processo|prova|juntar|audiencia|advogad))"
+            // where a town's name comes from
+            + "|(pq|por que|porque) (a cidade de )?\\w+ (tem|tem esse|se chama) (esse )?nome|origem do nome"
             // keeping old papers and photos from yellowing
             + "|(nao )?(amarelar|esfarelar)\\b"
             + "|nota fiscal( eletronica)?( \\w+){0,6} (e |eh |esta |ta )?(verdadeira|falsa|valida|autentica)"

@@ -1546,6 +1546,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND127 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout128}, written on 07/12/2026 at 08:30 UTC by a
+     * hundred-and-nineteenth engineer (small transport businesses), measured blind once,
+     * at the end of the forty-seventh round: top-1 and top-3 100 %; refusal 93.8 %
+     * precision and 100 % recall, not-found 100 % precision and 80 % recall. Seen since
+     * the forty-eighth round (its misses read, its questions learned, a vehicle tracker
+     * worth buying, a bumper's paint and BNDES financing outside): top-1 and top-3 100 %;
+     * refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND128 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout129}, written on 07/12/2026 at 08:30 UTC by a
+     * hundred-and-twentieth engineer (people tired of a case that has lasted years),
+     * measured blind once, at the end of the forty-seventh round: top-1 96.7 %, top-3 100
+     * %; refusal 100 % precision and recall, not-found 100 % precision and 73.3 % recall.
+     * Seen since the forty-eighth round (its misses read, its questions learned, a
+     * screenshot on a computer, photosynthesis, a town's name and the Desenrola programme
+     * outside): top-1 and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND129 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1720,6 +1742,8 @@ class AssistantEvaluationTests {
         parts.put("heldout125", BLIND125);
         parts.put("heldout126", BLIND126);
         parts.put("heldout127", BLIND127);
+        parts.put("heldout128", BLIND128);
+        parts.put("heldout129", BLIND129);
         return parts;
     }
 

@@ -181,7 +181,11 @@ class OutOfScopeTests {
             "valeu, bom fim de semana!", "obrigada e bom feriado pra vocês",
             "qual o prazo pra impetrar mandado de segurança no tribunal superior?", "quando é o dia dos pais esse ano?",
             "azeite extra virgem é melhor pra salada?",
-            "como guardo umas certidões antigas e fotos da família pra não amarelar?" })
+            "como guardo umas certidões antigas e fotos da família pra não amarelar?",
+            "a empresa consegue financiamento pelo BNDES pra comprar caminhão?", "como entro no programa Desenrola?",
+            "como tiro print no computador?", "por que Vitória tem esse nome?", "o que é fotossíntese?",
+            "qual rastreador veicular é melhor pra moto?", "qual capacete com viseira escura vale mais a pena?",
+            "martelinho de ouro tira amassado do para-choque?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -205,7 +209,8 @@ class OutOfScopeTests {
             "preciso de certificado digital A3 pra entrar no PJe?", "como faço o inventário dos bens do meu pai?",
             "bom dia", "valeu, a audiência é no fim de semana?",
             "mi papá faleceu e deixou uma casa, como abro o inventário?",
-            "liguei pro banco, protocolos [CPF removido] e [CPF removido], e nada: a ação contra o banco é nessa vara?" })
+            "liguei pro banco, protocolos [CPF removido] e [CPF removido], e nada: a ação contra o banco é nessa vara?",
+            "posso tirar print da conversa no celular e juntar no processo?" })
     void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
