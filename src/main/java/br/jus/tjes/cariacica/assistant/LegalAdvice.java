@@ -77,6 +77,14 @@ final class LegalAdvice {
             rule("\\b(tenho|temos|teria|ha|tem) (alguma |boa |grande |muita |alguma )?chances?\\b"),
             rule("\\bchances? de (ganhar|ganha|vencer|perder|sucesso|exito|eu ganhar)"), rule("\\bminhas chances\\b"),
             rule("\\b(probabilidade|possibilidade)s? (de |da |do )?(exito|sucesso|vitoria|ganhar|vencer|ganho)\\b"),
+            // whether I am right to ask for it: "estou correta em exigir o reembolso?"
+            // (not
+            // "estou certa de que…", sure of something)
+            rule("\\b(eu )?(estou|to|estaria|sou) (corret|cert|errad)(o|a|os|as) (em|ao|se|de(?! que\\b)) \\w+"),
+            // one's own pleading written for one ("escreve pra mim a resposta")
+            rule("\\b(escreve|escrever|escreva|redige|redigir|redija|elabora|elaborar|elabore|monta|montar|monte"
+                    + "|(faz|faca|fazer) (pra|para) mim)( (pra|para) mim)? (a |uma |minha |o |meu )?(resposta|defesa"
+                    + "|contestacao|peticao|recurso|apelacao|replica)\\b"),
             // what helps one win, what is better to say: "virtual ou presencial: qual
             // ajuda
             // meu pai a ganhar?", "é melhor eu dizer que não quero a conciliação?"

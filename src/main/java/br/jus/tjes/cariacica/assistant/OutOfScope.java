@@ -317,6 +317,11 @@ final class OutOfScope {
             // is no e-CPF)
             + "|certificado( digital)? (e ?cnpj|e ?cpf)|(e ?cnpj|e ?cpf) (a1|a3)\\b|certificado (digital )?(a1|a3)\\b(?!.{0,60}pje)"
             + "|chave de acesso|danfe|nfe"
+            // a neighbour's phone found from an address, a card's chargeback at the bank,
+            // returning clothes of the wrong size
+            + "|descobrir (o )?(tel|telefone|numero|contato|nome|whatsapp|zap)( \\w+){0,6} (pelo|so pelo|atraves do|a partir"
+            + " do) (endereco|placa|cpf)|chargeback|(pedir|peco|solicitar|solicito) (o )?estorno( direto)? (pro|para o|ao"
+            + "|no|junto ao) (banco|cartao)|(devolvo|devolver|trocar|troco)( \\w+){0,5} (tamanho|numero) errad"
             // a vehicle's financing at BNDES, the Desenrola debt programme
             + "|bndes|finame|pronampe|desenrola"
             // a screenshot on a computer (not one taken as evidence for a case)

@@ -1568,6 +1568,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND129 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout130}, written on 07/12/2026 at 08:36 UTC by a
+     * hundred-and-twenty-first engineer (neighbours in dispute), measured blind once, at
+     * the end of the forty-eighth round: top-1 and top-3 96.7 %; refusal 100 % precision
+     * and 93.3 % recall, not-found 100 % precision and 93.3 % recall. Seen since the
+     * forty-ninth round (its misses read, its questions learned, one's own reply written
+     * for one declined, a phone found from an address outside): top-1 and top-3 96.7 %;
+     * refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND130 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout131}, written on 07/12/2026 at 08:35 UTC by a
+     * hundred-and-twenty-second engineer (consumers let down by online and phone
+     * purchases), measured blind once, at the end of the forty-eighth round: top-1 and
+     * top-3 96.7 %; refusal 100 % precision and 93.3 % recall, not-found 92.9 % precision
+     * and 86.7 % recall. Seen since the forty-ninth round (its misses read, its questions
+     * learned, "estou correta em exigir…?" declined, a chargeback and returning clothes
+     * of the wrong size outside): top-1 and top-3 96.7 %; refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND131 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1744,6 +1767,8 @@ class AssistantEvaluationTests {
         parts.put("heldout127", BLIND127);
         parts.put("heldout128", BLIND128);
         parts.put("heldout129", BLIND129);
+        parts.put("heldout130", BLIND130);
+        parts.put("heldout131", BLIND131);
         return parts;
     }
 

@@ -184,8 +184,9 @@ class OutOfScopeTests {
             "como guardo umas certidões antigas e fotos da família pra não amarelar?",
             "a empresa consegue financiamento pelo BNDES pra comprar caminhão?", "como entro no programa Desenrola?",
             "como tiro print no computador?", "por que Vitória tem esse nome?", "o que é fotossíntese?",
-            "qual rastreador veicular é melhor pra moto?", "qual capacete com viseira escura vale mais a pena?",
-            "martelinho de ouro tira amassado do para-choque?" })
+            "dá pra descobrir o telefone de alguém só pelo endereço?", "como funciona o chargeback do cartão?",
+            "como troco um tênis que veio numero errado?", "qual rastreador veicular é melhor pra moto?",
+            "qual capacete com viseira escura vale mais a pena?", "martelinho de ouro tira amassado do para-choque?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -210,7 +211,8 @@ class OutOfScopeTests {
             "bom dia", "valeu, a audiência é no fim de semana?",
             "mi papá faleceu e deixou uma casa, como abro o inventário?",
             "liguei pro banco, protocolos [CPF removido] e [CPF removido], e nada: a ação contra o banco é nessa vara?",
-            "posso tirar print da conversa no celular e juntar no processo?" })
+            "posso tirar print da conversa no celular e juntar no processo?",
+            "a loja não fez o estorno da compra, posso processar aqui?" })
     void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
