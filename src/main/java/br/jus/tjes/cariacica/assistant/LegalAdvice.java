@@ -274,7 +274,10 @@ final class LegalAdvice {
             rule("\\b(o )?juiz (vai|iria|pode) (decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho"
                     + "|dividir|partilhar|condenar|obrigar|despejar|reconhecer|determinar|tirar)"),
             rule("\\bposso ser (preso|condenado|despejado|multado|penhorado)"),
-            rule("\\bsou obrigad[oa] a (aceitar|pagar|assinar|sair)"),
+            // (not the court's own ways of working: "sou obrigado a aceitar o Juízo 100%
+            // Digital?")
+            rule("\\bsou obrigad[oa] a (aceitar|pagar|assinar|sair)\\b(?! (o |a |essa |esse |esta |este )?(juizo|modalidade"
+                    + "|audiencia (virtual|online|por video)|videoconferencia|balcao))"),
             // whether to stop paying in one's own dispute (rent, a loan, an agreement,
             // maintenance), also in the first person ("paro de pagar as parcelas enquanto
             // o processo corre?"); the court's costs are the gratuidade, a factual

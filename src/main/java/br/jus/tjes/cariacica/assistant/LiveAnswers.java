@@ -344,6 +344,13 @@ final class LiveAnswers {
 
     private static final Set<String> TIME_WORDS = Set.of("horario", "horarios", "hora", "horas");
 
+    private static final Pattern PERSONAL_DATA = Pattern
+        .compile("\\b(lgpd|(meus|minhas|seus|os) dados( pessoais)?|dados pessoais|protecao de dados|encarregado)\\b");
+
+    /** What one asks of one's data: to see, correct or erase it, or whom to ask. */
+    private static final Pattern DATA_REQUEST = Pattern.compile("\\b(apag|exclu|delet|elimin|corrig|remov|acess|pedi"
+            + "|solicit|com quem|quem (e|eh) o encarregado|contato)");
+
     /** Where or how to see the list: "é possível consultar pela internet a lista…?". */
     private static final Pattern SEEING_THE_LIST = Pattern.compile("\\b(e possivel|da pra|da para|tem como|como|onde"
             + "|posso|consigo|pode)( \\w+){0,2} (consultar|consulto|ver|vejo|acessar|acesso|olhar|olho|achar|acho)"
@@ -424,6 +431,7 @@ final class LiveAnswers {
             .or(() -> checkingANumber(folded))
             .or(() -> aboutThisChat(folded))
             .or(() -> namesOnThePauta(words, folded))
+            .or(() -> personalData(folded))
             .or(() -> ownHearingOnThePauta(words, folded))
             .or(() -> meaning(folded))
             .or(() -> countingADeadline(folded))
@@ -504,6 +512,23 @@ final class LiveAnswers {
         return fromThePrivacyPage("pauta").map((privacy) -> new Composed(privacy.text(),
                 listAsked ? Stream.concat(Stream.of(list), privacy.sources().stream()).toList()
                         : Stream.concat(privacy.sources().stream(), Stream.of(list)).toList()));
+    }
+
+    /**
+     * "Quero pedir pra apagar meus dados (LGPD), com quem falo?": the encarregado's
+     * contact, which the privacy page publishes. The learned model took "LGPD" for
+     * another body's matter.
+     */
+    private Optional<Composed> personalData(String folded) {
+        if (!PERSONAL_DATA.matcher(folded).find() || !DATA_REQUEST.matcher(folded).find()) {
+            return Optional.empty();
+        }
+        String contact = this.content.unit().privacyOfficerContact();
+        if (contact == null || contact.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Composed(text("assistente.vivo.dados-pessoais", contact),
+                List.of(new Source(text("assistente.vivo.privacidade"), "/privacidade"))));
     }
 
     /**

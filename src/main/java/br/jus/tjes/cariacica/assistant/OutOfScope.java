@@ -57,6 +57,9 @@ final class OutOfScope {
                     + "|o |a )?(bolo|brigadeiro|pao|pudim|torta|pizza|feijoada|lasanha|arroz|feijao|macarrao|frango"
                     + "|doce|salgado|bolinho)|bolo de|brigadeiro|pudim|lasanha|feijoada|ingredientes?"
                     + "|farinha de mandioca|goma de tapioca|tapioca|polvilho|farofa|azeite|vinho (seco|suave|tinto|branco))\\b"),
+            // a teenager at home, a card's points programme
+            rule("\\b(me aproximar|me aproximo|conversar|converso|lidar) (d[oa] |com (o |a )?)?(meu |minha )?(filh[oa]|adolescente"
+                    + "|dele|dela)\\b|programas? de pontos|pontos do cartao|milhas aereas|cashback\\b"),
             // commemorative days ("dia dos avós quando?")
             rule("\\bdia d(os|as|o|a) (avos|pais|maes|criancas|namorados|professores?|mulheres|mulher|amigos?|trabalhador)\\b"),
             // selling recyclables ("latinha dá mais que papelão?")
@@ -322,6 +325,9 @@ final class OutOfScope {
             + "|descobrir (o )?(tel|telefone|numero|contato|nome|whatsapp|zap)( \\w+){0,6} (pelo|so pelo|atraves do|a partir"
             + " do) (endereco|placa|cpf)|chargeback|(pedir|peco|solicitar|solicito) (o )?estorno( direto)? (pro|para o|ao"
             + "|no|junto ao) (banco|cartao)|(devolvo|devolver|trocar|troco)( \\w+){0,5} (tamanho|numero) errad"
+            // asking the boss for a rise, emotional intelligence, couples therapy
+            + "|(pedir|peco|pedi) (um |o )?aumento (sem|pro|para o|ao|pra) |como (eu )?(peco|pedir|pedi) (um )?aumento$"
+            + "|inteligencia emocional|terapia de casal|terapeuta|psicolog[oa] (bom|boa|barat[oa]|online)"
             // a vehicle's financing at BNDES, the Desenrola debt programme
             + "|bndes|finame|pronampe|desenrola"
             // a screenshot on a computer (not one taken as evidence for a case)

@@ -1591,6 +1591,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND131 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout132}, written on 07/12/2026 at 08:38 UTC by a
+     * hundred-and-twenty-third engineer (very short messages, like a search box),
+     * measured blind once, at the end of the forty-ninth round: top-1 and top-3 96.7 %;
+     * refusal 100 % precision and recall, not-found 93.8 % precision and 100 % recall.
+     * Seen since the fiftieth round (its miss read, its questions learned, a request
+     * about one's personal data the encarregado's contact): top-1 and top-3 100 %;
+     * refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND132 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout133}, written on 07/12/2026 at 08:39 UTC by a
+     * hundred-and-twenty-fourth engineer (long emotional stories with the question at the
+     * end), measured blind once, at the end of the forty-ninth round: top-1 96.7 %, top-3
+     * 100 %; refusal 88.2 % precision and 100 % recall, not-found 100 % precision and
+     * 66.7 % recall. Seen since the fiftieth round (its misses read, its questions
+     * learned, whether one must accept the Juízo 100% Digital a question on the court's
+     * way of working, a pay rise, emotional intelligence, a teenager at home, card points
+     * and couples therapy outside): top-1 96.7 %, top-3 100 %; refusal and not-found 100
+     * % precision and recall.
+     */
+    static final Guards BLIND133 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1769,6 +1793,8 @@ class AssistantEvaluationTests {
         parts.put("heldout129", BLIND129);
         parts.put("heldout130", BLIND130);
         parts.put("heldout131", BLIND131);
+        parts.put("heldout132", BLIND132);
+        parts.put("heldout133", BLIND133);
         return parts;
     }
 

@@ -218,6 +218,20 @@ class LiveAnswersTests {
     }
 
     @Test
+    void aRequestAboutOnesPersonalDataIsTheEncarregadosContact() {
+        LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 10, 0));
+
+        Answer answer = live.answer("quero pedir pra apagar meus dados pela LGPD, com quem eu falo?").orElseThrow();
+
+        assertThat(answer.text()).contains("encarregado pelo tratamento de dados pessoais")
+            .contains("encarregado@exemplo.jus.br");
+        assertThat(answer.sources()).extracting(Source::url).containsExactly("/privacidade");
+        assertThat(live.answer("a LGPD vale pra empresa que vazou meus dados? posso processar?")
+            .map(Answer::text)
+            .orElse("")).doesNotContain("encarregado");
+    }
+
+    @Test
     void whetherADeadlineCountsWeekendsIsTheFaqEntryOnCountingDeadlines() {
         LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 10, 0));
 
@@ -569,7 +583,7 @@ class LiveAnswersTests {
                     + "Município.</li><li><strong>Justiça Federal</strong>: ações contra o INSS e a União.</li></ul>";
             return new Unit("2ª Vara Cível de Cariacica", "<p>Causas cíveis.</p>", notHandled,
                     new Unit.Address("Rua Exemplo, 100", "Centro", "Cariacica", "ES", "29140-000"), null, "", "", "",
-                    "<p>Defensoria: 129.</p>", "", "129", "https://www.defensoria.es.def.br/",
+                    "<p>Defensoria: 129.</p>", "encarregado@exemplo.jus.br", "129", "https://www.defensoria.es.def.br/",
                     List.of(new Channel("balcao", Channel.Kind.BALCAO_PRESENCIAL, "Balcão presencial",
                             "Rua Exemplo, 100", null, "", hours),
                             new Channel("telefone", Channel.Kind.TELEFONE, "Telefone da secretaria", "(27) 3000-1234",

@@ -184,6 +184,8 @@ class OutOfScopeTests {
             "como guardo umas certidões antigas e fotos da família pra não amarelar?",
             "a empresa consegue financiamento pelo BNDES pra comprar caminhão?", "como entro no programa Desenrola?",
             "como tiro print no computador?", "por que Vitória tem esse nome?", "o que é fotossíntese?",
+            "como peço aumento pro meu chefe?", "o que é inteligência emocional?", "terapia de casal funciona?",
+            "como me aproximo do meu filho adolescente?", "como funciona o programa de pontos do cartão?",
             "dá pra descobrir o telefone de alguém só pelo endereço?", "como funciona o chargeback do cartão?",
             "como troco um tênis que veio numero errado?", "qual rastreador veicular é melhor pra moto?",
             "qual capacete com viseira escura vale mais a pena?", "martelinho de ouro tira amassado do para-choque?" })
