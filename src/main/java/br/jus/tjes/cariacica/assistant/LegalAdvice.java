@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 final class LegalAdvice {
 
     private static final String DECISION = "(recorre|aceita|processa|assina|desisti|contesta|concorda|entra(r)? com"
-            + "|faze(r)? (o |um )?acordo|paga(r)? (a |o )?(divida|acordo|indenizacao|multa)|troca(r)? de advogad)";
+            + "|faze(r)? (o |um )?acordo|paga(r)? (a |o )?(divida|acordo|indenizacao|multa)|troca(r)? de advogad"
+            + "|apresentar (a |uma )?(contestacao|defesa|recurso)|propor (um |o )?acordo)";
 
     /**
      * What the court grants anyone who meets general criteria the site explains (the
@@ -93,7 +94,9 @@ final class LegalAdvice {
                     + "|contestar|recorrer|concordar|confessar|admitir|negar)\\b"),
             // what the other side will take and how to stop it: "eles vão penhorar meu
             // salário? o que eu faço pra não penhorarem?"
-            rule("\\b(vao|vai|podem|pode|irao|ira|conseguem|consegue) (me )?(penhor|bloque|leiloa|tomar|tomarem)\\w*"
+            // (not "o banco vai tomar meu carro segunda", a fact told before another
+            // question)
+            rule("\\b(podem|pode|irao|ira|conseguem|consegue) (me )?(penhor|bloque|leiloa|tomar|tomarem)\\w*"
                     + "( \\w+){0,2} (o |a |os |as )?(meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\b"),
             rule("\\b(pra|para) (nao|evitar|impedir)( \\w+){0,2} (penhor|bloque|leiloa|despej)\\w*"),
             // whose fault it is, whether I am in my right: "na avaliação de vocês, eu
@@ -245,7 +248,11 @@ final class LegalAdvice {
             rule("\\b(e|eh|seria|sera) (melhor|mais vantajoso|vantajoso) (eu )?(aceitar|recorrer|processar|fazer|pagar"
                     + "|entrar|desistir|esperar|assinar)"),
             rule("\\bqual (a |e a |seria a )?melhor (opcao|saida|estrategia|decisao|caminho)"),
-            rule("\\bcompensa (mais )?(eu )?(aceitar|recorrer|processar|entrar|fazer|pagar|continuar|esperar|desistir)"),
+            rule("\\b(compensa|(seria|e|eh) (mais )?vantajoso) (mais )?(eu )?(aceitar|recorrer|processar|entrar|fazer|pagar"
+                    + "|continuar|esperar|desistir)"),
+            // how to pay less when a court orders it: "como a gente faz pra ajudar ele a
+            // pagar menos?"
+            rule("\\b(pra|para|a) (ele |ela |eu |a gente |nos )?pagar menos\\b(?! (de )?(custas|taxas?|guias?)\\b)"),
             rule("(?<!\\b(do|meu|o|no|seu|um|de|desse|deste|esse|este|nosso|esse) )\\b(aceito|recorro|processo|assino|desisto|pago) ou (nao|recorro|aceito)\\b"),
             // one choice or another in one's own dispute, in the first person: "aceito ou
             // espero a sentença?", "recuso a proposta ou negocio?"

@@ -300,7 +300,8 @@ final class LiveAnswers {
      */
     private static final String NAMES_THE_COURT = "(n|d)?(esta|essa) vara|(n|d)?(este|esse) (forum|juizo)"
             + "|qual vara|que vara|qual justica|onde (entro|eu entro|abro|dou entrada|processo)"
-            + "|(fica|ficam|vai|vao) (com|pra|para) (voces|vcs)|(voces|vcs) (fazem|julgam|cuidam|resolvem|pegam)";
+            + "|(fica|ficam|vai|vao) (com|pra|para) (voces|vcs)|(voces|vcs) (fazem|julgam|cuidam|resolvem|pegam)"
+            + "|(e|eh) com (voces|vcs)";
 
     private static final Pattern ASKS_WHERE = Pattern
         .compile("\\b(aqui|aki|" + AI_AS_HERE + "|" + NAMES_THE_COURT + ")\\b");
@@ -1080,7 +1081,8 @@ final class LiveAnswers {
         elsewhere.put("justica do trabalho",
                 List.of("trabalhista", "patrao", "carteira assinada", "rescisao", "demitido", "demissao",
                         "horas extras", "hora extra", "ex funcionario", "ex funcionaria", "ex empregado",
-                        "ex empregada"));
+                        "ex empregada", "mandado embora", "mandada embora", "mandaram embora", "o acerto",
+                        "sindicato"));
         elsewhere.put("delegacia", List.of("boletim de ocorrencia", "registrar ocorrencia", "fui roubado",
                 "fui roubada", "furto", "crime"));
         return elsewhere;

@@ -60,6 +60,8 @@ final class OutOfScope {
             // a teenager at home, a card's points programme
             rule("\\b(me aproximar|me aproximo|conversar|converso|lidar) (d[oa] |com (o |a )?)?(meu |minha )?(filh[oa]|adolescente"
                     + "|dele|dela)\\b|programas? de pontos|pontos do cartao|milhas aereas|cashback\\b"),
+            // light bulbs at home ("lâmpada LED gasta menos? vale a pena trocar?")
+            rule("\\blampadas? (de )?(led|fluorescente|incandescente)"),
             // commemorative days ("dia dos avós quando?")
             rule("\\bdia d(os|as|o|a) (avos|pais|maes|criancas|namorados|professores?|mulheres|mulher|amigos?|trabalhador)\\b"),
             // selling recyclables ("latinha dá mais que papelão?")
@@ -250,12 +252,19 @@ final class OutOfScope {
             + "|\\b(reconhecer|reconheco|reconhecimento de) firma\\b|\\bautentica(r|cao de) (um |uma |o |a )?(documento"
             + "|copia)");
 
-    /** Careers and pay: "quanto ganha um juiz?", "como faço pra ser juiz?". */
-    private static final Pattern CAREERS = rule("\\b(quanto ganha|salario d(e|o|a) (um |uma )?|proximo concurso"
-            + "|concursos? (para|pra|pro|publico) |concursos? (aberto|abertos|do tribunal|no tribunal|do tj)\\b"
-            + "|edital do concurso"
-            + "|(como|pra|para) (ser|virar|me tornar|se tornar) (um |uma )?(juiz|juiza|advogad|servidor|defensor"
-            + "|promotor|conciliador|mediador))");
+    /**
+     * Careers and pay: "quanto ganha um juiz?", "como faço pra ser juiz?" (a salary asked
+     * of a job at the court, not "o salário do funcionário" a garnishment order asks an
+     * employer to report).
+     */
+    private static final Pattern CAREERS = rule(
+            "\\b(quanto ganha|salario d(e|o|a) (um |uma )?(juiz|juiza|servidor|servidora"
+                    + "|advogad|defensor|promotor|conciliador|mediador|oficial de justica|analista|tecnico|escrivao|estagiari)"
+                    + "|proximo concurso"
+                    + "|concursos? (para|pra|pro|publico) |concursos? (aberto|abertos|do tribunal|no tribunal|do tj)\\b"
+                    + "|edital do concurso"
+                    + "|(como|pra|para) (ser|virar|me tornar|se tornar) (um |uma )?(juiz|juiza|advogad|servidor|defensor"
+                    + "|promotor|conciliador|mediador))");
 
     /**
      * Other bodies' own procedures that share the court's words: criminal matters (a

@@ -1615,6 +1615,31 @@ class AssistantEvaluationTests {
     static final Guards BLIND133 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout134}, written on 07/12/2026 at 08:45 UTC by a
+     * hundred-and-twenty-fifth engineer (people sent to the forum by a police station, a
+     * Procon, a bank or a lawyer), measured blind once, at the end of the fiftieth round:
+     * top-1 96.7 %, top-3 100 %; refusal 93.3 % precision and recall, not-found 100 %
+     * precision and recall. Seen since the fifty-first round (its misses read, its
+     * questions learned, being sent away without one's severance the labour court's, a
+     * car the bank "vai tomar" told before another question no longer declined, "devo
+     * apresentar contestação ou propor um acordo?" declined): top-1 and top-3 100 %;
+     * refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND134 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout135}, written on 07/12/2026 at 08:44 UTC by a
+     * hundred-and-twenty-sixth engineer (witnesses and third parties), measured blind
+     * once, at the end of the fiftieth round: top-1 and top-3 93.3 %; refusal 92.9 %
+     * precision and 86.7 % recall, not-found 82.4 % precision and 93.3 % recall. Seen
+     * since the fifty-first round (its misses read, its questions learned, an employee's
+     * salary a garnishment order asks for no longer a question about careers, "seria
+     * vantajoso recorrer?" and paying less declined, light bulbs outside): top-1 and
+     * top-3 96.7 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND135 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1795,6 +1820,8 @@ class AssistantEvaluationTests {
         parts.put("heldout131", BLIND131);
         parts.put("heldout132", BLIND132);
         parts.put("heldout133", BLIND133);
+        parts.put("heldout134", BLIND134);
+        parts.put("heldout135", BLIND135);
         return parts;
     }
 

@@ -249,6 +249,18 @@ class LiveAnswersTests {
     }
 
     @Test
+    void beingSentAwayWithoutOnesSeveranceIsTheLabourCourts() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        Answer answer = live
+            .answer("fui mandado embora e não me pagaram o acerto, o sindicato mandou vir no fórum, é com vcs mesmo?")
+            .orElseThrow();
+
+        assertThat(answer.text()).contains("Justiça do Trabalho");
+        assertThat(answer.sources()).extracting(Source::url).contains("/a-vara");
+    }
+
+    @Test
     void aSubjectOfAnotherCourtInAStoryAboutSomethingElseIsNotACompetenceQuestion() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
@@ -580,7 +592,8 @@ class LiveAnswersTests {
             String notHandled = "<p>Procure:</p><ul><li><strong>Juizado Especial Cível</strong>: causas de até 40 "
                     + "salários mínimos.</li><li><strong>Vara de Família</strong>: divórcio, pensão alimentícia, "
                     + "guarda.</li><li><strong>Vara da Fazenda Pública</strong>: ações contra o Estado e o "
-                    + "Município.</li><li><strong>Justiça Federal</strong>: ações contra o INSS e a União.</li></ul>";
+                    + "Município.</li><li><strong>Justiça Federal</strong>: ações contra o INSS e a União.</li>"
+                    + "<li><strong>Justiça do Trabalho</strong>: questões do emprego.</li></ul>";
             return new Unit("2ª Vara Cível de Cariacica", "<p>Causas cíveis.</p>", notHandled,
                     new Unit.Address("Rua Exemplo, 100", "Centro", "Cariacica", "ES", "29140-000"), null, "", "", "",
                     "<p>Defensoria: 129.</p>", "encarregado@exemplo.jus.br", "129", "https://www.defensoria.es.def.br/",

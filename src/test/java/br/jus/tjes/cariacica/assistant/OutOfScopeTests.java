@@ -184,6 +184,7 @@ class OutOfScopeTests {
             "como guardo umas certidões antigas e fotos da família pra não amarelar?",
             "a empresa consegue financiamento pelo BNDES pra comprar caminhão?", "como entro no programa Desenrola?",
             "como tiro print no computador?", "por que Vitória tem esse nome?", "o que é fotossíntese?",
+            "lâmpada de led compensa mais que a fluorescente?", "qual o salário de um juiz substituto?",
             "como peço aumento pro meu chefe?", "o que é inteligência emocional?", "terapia de casal funciona?",
             "como me aproximo do meu filho adolescente?", "como funciona o programa de pontos do cartão?",
             "dá pra descobrir o telefone de alguém só pelo endereço?", "como funciona o chargeback do cartão?",
@@ -214,7 +215,8 @@ class OutOfScopeTests {
             "mi papá faleceu e deixou uma casa, como abro o inventário?",
             "liguei pro banco, protocolos [CPF removido] e [CPF removido], e nada: a ação contra o banco é nessa vara?",
             "posso tirar print da conversa no celular e juntar no processo?",
-            "a loja não fez o estorno da compra, posso processar aqui?" })
+            "a loja não fez o estorno da compra, posso processar aqui?",
+            "chegou ofício pra empresa informar o salário de um funcionário, qual o prazo?" })
     void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
