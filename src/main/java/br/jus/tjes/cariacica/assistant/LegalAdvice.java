@@ -252,6 +252,8 @@ final class LegalAdvice {
                     + "|continuar|esperar|desistir)"),
             // how to pay less when a court orders it: "como a gente faz pra ajudar ele a
             // pagar menos?"
+            // "se eu não for de propósito, compensa pra mim?"
+            rule("\\bcompensa (pra|para) (mim|nos|a gente)\\b"),
             rule("\\b(pra|para|a) (ele |ela |eu |a gente |nos )?pagar menos\\b(?! (de )?(custas|taxas?|guias?)\\b)"),
             rule("(?<!\\b(do|meu|o|no|seu|um|de|desse|deste|esse|este|nosso|esse) )\\b(aceito|recorro|processo|assino|desisto|pago) ou (nao|recorro|aceito)\\b"),
             // one choice or another in one's own dispute, in the first person: "aceito ou

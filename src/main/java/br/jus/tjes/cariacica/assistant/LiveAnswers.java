@@ -101,21 +101,23 @@ final class LiveAnswers {
      * Asking how to check a case number, or whether one is valid or exists ("tem como eu
      * conferir se esse número existe mesmo?"); over folded words.
      */
-    private static final Pattern CHECKS_A_NUMBER = Pattern.compile("\\b(confer|verific|checa|checar|consult|saber se"
-            + "|ver se|descobrir se)\\w*( \\w+){0,8} numero (do |de |desse |deste |da )?(processo|acao)"
-            // "conferir se o nº do proc. tá certo", "o nº do proc, como confiro?",
-            // "anotei
-            // o número… errei algum dígito, tem como conferir se tá certo?"
-            + "|\\b(confer|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num) (do |de |da )?(processo|proc|acao)\\b"
-            + "|\\b(numero|digito|digitos)( \\w+){0,16} (confer|comfer|verific|checa|checar)\\w* se (ta|esta|e|eh) (certo"
-            + "|serto|correto|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|proc)\\b( \\w+){0,8} (confer|confiro|verific|checa"
-            + "|checar)" + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b"
-            // "ver se o num do processo q anotei tá certo" (the abbreviation with its
-            // "do")
-            + "|\\b(confer|verific|checa|checar|ver se)\\w*( \\w+){0,8} (num|nr|n) (do|de|da) (processo|proc|acao)\\b"
-            + "( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo|serto)\\b"
-            // "conferir se os dígitos verificadores batem"
-            + "|\\bdigitos? verificador");
+    private static final Pattern CHECKS_A_NUMBER = Pattern
+        .compile("\\b(confer|confir|verific|checa|checar|consult|saber se"
+                + "|ver se|descobrir se)\\w*( \\w+){0,8} numero (do |de |desse |deste |da )?(processo|acao)"
+                // "conferir se o nº do proc. tá certo", "o nº do proc, como confiro?",
+                // "anotei
+                // o número… errei algum dígito, tem como conferir se tá certo?"
+                + "|\\b(confer|confir|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num) (do |de |da )?(processo|proc|acao)\\b"
+                + "|\\b(numero|digito|digitos)( \\w+){0,16} (confer|confir|comfer|verific|checa|checar)\\w* se (ta|esta|e|eh) (certo"
+                + "|serto|correto|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|proc)\\b( \\w+){0,8} (confer|confir|confiro|verific|checa"
+                + "|checar)"
+                + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b"
+                // "ver se o num do processo q anotei tá certo" (the abbreviation with its
+                // "do")
+                + "|\\b(confer|confir|verific|checa|checar|ver se)\\w*( \\w+){0,8} (num|nr|n) (do|de|da) (processo|proc|acao)\\b"
+                + "( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo|serto)\\b"
+                // "conferir se os dígitos verificadores batem"
+                + "|\\bdigitos? verificador");
 
     /**
      * A case, or a paper about one, named ("qual o número certo da vara?" is a phone).

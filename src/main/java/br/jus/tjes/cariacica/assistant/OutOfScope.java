@@ -129,7 +129,9 @@ final class OutOfScope {
                     + "|leite materno|amamenta\\w*|introducao alimentar|papinha|parar de fumar|cigarro|tabagismo"
                     + "|alzheimer|demencia|colicas?" + "|(nenem|bebe)( \\w+){0,8} (ja )?pode (comer|tomar)"
                     // a client's nail fungus, a stay in hospital beside a relative
-                    + "|micose|frieira|unha encravada|acompanhante (no|do|num|em) hospital)\\b"),
+                    + "|micose|frieira|unha encravada|acompanhante (no|do|num|em) hospital"
+                    // feeling faint in the queue, bad breath
+                    + "|pressao (baixou|baixa|caiu|alta|subiu)|tont[oa]|desmai\\w*|ma[lu] halito)\\b"),
             // packing a bag ("o que eu levo na mala pra ficar 10 dias fora?")
             rule("\\b(levo|levar|leva|coloco|colocar|ponho|por) na mala\\b"),
             // driving licence, vehicles, utility bills and other public services
@@ -334,6 +336,8 @@ final class OutOfScope {
             + "|descobrir (o )?(tel|telefone|numero|contato|nome|whatsapp|zap)( \\w+){0,6} (pelo|so pelo|atraves do|a partir"
             + " do) (endereco|placa|cpf)|chargeback|(pedir|peco|solicitar|solicito) (o )?estorno( direto)? (pro|para o|ao"
             + "|no|junto ao) (banco|cartao)|(devolvo|devolver|trocar|troco)( \\w+){0,5} (tamanho|numero) errad"
+            // make-up in the forum's toilets, a fee on selling a flat
+            + "|delineador|maquiagem|maquiar|rimel|batom|laudemio"
             // asking the boss for a rise, emotional intelligence, couples therapy
             + "|(pedir|peco|pedi) (um |o )?aumento (sem|pro|para o|ao|pra) |como (eu )?(peco|pedir|pedi) (um )?aumento$"
             + "|inteligencia emocional|terapia de casal|terapeuta|psicolog[oa] (bom|boa|barat[oa]|online)"

@@ -1640,6 +1640,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND135 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout136}, written on 07/12/2026 at 08:50 UTC by a
+     * hundred-and-twenty-seventh engineer (people on the day of their hearing, in a hurry
+     * on a phone), measured blind once, at the end of the fifty-first round: top-1 and
+     * top-3 93.3 %; refusal 93.3 % precision and recall, not-found 100 % precision and 80
+     * % recall. Seen since the fifty-second round (its misses read, its questions
+     * learned, "compensa pra mim?" declined, make-up, bad breath and feeling faint in the
+     * queue outside): top-1 and top-3 93.3 % (the room of one's hearing and whether it is
+     * still on, labelled with the pauta only, still the FAQ); refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND136 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout137}, written on 07/12/2026 at 08:49 UTC by a
+     * hundred-and-twenty-eighth engineer (small landlords and their tenants), measured
+     * blind once, at the end of the fifty-first round: top-1 and top-3 90.0 %; refusal
+     * 100 % precision and recall, not-found 93.3 % precision and recall. Seen since the
+     * fifty-second round (its misses read, its questions learned, "confiro se o nº do
+     * proc tá certo" the number check, laudêmio outside): top-1 and top-3 96.7 %; refusal
+     * and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND137 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1822,6 +1846,8 @@ class AssistantEvaluationTests {
         parts.put("heldout133", BLIND133);
         parts.put("heldout134", BLIND134);
         parts.put("heldout135", BLIND135);
+        parts.put("heldout136", BLIND136);
+        parts.put("heldout137", BLIND137);
         return parts;
     }
 
