@@ -41,7 +41,8 @@ final class LegalAdvice {
      * "quem tem direito…" does, not for an assessment of one's dispute ("tenho direito a
      * indenização?" stays advice). A policy decision of 05/12/2026, docs/ASSISTANT.md.
      */
-    private static final String ELIGIBILITY = "( (a|ao|as|aos|de|da|do|o|um|uma|na|no|em|ter|pedir|usar|pela|pelo))* "
+    private static final String ELIGIBILITY = "( (a|ao|as|aos|de|da|do|o|um|uma|na|no|em|ter|pedir|usar|pela|pelo|solicitar"
+            + "|tirar|obter|receber))* "
             + "(justica gratuita|justica gratis|justica de graca|gratuidade|gratuit|gratis|de graca"
             + "|lgpd|protecao de dados|(apagar|excluir|acessar|corrigir|ver) (os |meus )?dados|meus dados"
             + "|assistencia (judiciaria|juridica)|isencao|defensoria|advogado (gratuito|dativo|publico|da defensoria)"
@@ -249,7 +250,10 @@ final class LegalAdvice {
                     + "|entrar|desistir|esperar|assinar)"),
             rule("\\bqual (a |e a |seria a )?melhor (opcao|saida|estrategia|decisao|caminho)"),
             rule("\\b(compensa|(seria|e|eh) (mais )?vantajoso) (mais )?(eu )?(aceitar|recorrer|processar|entrar|fazer|pagar"
-                    + "|continuar|esperar|desistir)"),
+                    + "|continuar|esperar|desistir|ajuiz|propor|abrir)"),
+            // what to charge in one's own dispute: "qnto d aluguel posso cobrar da minha
+            // irmã?"
+            rule("\\b(quanto|qnto|qto)( de| d)? \\w+ (eu )?(posso|devo|consigo) (cobrar|pedir|exigir)\\b"),
             // how to pay less when a court orders it: "como a gente faz pra ajudar ele a
             // pagar menos?"
             // "se eu não for de propósito, compensa pra mim?"

@@ -336,6 +336,9 @@ final class OutOfScope {
             + "|descobrir (o )?(tel|telefone|numero|contato|nome|whatsapp|zap)( \\w+){0,6} (pelo|so pelo|atraves do|a partir"
             + " do) (endereco|placa|cpf)|chargeback|(pedir|peco|solicitar|solicito) (o )?estorno( direto)? (pro|para o|ao"
             + "|no|junto ao) (banco|cartao)|(devolvo|devolver|trocar|troco)( \\w+){0,5} (tamanho|numero) errad"
+            // scanning with a phone, putting things off
+            + "|como (eu )?(escaneio|escanear|escaneia|digitalizo|digitalizar)( \\w+){0,3} (pelo|no|com o) (celular|cel"
+            + "|telefone)|procrastin\\w*"
             // make-up in the forum's toilets, a fee on selling a flat
             + "|delineador|maquiagem|maquiar|rimel|batom|laudemio"
             // asking the boss for a rise, emotional intelligence, couples therapy

@@ -1664,6 +1664,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND137 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout138}, written on 07/12/2026 at 08:54 UTC by a
+     * hundred-and-twenty-ninth engineer (families sharing a house after a death or a
+     * separation), measured blind once, at the end of the fifty-second round: top-1 and
+     * top-3 100 %; refusal 100 % precision and 86.7 % recall, not-found 93.8 % precision
+     * and 100 % recall. Seen since the fifty-third round (its misses read, its questions
+     * learned, how much rent to charge one's sister declined): top-1 and top-3 100 %;
+     * refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND138 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout139}, written on 07/12/2026 at 08:55 UTC by a
+     * hundred-and-thirtieth engineer (people back from the counter with a follow-up
+     * question), measured blind once, at the end of the fifty-second round: top-1 and
+     * top-3 100 %; refusal 93.3 % precision and recall, not-found 100 % precision and
+     * 86.7 % recall. Seen since the fifty-third round (its misses read, its questions
+     * learned, whether a party may get a certificate of a sealed case a factual question,
+     * "é mais vantajoso ajuizar no juizado ou aqui?" declined, scanning with a phone and
+     * putting things off outside): top-1 and top-3 100 %; refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND139 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1848,6 +1872,8 @@ class AssistantEvaluationTests {
         parts.put("heldout135", BLIND135);
         parts.put("heldout136", BLIND136);
         parts.put("heldout137", BLIND137);
+        parts.put("heldout138", BLIND138);
+        parts.put("heldout139", BLIND139);
         return parts;
     }
 

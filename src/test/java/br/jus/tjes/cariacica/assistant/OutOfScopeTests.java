@@ -186,6 +186,7 @@ class OutOfScopeTests {
             "como tiro print no computador?", "por que Vitória tem esse nome?", "o que é fotossíntese?",
             "lâmpada de led compensa mais que a fluorescente?",
             "tô no banheiro do fórum, como passo delineador sem borrar?", "o que é laudêmio na venda de imóvel?",
+            "como escaneio um papel pelo celular?", "como paro de procrastinar?",
             "minha pressão baixou aqui na fila, o que eu tomo?", "qual o salário de um juiz substituto?",
             "como peço aumento pro meu chefe?", "o que é inteligência emocional?", "terapia de casal funciona?",
             "como me aproximo do meu filho adolescente?", "como funciona o programa de pontos do cartão?",
