@@ -117,7 +117,10 @@ final class LiveAnswers {
                 + "|\\b(confer|confir|verific|checa|checar|ver se)\\w*( \\w+){0,8} (num|nr|n) (do|de|da) (processo|proc|acao)\\b"
                 + "( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo|serto)\\b"
                 // "conferir se os dígitos verificadores batem"
-                + "|\\bdigitos? verificador");
+                + "|\\bdigitos? verificador"
+                // "como sei se anotei certo ou se falta algum dígito"
+                + "|\\b(sei|saber) se (anotei|escrevi|copiei|digitei|peguei)( \\w+){0,3} (certo|errado|serto)\\b"
+                + "|\\bfalta (algum |um )?digito");
 
     /**
      * A case, or a paper about one, named ("qual o número certo da vara?" is a phone).

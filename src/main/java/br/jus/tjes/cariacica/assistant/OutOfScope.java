@@ -56,7 +56,8 @@ final class OutOfScope {
             rule("\\b(moqueca|dende|torta capixaba|receitas?( de| do| da| pra| para| facil)|como (faz|fazer|faco|preparo|preparar|se faz) (um |uma "
                     + "|o |a )?(bolo|brigadeiro|pao|pudim|torta|pizza|feijoada|lasanha|arroz|feijao|macarrao|frango"
                     + "|doce|salgado|bolinho)|bolo de|brigadeiro|pudim|lasanha|feijoada|ingredientes?"
-                    + "|farinha de mandioca|goma de tapioca|tapioca|polvilho|farofa|azeite|vinho (seco|suave|tinto|branco))\\b"),
+                    + "|farinha de mandioca|goma de tapioca|tapioca|polvilho|farofa|azeite|vinho (seco|suave|tinto|branco)"
+                    + "|harina|arepas?)\\b"),
             // a teenager at home, a card's points programme
             rule("\\b(me aproximar|me aproximo|conversar|converso|lidar) (d[oa] |com (o |a )?)?(meu |minha )?(filh[oa]|adolescente"
                     + "|dele|dela)\\b|programas? de pontos|pontos do cartao|milhas aereas|cashback\\b"),
@@ -336,6 +337,12 @@ final class OutOfScope {
             + "|descobrir (o )?(tel|telefone|numero|contato|nome|whatsapp|zap)( \\w+){0,6} (pelo|so pelo|atraves do|a partir"
             + " do) (endereco|placa|cpf)|chargeback|(pedir|peco|solicitar|solicito) (o )?estorno( direto)? (pro|para o|ao"
             + "|no|junto ao) (banco|cartao)|(devolvo|devolver|trocar|troco)( \\w+){0,5} (tamanho|numero) errad"
+            // errands the assistant cannot run: an e-mail to one's boss, a WhatsApp
+            // sticker, a call to one's lawyer
+            // (asked, at the start: not "tentei ligar pro meu advogado" in a story)
+            + "|^(por (gentileza|favor) )?(envie|envia|manda|mande|escreve|escreva) (um |uma )?(e ?mail|email|mensagem|zap"
+            + "|whatsapp) (ao|pro|para o|pra|a) (meu |minha )?(chefe|patrao|patroa|gerente|supervisor\\w*)|figurinhas?"
+            + "|^(por favor )?(liga|ligue) (pro|para o|pra|ao|pra o) (meu |minha )?(adv|advogad\\w*|chefe|patrao)\\b"
             // scanning with a phone, putting things off
             + "|como (eu )?(escaneio|escanear|escaneia|digitalizo|digitalizar)( \\w+){0,3} (pelo|no|com o) (celular|cel"
             + "|telefone)|procrastin\\w*"

@@ -1688,6 +1688,31 @@ class AssistantEvaluationTests {
     static final Guards BLIND139 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout140}, written on 07/12/2026 at 09:33 UTC by a
+     * hundred-and-thirty-first engineer (people asking the assistant to do things for
+     * them), measured blind once, at the end of the fifty-third round: top-1 93.3 %,
+     * top-3 96.7 %; refusal 93.8 % precision and 100 % recall, not-found 92.3 % precision
+     * and 80 % recall. Seen since the fifty-fourth round (its misses read, its questions
+     * learned, an e-mail to one's boss, a WhatsApp sticker and a call to one's lawyer
+     * outside): top-1 and top-3 96.7 % ("me avisa qdo mexerem no meu processo" still
+     * taken for another body's by the learned model); refusal 100 % precision and recall,
+     * not-found 93.8 % precision and 100 % recall.
+     */
+    static final Guards BLIND140 = new Guards(0.93, 0.93, 0.93, 0.88, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout141}, written on 07/12/2026 at 09:33 UTC by a
+     * hundred-and-thirty-second engineer (Portuguese as a second language), measured
+     * blind once, at the end of the fifty-third round: top-1 90.0 %, top-3 93.3 %;
+     * refusal 100 % precision and recall, not-found 93.3 % precision and recall. Seen
+     * since the fifty-fourth round (its misses read, its questions learned, "como sei se
+     * anotei certo?" the number check, arepa flour outside): top-1 93.3 %, top-3 96.7 %;
+     * refusal 100 % precision and recall, not-found 93.8 % precision ("no tengo plata pra
+     * abogado, y ahora?" still not found) and 100 % recall.
+     */
+    static final Guards BLIND141 = new Guards(0.89, 0.93, 0.93, 0.88, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1874,6 +1899,8 @@ class AssistantEvaluationTests {
         parts.put("heldout137", BLIND137);
         parts.put("heldout138", BLIND138);
         parts.put("heldout139", BLIND139);
+        parts.put("heldout140", BLIND140);
+        parts.put("heldout141", BLIND141);
         return parts;
     }
 

@@ -454,7 +454,8 @@ class LiveAnswersTests {
             "dá pra checar se o num do processo que o advogado passou tá certo?",
             "escrevi o número do prosseso no caderno e acho que troquei um, tem como conferir se tá serto?",
             "queria conferir se os dígitos verificadores do número do processo batem",
-            "como confiro se o nº do proc q o adv me passou tá certo?" })
+            "como confiro se o nº do proc q o adv me passou tá certo?",
+            "o número do meu processo tem 20 números, como sei se anotei certo?" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 

@@ -187,6 +187,8 @@ class OutOfScopeTests {
             "lâmpada de led compensa mais que a fluorescente?",
             "tô no banheiro do fórum, como passo delineador sem borrar?", "o que é laudêmio na venda de imóvel?",
             "como escaneio um papel pelo celular?", "como paro de procrastinar?",
+            "manda um email pro meu chefe dizendo que vou faltar", "faz uma figurinha com essa foto",
+            "liga pro meu advogado e pede pra ele me ligar", "onde compro harina pra fazer arepa?",
             "minha pressão baixou aqui na fila, o que eu tomo?", "qual o salário de um juiz substituto?",
             "como peço aumento pro meu chefe?", "o que é inteligência emocional?", "terapia de casal funciona?",
             "como me aproximo do meu filho adolescente?", "como funciona o programa de pontos do cartão?",
@@ -219,7 +221,9 @@ class OutOfScopeTests {
             "liguei pro banco, protocolos [CPF removido] e [CPF removido], e nada: a ação contra o banco é nessa vara?",
             "posso tirar print da conversa no celular e juntar no processo?",
             "a loja não fez o estorno da compra, posso processar aqui?",
-            "chegou ofício pra empresa informar o salário de um funcionário, qual o prazo?" })
+            "chegou ofício pra empresa informar o salário de um funcionário, qual o prazo?",
+            "meu advogado não liga pra mim há meses, o que eu faço?",
+            "o ônibus quebrou, tentei ligar pro meu advogado e nada, o que acontece se eu faltar à audiência?" })
     void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
