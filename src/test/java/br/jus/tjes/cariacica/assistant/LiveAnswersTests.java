@@ -170,22 +170,23 @@ class LiveAnswersTests {
         assertThat(live.answer("o que eu escrevo na petição?")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "o meu nome aparece na pauta?",
+            "na relação de audiências do site dá pra ver o nome de quem tá sendo processado?",
+            "quem olhar a pauta vai ver os nomes das partes do meu processo?" })
+    void whetherThePautaShowsNamesIsAnsweredWithThePrivacyPagesLineOnThePauta(String question) {
+        Answer answer = live(at(CHRISTMAS.minusDays(2), 10, 0)).answer(question).orElseThrow();
+
+        assertThat(answer.text()).startsWith("Pauta de audiências: mostra número do processo")
+            .contains("nunca o nome das partes")
+            .doesNotContain("assistente", "seis meses");
+        assertThat(answer.sources()).extracting(Source::url).containsExactly("/privacidade", "/pauta");
+    }
+
     @Test
-    void whetherThePautaShowsNamesIsAnsweredWithThePrivacyPagesLineOnThePauta() {
+    void aJudgesNameOrOnesOwnHearingOnThePautaIsNotTheQuestionOfNames() {
         LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 10, 0));
 
-        for (String question : List.of("o meu nome aparece na pauta?",
-                "na relação de audiências do site dá pra ver o nome de quem tá sendo processado?",
-                "quem olhar a pauta vai ver os nomes das partes do meu processo?")) {
-            Answer answer = live.answer(question).orElseThrow();
-
-            assertThat(answer.text()).as(question)
-                .startsWith("Pauta de audiências: mostra número do processo")
-                .contains("nunca o nome das partes")
-                .doesNotContain("assistente", "seis meses");
-            assertThat(answer.sources()).extracting(Source::url).containsExactly("/privacidade", "/pauta");
-        }
-        // The pauta without names, or a judge's name, is another question.
         assertThat(live.answer("qual o nome do juiz que faz as audiências da pauta?")).isEmpty();
         assertThat(live.answer("como acho minha audiência na pauta?").map(Answer::sources).orElse(List.of()))
             .extracting(Source::url)
