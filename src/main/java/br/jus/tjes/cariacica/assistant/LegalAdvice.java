@@ -250,7 +250,7 @@ final class LegalAdvice {
                     + "|entrar|desistir|esperar|assinar)"),
             rule("\\bqual (a |e a |seria a )?melhor (opcao|saida|estrategia|decisao|caminho)"),
             rule("\\b(compensa|(seria|e|eh) (mais )?vantajoso) (mais )?(eu )?(aceitar|recorrer|processar|entrar|fazer|pagar"
-                    + "|continuar|esperar|desistir|ajuiz|propor|abrir)"),
+                    + "|continuar|esperar|desistir|ajuiz|propor|abrir|fechar|aguardar)"),
             // what to charge in one's own dispute: "qnto d aluguel posso cobrar da minha
             // irmã?"
             rule("\\b(quanto|qnto|qto)( de| d)? \\w+ (eu )?(posso|devo|consigo) (cobrar|pedir|exigir)\\b"),

@@ -118,6 +118,10 @@ final class LiveAnswers {
                 + "( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo|serto)\\b"
                 // "conferir se os dígitos verificadores batem"
                 + "|\\bdigitos? verificador"
+                // "o número do meu processo… deu que é inválido… como eu confiro se tá
+                // certo?"
+                + "|\\bnumero\\b.*\\bcomo (eu )?(confiro|confirmo|verifico|checo|sei) se (ta|esta|e|eh) (certo|serto|correto"
+                + "|valido)\\b"
                 // "como sei se anotei certo ou se falta algum dígito"
                 + "|\\b(sei|saber) se (anotei|escrevi|copiei|digitei|peguei)( \\w+){0,3} (certo|errado|serto)\\b"
                 + "|\\bfalta (algum |um )?digito");

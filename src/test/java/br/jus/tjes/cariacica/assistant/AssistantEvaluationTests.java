@@ -1713,6 +1713,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND141 = new Guards(0.89, 0.93, 0.93, 0.88, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout142}, written on 07/12/2026 at 09:36 UTC by a
+     * hundred-and-thirty-third engineer (complaints, praise and the ouvidoria), measured
+     * blind once, at the end of the fifty-fourth round: top-1 96.7 %, top-3 100 %;
+     * refusal 100 % precision and recall, not-found 100 % precision and 93.3 % recall.
+     * Seen since the fifty-fifth round (its misses read, its questions learned, a number
+     * the site called invalid the number check, praise for a shop's staff outside): top-1
+     * and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND142 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout143}, written on 07/12/2026 at 09:37 UTC by a
+     * hundred-and-thirty-fourth engineer (people preparing for a conciliation), measured
+     * blind once, at the end of the fifty-fourth round: top-1 and top-3 96.7 %; refusal
+     * 100 % precision and 93.3 % recall, not-found 100 % precision and recall. Seen since
+     * the fifty-fifth round (its misses read, its questions learned, "é mais vantajoso
+     * fechar um acordo ou aguardar?" declined): top-1 and top-3 100 %; refusal and
+     * not-found 100 % precision and recall.
+     */
+    static final Guards BLIND143 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1901,6 +1923,8 @@ class AssistantEvaluationTests {
         parts.put("heldout139", BLIND139);
         parts.put("heldout140", BLIND140);
         parts.put("heldout141", BLIND141);
+        parts.put("heldout142", BLIND142);
+        parts.put("heldout143", BLIND143);
         return parts;
     }
 

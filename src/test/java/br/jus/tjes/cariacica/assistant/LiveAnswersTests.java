@@ -456,7 +456,8 @@ class LiveAnswersTests {
             "escrevi o número do prosseso no caderno e acho que troquei um, tem como conferir se tá serto?",
             "queria conferir se os dígitos verificadores do número do processo batem",
             "como confiro se o nº do proc q o adv me passou tá certo?",
-            "o número do meu processo tem 20 números, como sei se anotei certo?" })
+            "o número do meu processo tem 20 números, como sei se anotei certo?",
+            "coloquei o número do meu processo no site e deu inválido, mas copiei certinho da intimação, como eu confiro se tá certo?" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 

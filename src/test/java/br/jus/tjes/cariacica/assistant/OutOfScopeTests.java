@@ -187,6 +187,7 @@ class OutOfScopeTests {
             "lâmpada de led compensa mais que a fluorescente?",
             "tô no banheiro do fórum, como passo delineador sem borrar?", "o que é laudêmio na venda de imóvel?",
             "como escaneio um papel pelo celular?", "como paro de procrastinar?",
+            "a atendente da padaria foi um amor, tem formulário de elogio pros funcionários?",
             "manda um email pro meu chefe dizendo que vou faltar", "faz uma figurinha com essa foto",
             "liga pro meu advogado e pede pra ele me ligar", "onde compro harina pra fazer arepa?",
             "minha pressão baixou aqui na fila, o que eu tomo?", "qual o salário de um juiz substituto?",
@@ -223,7 +224,8 @@ class OutOfScopeTests {
             "a loja não fez o estorno da compra, posso processar aqui?",
             "chegou ofício pra empresa informar o salário de um funcionário, qual o prazo?",
             "meu advogado não liga pra mim há meses, o que eu faço?",
-            "o ônibus quebrou, tentei ligar pro meu advogado e nada, o que acontece se eu faltar à audiência?" })
+            "o ônibus quebrou, tentei ligar pro meu advogado e nada, o que acontece se eu faltar à audiência?",
+            "quero fazer um elogio pro servidor do balcão da vara, onde faço?" })
     void theSameTopicsInTheCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
