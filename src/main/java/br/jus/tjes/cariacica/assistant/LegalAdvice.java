@@ -79,17 +79,15 @@ final class LegalAdvice {
             rule("\\b(tenho|temos|teria|ha|tem) (alguma |boa |grande |muita |alguma )?chances?\\b"),
             rule("\\bchances? de (ganhar|ganha|vencer|perder|sucesso|exito|eu ganhar)"), rule("\\bminhas chances\\b"),
             rule("\\b(probabilidade|possibilidade)s? (de |da |do )?(exito|sucesso|vitoria|ganhar|vencer|ganho)\\b"),
-            // whether I am right to ask for it: "estou correta em exigir o reembolso?"
-            // (not
-            // "estou certa de que…", sure of something)
+            // whether I am right to ask for it: "estou correta em exigir o
+            // reembolso?" (not "estou certa de que…", sure of something)
             rule("\\b(eu )?(estou|to|estaria|sou) (corret|cert|errad)(o|a|os|as) (em|ao|se|de(?! que\\b)) \\w+"),
             // one's own pleading written for one ("escreve pra mim a resposta")
             rule("\\b(escreve|escrever|escreva|redige|redigir|redija|elabora|elaborar|elabore|monta|montar|monte"
                     + "|(faz|faca|fazer) (pra|para) mim)( (pra|para) mim)? (a |uma |minha |o |meu )?(resposta|defesa"
                     + "|contestacao|peticao|recurso|apelacao|replica)\\b"),
-            // what helps one win, what is better to say: "virtual ou presencial: qual
-            // ajuda
-            // meu pai a ganhar?", "é melhor eu dizer que não quero a conciliação?"
+            // what helps one win, what is better to say: "qual ajuda meu pai a
+            // ganhar?", "é melhor eu dizer que não quero a conciliação?"
             rule("\\b(ajuda|ajudaria|ajudar|ajudam)( \\w+){0,3} (a )?(ganhar|vencer|ganha)\\b"),
             rule("\\b(e|eh|seria) melhor (eu|a gente|nos|ele|ela) (dizer|falar|responder|aceitar|recusar|desistir|assinar"
                     + "|contestar|recorrer|concordar|confessar|admitir|negar)\\b"),

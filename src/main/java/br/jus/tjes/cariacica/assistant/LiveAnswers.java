@@ -104,22 +104,19 @@ final class LiveAnswers {
     private static final Pattern CHECKS_A_NUMBER = Pattern
         .compile("\\b(confer|confir|verific|checa|checar|consult|saber se"
                 + "|ver se|descobrir se)\\w*( \\w+){0,8} numero (do |de |desse |deste |da )?(processo|acao)"
-                // "conferir se o nº do proc. tá certo", "o nº do proc, como confiro?",
-                // "anotei
-                // o número… errei algum dígito, tem como conferir se tá certo?"
+                // "conferir se o nº do proc. tá certo", "o nº do proc, como
+                // confiro?", "errei algum dígito, tem como conferir se tá certo?"
                 + "|\\b(confer|confir|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num) (do |de |da )?(processo|proc|acao)\\b"
                 + "|\\b(numero|digito|digitos)( \\w+){0,16} (confer|confir|comfer|verific|checa|checar)\\w* se (ta|esta|e|eh) (certo"
                 + "|serto|correto|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|proc)\\b( \\w+){0,8} (confer|confir|confiro|verific|checa"
                 + "|checar)"
                 + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b"
-                // "ver se o num do processo q anotei tá certo" (the abbreviation with its
-                // "do")
+                // "ver se o num do processo q anotei tá certo"
                 + "|\\b(confer|confir|verific|checa|checar|ver se)\\w*( \\w+){0,8} (num|nr|n) (do|de|da) (processo|proc|acao)\\b"
                 + "( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo|serto)\\b"
                 // "conferir se os dígitos verificadores batem"
                 + "|\\bdigitos? verificador"
-                // "o número do meu processo… deu que é inválido… como eu confiro se tá
-                // certo?"
+                // "o número do meu processo… deu inválido… como eu confiro se tá certo?"
                 + "|\\bnumero\\b.*\\bcomo (eu )?(confiro|confirmo|verifico|checo|sei) se (ta|esta|e|eh) (certo|serto|correto"
                 + "|valido)\\b"
                 // "como sei se anotei certo ou se falta algum dígito"
@@ -168,8 +165,8 @@ final class LiveAnswers {
 
     private static final Pattern DEADLINE = Pattern.compile("\\b(prazos?|\\d+ dias)\\b");
 
-    private static final Pattern DAYS_COUNTED = Pattern.compile(
-            "\\b(dias? uteis|dia util|corridos|sabados?|domingos?" + "|feriados?|fins? de semana|finais de semana)\\b");
+    private static final Pattern DAYS_COUNTED = Pattern
+        .compile("\\b(dias? uteis|dia util|corridos|sabados?|domingos?|feriados?|fins? de semana|finais de semana)\\b");
 
     private static final Pattern COUNTED = Pattern
         .compile("\\b(conta|contam|contar|conto|contando|entra|entram|inclui|incluem|considera|consideram|computa|corre"
@@ -263,8 +260,7 @@ final class LiveAnswers {
      */
     private static final Pattern WHERE_IT_IS = Pattern
         .compile("\\bonde (fica|ficam|e|esta|estao)( o| a)? (forum|vara|cartorio|secretaria)\\b"
-                // not another town's ("o fórum de Vitória"); "o fórum de vocês" is this
-                // one
+                // not another town's ("o fórum de Vitória"); "o de vocês" is this one
                 + "(?! (de|da|do) (?!(cariacica|voces|vcs|vc|voce)\\b))" + "|\\bonde (voces|vcs) (ficam|estao)\\b");
 
     /** A message this short ("telefone da vara") asks for the contact it names. */
@@ -515,8 +511,7 @@ final class LiveAnswers {
             return Optional.empty();
         }
         // The pauta says so too ("O nome das partes nunca é mostrado"); it comes first
-        // when
-        // the message also asks where to see the list.
+        // when the message also asks where to see the list.
         Source list = new Source(text("assistente.vivo.pauta.fonte.toda"), "/pauta");
         boolean listAsked = SEEING_THE_LIST.matcher(folded).find();
         return fromThePrivacyPage("pauta").map((privacy) -> new Composed(privacy.text(),
@@ -625,7 +620,7 @@ final class LiveAnswers {
         for (FaqCategory category : this.content.faq()) {
             for (FaqCategory.Entry entry : category.entries()) {
                 String asked = Folding.wordsText(entry.question());
-                if (DEADLINE.matcher(asked).find() && COUNTED.matcher(asked).find()) {
+                if (DEADLINE.matcher(asked).find() && COUNTED.matcher(asked).find() && !RECESS.matcher(asked).find()) {
                     return Optional.of(new Composed(
                             entry.answerText().strip() + "\n\n" + text("assistente.base.saiba-mais") + " "
                                     + entry.question(),

@@ -63,8 +63,7 @@ final class OutOfScope {
                     + "|dele|dela)\\b|programas? de pontos|pontos do cartao|milhas aereas|cashback\\b"),
             // light bulbs at home ("lâmpada LED gasta menos? vale a pena trocar?")
             rule("\\blampadas? (de )?(led|fluorescente|incandescente)"),
-            // praise for a shop's staff ("a moça do caixa do supermercado me atendeu bem,
-            // tem
+            // praise for a shop's staff ("a moça do caixa me atendeu bem, tem
             // formulário de elogio?"); praising the unit's staff names the unit
             rule("\\b(formulario|caixa|livro) de (elogio|sugest)\\w*|elogi\\w*( \\w+){0,3} (pr[oa]s?|para|ao|a) (o |a |os |as )?"
                     + "(funcionari|atendente|caixa)\\w*"),
