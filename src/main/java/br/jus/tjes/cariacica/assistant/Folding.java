@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.assistant;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -86,6 +87,17 @@ final class Folding {
             }
         }
         return words;
+    }
+
+    /**
+     * Whether folded words padded with a space at each end (" como peco a certidao ")
+     * hold one of the phrases whole.
+     * @param padded the folded words, padded
+     * @param phrases folded words or expressions
+     * @return true when one of them is in the text, whole
+     */
+    static boolean mentionsAny(String padded, Collection<String> phrases) {
+        return phrases.stream().anyMatch((phrase) -> padded.contains(" " + phrase + " "));
     }
 
     /**

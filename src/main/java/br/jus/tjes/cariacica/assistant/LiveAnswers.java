@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -175,10 +176,13 @@ final class LiveAnswers {
     private static final Pattern RECESS = Pattern
         .compile("\\b(recesso|fim do ano|final do ano|natal|ano novo|janeiro)\\b");
 
+    /** "…o que é?", "…significa o quê?", "…quer dizer o quê?": asked after the term. */
+    private static final String WHAT_IT_MEANS = "o que e|oq e|oque e|o que significa|significa o que|oq significa"
+            + "|oque significa|quer dizer o que|quer dizer oq|quer dizer oque";
+
     /** The question of meaning at the end of a message, the term in its last words. */
-    private static final Pattern MEANING_AFTER_A_STORY = Pattern.compile(
-            "((?:\\w+ ){0,3}\\w+) (?:o que e|oq e|oque e|o que significa|significa o que|oq significa|oque significa"
-                    + "|quer dizer o que|quer dizer oq|quer dizer oque)(?: exatamente| mesmo| ai| ne)?$");
+    private static final Pattern MEANING_AFTER_A_STORY = Pattern
+        .compile("((?:\\w+ ){0,3}\\w+) (?:" + WHAT_IT_MEANS + ")(?: exatamente| mesmo| ai| ne)?$");
 
     /**
      * A question asking what a term means, over folded words: the term before or after "o
@@ -186,8 +190,7 @@ final class LiveAnswers {
      */
     private static final Pattern ASKS_MEANING = Pattern
         .compile("(?:(?:o )?(?:que|q|oq|oque) (?:e|eh|significa|quer dizer)|significado de|significado da"
-                + "|significado do) (?:a |o |uma |um )?(.+)|(.+?) (?:o que e|oq e|oque e|o que significa|significa o que"
-                + "|e o que|oq significa|oque significa|quer dizer o que|quer dizer oq|quer dizer oque)");
+                + "|significado do) (?:a |o |uma |um )?(.+)|(.+?) (?:" + WHAT_IT_MEANS + "|e o que)");
 
     /**
      * A term defined in a list of a guide, as the guides' Markdown is rendered: a list
@@ -479,8 +482,17 @@ final class LiveAnswers {
         if (!hearings || !time || !zone) {
             return Optional.empty();
         }
-        return Optional.of(new Composed(text("assistente.vivo.pauta.fuso"),
-                List.of(new Source(text("assistente.vivo.pauta.fonte.toda"), "/pauta"))));
+        return Optional.of(new Composed(text("assistente.vivo.pauta.fuso"), List.of(thePauta())));
+    }
+
+    /** The whole public pauta, as a source. */
+    private Source thePauta() {
+        return new Source(text("assistente.vivo.pauta.fonte.toda"), "/pauta");
+    }
+
+    // "A pauta" by its name or another ("a lista das audiências").
+    private static boolean namesThePauta(List<String> words, String folded) {
+        return words.contains("pauta") || LIST_OF_HEARINGS.matcher(folded).find();
     }
 
     /**
@@ -489,14 +501,12 @@ final class LiveAnswers {
      * hearing cancelled or moved, nor how to join a virtual one: the FAQ answers those.
      */
     private Optional<Composed> ownHearingOnThePauta(List<String> words, String folded) {
-        boolean pauta = words.contains("pauta") || LIST_OF_HEARINGS.matcher(folded).find()
-                || folded.contains("audiencias marcadas");
+        boolean pauta = namesThePauta(words, folded) || folded.contains("audiencias marcadas");
         boolean own = words.contains("minha") || words.contains("meu");
         if (!pauta || !own || NOT_FINDING_IT.matcher(folded).find()) {
             return Optional.empty();
         }
-        return Optional.of(new Composed(text("assistente.vivo.pauta.sua"),
-                List.of(new Source(text("assistente.vivo.pauta.fonte.toda"), "/pauta"))));
+        return Optional.of(new Composed(text("assistente.vivo.pauta.sua"), List.of(thePauta())));
     }
 
     /**
@@ -506,13 +516,12 @@ final class LiveAnswers {
      * with that entry ("meu processo", "site") and the privacy page says "partes".
      */
     private Optional<Composed> namesOnThePauta(List<String> words, String folded) {
-        boolean pauta = words.contains("pauta") || LIST_OF_HEARINGS.matcher(folded).find();
-        if (!pauta || !NAMES.matcher(folded).find()) {
+        if (!namesThePauta(words, folded) || !NAMES.matcher(folded).find()) {
             return Optional.empty();
         }
         // The pauta says so too ("O nome das partes nunca é mostrado"); it comes first
         // when the message also asks where to see the list.
-        Source list = new Source(text("assistente.vivo.pauta.fonte.toda"), "/pauta");
+        Source list = thePauta();
         boolean listAsked = SEEING_THE_LIST.matcher(folded).find();
         return fromThePrivacyPage("pauta").map((privacy) -> new Composed(privacy.text(),
                 listAsked ? Stream.concat(Stream.of(list), privacy.sources().stream()).toList()
@@ -613,22 +622,19 @@ final class LiveAnswers {
      * weekend is in both. The year-end recess has an entry of its own.
      */
     private Optional<Composed> countingADeadline(String folded) {
-        if (!DEADLINE.matcher(folded).find() || !DAYS_COUNTED.matcher(folded).find() || !COUNTED.matcher(folded).find()
-                || RECESS.matcher(folded).find()) {
+        if (!asksHowADeadlineCounts(folded) || !DAYS_COUNTED.matcher(folded).find()) {
             return Optional.empty();
         }
-        for (FaqCategory category : this.content.faq()) {
-            for (FaqCategory.Entry entry : category.entries()) {
-                String asked = Folding.wordsText(entry.question());
-                if (DEADLINE.matcher(asked).find() && COUNTED.matcher(asked).find() && !RECESS.matcher(asked).find()) {
-                    return Optional.of(new Composed(
-                            entry.answerText().strip() + "\n\n" + text("assistente.base.saiba-mais") + " "
-                                    + entry.question(),
-                            List.of(new Source(entry.question(), "/perguntas-frequentes#" + entry.slug()))));
-                }
-            }
-        }
-        return Optional.empty();
+        return faqEntry((entry) -> asksHowADeadlineCounts(Folding.wordsText(entry.question())))
+            .map((entry) -> new Composed(
+                    entry.answerText().strip() + "\n\n" + text("assistente.base.saiba-mais") + " " + entry.question(),
+                    List.of(source(entry))));
+    }
+
+    // A deadline and how it counts, not the year-end recess: the citizen's question and
+    // the FAQ entry that answers it alike.
+    private static boolean asksHowADeadlineCounts(String folded) {
+        return DEADLINE.matcher(folded).find() && COUNTED.matcher(folded).find() && !RECESS.matcher(folded).find();
     }
 
     private Optional<Composed> definition(String term) {
@@ -755,7 +761,7 @@ final class LiveAnswers {
 
     private Optional<Composed> competence(String folded) {
         String padded = " " + folded + " ";
-        if (mentionsAny(padded, HANDLED_HERE) || mentionsAny(padded, GIVEN_HERE)) {
+        if (Folding.mentionsAny(padded, HANDLED_HERE) || Folding.mentionsAny(padded, GIVEN_HERE)) {
             return Optional.empty();
         }
         // The most specific subject named decides: "pensão por morte do INSS" is the
@@ -793,21 +799,23 @@ final class LiveAnswers {
         return Optional.of(new Composed(text("assistente.vivo.competencia", unit.name(), where), List.copyOf(sources)));
     }
 
-    // Whether the padded text (" words ") holds one of the words whole.
-    private static boolean mentionsAny(String padded, List<String> words) {
-        return words.stream().anyMatch((word) -> padded.contains(" " + word + " "));
+    private Optional<Source> faqEntryNaming(String court) {
+        return faqEntry((entry) -> HERE_QUESTION.matcher(Folding.fold(entry.question())).find()
+                && Folding.fold(entry.answerText()).contains(court))
+            .map(LiveAnswers::source);
     }
 
-    private Optional<Source> faqEntryNaming(String court) {
-        for (FaqCategory category : this.content.faq()) {
-            for (FaqCategory.Entry entry : category.entries()) {
-                if (HERE_QUESTION.matcher(Folding.fold(entry.question())).find()
-                        && Folding.fold(entry.answerText()).contains(court)) {
-                    return Optional.of(new Source(entry.question(), "/perguntas-frequentes#" + entry.slug()));
-                }
-            }
-        }
-        return Optional.empty();
+    /** The first FAQ entry that matches, in the order the FAQ page shows them. */
+    private Optional<FaqCategory.Entry> faqEntry(Predicate<FaqCategory.Entry> matches) {
+        return this.content.faq()
+            .stream()
+            .flatMap((category) -> category.entries().stream())
+            .filter(matches)
+            .findFirst();
+    }
+
+    private static Source source(FaqCategory.Entry entry) {
+        return new Source(entry.question(), "/perguntas-frequentes#" + entry.slug());
     }
 
     private Optional<Composed> openNow(List<String> words) {

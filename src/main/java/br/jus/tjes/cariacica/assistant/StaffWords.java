@@ -51,8 +51,7 @@ class StaffWords {
         if (words.isEmpty()) {
             return false;
         }
-        String padded = " " + Folding.wordsText(question) + " ";
-        return words.stream().anyMatch((word) -> padded.contains(" " + word + " "));
+        return Folding.mentionsAny(" " + Folding.wordsText(question) + " ", words);
     }
 
     /** Staff changed a synonym: read them again once the change is committed. */
@@ -73,9 +72,9 @@ class StaffWords {
     private Set<String> current() {
         Reading last = this.reading.get();
         if (last == null) {
-            // The first message, or the first after a change staff made here: read now,
-            // so
-            // the change counts from this message (a rare wait, one caller at a time).
+            // The first message, or the first after a change staff made here: read
+            // now, so the change counts from this message (a rare wait, one caller at
+            // a time).
             synchronized (this) {
                 last = this.reading.get();
                 if (last == null) {
@@ -89,8 +88,8 @@ class StaffWords {
             Reading stale = last;
             Thread.ofVirtual().name("staff-words").start(() -> {
                 try {
-                    // Not over a change staff made meanwhile, which the next message
-                    // reads.
+                    // Not over a change staff made meanwhile: the next message
+                    // reads that.
                     this.reading.compareAndSet(stale, read(stale.words()));
                 }
                 finally {
