@@ -137,10 +137,13 @@ final class LiveAnswers {
     private static final Pattern NOT_FOUND_BY_IT = Pattern
         .compile("\\b(nao|n) (consigo |da pra |to conseguindo )?(encontrar|achar|acho|encontro|aparece|localizar)\\b");
 
-    /** Numbers that are not a case's: a phone, a document, an account. */
+    /**
+     * Numbers that are not a case's: a phone, a document, an account ("o número que me
+     * informaram por telefone" came by phone, and is a case's).
+     */
     private static final Pattern NOT_A_CASE_NUMBER = Pattern.compile(
             "\\bnumero (do |de |da |desse |deste |dessa |desta )?(meu |minha |seu |sua )?(telefone|celular|whatsapp|zap"
-                    + "|cpf|rg|cnpj|conta|cartao|protocolo|boleto)\\b|\\b(telefone|celular|whatsapp|zap|cpf|rg|cnpj|conta|cartao"
+                    + "|cpf|rg|cnpj|conta|cartao|protocolo|boleto)\\b|(?<!\\b(por|pelo|no|via) )\\b(telefone|celular|whatsapp|zap|cpf|rg|cnpj|conta|cartao"
                     + "|protocolo|boleto)( \\w+){0,3} (esta|ta|e|eh) (correto|certo|valido)\\b");
 
     /** Complaints about the service: the Ouvidoria's, not the unit's contacts. */

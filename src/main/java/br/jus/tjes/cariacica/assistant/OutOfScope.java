@@ -136,7 +136,9 @@ final class OutOfScope {
                     // a client's nail fungus, a stay in hospital beside a relative
                     + "|micose|frieira|unha encravada|acompanhante (no|do|num|em) hospital"
                     // feeling faint in the queue, bad breath
-                    + "|pressao (baixou|baixa|caiu|alta|subiu)|tont[oa]|desmai\\w*|ma[lu] halito)\\b"),
+                    + "|pressao (baixou|baixa|caiu|alta|subiu)|tont[oa]|desmai\\w*|ma[lu] halito"
+                    // a grandchild wetting the bed, a toddler's tantrums
+                    + "|xixi na cama|enurese|(faz|fazer|fazendo|fez) birra|birra no (mercado|chao))\\b"),
             // packing a bag ("o que eu levo na mala pra ficar 10 dias fora?")
             rule("\\b(levo|levar|leva|coloco|colocar|ponho|por) na mala\\b"),
             // driving licence, vehicles, utility bills and other public services

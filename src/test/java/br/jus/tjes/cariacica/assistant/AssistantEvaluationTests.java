@@ -1735,6 +1735,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND143 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout144}, written on 07/12/2026 at 10:03 UTC by a
+     * hundred-and-thirty-fifth engineer (grandparents raising grandchildren), measured
+     * blind once, at the end of the fifty-fifth round: top-1 and top-3 96.7 %; refusal
+     * 93.3 % precision and recall, not-found 100 % precision and 86.7 % recall. Seen
+     * since the fifty-sixth round (its misses read, its questions learned, a number "que
+     * me informaram por telefone" the number check, a grandchild wetting the bed
+     * outside): top-1 and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND144 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout145}, written on 07/12/2026 at 10:03 UTC by a
+     * hundred-and-thirty-sixth engineer (people who work nights or weekends), measured
+     * blind once, at the end of the fifty-fifth round: top-1 93.3 %, top-3 96.7 %;
+     * refusal and not-found 100 % precision and recall. Seen since the fifty-sixth round
+     * (its misses read, its questions learned): top-1 and top-3 96.7 % ("telefone da vara
+     * atende de noite?" is answered with the telephone's hours from the unit's data, not
+     * the notice that announced them); refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND145 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1925,6 +1947,8 @@ class AssistantEvaluationTests {
         parts.put("heldout141", BLIND141);
         parts.put("heldout142", BLIND142);
         parts.put("heldout143", BLIND143);
+        parts.put("heldout144", BLIND144);
+        parts.put("heldout145", BLIND145);
         return parts;
     }
 

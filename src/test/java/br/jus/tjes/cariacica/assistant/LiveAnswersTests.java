@@ -457,6 +457,8 @@ class LiveAnswersTests {
             "queria conferir se os dígitos verificadores do número do processo batem",
             "como confiro se o nº do proc q o adv me passou tá certo?",
             "o número do meu processo tem 20 números, como sei se anotei certo?",
+            "Gostaria de verificar se o número do processo que me informaram por telefone está correto. "
+                    + "É possível conferir pelo site?",
             "coloquei o número do meu processo no site e deu inválido, mas copiei certinho da intimação, como eu confiro se tá certo?" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));

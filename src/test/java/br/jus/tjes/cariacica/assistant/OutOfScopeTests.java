@@ -195,7 +195,8 @@ class OutOfScopeTests {
             "como me aproximo do meu filho adolescente?", "como funciona o programa de pontos do cartão?",
             "dá pra descobrir o telefone de alguém só pelo endereço?", "como funciona o chargeback do cartão?",
             "como troco um tênis que veio numero errado?", "qual rastreador veicular é melhor pra moto?",
-            "qual capacete com viseira escura vale mais a pena?", "martelinho de ouro tira amassado do para-choque?" })
+            "qual capacete com viseira escura vale mais a pena?", "martelinho de ouro tira amassado do para-choque?",
+            "meu neto de 6 anos voltou a fazer xixi na cama, não sei mais o que fazer, é normal?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
