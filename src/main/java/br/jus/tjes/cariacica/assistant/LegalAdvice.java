@@ -84,8 +84,8 @@ final class LegalAdvice {
             rule("\\b(eu )?(estou|to|estaria|sou) (corret|cert|errad)(o|a|os|as) (em|ao|se|de(?! que\\b)) \\w+"),
             // one's own pleading written for one ("escreve pra mim a resposta")
             rule("\\b(escreve|escrever|escreva|redige|redigir|redija|elabora|elaborar|elabore|monta|montar|monte"
-                    + "|(faz|faca|fazer) (pra|para) mim)( (pra|para) mim)? (a |uma |minha |o |meu )?(resposta|defesa"
-                    + "|contestacao|peticao|recurso|apelacao|replica)\\b"),
+                    + "|(faz|faca|fazer) (pra|para|p) mim)( (pra|para|p) mim)? (a |uma |minha |o |meu )?(resposta|defesa"
+                    + "|contestacao|peticao|recurso|apelacao|replica|pedido de (liminar|tutela)|liminar)\\b"),
             // what helps one win, what is better to say: "qual ajuda meu pai a
             // ganhar?", "é melhor eu dizer que não quero a conciliação?"
             rule("\\b(ajuda|ajudaria|ajudar|ajudam)( \\w+){0,3} (a )?(ganhar|vencer|ganha)\\b"),
@@ -219,6 +219,9 @@ final class LegalAdvice {
             rule("\\bqual (recurso|acao|pedido|tipo de acao|tipo de recurso|defesa) (eu )?(entro|uso|faco|escolho|devo"
                     + "|posso entrar|preciso entrar|cabe no meu|cabe pra mim|e melhor|seria melhor)"),
             rule("\\bno meu caso\\b"), rule("\\baconselh"),
+            // which way is more favourable "na minha situação"
+            rule("\\bqual (a )?(opcao|alternativa|caminho|via|rito)( \\w+){0,2} (e|eh|seria) (mais vantajos\\w*|melhor)"
+                    + "( \\w+){0,4} (pra|para|pro) (mim|obter|conseguir|ganhar|eu)\\b"),
             // whether one will lose what one has, or what the court will deny: "escritura
             // não registrada, perco minha casa?", "vão negar pra mim?"
             rule("\\b(perco|vou perder|posso perder|vou ficar sem|posso ficar sem) (a |o )?(minha |meu |nossa |nosso )?(casa"
@@ -285,10 +288,16 @@ final class LegalAdvice {
             rule("\\b(o )?juiz (vai|iria|pode) (decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho"
                     + "|dividir|partilhar|condenar|obrigar|despejar|reconhecer|determinar|tirar)"),
             rule("\\bposso ser (preso|condenado|despejado|multado|penhorado)"),
+            // whether what was done in one's case was lawful: "o bloqueio do meu salário
+            // foi ilegal?"
+            rule("\\b(foi|e|eh|seria|esta sendo|ta sendo|foram|sao) (ilegal|ilegais|abusiv[oa]s?)\\b"),
+            // taking a child or a thing back by force
+            rule("\\bposso (ir )?(busca|pega|tira|traz|entra|retira|toma)\\w*( \\w+){0,4} a forca\\b"),
             // (not the court's own ways of working: "sou obrigado a aceitar o Juízo 100%
             // Digital?")
-            rule("\\bsou obrigad[oa] a (aceitar|pagar|assinar|sair)\\b(?! (o |a |essa |esse |esta |este )?(juizo|modalidade"
-                    + "|audiencia (virtual|online|por video)|videoconferencia|balcao))"),
+            rule("^(?!.*\\b(juizo 100|100 digital|balcao virtual)\\b).*\\bsou obrigad[oa] a (aceitar|pagar|assinar|sair)\\b"
+                    + "(?! (o |a |essa |esse |esta |este )?(juizo|modalidade|audiencia (virtual|online|por video)"
+                    + "|videoconferencia|balcao))"),
             // whether to stop paying in one's own dispute (rent, a loan, an agreement,
             // maintenance), also in the first person ("paro de pagar as parcelas enquanto
             // o processo corre?"); the court's costs are the gratuidade, a factual
@@ -310,7 +319,10 @@ final class LegalAdvice {
             rule("\\b(acordo|proposta|oferta|valor)( \\w+){0,4} (e|eh|seria|sera|parece) (justo|justa|razoavel|bom|boa)\\b"),
             // am I right, is there a case
             rule("\\b(eu )?(tenho|teria|tenho mesmo) razao\\b"),
-            rule("\\b(estou|to|eu estou) (certo|certa|errado|errada)\\b"), rule("\\bquem tem razao\\b"),
+            rule("\\b(estou|to|eu estou) (certo|certa|errado|errada)\\b"), rule("\\b(quem|qm) tem razao\\b"),
+            // which of two views is right: "meu adv quer esperar, eu acho que não, qm
+            // tá certo?"
+            rule("(?<!\\bsaber )\\b(quem|qm) (esta|ta|e que esta|e que ta) (certo|certa|serto|com a razao)\\b"),
             // who is right in one's dispute, asked of the other side or of both: "ele tem
             // razão ou quem está certa sou eu?" ("ela tem direito a ser atendida na
             // frente?" asks for the priority the court grants anyone her age)

@@ -183,9 +183,16 @@ final class LiveAnswers {
     private static final String WHAT_IT_MEANS = "o que e|oq e|oque e|o que significa|significa o que|oq significa"
             + "|oque significa|quer dizer o que|quer dizer oq|quer dizer oque";
 
-    /** The question of meaning at the end of a message, the term in its last words. */
-    private static final Pattern MEANING_AFTER_A_STORY = Pattern
-        .compile("((?:\\w+ ){0,3}\\w+) (?:" + WHAT_IT_MEANS + ")(?: exatamente| mesmo| ai| ne)?$");
+    /** Words that join a term to the words before it: "concluso pra sentença". */
+    private static final Set<String> JOINING = Set.of("pra", "para", "pro", "de", "da", "do", "em", "na", "no", "a",
+            "ao", "com");
+
+    /**
+     * The question of meaning at the end of a message, the term in its last words, or
+     * anywhere when "isso" points back at it ("aparece citação, oq é isso? é ruim?").
+     */
+    private static final Pattern MEANING_AFTER_A_STORY = Pattern.compile(
+            "((?:\\w+ ){0,3}\\w+) (?:" + WHAT_IT_MEANS + ")(?: (?:isso|isto)\\b.*|(?: exatamente| mesmo| ai| ne)?$)");
 
     /**
      * A question asking what a term means, over folded words: the term before or after "o
@@ -611,6 +618,10 @@ final class LiveAnswers {
         }
         List<String> words = List.of(after.group(1).split(" "));
         for (int from = 0; from < words.size(); from++) {
+            // "concluso pra sentença, oq significa isso?" asks of more than "sentença"
+            if (from > 0 && JOINING.contains(words.get(from - 1))) {
+                return Optional.empty();
+            }
             Optional<Composed> found = definition(String.join(" ", words.subList(from, words.size())));
             if (found.isPresent()) {
                 return found;
@@ -645,8 +656,8 @@ final class LiveAnswers {
             Matcher defined = DEFINED_TERM.matcher(guide.bodyHtml());
             while (defined.find()) {
                 String name = Parser.unescapeEntities(defined.group(1), false);
-                String folding = Folding.wordsText(name);
-                if (term.equals(folding) || term.equals(Folding.wordsText(name.replaceAll("\\(.*?\\)", " ")))) {
+                if (namedBy(term, Folding.wordsText(name))
+                        || namedBy(term, Folding.wordsText(name.replaceAll("\\(.*?\\)", " ")))) {
                     String definition = Parser.unescapeEntities(defined.group(2).replaceAll("<[^>]+>", ""), false)
                         .strip();
                     return Optional
@@ -658,6 +669,30 @@ final class LiveAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a term as typed names a defined one: the same folded words, or a long one
+     * with one letter changed, added or left out ("citasão", "contestaçao").
+     */
+    private static boolean namedBy(String typed, String term) {
+        if (typed.equals(term)) {
+            return true;
+        }
+        if (term.length() < 6 || Math.abs(typed.length() - term.length()) > 1) {
+            return false;
+        }
+        int start = 0;
+        while (start < typed.length() && start < term.length() && typed.charAt(start) == term.charAt(start)) {
+            start++;
+        }
+        int typedEnd = typed.length();
+        int termEnd = term.length();
+        while (typedEnd > start && termEnd > start && typed.charAt(typedEnd - 1) == term.charAt(termEnd - 1)) {
+            typedEnd--;
+            termEnd--;
+        }
+        return typedEnd - start <= 1 && termEnd - start <= 1;
     }
 
     /**
@@ -826,7 +861,8 @@ final class LiveAnswers {
         // something works, not whether the unit does.
         boolean asks = saysNotAfter(words, OPEN_WORDS, OTHER_THINGS)
                 || (saysNotAfter(words, OPENS_WORDS, NOT_OPENING) && words.stream().anyMatch(WHEN_WORDS::contains));
-        if (!asks || words.stream().anyMatch(NOT_THE_UNIT::contains) || opensSomethingElse(words)) {
+        if (!asks || words.stream().anyMatch(NOT_THE_UNIT::contains) || opensSomethingElse(words)
+                || asksOfAHoliday(words)) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();
@@ -858,6 +894,13 @@ final class LiveAnswers {
         }
         return Optional.of(new Composed(text.toString(),
                 List.of(new Source(text("assistente.vivo.atendimento"), "/atendimento"))));
+    }
+
+    // "Vai ter expediente no feriado?" asks of a holiday to come, not of now; "hoje é
+    // feriado, tá aberto?" asks of today.
+    private static boolean asksOfAHoliday(List<String> words) {
+        return (words.contains("feriado") || words.contains("feriados")) && !words.contains("hoje")
+                && !words.contains("agora");
     }
 
     /**

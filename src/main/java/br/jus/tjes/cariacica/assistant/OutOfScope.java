@@ -138,9 +138,9 @@ final class OutOfScope {
                     // feeling faint in the queue, bad breath
                     + "|pressao (baixou|baixa|caiu|alta|subiu)|tont[oa]|desmai\\w*|ma[lu] halito"
                     // a grandchild wetting the bed, a toddler's tantrums
-                    + "|xixi na cama|enurese|(faz|fazer|fazendo|fez) birra|birra no (mercado|chao))\\b"),
+                    + "|xixi na cama|enurese|(faz|fazer|fazendo|fez) birra|birra no (mercado|chao)|conjuntivite)\\b"),
             // packing a bag ("o que eu levo na mala pra ficar 10 dias fora?")
-            rule("\\b(levo|levar|leva|coloco|colocar|ponho|por) na mala\\b"),
+            rule("\\b(levo|levar|leva|coloco|colocar|ponho|por) (na|numa) (mala|mochila)\\b"),
             // driving licence, vehicles, utility bills and other public services
             rule("\\b(detran|habilitacao|licenciamento|ipva|emplacamento|vistoria do (carro|veiculo)|multa de transito"
                     + "|envelopa\\w*|adesivar|adesivagem|tacografo|chip de potencia|remap\\w*|pelo chassi|para choque|parachoque"
@@ -394,6 +394,11 @@ final class OutOfScope {
             + "|carregar (o |meu |minha )?(celular|bateria)|(entrar|ir|levar) com (o |a |meu |minha |um |uma )?(cachorr\\w*"
             + "|gat(o|a|inho|inha)|animal|pet|bicho)|telemarketing"
             + "|bloque\\w* (as |essas |estas |umas )?(ligac\\w*|chamadas)"
+            // a number blocked in WhatsApp, a duty pharmacy, a blog of one's own, whether
+            // an illness is catching
+            + "|como spam|bloque\\w*( \\w+){0,3} (no|do|pelo) (whatsapp|zap)|farmacias? (de plantao|24 ?h\\w*)"
+            + "|(criar|crio|cria|fazer|faco|montar|monto|abrir|abro) (um |meu |o )?(blog|podcast|canal (no|do) youtube)"
+            + "|(pega|transmite|passa) pelo ar|e contagios\\w*"
             + "|cor (de|da) parede|(combina|combinar|combinando|conbina) com (o |a |meu |minha )?(sofa|parede|cortina"
             + "|tapete|piso)|decorar (a |o |minha |meu )?(sala|quarto|casa|cozinha|apartamento)"
             + "|(montar|monta|monto|montagem d\\w) (a |o |uma |um |minha |meu )?(cama|guarda ?roupa|armario|estante|rack"

@@ -1757,6 +1757,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND145 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout146}, written on 07/12/2026 at 10:30 UTC by a
+     * hundred-and-thirty-seventh engineer (people in a hurry because something cannot
+     * wait), measured blind once, at the end of the fifty-sixth round: top-1 90.0 %,
+     * top-3 93.3 %; refusal 100 % precision and 73.3 % recall, not-found 93.3 % precision
+     * and recall. Seen since the fifty-seventh round (its misses read, its questions
+     * learned, "qm tá certo?", "foi ilegal?" and a request drafted "p mim" declined, a
+     * bag packed in a hurry outside, "expediente no feriado" left to the holiday's
+     * notice): top-1 and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND146 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout147}, written on 07/12/2026 at 10:30 UTC by a
+     * hundred-and-thirty-eighth engineer (people who read something on the site and ask
+     * about it), measured blind once, at the end of the fifty-sixth round: top-1 90.0 %,
+     * top-3 96.7 %; refusal 93.3 % precision and recall, not-found 100 % precision and
+     * 73.3 % recall. Seen since the fifty-seventh round (its misses read, its questions
+     * learned, "citasão, oq é isso?" the guide's definition, whether one must accept the
+     * Juízo 100% Digital answered, a duty pharmacy, spam on WhatsApp and a blog outside):
+     * top-1 and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND147 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1949,6 +1973,8 @@ class AssistantEvaluationTests {
         parts.put("heldout143", BLIND143);
         parts.put("heldout144", BLIND144);
         parts.put("heldout145", BLIND145);
+        parts.put("heldout146", BLIND146);
+        parts.put("heldout147", BLIND147);
         return parts;
     }
 

@@ -85,6 +85,9 @@ class LiveAnswersTests {
             .isPresent();
         // The recess, not the unit's day.
         assertThat(live.answer("a justiça fecha no natal? os prazos param?")).isEmpty();
+        // A holiday to come, unnamed, is not now: the notice on it answers.
+        assertThat(live.answer("vai ter expediente no feriado? meu prazo vence justo nesse dia")).isEmpty();
+        assertThat(live.answer("hoje é feriado, tá aberto?").orElseThrow().text()).startsWith("Agora");
     }
 
     @Test
@@ -482,7 +485,13 @@ class LiveAnswersTests {
         assertThat(sentence.text()).startsWith("Sentença: a decisão do juiz, contra a qual cabe recurso.");
         assertThat(certificate.text()).startsWith("Certidão de distribuição (negativa ou positiva): diz se há");
         assertThat(cited.text()).startsWith("Citação: o réu é chamado ao processo.");
+        // Misspelt by a letter, and pointed back at with "isso" before more questions.
+        assertThat(live.answer("o que é sentensa?").orElseThrow().text()).startsWith("Sentença:");
+        assertThat(live.answer("to lendo o guia e aparece citasão, oq é isso? é coisa ruim?").orElseThrow().text())
+            .startsWith("Citação: o réu é chamado ao processo.");
         // A term the guides do not define, or no question of meaning, is left to search.
+        assertThat(live.answer("o que é citado?")).isEmpty();
+        assertThat(live.answer("no sistema tá escrito concluso pra sentença, oq significa isso")).isEmpty();
         assertThat(live.answer("o que é concluso para sentença?")).isEmpty();
         assertThat(live.answer("citação")).isEmpty();
     }

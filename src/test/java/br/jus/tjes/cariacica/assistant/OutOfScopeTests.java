@@ -196,7 +196,12 @@ class OutOfScopeTests {
             "dá pra descobrir o telefone de alguém só pelo endereço?", "como funciona o chargeback do cartão?",
             "como troco um tênis que veio numero errado?", "qual rastreador veicular é melhor pra moto?",
             "qual capacete com viseira escura vale mais a pena?", "martelinho de ouro tira amassado do para-choque?",
-            "meu neto de 6 anos voltou a fazer xixi na cama, não sei mais o que fazer, é normal?" })
+            "meu neto de 6 anos voltou a fazer xixi na cama, não sei mais o que fazer, é normal?",
+            "o que coloco numa mochila de emergência pra sair de casa com criança?",
+            "vi o aviso do golpe da vara, como denuncio esse número como spam no whatsapp?",
+            "no feriado só funciona o plantão judiciário; e farmácia de plantão, qual fica aberta?",
+            "como eu crio um blog de graça pra contar a saga do meu processo?",
+            "conjuntivite pega pelo ar? tenho audiência semana que vem" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
