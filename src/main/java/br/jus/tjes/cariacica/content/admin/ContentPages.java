@@ -106,24 +106,20 @@ class ContentPages {
         return showForm(model, kind, form, null);
     }
 
-    @PostMapping({ "/{secao}/novo", "/{secao}/nova" })
-    String create(@PathVariable("secao") String section, @Valid @ModelAttribute("form") ContentForm<?> form,
-            BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return save(kind(section, ContentKind.Items.ADDED_AND_REMOVED), null, form, binding, model, response, redirect);
-    }
-
     @GetMapping("/{secao}/{id}")
     String edit(@PathVariable("secao") String section, @PathVariable long id, Model model) {
         var kind = kind(section, ContentKind.Items.ADDED_AND_REMOVED, ContentKind.Items.FIXED);
         return showForm(model, kind, kind.formOf(id), id);
     }
 
-    @PostMapping("/{secao}/{id}")
-    String update(@PathVariable("secao") String section, @PathVariable long id,
+    /** Creates an item (no id) or updates one; only a kind that adds items creates. */
+    @PostMapping({ "/{secao}/novo", "/{secao}/nova", "/{secao}/{id}" })
+    String createOrUpdate(@PathVariable("secao") String section, @PathVariable(required = false) @Nullable Long id,
             @Valid @ModelAttribute("form") ContentForm<?> form, BindingResult binding, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return save(kind(section, ContentKind.Items.ADDED_AND_REMOVED, ContentKind.Items.FIXED), id, form, binding,
-                model, response, redirect);
+        var kind = (id != null) ? kind(section, ContentKind.Items.ADDED_AND_REMOVED, ContentKind.Items.FIXED)
+                : kind(section, ContentKind.Items.ADDED_AND_REMOVED);
+        return save(kind, id, form, binding, model, response, redirect);
     }
 
     /** Saves a kind that has one item, at the section's own address. */
