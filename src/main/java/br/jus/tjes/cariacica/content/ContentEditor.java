@@ -14,11 +14,6 @@ import java.util.List;
 public interface ContentEditor<D extends ContentDraft> {
 
     /**
-     * The draft type this editor takes, for example {@code ContentDraft.Notice.class}.
-     */
-    Class<D> type();
-
-    /**
      * What the kind's reference field may point to, in display order (the categories of a
      * FAQ entry); nothing for most kinds.
      */

@@ -70,7 +70,7 @@ class ChannelForm extends ContentForm<ContentDraft.Channel> {
 
     /** The hours as typed, one text a day, become intervals. */
     @Override
-    ContentDraft.Channel toDraft(Class<ContentDraft.Channel> type) {
+    ContentDraft.Channel toDraft() {
         var all = new ArrayList<Channel.Hours>();
         for (DayOfWeek day : DayOfWeek.values()) {
             all.addAll(WeeklyHours.parse(day, hourText(day)));

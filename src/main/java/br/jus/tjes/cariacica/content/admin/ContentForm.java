@@ -8,6 +8,7 @@ import br.jus.tjes.cariacica.content.internal.RecordFields;
 import br.jus.tjes.cariacica.time.CourtTime;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.ResolvableType;
 import org.springframework.validation.Errors;
 
 /**
@@ -36,10 +37,10 @@ abstract class ContentForm<D extends ContentDraft> {
     /**
      * The draft to save, each component from the field of the same name; called only once
      * the form has no errors.
-     * @param type the draft type
-     * @return the draft
      */
-    D toDraft(Class<D> type) {
+    @SuppressWarnings("unchecked")
+    D toDraft() {
+        var type = (Class<D>) ResolvableType.forClass(getClass()).as(ContentForm.class).resolveGeneric(0);
         return RecordFields.toRecord(type, this,
                 (component, value) -> (value instanceof LocalDateTime local) ? instant(local) : value);
     }

@@ -61,7 +61,7 @@ record ContentKind<D extends ContentDraft>(String section, ContentEditor<D> edit
      */
     @SuppressWarnings("unchecked")
     long save(@Nullable Long id, ContentForm<?> form) {
-        D draft = ((ContentForm<D>) form).toDraft(this.editor.type());
+        D draft = ((ContentForm<D>) form).toDraft();
         if (id == null) {
             return this.editor.create(draft);
         }

@@ -110,11 +110,6 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
     }
 
     @Override
-    public Class<D> type() {
-        return this.draftType;
-    }
-
-    @Override
     @Transactional(readOnly = true)
     public List<Edited<D>> list() {
         return this.entityManager.createQuery(this.listQuery, this.type)
