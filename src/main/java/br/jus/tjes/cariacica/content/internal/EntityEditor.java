@@ -80,14 +80,6 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
         RecordFields.copy(draft, entity, (type, value) -> (type == String.class) ? text((String) value) : value);
     }
 
-    E newEntity() {
-        E entity = BeanUtils.instantiateClass(this.type);
-        if (entity instanceof UnitPartEntity part) {
-            part.unit = unit();
-        }
-        return entity;
-    }
-
     /**
      * The action recorded for an update.
      * @return the action, or null to record nothing (by default when nothing changed)
@@ -128,7 +120,10 @@ abstract class EntityEditor<E extends ContentEntity, D extends ContentDraft> imp
     @Override
     @Transactional
     public long create(D draft) {
-        E entity = newEntity();
+        E entity = BeanUtils.instantiateClass(this.type);
+        if (entity instanceof UnitPartEntity part) {
+            part.unit = unit();
+        }
         apply(draft, entity);
         this.entityManager.persist(entity);
         flush();
