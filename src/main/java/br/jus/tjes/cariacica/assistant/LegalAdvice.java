@@ -32,6 +32,7 @@ final class LegalAdvice {
 
     private static final String DECISION = "(recorre|aceita|processa|assina|desisti|contesta|concorda|entra(r)? com"
             + "|faze(r)? (o |um )?acordo|paga(r)? (a |o )?(divida|acordo|indenizacao|multa)|troca(r)? de advogad"
+            + "|troca(r)? (ele|ela|o adv\\w*|a adv\\w*|meu adv\\w*)"
             + "|apresentar (a |uma )?(contestacao|defesa|recurso)|propor (um |o )?acordo)";
 
     /**
@@ -259,6 +260,8 @@ final class LegalAdvice {
             // pagar menos?"
             // "se eu não for de propósito, compensa pra mim?"
             rule("\\bcompensa (pra|para) (mim|nos|a gente)\\b"),
+            // missing one's own hearing on purpose: "compensa faltar pra enrolar?"
+            rule("\\bcompensa (eu )?(faltar|nao ir|nao comparecer|atrasar|enrolar)\\b"),
             rule("\\b(pra|para|a) (ele |ela |eu |a gente |nos )?pagar menos\\b(?! (de )?(custas|taxas?|guias?)\\b)"),
             rule("(?<!\\b(do|meu|o|no|seu|um|de|desse|deste|esse|este|nosso|esse) )\\b(aceito|recorro|processo|assino|desisto|pago) ou (nao|recorro|aceito)\\b"),
             // one choice or another in one's own dispute, in the first person: "aceito ou

@@ -223,8 +223,8 @@ final class LiveAnswers {
     // câmera do celular não funciona direito"); and a certificate asked for "fora do
     // horário de expediente" is the certificates' question, not the hours'.
     private static final Set<String> NOT_THE_UNIT = Set.of("pje", "sistema", "site", "plantao", "urgente", "urgencia",
-            "defensoria", "ouvidoria", "processo", "acao", "conta", "camera", "celular", "computador", "microfone",
-            "notebook", "equipamento", "wifi", "sinal", "certidao", "certidoes");
+            "urjencia", "emergencia", "defensoria", "ouvidoria", "processo", "acao", "conta", "camera", "celular",
+            "computador", "microfone", "notebook", "equipamento", "wifi", "sinal", "certidao", "certidoes");
 
     /** The WhatsApp, as it is written and written by ear ("uatizap", "wpp"). */
     private static final Set<String> WHATSAPP = Set.of("whatsapp", "zap", "whats", "whatsap", "watsap", "uatsap",
@@ -316,7 +316,7 @@ final class LiveAnswers {
      * subject of another court mentioned in a story about something else (a hearing one
      * cannot attend because of the boss) is not a competence question.
      */
-    private static final String NAMES_THE_COURT = "(n|d)?(esta|essa) vara|(n|d)?(este|esse) (forum|juizo)"
+    private static final String NAMES_THE_COURT = "(n|d)?(esta|essa) vara|(n|d)?(este|esse) (forum|juizo(?! 100))"
             + "|qual vara|que vara|qual justica|onde (entro|eu entro|abro|dou entrada|processo)"
             + "|(fica|ficam|vai|vao) (com|pra|para) (voces|vcs)|(voces|vcs) (fazem|julgam|cuidam|resolvem|pegam)"
             + "|(e|eh) com (voces|vcs)";
@@ -340,7 +340,9 @@ final class LiveAnswers {
      * "A lista das audiências", "as audiências publicadas": the pauta by another name.
      */
     private static final Pattern LIST_OF_HEARINGS = Pattern.compile(
-            "\\b(lista|relacao) (das |de )?audiencias?|audiencias (publicadas|que (o site|a vara) (mostra|publica))");
+            "\\b(lista|relacao) (das |de )?audiencias?|audiencias (publicadas|que (o site|a vara) (mostra|publica))"
+                    // "a audiência da minha tia vai aparecer na lista do site?"
+                    + "|\\baudiencias?\\b( \\w+){0,6} (na|numa) (lista|relacao)\\b");
 
     /** A hearing's status: cancelled, moved, suspended. */
     private static final String MOVED = "cancel|remarc|adia|redesig|desmarc|suspens";
@@ -387,6 +389,14 @@ final class LiveAnswers {
         .compile("\\b((o que|oq|oque|o q) (eu |a gente )?(escrev|mand|digit)"
                 + "|(mensagens?|conversas?|perguntas?) (que )?(eu |a gente )?(mand|escrev|digit|fac)"
                 + "|(nesse|neste|desse|deste|no|do|com o|pro|pelo) (chat|robo|assistente|bot)\\b)");
+
+    /**
+     * Personal data offered here: "posso digitar aqui o CPF da minha mãe pra vocês
+     * acharem o processo?" (the privacy page asks not to).
+     */
+    private static final Pattern DATA_TYPED_HERE = Pattern.compile("\\b(digit|escrev|mand|pass|coloc|inform|envi)\\w*"
+            + "( \\w+){0,2} (aqui|pra voces|para voces|pra vcs|no chat|nesse chat|neste chat)\\b( \\w+){0,3} (cpf|rg"
+            + "|endereco|dados)\\b");
 
     /** An FAQ entry that asks "é aqui?" ("…são aqui?", "…esta vara?"). */
     private static final Pattern HERE_QUESTION = Pattern.compile("\\b(aqui|(n|d)?esta vara)\\b");
@@ -563,7 +573,8 @@ final class LiveAnswers {
      * questions ("aqui é a neta dela escrevendo").
      */
     private Optional<Composed> aboutThisChat(String folded) {
-        if (!KEEPS.matcher(folded).find() || !WRITTEN_HERE.matcher(folded).find()) {
+        if ((!KEEPS.matcher(folded).find() || !WRITTEN_HERE.matcher(folded).find())
+                && !DATA_TYPED_HERE.matcher(folded).find()) {
             return Optional.empty();
         }
         return fromThePrivacyPage("assistente");

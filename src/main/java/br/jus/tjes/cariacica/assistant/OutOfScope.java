@@ -257,7 +257,8 @@ final class OutOfScope {
      */
     private static final Pattern OTHER_DOCUMENT = rule("\\b((segunda|2a|nova) via|tirar|tiro|tira|emitir|emito|pedir"
             + "|peco|solicitar|solicito|renovar|renovo|(onde|como) (faco|tiro|pego|consigo|peco))( \\w+){0,3} (certidao de"
-            + " (nascimento|casamento|obito)|rg|cpf|identidade|cnh|titulo de eleitor|carteira de trabalho|passaporte)\\b"
+            + " (nascimento|casamento|obito)|rg|cpf|identidade|cnh|carteira de motorista|carteira de habilitacao"
+            + "|titulo de eleitor|carteira de trabalho|passaporte)\\b"
             + "|\\b(reconhecer|reconheco|reconhecimento de) firma\\b|\\bautentica(r|cao de) (um |uma |o |a )?(documento"
             + "|copia)");
 

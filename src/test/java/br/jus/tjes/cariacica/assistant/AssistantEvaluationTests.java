@@ -1781,6 +1781,32 @@ class AssistantEvaluationTests {
     static final Guards BLIND147 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout148}, written on 07/12/2026 at 10:42 UTC by a
+     * hundred-and-thirty-ninth engineer (people who handle someone else's case or
+     * papers), measured blind once, at the end of the fifty-seventh round: top-1 90.0 %,
+     * top-3 96.7 %; refusal and not-found 100 % precision and recall. Seen since the
+     * fifty-eighth round (its misses read, its questions learned, personal data offered
+     * in the chat the privacy page's line on the assistant, "a audiência vai aparecer na
+     * lista do site com o nome dela?" the line on the pauta, "esse juízo 100% digital" no
+     * longer this court named): top-1 and top-3 100 %; refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND148 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout149}, written on 07/12/2026 at 10:42 UTC by a
+     * hundred-and-fortieth engineer (people who mistrust computers and want to do
+     * everything in person), measured blind once, at the end of the fifty-seventh round:
+     * top-1 and top-3 93.3 %; refusal 100 % precision and 86.7 % recall, not-found 100 %
+     * precision and 93.3 % recall. Seen since the fifty-eighth round (its misses read,
+     * its questions learned, "devo troca ele ou espera?" and "compensa faltar?" declined,
+     * a driving licence outside, an emergency misspelt "urjencia" not the unit's hours):
+     * top-1 and top-3 96.7 % (paying the costs in cash at the counter still finds the
+     * gratuidade entry first); refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND149 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -1975,6 +2001,8 @@ class AssistantEvaluationTests {
         parts.put("heldout145", BLIND145);
         parts.put("heldout146", BLIND146);
         parts.put("heldout147", BLIND147);
+        parts.put("heldout148", BLIND148);
+        parts.put("heldout149", BLIND149);
         return parts;
     }
 

@@ -88,6 +88,8 @@ class LiveAnswersTests {
         // A holiday to come, unnamed, is not now: the notice on it answers.
         assertThat(live.answer("vai ter expediente no feriado? meu prazo vence justo nesse dia")).isEmpty();
         assertThat(live.answer("hoje é feriado, tá aberto?").orElseThrow().text()).startsWith("Agora");
+        // An emergency on a closed day is the plantão's, misspelt too.
+        assertThat(live.answer("si acontese uma urjencia no sabado e o forum ta fechado eu vo aonde?")).isEmpty();
     }
 
     @Test
@@ -159,7 +161,9 @@ class LiveAnswersTests {
 
         for (String question : List.of("vcs salvam oq eu escrevo aqui?",
                 "as mensagens que eu mando nesse robô ficam arquivadas? por quanto tempo vcs guardam a conversa?",
-                "oq vcs fazem com oq eu escrevo aqui nesse chat? fica salvo em algum lugar?")) {
+                "oq vcs fazem com oq eu escrevo aqui nesse chat? fica salvo em algum lugar?",
+                // personal data offered here: the page asks not to
+                "posso digitar aqui o CPF e o endereço da minha mãe pra vocês acharem o processo dela?")) {
             Answer answer = live.answer(question).orElseThrow();
 
             assertThat(answer.text()).as(question)
@@ -176,7 +180,8 @@ class LiveAnswersTests {
     @ParameterizedTest
     @ValueSource(strings = { "o meu nome aparece na pauta?",
             "na relação de audiências do site dá pra ver o nome de quem tá sendo processado?",
-            "quem olhar a pauta vai ver os nomes das partes do meu processo?" })
+            "quem olhar a pauta vai ver os nomes das partes do meu processo?",
+            "a audiência da minha tia vai aparecer na lista do site com o nome dela?" })
     void whetherThePautaShowsNamesIsAnsweredWithThePrivacyPagesLineOnThePauta(String question) {
         Answer answer = live(at(CHRISTMAS.minusDays(2), 10, 0)).answer(question).orElseThrow();
 
@@ -270,6 +275,10 @@ class LiveAnswersTests {
 
         assertThat(live.answer("Meu patrão não me libera. O que acontece se eu faltar à audiência?")).isEmpty();
         assertThat(live.answer("Quais dados pessoais o site guarda?")).isEmpty();
+        // "esse juízo 100% digital" is a way of working, not this court named.
+        assertThat(live.answer("meu patrão pediu p eu ver o q é esse juízo 100% digital q apareceu no processo da "
+                + "empresa, oq significa?"))
+            .isEmpty();
     }
 
     @Test

@@ -201,7 +201,8 @@ class OutOfScopeTests {
             "vi o aviso do golpe da vara, como denuncio esse número como spam no whatsapp?",
             "no feriado só funciona o plantão judiciário; e farmácia de plantão, qual fica aberta?",
             "como eu crio um blog de graça pra contar a saga do meu processo?",
-            "conjuntivite pega pelo ar? tenho audiência semana que vem" })
+            "conjuntivite pega pelo ar? tenho audiência semana que vem",
+            "posso renovar minha carteira de motorista no balcão do fórum?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
