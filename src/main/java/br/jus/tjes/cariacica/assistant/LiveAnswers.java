@@ -118,8 +118,8 @@ final class LiveAnswers {
                 // "conferir se os dígitos verificadores batem"
                 + "|\\bdigitos? verificador"
                 // "o número do meu processo… deu inválido… como eu confiro se tá certo?"
-                + "|\\bnumero\\b.*\\bcomo (eu )?(confiro|confirmo|verifico|checo|sei) se (ta|esta|e|eh) (certo|serto|correto"
-                + "|valido)\\b"
+                + "|\\b(numero|n|nr|num)\\b.*\\bcomo (eu |q )?(confiro|confirmo|verifico|checo|sei) se (o )?((numero|n|nr"
+                + "|num) )?(ta|esta|e|eh) (certo|serto|correto|valido)\\b"
                 // "como sei se anotei certo ou se falta algum dígito"
                 + "|\\b(sei|saber) se (anotei|escrevi|copiei|digitei|peguei)( \\w+){0,3} (certo|errado|serto)\\b"
                 + "|\\bfalta (algum |um )?digito");
@@ -406,6 +406,15 @@ final class LiveAnswers {
      * in the unit's "not handled here" list.
      */
     private static final Map<String, List<String>> ELSEWHERE = competence();
+
+    /**
+     * A court of another town, or one compared with this: "no juizado de BH eu mandava
+     * pelo zap", "é de graça igual no juizado?" tell where the citizen has been, not the
+     * subject asked of this court ("juizado de pequenas causas" is one).
+     */
+    private static final Pattern ANOTHER_TOWNS_COURT = Pattern
+        .compile("\\bjuizado( especial)?( civel)? (de |do |da |em |la de |la em |la do |la no )(?!pequenas)\\w+"
+                + "|\\b(igual|como|que nem|feito) (ao |no |o |na )?juizado\\b");
 
     /**
      * Subjects this court judges: a question about one of them ("ação de despejo é
@@ -809,7 +818,7 @@ final class LiveAnswers {
     }
 
     private Optional<Composed> competence(String folded) {
-        String padded = " " + folded + " ";
+        String padded = ANOTHER_TOWNS_COURT.matcher(" " + folded + " ").replaceAll(" ");
         if (Folding.mentionsAny(padded, HANDLED_HERE) || Folding.mentionsAny(padded, GIVEN_HERE)) {
             return Optional.empty();
         }

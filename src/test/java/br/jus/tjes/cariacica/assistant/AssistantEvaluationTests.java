@@ -1807,6 +1807,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND149 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout150}, written on 07/12/2026 at 10:53 UTC by a
+     * hundred-and-forty-first engineer (people who compare this court with courts they
+     * knew elsewhere), measured blind once, at the end of the fifty-eighth round: top-1
+     * 83.3 %, top-3 90.0 %; refusal and not-found 100 % precision and recall. Seen since
+     * the fifty-ninth round (its misses read, its questions learned, "no juizado de BH eu
+     * mandava…" no longer the competence answer, "como confiro se o nº tá certo?" the
+     * number check): top-1 and top-3 100 %; refusal and not-found 100 % precision and
+     * recall.
+     */
+    static final Guards BLIND150 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout151}, written on 07/12/2026 at 10:52 UTC by a
+     * hundred-and-forty-second engineer (people who lost something in the process),
+     * measured blind once, at the end of the fifty-eighth round: top-1 and top-3 96.7 %;
+     * refusal and not-found 100 % precision and recall. Seen since the fifty-ninth round
+     * (its misses read, its questions learned): top-1 and top-3 100 %; refusal and
+     * not-found 100 % precision and recall.
+     */
+    static final Guards BLIND151 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2003,6 +2025,8 @@ class AssistantEvaluationTests {
         parts.put("heldout147", BLIND147);
         parts.put("heldout148", BLIND148);
         parts.put("heldout149", BLIND149);
+        parts.put("heldout150", BLIND150);
+        parts.put("heldout151", BLIND151);
         return parts;
     }
 

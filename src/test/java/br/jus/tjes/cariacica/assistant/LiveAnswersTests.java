@@ -275,6 +275,18 @@ class LiveAnswersTests {
 
         assertThat(live.answer("Meu patrão não me libera. O que acontece se eu faltar à audiência?")).isEmpty();
         assertThat(live.answer("Quais dados pessoais o site guarda?")).isEmpty();
+        // Another town's court the citizen has been to is no subject asked of this one.
+        assertThat(live
+            .answer("no juizado de BH eu mandava os documento pelo zap da secretaria, ai posso mandar o "
+                    + "comprovante pelo whatsap de voces tambem?")
+            .map(Answer::sources)
+            .orElse(List.of())).extracting(Source::url).doesNotContain("/a-vara");
+        assertThat(
+                live.answer("no juizado do rio eu faltei na conciliasao e so arquivaram, se eu faltar aqui acontesse "
+                        + "a mesma coisa?"))
+            .isEmpty();
+        assertThat(live.answer("causa pequena de juizado especial é aqui?").orElseThrow().text())
+            .contains("Juizado Especial");
         // "esse juízo 100% digital" is a way of working, not this court named.
         assertThat(live.answer("meu patrão pediu p eu ver o q é esse juízo 100% digital q apareceu no processo da "
                 + "empresa, oq significa?"))
@@ -469,6 +481,7 @@ class LiveAnswersTests {
             "queria conferir se os dígitos verificadores do número do processo batem",
             "como confiro se o nº do proc q o adv me passou tá certo?",
             "o número do meu processo tem 20 números, como sei se anotei certo?",
+            "meu proc. antigo de SP tinha 8.26 no nº, o daqui tem 8.08. como confiro se o nº ta certo?",
             "Gostaria de verificar se o número do processo que me informaram por telefone está correto. "
                     + "É possível conferir pelo site?",
             "coloquei o número do meu processo no site e deu inválido, mas copiei certinho da intimação, como eu confiro se tá certo?" })
