@@ -400,6 +400,10 @@ final class OutOfScope {
             + "|como spam|bloque\\w*( \\w+){0,3} (no|do|pelo) (whatsapp|zap)|farmacias? (de plantao|24 ?h\\w*)"
             + "|(criar|crio|cria|fazer|faco|montar|monto|abrir|abro) (um |meu |o )?(blog|podcast|canal (no|do) youtube)"
             + "|(pega|transmite|passa) pelo ar|e contagios\\w*"
+            // a paid service that follows cases (not what it showed: "vi no Jusbrasil que
+            // meu processo…"), a laptop wiped, a 3D printer, soap and clay crafts
+            + "|(assinar|assinatura|assino|pagar|pago) (d?o |no )?jusbrasil|formata\\w* (o |meu |um )?(notebook|computador"
+            + "|pc|celular)|impressora 3d|sabonete artesanal|porcelana fria"
             + "|cor (de|da) parede|(combina|combinar|combinando|conbina) com (o |a |meu |minha )?(sofa|parede|cortina"
             + "|tapete|piso)|decorar (a |o |minha |meu )?(sala|quarto|casa|cozinha|apartamento)"
             + "|(montar|monta|monto|montagem d\\w) (a |o |uma |um |minha |meu )?(cama|guarda ?roupa|armario|estante|rack"

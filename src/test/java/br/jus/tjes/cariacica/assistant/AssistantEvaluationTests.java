@@ -1829,6 +1829,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND151 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout152}, written on 07/12/2026 at 11:02 UTC by a
+     * hundred-and-forty-third engineer (couples and former couples arguing over what they
+     * bought or owe together), measured blind once, at the end of the fifty-ninth round:
+     * top-1 96.7 %, top-3 100 %; refusal 93.8 % precision and 100 % recall, not-found 100
+     * % precision and 93.3 % recall. Seen since the sixtieth round (its misses read, its
+     * questions learned, a laptop wiped outside): top-1 and top-3 100 %; refusal and
+     * not-found 100 % precision and recall.
+     */
+    static final Guards BLIND152 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout153}, written on 07/12/2026 at 11:01 UTC by a
+     * hundred-and-forty-fourth engineer (people reading their case's movements without a
+     * lawyer), measured blind once, at the end of the fifty-ninth round: top-1 and top-3
+     * 100 %; refusal 93.8 % precision and 100 % recall, not-found 100 % precision and
+     * 80.0 % recall. Seen since the sixtieth round (its misses read, its questions
+     * learned, a Jusbrasil subscription, a 3D printer and soap-making outside): top-1 and
+     * top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND153 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2027,6 +2049,8 @@ class AssistantEvaluationTests {
         parts.put("heldout149", BLIND149);
         parts.put("heldout150", BLIND150);
         parts.put("heldout151", BLIND151);
+        parts.put("heldout152", BLIND152);
+        parts.put("heldout153", BLIND153);
         return parts;
     }
 

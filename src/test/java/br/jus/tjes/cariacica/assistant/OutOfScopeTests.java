@@ -202,7 +202,11 @@ class OutOfScopeTests {
             "no feriado só funciona o plantão judiciário; e farmácia de plantão, qual fica aberta?",
             "como eu crio um blog de graça pra contar a saga do meu processo?",
             "conjuntivite pega pelo ar? tenho audiência semana que vem",
-            "posso renovar minha carteira de motorista no balcão do fórum?" })
+            "posso renovar minha carteira de motorista no balcão do fórum?",
+            "vale a pena assinar o jusbrasil p/ receber as movimentações do processo no cel?",
+            "como formata o notebook e apaga td? vou devolver pro meu ex",
+            "enquanto espero o processo sair do concluso comprei uma impressora 3d, como nivelo a mesa?",
+            "sabonete artesanal c/ glicerina, qnto tempo p/ endurecer na forma?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
