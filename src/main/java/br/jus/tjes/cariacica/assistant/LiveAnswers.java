@@ -146,6 +146,15 @@ final class LiveAnswers {
                     + "|cpf|rg|cnpj|conta|cartao|protocolo|boleto)\\b|(?<!\\b(por|pelo|no|via) )\\b(telefone|celular|whatsapp|zap|cpf|rg|cnpj|conta|cartao"
                     + "|protocolo|boleto)( \\w+){0,3} (esta|ta|e|eh) (correto|certo|valido)\\b");
 
+    /**
+     * A payment asked for by someone who called ("uma taxa de 800 reais no pix… isso é
+     * verdade? a vara cobra isso?"): the scam notice's question, not the unit's number.
+     */
+    private static final Pattern PAYMENT = Pattern.compile("\\b(pix|taxa|taxas|deposito|depositar|boleto)\\b");
+
+    private static final Pattern DOUBTED = Pattern
+        .compile("\\b(verdade|golpe|cobra|cobram|verdadeiro|verdadeira|confiavel|real)\\b");
+
     /** Complaints about the service: the Ouvidoria's, not the unit's contacts. */
     private static final Pattern COMPLAINT = Pattern
         .compile("\\b(queixa|reclamac|reclamar|reclamo|denunciar|destratad|maltratad|mal atendid)\\w*");
@@ -1097,7 +1106,8 @@ final class LiveAnswers {
                 || words.contains("plantao") || words.contains("ouvidoria")
                 || (words.stream().anyMatch(SENDING::contains) && !MESSAGING.matcher(message).find())
                 || words.stream().anyMatch(CHANGED::contains) || FREE_HELP.matcher(message).find()
-                || COMPLAINT.matcher(message).find()) {
+                || COMPLAINT.matcher(message).find()
+                || (PAYMENT.matcher(message).find() && DOUBTED.matcher(message).find())) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();

@@ -33,7 +33,7 @@ final class OutOfScope {
      * ({@link LegalAdvice} leaves it out of "vale a pena?").
      */
     static final String WORTH_BUYING = "(comprar|investir em|(colocar|instalar|botar|por) (um |uma |o |a )?(armario"
-            + "|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placas?|painel|paineis))";
+            + "|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placas?|painel|paineis)|tv|televisao|televisor)";
 
     /**
      * Opening a shop, asked whether it is worth it ("vale mais a pena abrir uma loja?").

@@ -26,11 +26,13 @@ final class Passages {
 
     /**
      * A call the citizen wants to avoid ("dá pra ver pela internet, sem precisar
-     * ligar?"): it does not ask for the unit's phone, so neither the live contacts answer
-     * nor the contacts fact takes it as a contact word. Over folded text.
+     * ligar?"), or the citizen's own phone ("meu celular é daqueles só de ligar"): it
+     * does not ask for the unit's phone, so neither the live contacts answer nor the
+     * contacts fact takes it as a contact word. Over folded text.
      */
     static final Pattern WITHOUT_CALLING = Pattern
-        .compile("\\bsem (precisar |ter que |ter de |ter q )?(de )?(ligar|telefonar|ligacao)\\b");
+        .compile("\\bsem (precisar |ter que |ter de |ter q )?(de )?(ligar|telefonar|ligacao)\\b"
+                + "|\\b(meu|minha) (celular|telefone|fone)( \\w+){0,5} (de|pra|para) ligar\\b");
 
     private final SiteSearch search;
 

@@ -1851,6 +1851,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND153 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout154}, written on 07/12/2026 at 11:08 UTC by a
+     * hundred-and-forty-fifth engineer (people who got a letter, a message or a visit
+     * from the court and want to know if it is real), measured blind once, at the end of
+     * the sixtieth round: top-1 and top-3 100 %; refusal and not-found 100 % precision
+     * and recall. Seen since the sixty-first round, with the same figures.
+     */
+    static final Guards BLIND154 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout155}, written on 07/12/2026 at 11:08 UTC by a
+     * hundred-and-forty-sixth engineer (people writing in a hurry from a phone about
+     * going to the forum), measured blind once, at the end of the sixtieth round: top-1
+     * 86.7 %, top-3 90.0 %; refusal 93.8 % precision and 100 % recall, not-found 100 %
+     * precision and 93.3 % recall. Seen since the sixty-first round (its misses read, its
+     * questions learned, a payment asked by a caller and "isso é verdade?" no longer the
+     * unit's contacts, nor a phone "só de ligar" of the citizen's own, a TV outside):
+     * top-1 and top-3 96.7 % (the room and time of one's hearing still finds the opening
+     * hours first); refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND155 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2051,6 +2073,8 @@ class AssistantEvaluationTests {
         parts.put("heldout151", BLIND151);
         parts.put("heldout152", BLIND152);
         parts.put("heldout153", BLIND153);
+        parts.put("heldout154", BLIND154);
+        parts.put("heldout155", BLIND155);
         return parts;
     }
 

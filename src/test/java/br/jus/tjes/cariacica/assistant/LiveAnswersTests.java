@@ -313,6 +313,14 @@ class LiveAnswersTests {
         assertThat(live.answer("Ligaram pra minha avó, que tem 86 anos, pedindo um pix pra liberar um dinheiro de "
                 + "processo. O fórum faz esse tipo de cobrança por telefone?"))
             .isEmpty();
+        assertThat(live
+            .answer("me ligaram agora de um numero de whatsapp com a foto do forum dizendo q eram da vara e q "
+                    + "pra liberar o dinheiro eu tinha q pagar uma taxa de 800 reais no pix, isso e verdade? a vara cobra isso?"))
+            .isEmpty();
+        assertThat(
+                live.answer("sou aposentada e meu celular e daqueles simples so de ligar, chegou uma carta dizendo q "
+                        + "minha audiencia vai ser virtual, posso ir no forum e fazer de la? preciso avisar antes?"))
+            .isEmpty();
         // A contact that changed is the notice's: "vocês mudaram o endereço do link?".
         assertThat(live.answer("o link do balcão virtual que eu tinha salvo não abre mais, vocês mudaram o endereço?"))
             .isEmpty();

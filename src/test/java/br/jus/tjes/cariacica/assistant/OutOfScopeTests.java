@@ -206,7 +206,8 @@ class OutOfScopeTests {
             "vale a pena assinar o jusbrasil p/ receber as movimentações do processo no cel?",
             "como formata o notebook e apaga td? vou devolver pro meu ex",
             "enquanto espero o processo sair do concluso comprei uma impressora 3d, como nivelo a mesa?",
-            "sabonete artesanal c/ glicerina, qnto tempo p/ endurecer na forma?" })
+            "sabonete artesanal c/ glicerina, qnto tempo p/ endurecer na forma?",
+            "vale mais a pena tv led ou oled pra sala pequena" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
