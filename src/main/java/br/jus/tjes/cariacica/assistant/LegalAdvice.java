@@ -32,6 +32,7 @@ final class LegalAdvice {
 
     private static final String DECISION = "(recorre|aceita|processa|assina|desisti|contesta|concorda|entra(r)? com"
             + "|faze(r)? (o |um )?acordo|paga(r)? (a |o )?(divida|acordo|indenizacao|multa)|troca(r)? de advogad"
+            + "|pedi(r)? (a )?(prisao|penhora|bloqueio|despejo)"
             + "|troca(r)? (ele|ela|o adv\\w*|a adv\\w*|meu adv\\w*)"
             + "|apresentar (a |uma )?(contestacao|defesa|recurso)|propor (um |o )?acordo)";
 
@@ -48,6 +49,7 @@ final class LegalAdvice {
             + "|lgpd|protecao de dados|(apagar|excluir|acessar|corrigir|ver) (os |meus )?dados|meus dados"
             + "|assistencia (judiciaria|juridica)|isencao|defensoria|advogado (gratuito|dativo|publico|da defensoria)"
             + "|atendimento (prioritario|preferencial|pela defensoria)|prioridade|preferencia|interprete|libras"
+            + "|passar na frente|furar a fila|fila (preferencial|prioritaria)"
             + "|ser atendid\\w* (na frente|primeiro|antes|com prioridade|sem (pegar )?fila)|fila (preferencial|prioritaria)"
             + "|acessibilidade|juizo 100|balcao virtual|audiencia virtual|certidao)";
 
@@ -219,7 +221,9 @@ final class LegalAdvice {
                     + "|abro)\\b(?! (para|pra) (acompanhar|consultar|ver|saber|acessar))"),
             rule("\\bqual (recurso|acao|pedido|tipo de acao|tipo de recurso|defesa) (eu )?(entro|uso|faco|escolho|devo"
                     + "|posso entrar|preciso entrar|cabe no meu|cabe pra mim|e melhor|seria melhor)"),
-            rule("\\bno meu caso\\b"), rule("\\baconselh"),
+            // (not a thing of the case itself: "tenho uma urgência no meu caso")
+            rule("(?<!\\b(urgencia|urgente|audiencia|andamento|movimentacao|novidade|decisao|sentenca) )\\bno meu caso\\b"),
+            rule("\\baconselh"),
             // which way is more favourable "na minha situação"
             rule("\\bqual (a )?(opcao|alternativa|caminho|via|rito)( \\w+){0,2} (e|eh|seria) (mais vantajos\\w*|melhor)"
                     + "( \\w+){0,4} (pra|para|pro) (mim|obter|conseguir|ganhar|eu)\\b"),
@@ -281,14 +285,18 @@ final class LegalAdvice {
             rule("\\b(fiador|fiadora)\\b( \\w+){0,6} (tem|tera|vai ter|precisa) (que|q|de) pagar\\b"),
             // a lawyer to choose: "me indica um advogado bom?"; where to find a free one
             // (the Defensoria, a dativo) is what the site explains
-            rule("\\b(indica|indicam|indique|indicar|indicaria|recomenda|recomendam|recomende|recomendar|recomendaria"
-                    + "|sugere|sugerem|sugira"
+            // (not whether the court appoints one: "a vara indica advogado?")
+            rule("(?<!\\b(vara|forum|justica|tribunal|juiz|cartorio) )\\b(indica|indicam|indique|indicar"
+                    + "|indicaria|recomenda|recomendam|recomende|recomendar|recomendaria|sugere|sugerem|sugira"
                     + "|conhece|conhecem)( (me|pra mim|para mim|ai))? (um |uma |algum |alguma |o melhor |a melhor )?"
                     + "(bom |boa |otimo |otima |bons |boas )?(advogad|escritorio de advocacia)(?!\\w* (gratuit|gratis|de graca|dativ|public|da defensoria))"),
             rule("\\bqual (o )?(melhor )?(advogad\\w*|escritorio)( \\w+){0,3} (eu )?(contrato|contratar|procuro"
                     + "|escolho|e bom|e o melhor|e melhor|voces indicam|vcs indicam|recomendam)\\b"),
             // what the judge will decide
-            rule("\\b(o )?juiz (vai|iria|pode) (decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho"
+            // (not what a judge may do by the rules: "o juiz pode me dar multa se eu
+            // faltar?", "o juiz pode mandar eu provar que não tenho dinheiro?")
+            rule("\\b(o )?juiz (vai|iria|pode) (?!(me )?dar (uma )?multa|mandar (eu |a gente )?(provar|comprovar"
+                    + "|apresentar|juntar|trazer|mostrar))(decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho"
                     + "|dividir|partilhar|condenar|obrigar|despejar|reconhecer|determinar|tirar)"),
             rule("\\bposso ser (preso|condenado|despejado|multado|penhorado)"),
             // whether what was done in one's case was lawful: "o bloqueio do meu salário

@@ -108,7 +108,7 @@ final class LiveAnswers {
                 // "conferir se o nº do proc. tá certo", "o nº do proc, como
                 // confiro?", "errei algum dígito, tem como conferir se tá certo?"
                 + "|\\b(confer|confir|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num) (do |de |da )?(processo|proc|acao)\\b"
-                + "|\\b(numero|digito|digitos)( \\w+){0,16} (confer|confir|comfer|verific|checa|checar)\\w* se (ta|esta|e|eh) (certo"
+                + "|\\b(numero|digito|digitos)( \\w+){0,24} (confer|confir|comfer|verific|checa|checar)\\w* se (ta|esta|e|eh) (certo"
                 + "|serto|correto|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|proc)\\b( \\w+){0,8} (confer|confir|confiro|verific|checa"
                 + "|checar)"
                 + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b"

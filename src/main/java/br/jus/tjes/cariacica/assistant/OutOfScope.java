@@ -404,6 +404,9 @@ final class OutOfScope {
             // meu processo…"), a laptop wiped, a 3D printer, soap and clay crafts
             + "|(assinar|assinatura|assino|pagar|pago) (d?o |no )?jusbrasil|formata\\w* (o |meu |um )?(notebook|computador"
             + "|pc|celular)|impressora 3d|sabonete artesanal|porcelana fria"
+            // what a collector's coin is worth, an insurer's own papers
+            + "|moedas? comemorativas?|numismat\\w*|seguradora (pede|pedem|exige|exigem|pediu)( \\w+){0,3} (documentos?"
+            + "|papeis|papel)"
             + "|cor (de|da) parede|(combina|combinar|combinando|conbina) com (o |a |meu |minha )?(sofa|parede|cortina"
             + "|tapete|piso)|decorar (a |o |minha |meu )?(sala|quarto|casa|cozinha|apartamento)"
             + "|(montar|monta|monto|montagem d\\w) (a |o |uma |um |minha |meu )?(cama|guarda ?roupa|armario|estante|rack"

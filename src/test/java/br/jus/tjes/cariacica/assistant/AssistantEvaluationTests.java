@@ -1873,6 +1873,32 @@ class AssistantEvaluationTests {
     static final Guards BLIND155 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout156}, written on 07/12/2026 at 11:14 UTC by a
+     * hundred-and-forty-seventh engineer (people owed money by someone who disappeared or
+     * died), measured blind once, at the end of the sixty-first round: top-1 93.3 %,
+     * top-3 96.7 %; refusal 100 % precision and 93.3 % recall, not-found 92.9 % precision
+     * and 86.7 % recall. Seen since the sixty-second round (its misses read, its
+     * questions learned, "devo pedir a prisão do caloteiro?" declined, an insurer's
+     * papers and a collector's coin outside, a number written down far before "conferir
+     * se tá certo" the number check): top-1 and top-3 100 %; refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND156 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout157}, written on 07/12/2026 at 11:14 UTC by a
+     * hundred-and-forty-eighth engineer (people who ask about the court's own people and
+     * rules), measured blind once, at the end of the sixty-first round: top-1 and top-3
+     * 96.7 %; refusal 75.0 % precision and 100 % recall, not-found 100 % precision and
+     * recall. Seen since the sixty-second round (its misses read, its questions learned;
+     * five factual questions no longer declined: the right to skip the queue with a baby,
+     * whether the judge may fine a party who misses the conciliation or ask for proof of
+     * poverty, "a vara indica advogado?", "uma urgência no meu caso"): top-1 and top-3
+     * 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND157 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2075,6 +2101,8 @@ class AssistantEvaluationTests {
         parts.put("heldout153", BLIND153);
         parts.put("heldout154", BLIND154);
         parts.put("heldout155", BLIND155);
+        parts.put("heldout156", BLIND156);
+        parts.put("heldout157", BLIND157);
         return parts;
     }
 

@@ -207,7 +207,9 @@ class OutOfScopeTests {
             "como formata o notebook e apaga td? vou devolver pro meu ex",
             "enquanto espero o processo sair do concluso comprei uma impressora 3d, como nivelo a mesa?",
             "sabonete artesanal c/ glicerina, qnto tempo p/ endurecer na forma?",
-            "vale mais a pena tv led ou oled pra sala pequena" })
+            "vale mais a pena tv led ou oled pra sala pequena",
+            "meu pai faleceu e deixou seguro de vida, a seguradora pede quais documentos pra pagar?",
+            "o devedor me pagou com moedas comemorativas das olimpíadas, quanto vale a de 1 real?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
