@@ -138,6 +138,14 @@ final class LegalAdvice {
             rule("\\b(meus|nossos) direitos\\b"),
             // what to say in one's own case
             rule("\\b(o (que|q)|oq) (eu )?devo (responder|dizer|falar|alegar|escrever|pedir|argumentar)\\b"),
+            // what someone one helps should say: "o que a usuária deve falar na audiência
+            // pra conseguir um desconto?"
+            rule("\\b(o (que|q)|oq) (a |o )?(usuaria|usuario|cliente|assistida|assistido|ela|ele|minha mae|meu pai)"
+                    + " (deve|devia|deveria|tem que|precisa) (responder|dizer|falar|alegar|argumentar)\\b"),
+            // whether to call a witness: "eu levo ela mesmo assim ou é melhor não
+            // arriscar?"
+            rule("\\b(levo|chamo|arrolo|convido) (ela|ele|a testemunha|essa testemunha|a vizinha|o vizinho)\\b( \\w+){0,4}"
+                    + " ou\\b|\\bmelhor nao arriscar\\b"),
             // what to say or write in one's case, or to win: "o que eu falo pro juiz?",
             // "o que
             // escrevo na minha defesa pra ganhar?", "como escrevo o pedido pra ganhar a

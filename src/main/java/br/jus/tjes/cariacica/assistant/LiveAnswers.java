@@ -122,7 +122,10 @@ final class LiveAnswers {
                 + "|num) )?(ta|esta|e|eh) (certo|serto|correto|valido)\\b"
                 // "como sei se anotei certo ou se falta algum dígito"
                 + "|\\b(sei|saber) se (anotei|escrevi|copiei|digitei|peguei)( \\w+){0,3} (certo|errado|serto)\\b"
-                + "|\\bfalta (algum |um )?digito");
+                + "|\\bfalta (algum |um )?digito"
+                // "um número que parece ter algum algarismo trocado… verificar se a
+                // numeração está correta"
+                + "|\\balgarismos? (trocad|errad)|\\bnumeracao( \\w+){0,3} (e |eh |esta |ta )?(correta|certa|valida)\\b");
 
     /**
      * A case, or a paper about one, named ("qual o número certo da vara?" is a phone).

@@ -1899,6 +1899,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND157 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout158}, written on 07/12/2026 at 11:22 UTC by a
+     * hundred-and-forty-ninth engineer (people who bought or sold a used car or motorbike
+     * privately), measured blind once, at the end of the sixty-second round: top-1 and
+     * top-3 100 %; refusal 93.3 % precision and recall, not-found 93.8 % precision and
+     * 100 % recall. Seen since the sixty-third round (its misses read, its questions
+     * learned): top-1 and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND158 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout159}, written on 07/12/2026 at 11:22 UTC by a
+     * hundred-and-fiftieth engineer (public servants who help citizens with the court),
+     * measured blind once, at the end of the sixty-second round: top-1 93.3 %, top-3 96.7
+     * %; refusal 100 % precision and 86.7 % recall, not-found 100 % precision and recall.
+     * Seen since the sixty-third round (its misses read, its questions learned, what a
+     * citizen one helps should say declined, whether to call a witness declined,
+     * "algarismo trocado" the number check): top-1 and top-3 100 %; refusal and not-found
+     * 100 % precision and recall.
+     */
+    static final Guards BLIND159 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2103,6 +2125,8 @@ class AssistantEvaluationTests {
         parts.put("heldout155", BLIND155);
         parts.put("heldout156", BLIND156);
         parts.put("heldout157", BLIND157);
+        parts.put("heldout158", BLIND158);
+        parts.put("heldout159", BLIND159);
         return parts;
     }
 

@@ -492,6 +492,8 @@ class LiveAnswersTests {
             "meu proc. antigo de SP tinha 8.26 no nº, o daqui tem 8.08. como confiro se o nº ta certo?",
             "tenho o numero do processo da execucao da promissoria anotado num papel mas acho q anotei errado, tem "
                     + "algum jeito de conferir se ta certo?",
+            "Recebi um número de processo que parece ter algum algarismo trocado. Há ferramenta no site para "
+                    + "verificar se a numeração está correta?",
             "Gostaria de verificar se o número do processo que me informaram por telefone está correto. "
                     + "É possível conferir pelo site?",
             "coloquei o número do meu processo no site e deu inválido, mas copiei certinho da intimação, como eu confiro se tá certo?" })
