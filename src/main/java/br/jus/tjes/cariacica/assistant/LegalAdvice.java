@@ -339,17 +339,20 @@ final class LegalAdvice {
             // am I right, is there a case
             rule("\\b(eu )?(tenho|teria|tenho mesmo) razao\\b"),
             rule("\\b(estou|to|eu estou) (certo|certa|errado|errada)\\b"), rule("\\b(quem|qm) tem razao\\b"),
-            // which of two views is right: "meu adv quer esperar, eu acho que não, qm
-            // tá certo?"
-            rule("(?<!\\bsaber )\\b(quem|qm) (esta|ta|e que esta|e que ta) (certo|certa|serto|com a razao)\\b"),
+            // whether the judge erred in one's case: "me julgaram à revelia, o juiz errou
+            // comigo?"
+            rule("\\b(o )?(juiz|juiza) (errou|foi injust[oa]|agiu errado|estava errad[oa]|ta errad[oa])\\b"),
             // who is right in one's dispute, asked of the other side or of both: "ele tem
             // razão ou quem está certa sou eu?" ("ela tem direito a ser atendida na
             // frente?" asks for the priority the court grants anyone her age)
             rule("\\b(ele|ela|eles|elas|o dono|a dona|o banco|a empresa|a loja|o vizinho|a vizinha|o proprietario"
                     + "|o locador|o inquilino) (tem|teria) (razao|direito\\b(?!" + ELIGIBILITY + "))\\b"),
-            // (not "não quero saber quem tá certo, só se é julgado aqui")
-            rule("(?<!\\b(nao|nem) (quero|preciso) saber )\\bquem (esta|ta|estaria|e que esta) (certo|certa|errado"
-                    + "|errada|com (a )?razao)\\b"),
+            // (not "não quero saber quem tá certo, só se é julgado aqui", nor who is
+            // right
+            // about a rule: "quem está certo, os prazos correm ou não no fim do ano?")
+            rule("(?<!\\b(nao|nem) (quero|preciso) saber )\\b(quem|qm) (esta|ta|estaria|e que esta|e que ta) (certo|certa"
+                    + "|serto|errado|errada|com (a )?razao)\\b(?! (os |as |o |a )?(prazos?|lei|leis|regras?|recesso"
+                    + "|feriados?)\\b)"),
             // what the other side may do to the citizen: "ele pode fazer isso?", "o banco
             // pode me cobrar isso?" (until when a party may do what a procedure allows,
             // "até quando ela pode fazer isso?", is the procedure's rule)

@@ -125,13 +125,16 @@ final class LiveAnswers {
                 + "|\\bfalta (algum |um )?digito"
                 // "um número que parece ter algum algarismo trocado… verificar se a
                 // numeração está correta"
+                + "|\\bver (aqui )?se (esse |este |o )?numero (ta|esta|e|eh) (certo|correto|valido)\\b"
                 + "|\\balgarismos? (trocad|errad)|\\bnumeracao( \\w+){0,3} (e |eh |esta |ta )?(correta|certa|valida)\\b");
 
     /**
      * A case, or a paper about one, named ("qual o número certo da vara?" is a phone).
      */
     private static final Pattern ABOUT_A_CASE = Pattern
-        .compile("\\b(processo|proc|pro[cs]+es+o|acao|oficio|mandado|intimacao|citacao|carta|tribunal)\\b");
+        .compile("\\b(processo|proc|pro[cs]+es+o|acao|oficio|mandado|intimacao|citacao|carta|tribunal)\\b"
+                // a case's number by its shape: "20 números com ponto e traço"
+                + "|\\b20 (numeros|digitos)\\b");
 
     /**
      * A case the right number does not find ("não consigo encontrar o meu processo, mesmo
@@ -157,6 +160,16 @@ final class LiveAnswers {
 
     private static final Pattern DOUBTED = Pattern
         .compile("\\b(verdade|golpe|cobra|cobram|verdadeiro|verdadeira|confiavel|real)\\b");
+
+    /**
+     * The citizen's own address or number changing ("mudo de endereço com frequência").
+     */
+    private static final Pattern OWN_CONTACT_CHANGED = Pattern.compile("\\b(mudo|mudei|mudar|mudando|mudamos|troquei"
+            + "|troco|trocar|atualizar|atualizo|atualizei) (de |o |meu |minha )?(endereco|casa|telefone|celular|numero|email)\\b");
+
+    /** The judge, not the unit, asked to be called ("posso ligar direto pro juiz?"). */
+    private static final Pattern CALLING_THE_JUDGE = Pattern.compile(
+            "\\b(ligar|ligo|telefonar|falar|falo)( direto| diretamente)? (pro|pra|para o|com o|ao) (juiz|juiza)\\b");
 
     /** Complaints about the service: the Ouvidoria's, not the unit's contacts. */
     private static final Pattern COMPLAINT = Pattern
@@ -389,6 +402,11 @@ final class LiveAnswers {
             + "|posso|consigo|pode)( \\w+){0,2} (consultar|consulto|ver|vejo|acessar|acesso|olhar|olho|achar|acho)"
             + "( \\w+){0,4} (a |na )?(pauta|lista|relacao)\\b");
 
+    /** What a list shows, and a hearing's form: "a pauta mostra se é presencial?". */
+    private static final Pattern SHOWS = Pattern.compile("\\b(mostra|mostram|aparece|aparecem|informa|diz)\\b");
+
+    private static final Pattern FORM = Pattern.compile("\\b(presencial|virtual|video|online|forma)\\b");
+
     /** Whose names are shown ("o meu nome", "o nome das partes"), not a judge's. */
     private static final Pattern NAMES = Pattern
         .compile("\\bnomes?\\b(?! d[oa] (juiz|juiza|conciliador|conciliadora))");
@@ -557,13 +575,15 @@ final class LiveAnswers {
      * with that entry ("meu processo", "site") and the privacy page says "partes".
      */
     private Optional<Composed> namesOnThePauta(List<String> words, String folded) {
-        if (!namesThePauta(words, folded) || !NAMES.matcher(folded).find()) {
+        boolean form = SHOWS.matcher(folded).find() && FORM.matcher(folded).find();
+        if (!namesThePauta(words, folded) || !(form || NAMES.matcher(folded).find())) {
             return Optional.empty();
         }
         // The pauta says so too ("O nome das partes nunca é mostrado"); it comes first
-        // when the message also asks where to see the list.
+        // when the message also asks where to see the list, or what form a hearing takes
+        // ("a pauta mostra se a audiência é presencial ou por vídeo?").
         Source list = thePauta();
-        boolean listAsked = SEEING_THE_LIST.matcher(folded).find();
+        boolean listAsked = form || SEEING_THE_LIST.matcher(folded).find();
         return fromThePrivacyPage("pauta").map((privacy) -> new Composed(privacy.text(),
                 listAsked ? Stream.concat(Stream.of(list), privacy.sources().stream()).toList()
                         : Stream.concat(privacy.sources().stream(), Stream.of(list)).toList()));
@@ -639,7 +659,19 @@ final class LiveAnswers {
     private Optional<Composed> meaning(String folded) {
         Matcher asked = ASKS_MEANING.matcher(folded);
         if (asked.matches()) {
-            return definition((asked.group(1) != null) ? asked.group(1) : asked.group(2));
+            if (asked.group(1) == null) {
+                return definition(asked.group(2));
+            }
+            // "oq é citasão? o oficial foi na minha casa antiga…": the term is the first
+            // words after the question, the story after it.
+            List<String> words = List.of(asked.group(1).split(" "));
+            for (int to = Math.min(words.size(), 4); to > 0; to--) {
+                Optional<Composed> found = definition(String.join(" ", words.subList(0, to)));
+                if (found.isPresent() || to == words.size()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
         }
         // After a story: "o oficial falou que eu fui citado. citação quer dizer o que
         // exatamente?": the term is the last words before the question, as few as a term
@@ -1110,7 +1142,8 @@ final class LiveAnswers {
                 || (words.stream().anyMatch(SENDING::contains) && !MESSAGING.matcher(message).find())
                 || words.stream().anyMatch(CHANGED::contains) || FREE_HELP.matcher(message).find()
                 || COMPLAINT.matcher(message).find()
-                || (PAYMENT.matcher(message).find() && DOUBTED.matcher(message).find())) {
+                || (PAYMENT.matcher(message).find() && DOUBTED.matcher(message).find())
+                || OWN_CONTACT_CHANGED.matcher(message).find() || CALLING_THE_JUDGE.matcher(message).find()) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();

@@ -404,6 +404,12 @@ final class OutOfScope {
             // meu processo…"), a laptop wiped, a 3D printer, soap and clay crafts
             + "|(assinar|assinatura|assino|pagar|pago) (d?o |no )?jusbrasil|formata\\w* (o |meu |um )?(notebook|computador"
             + "|pc|celular)|impressora 3d|sabonete artesanal|porcelana fria"
+            // mail forwarding, what AI is (not whether this chat uses it), primary
+            // colours,
+            // fake news chains
+            + "|\\bcorreios\\b.{0,60}\\b(endereco (velho|antigo)|redirecion\\w*|reenvi\\w*|encaminhamento)"
+            + "|(o que e|oq e|o que significa|como funciona) (a )?inteligencia artificial\\b(?!.{0,40}(chat|assistente"
+            + "|site|voces|vcs))|cores primarias|fake news|corrente no (zap|whatsapp)"
             // what a collector's coin is worth, an insurer's own papers
             + "|moedas? comemorativas?|numismat\\w*|seguradora (pede|pedem|exige|exigem|pediu)( \\w+){0,3} (documentos?"
             + "|papeis|papel)"

@@ -1921,6 +1921,32 @@ class AssistantEvaluationTests {
     static final Guards BLIND159 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout160}, written on 07/12/2026 at 11:28 UTC by a
+     * hundred-and-fifty-first engineer (people who moved house or changed number and fear
+     * missing the court's letters), measured blind once, at the end of the sixty-third
+     * round: top-1 80.0 %, top-3 86.7 %; refusal 93.3 % precision and recall, not-found
+     * 100 % precision and 80.0 % recall. Seen since the sixty-fourth round (its misses
+     * read, its questions learned; one's own address changing and a judge to call no
+     * longer the unit's contacts, "oq é citasão? o oficial…" the definition, what form of
+     * hearing the pauta shows the privacy page's line with the pauta first, who is right
+     * about a rule answered, "o juiz errou comigo?" declined, mail forwarding, AI and
+     * primary colours outside): top-1 and top-3 100 %; refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND160 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout161}, written on 07/12/2026 at 11:28 UTC by a
+     * hundred-and-fifty-second engineer (teenagers writing for their grandparents),
+     * measured blind once, at the end of the sixty-third round: top-1 96.7 %, top-3 100
+     * %; refusal 100 % precision and recall, not-found 100 % precision and 93.3 % recall.
+     * Seen since the sixty-fourth round (its misses read, its questions learned, "20
+     * números com ponto e traço" a case number to check, fake news outside): top-1 and
+     * top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND161 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2127,6 +2153,8 @@ class AssistantEvaluationTests {
         parts.put("heldout157", BLIND157);
         parts.put("heldout158", BLIND158);
         parts.put("heldout159", BLIND159);
+        parts.put("heldout160", BLIND160);
+        parts.put("heldout161", BLIND161);
         return parts;
     }
 

@@ -192,6 +192,16 @@ class LiveAnswersTests {
     }
 
     @Test
+    void whetherThePautaShowsAHearingsFormIsThePrivacyPagesLineWithThePautaFirst() {
+        Answer answer = live(at(CHRISTMAS.minusDays(2), 10, 0))
+            .answer("pauta mostra se audiencia é presencial ou video?")
+            .orElseThrow();
+
+        assertThat(answer.text()).startsWith("Pauta de audiências: mostra número do processo");
+        assertThat(answer.sources()).extracting(Source::url).containsExactly("/pauta", "/privacidade");
+    }
+
+    @Test
     void aJudgesNameOrOnesOwnHearingOnThePautaIsNotTheQuestionOfNames() {
         LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 10, 0));
 
@@ -320,6 +330,12 @@ class LiveAnswersTests {
         assertThat(
                 live.answer("sou aposentada e meu celular e daqueles simples so de ligar, chegou uma carta dizendo q "
                         + "minha audiencia vai ser virtual, posso ir no forum e fazer de la? preciso avisar antes?"))
+            .isEmpty();
+        // One's own address changing, and the judge to call, are not the unit's contacts.
+        assertThat(live.answer("Mudo de endereço com frequência. Existe modalidade de processo em que as comunicações "
+                + "chegam por e-mail e celular, e não por carta?"))
+            .isEmpty();
+        assertThat(live.answer("posso ligar direto pro juiz e explicar q eu nunca recebi a carta da audiência?"))
             .isEmpty();
         // A contact that changed is the notice's: "vocês mudaram o endereço do link?".
         assertThat(live.answer("o link do balcão virtual que eu tinha salvo não abre mais, vocês mudaram o endereço?"))
@@ -494,6 +510,8 @@ class LiveAnswersTests {
                     + "algum jeito de conferir se ta certo?",
             "Recebi um número de processo que parece ter algum algarismo trocado. Há ferramenta no site para "
                     + "verificar se a numeração está correta?",
+            "tem um número gigante no papel que chegou pro meu vô, tipo 20 números com ponto e traço. tem como eu ver "
+                    + "aqui se esse número tá certo?",
             "Gostaria de verificar se o número do processo que me informaram por telefone está correto. "
                     + "É possível conferir pelo site?",
             "coloquei o número do meu processo no site e deu inválido, mas copiei certinho da intimação, como eu confiro se tá certo?" })
@@ -519,6 +537,10 @@ class LiveAnswersTests {
         assertThat(sentence.text()).startsWith("Sentença: a decisão do juiz, contra a qual cabe recurso.");
         assertThat(certificate.text()).startsWith("Certidão de distribuição (negativa ou positiva): diz se há");
         assertThat(cited.text()).startsWith("Citação: o réu é chamado ao processo.");
+        // The term first, a story after it.
+        assertThat(live.answer("oq é citasão? o oficial de justiça foi na minha casa antiga me procura pra isso")
+            .orElseThrow()
+            .text()).startsWith("Citação:");
         // Misspelt by a letter, and pointed back at with "isso" before more questions.
         assertThat(live.answer("o que é sentensa?").orElseThrow().text()).startsWith("Sentença:");
         assertThat(live.answer("to lendo o guia e aparece citasão, oq é isso? é coisa ruim?").orElseThrow().text())

@@ -209,7 +209,10 @@ class OutOfScopeTests {
             "sabonete artesanal c/ glicerina, qnto tempo p/ endurecer na forma?",
             "vale mais a pena tv led ou oled pra sala pequena",
             "meu pai faleceu e deixou seguro de vida, a seguradora pede quais documentos pra pagar?",
-            "o devedor me pagou com moedas comemorativas das olimpíadas, quanto vale a de 1 real?" })
+            "o devedor me pagou com moedas comemorativas das olimpíadas, quanto vale a de 1 real?",
+            "os Correios tem aquele serviço de mandar as cartas do endereço velho pro novo?",
+            "O que é inteligência artificial? Explique de forma simples.", "quais são as cores primárias?",
+            "minha vó vive repassando corrente no zap, como provo pra ela que é fake news?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
