@@ -225,7 +225,8 @@ final class LiveAnswers {
      */
     private static final Pattern ASKS_MEANING = Pattern
         .compile("(?:(?:o )?(?:que|q|oq|oque) (?:e|eh|significa|quer dizer)|significado de|significado da"
-                + "|significado do) (?:a |o |uma |um )?(.+)|(.+?) (?:" + WHAT_IT_MEANS + "|e o que)");
+                + "|significado do) (?:a |o |uma |um |essa |esse |esta |este )?(?:tal )?(.+)|(.+?) (?:" + WHAT_IT_MEANS
+                + "|e o que)");
 
     /**
      * A term defined in a list of a guide, as the guides' Markdown is rendered: a list
@@ -667,7 +668,7 @@ final class LiveAnswers {
             List<String> words = List.of(asked.group(1).split(" "));
             for (int to = Math.min(words.size(), 4); to > 0; to--) {
                 Optional<Composed> found = definition(String.join(" ", words.subList(0, to)));
-                if (found.isPresent() || to == words.size()) {
+                if (found.isPresent()) {
                     return found;
                 }
             }

@@ -138,7 +138,8 @@ final class OutOfScope {
                     // feeling faint in the queue, bad breath
                     + "|pressao (baixou|baixa|caiu|alta|subiu)|tont[oa]|desmai\\w*|ma[lu] halito"
                     // a grandchild wetting the bed, a toddler's tantrums
-                    + "|xixi na cama|enurese|(faz|fazer|fazendo|fez) birra|birra no (mercado|chao)|conjuntivite)\\b"),
+                    + "|xixi na cama|enurese|(faz|fazer|fazendo|fez) birra|birra no (mercado|chao)|conjuntivite"
+                    + "|pedra no rim|calculo renal|dor nas costas?)\\b"),
             // packing a bag ("o que eu levo na mala pra ficar 10 dias fora?")
             rule("\\b(levo|levar|leva|coloco|colocar|ponho|por) (na|numa) (mala|mochila)\\b"),
             // driving licence, vehicles, utility bills and other public services
@@ -410,6 +411,8 @@ final class OutOfScope {
             + "|\\bcorreios\\b.{0,60}\\b(endereco (velho|antigo)|redirecion\\w*|reenvi\\w*|encaminhamento)"
             + "|(o que e|oq e|o que significa|como funciona) (a )?inteligencia artificial\\b(?!.{0,40}(chat|assistente"
             + "|site|voces|vcs))|cores primarias|fake news|corrente no (zap|whatsapp)"
+            // the state's tax office and its tax debts
+            + "|\\bsefaz\\b|divida ativa do estado"
             // what a collector's coin is worth, an insurer's own papers
             + "|moedas? comemorativas?|numismat\\w*|seguradora (pede|pedem|exige|exigem|pediu)( \\w+){0,3} (documentos?"
             + "|papeis|papel)"

@@ -1947,6 +1947,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND161 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout162}, written on 07/12/2026 at 11:35 UTC by a
+     * hundred-and-fifty-third engineer (people who want to settle with the other side),
+     * measured blind once, at the end of the sixty-fourth round: top-1 86.7 %, top-3 96.7
+     * %; refusal 83.3 % precision and 100 % recall, not-found 100 % precision and recall
+     * (three questions on an agreement declined by the learned model). Seen since the
+     * sixty-fifth round (its misses read, its questions learned): top-1 93.3 %, top-3 100
+     * %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND162 = new Guards(0.89, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout163}, written on 07/12/2026 at 11:36 UTC by a
+     * hundred-and-fifty-fourth engineer (people unsure whether their problem is civil),
+     * measured blind once, at the end of the sixty-fourth round: top-1 and top-3 93.3 %;
+     * refusal 100 % precision and recall, not-found 92.9 % precision and 86.7 % recall.
+     * Seen since the sixty-fifth round (its misses read, its questions learned, "o que é
+     * essa tal citação?" the definition, the state's tax office and a kidney stone
+     * outside): top-1 and top-3 96.7 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND163 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2155,6 +2177,8 @@ class AssistantEvaluationTests {
         parts.put("heldout159", BLIND159);
         parts.put("heldout160", BLIND160);
         parts.put("heldout161", BLIND161);
+        parts.put("heldout162", BLIND162);
+        parts.put("heldout163", BLIND163);
         return parts;
     }
 

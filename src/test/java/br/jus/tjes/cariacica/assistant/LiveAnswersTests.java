@@ -537,6 +537,7 @@ class LiveAnswersTests {
         assertThat(sentence.text()).startsWith("Sentença: a decisão do juiz, contra a qual cabe recurso.");
         assertThat(certificate.text()).startsWith("Certidão de distribuição (negativa ou positiva): diz se há");
         assertThat(cited.text()).startsWith("Citação: o réu é chamado ao processo.");
+        assertThat(live.answer("o que é essa tal citação?").orElseThrow().text()).startsWith("Citação:");
         // The term first, a story after it.
         assertThat(live.answer("oq é citasão? o oficial de justiça foi na minha casa antiga me procura pra isso")
             .orElseThrow()

@@ -212,7 +212,9 @@ class OutOfScopeTests {
             "o devedor me pagou com moedas comemorativas das olimpíadas, quanto vale a de 1 real?",
             "os Correios tem aquele serviço de mandar as cartas do endereço velho pro novo?",
             "O que é inteligência artificial? Explique de forma simples.", "quais são as cores primárias?",
-            "minha vó vive repassando corrente no zap, como provo pra ela que é fake news?" })
+            "minha vó vive repassando corrente no zap, como provo pra ela que é fake news?",
+            "onde vejo no site da sefaz qto to devendo de divida ativa do estado e tiro o boleto?",
+            "to com uma dor nas costa do lado direito que vai pra barriga, sera que é pedra no rim?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
