@@ -159,7 +159,7 @@ final class LiveAnswers {
     private static final Pattern PAYMENT = Pattern.compile("\\b(pix|taxa|taxas|deposito|depositar|boleto)\\b");
 
     private static final Pattern DOUBTED = Pattern
-        .compile("\\b(verdade|golpe|cobra|cobram|verdadeiro|verdadeira|confiavel|real)\\b");
+        .compile("\\b(verdade|golpe|cobra|cobram|verdadeiro|verdadeira|confiavel|real|legitimo|legitima)\\b");
 
     /**
      * The citizen's own address or number changing ("mudo de endereço com frequência").
@@ -370,6 +370,9 @@ final class LiveAnswers {
                     // "a audiência da minha tia vai aparecer na lista do site?"
                     + "|\\baudiencias?\\b( \\w+){0,6} (na|numa) (lista|relacao)\\b");
 
+    /** Which room a hearing is in. */
+    private static final Pattern WHICH_ROOM = Pattern.compile("\\b(qual|que) sala\\b.*\\baudiencia\\b");
+
     /** A hearing's status: cancelled, moved, suspended. */
     private static final String MOVED = "cancel|remarc|adia|redesig|desmarc|suspens";
 
@@ -561,7 +564,10 @@ final class LiveAnswers {
      * hearing cancelled or moved, nor how to join a virtual one: the FAQ answers those.
      */
     private Optional<Composed> ownHearingOnThePauta(List<String> words, String folded) {
-        boolean pauta = namesThePauta(words, folded) || folded.contains("audiencias marcadas");
+        // The room of a hearing in person is on the pauta too: "em qual sala vai ser
+        // minha audiência?"
+        boolean pauta = namesThePauta(words, folded) || folded.contains("audiencias marcadas")
+                || WHICH_ROOM.matcher(folded).find();
         boolean own = words.contains("minha") || words.contains("meu");
         if (!pauta || !own || NOT_FINDING_IT.matcher(folded).find()) {
             return Optional.empty();

@@ -411,6 +411,8 @@ final class OutOfScope {
             + "|\\bcorreios\\b.{0,60}\\b(endereco (velho|antigo)|redirecion\\w*|reenvi\\w*|encaminhamento)"
             + "|(o que e|oq e|o que significa|como funciona) (a )?inteligencia artificial\\b(?!.{0,40}(chat|assistente"
             + "|site|voces|vcs))|cores primarias|fake news|corrente no (zap|whatsapp)"
+            // a cheap hotel near the forum, a philosopher's saying, a Latin phrase
+            + "|(hotel|hoteis|pousadas?|hostel)( \\w+){0,3} (barat\\w*|perto|proxim\\w*)|\\bsocrates\\b|\\bem latim\\b"
             // the state's tax office and its tax debts
             + "|\\bsefaz\\b|divida ativa do estado"
             // what a collector's coin is worth, an insurer's own papers

@@ -1969,6 +1969,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND163 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout164}, written on 07/12/2026 at 11:44 UTC by a
+     * hundred-and-fifty-fifth engineer (people going to the forum's counter for the first
+     * time), measured blind once, at the end of the sixty-fifth round: top-1 86.7 %,
+     * top-3 93.3 %; refusal 93.8 % precision and 100 % recall, not-found 100 % precision
+     * and 93.3 % recall. Seen since the sixty-sixth round (its misses read, its questions
+     * learned, which room one's hearing is in the pauta's answer, a cheap hotel near the
+     * forum outside): top-1 and top-3 100 %; refusal 93.8 % precision ("os servidores do
+     * balcão podem me indicar um advogado particular?" still declined) and 100 % recall,
+     * not-found 100 % precision and recall.
+     */
+    static final Guards BLIND164 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.88);
+
+    /**
+     * The blind part {@code heldout165}, written on 07/12/2026 at 11:43 UTC by a
+     * hundred-and-fifty-sixth engineer (people who write as in a formal letter), measured
+     * blind once, at the end of the sixty-fifth round: top-1 93.3 %, top-3 100 %; refusal
+     * 100 % precision and recall, not-found 100 % precision and 86.7 % recall. Seen since
+     * the sixty-sixth round (its misses read, its questions learned, a deposit asked for
+     * and "é legítimo?" not the unit's contacts, Socrates and a Latin phrase outside):
+     * top-1 and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND165 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2179,6 +2203,8 @@ class AssistantEvaluationTests {
         parts.put("heldout161", BLIND161);
         parts.put("heldout162", BLIND162);
         parts.put("heldout163", BLIND163);
+        parts.put("heldout164", BLIND164);
+        parts.put("heldout165", BLIND165);
         return parts;
     }
 

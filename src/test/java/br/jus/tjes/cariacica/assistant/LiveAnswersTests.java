@@ -226,6 +226,10 @@ class LiveAnswersTests {
         assertThat(own.text()).startsWith("Para achar a sua audiência, pesquise na pauta pública da vara pelo número")
             .contains("A data também vem na intimação.");
         assertThat(own.sources()).extracting(Source::url).containsExactly("/pauta");
+        // The room of one's hearing in person is on the pauta too.
+        assertThat(live.answer("como eu sei em qual sala vai ser minha audiencia presencial quando chegar no forum")
+            .orElseThrow()
+            .text()).startsWith("Para achar a sua audiência").contains("a sala das presenciais");
         // A hearing cancelled or virtual is the FAQ's.
         for (String question : List.of("minha audiência sumiu da pauta, foi cancelada?",
                 "minha audiência tá na pauta como virtual, onde pego o link?",

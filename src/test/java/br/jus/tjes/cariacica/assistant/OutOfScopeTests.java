@@ -214,7 +214,10 @@ class OutOfScopeTests {
             "O que é inteligência artificial? Explique de forma simples.", "quais são as cores primárias?",
             "minha vó vive repassando corrente no zap, como provo pra ela que é fake news?",
             "onde vejo no site da sefaz qto to devendo de divida ativa do estado e tiro o boleto?",
-            "to com uma dor nas costa do lado direito que vai pra barriga, sera que é pedra no rim?" })
+            "to com uma dor nas costa do lado direito que vai pra barriga, sera que é pedra no rim?",
+            "vou ter que ir pro fórum de Cariacica, vocês conhecem alguma pousada ou hotel baratinho perto do fórum?",
+            "o que pretendia dizer Sócrates com a frase só sei que nada sei?",
+            "oque quer dizer a expreção em latim alea jacta est que o meu neto falou?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
