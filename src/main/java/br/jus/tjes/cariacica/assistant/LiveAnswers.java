@@ -404,7 +404,7 @@ final class LiveAnswers {
     /** Where or how to see the list: "é possível consultar pela internet a lista…?". */
     private static final Pattern SEEING_THE_LIST = Pattern.compile("\\b(e possivel|da pra|da para|tem como|como|onde"
             + "|posso|consigo|pode)( \\w+){0,2} (consultar|consulto|ver|vejo|acessar|acesso|olhar|olho|achar|acho)"
-            + "( \\w+){0,4} (a |na )?(pauta|lista|relacao)\\b");
+            + "( \\w+){0,4} (a |na )?(pauta|lista|relacao)\\b|\\btem (alguma |uma )?(lista|relacao)\\b");
 
     /** What a list shows, and a hearing's form: "a pauta mostra se é presencial?". */
     private static final Pattern SHOWS = Pattern.compile("\\b(mostra|mostram|aparece|aparecem|informa|diz)\\b");

@@ -1993,6 +1993,27 @@ class AssistantEvaluationTests {
     static final Guards BLIND165 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout166}, written on 07/12/2026 at 11:49 UTC by a
+     * hundred-and-fifty-seventh engineer (people who got a decision and do not understand
+     * what comes next), measured blind once, at the end of the sixty-sixth round: top-1
+     * 93.3 %, top-3 100 %; refusal and not-found 100 % precision and recall. Seen since
+     * the sixty-seventh round (its misses read, its questions learned): top-1 and top-3
+     * 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND166 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout167}, written on 07/12/2026 at 11:49 UTC by a
+     * hundred-and-fifty-eighth engineer (people who run small charities, churches and
+     * associations), measured blind once, at the end of the sixty-sixth round: top-1 93.3
+     * %, top-3 96.7 %; refusal 100 % precision and recall, not-found 93.3 % precision and
+     * recall. Seen since the sixty-seventh round (its misses read, its questions learned,
+     * "tem alguma lista das audiências?" with a name the pauta first, software licences
+     * outside): top-1 and top-3 100 %; refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND167 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2205,6 +2226,8 @@ class AssistantEvaluationTests {
         parts.put("heldout163", BLIND163);
         parts.put("heldout164", BLIND164);
         parts.put("heldout165", BLIND165);
+        parts.put("heldout166", BLIND166);
+        parts.put("heldout167", BLIND167);
         return parts;
     }
 

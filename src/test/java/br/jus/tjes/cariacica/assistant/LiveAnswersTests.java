@@ -226,6 +226,12 @@ class LiveAnswersTests {
         assertThat(own.text()).startsWith("Para achar a sua audiência, pesquise na pauta pública da vara pelo número")
             .contains("A data também vem na intimação.");
         assertThat(own.sources()).extracting(Source::url).containsExactly("/pauta");
+        // Where the list is, asked with a name: the pauta first.
+        assertThat(live
+            .answer("tem alguma lista das audiencias marcadas na vara? nao queria que aparecesse o nome da "
+                    + "nossa ong la pra todo mundo ver")
+            .orElseThrow()
+            .sources()).extracting(Source::url).containsExactly("/pauta", "/privacidade");
         // The room of one's hearing in person is on the pauta too.
         assertThat(live.answer("como eu sei em qual sala vai ser minha audiencia presencial quando chegar no forum")
             .orElseThrow()

@@ -217,7 +217,8 @@ class OutOfScopeTests {
             "to com uma dor nas costa do lado direito que vai pra barriga, sera que é pedra no rim?",
             "vou ter que ir pro fórum de Cariacica, vocês conhecem alguma pousada ou hotel baratinho perto do fórum?",
             "o que pretendia dizer Sócrates com a frase só sei que nada sei?",
-            "oque quer dizer a expreção em latim alea jacta est que o meu neto falou?" })
+            "oque quer dizer a expreção em latim alea jacta est que o meu neto falou?",
+            "como consigo licensa do ofice de graça pra ong?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
