@@ -413,6 +413,8 @@ final class OutOfScope {
             + "|site|voces|vcs))|cores primarias|fake news|corrente no (zap|whatsapp)"
             // a cheap hotel near the forum, a philosopher's saying, a Latin phrase
             + "|(hotel|hoteis|pousadas?|hostel)( \\w+){0,3} (barat\\w*|perto|proxim\\w*)|\\bsocrates\\b|\\bem latim\\b"
+            // the seasons' astronomy
+            + "|equinocios?|solsticios?"
             // software licences for an association
             + "|licen[cs]as? (d[oa] )?(office|ofice|windows|microsoft)"
             // the state's tax office and its tax debts

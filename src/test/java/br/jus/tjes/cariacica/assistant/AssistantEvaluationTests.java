@@ -2014,6 +2014,26 @@ class AssistantEvaluationTests {
     static final Guards BLIND167 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout168}, written on 07/12/2026 at 11:57 UTC by a
+     * hundred-and-fifty-ninth engineer (people afraid of the court, writing defensively),
+     * measured blind once, at the end of the sixty-seventh round: top-1 and top-3 100 %;
+     * refusal and not-found 100 % precision and recall. Seen since the sixty-eighth
+     * round, with the same figures.
+     */
+    static final Guards BLIND168 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout169}, written on 07/12/2026 at 11:56 UTC by a
+     * hundred-and-sixtieth engineer (people who test the site's details), measured blind
+     * once, at the end of the sixty-seventh round: top-1 90.0 %, top-3 96.7 %; refusal
+     * 100 % precision and recall, not-found 100 % precision and 93.3 % recall. Seen since
+     * the sixty-eighth round (its misses read, its questions learned, the equinox
+     * outside): top-1 and top-3 96.7 % (whether a sealed case shows on the pauta still
+     * finds the privacy page first); refusal and not-found 100 % precision and recall.
+     */
+    static final Guards BLIND169 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2228,6 +2248,8 @@ class AssistantEvaluationTests {
         parts.put("heldout165", BLIND165);
         parts.put("heldout166", BLIND166);
         parts.put("heldout167", BLIND167);
+        parts.put("heldout168", BLIND168);
+        parts.put("heldout169", BLIND169);
         return parts;
     }
 

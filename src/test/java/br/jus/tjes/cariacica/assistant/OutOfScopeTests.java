@@ -218,7 +218,8 @@ class OutOfScopeTests {
             "vou ter que ir pro fórum de Cariacica, vocês conhecem alguma pousada ou hotel baratinho perto do fórum?",
             "o que pretendia dizer Sócrates com a frase só sei que nada sei?",
             "oque quer dizer a expreção em latim alea jacta est que o meu neto falou?",
-            "como consigo licensa do ofice de graça pra ong?" })
+            "como consigo licensa do ofice de graça pra ong?",
+            "O que é o equinócio e em que datas ele costuma ocorrer?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
