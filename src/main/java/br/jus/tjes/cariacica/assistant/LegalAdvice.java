@@ -348,8 +348,7 @@ final class LegalAdvice {
             rule("\\b(ele|ela|eles|elas|o dono|a dona|o banco|a empresa|a loja|o vizinho|a vizinha|o proprietario"
                     + "|o locador|o inquilino) (tem|teria) (razao|direito\\b(?!" + ELIGIBILITY + "))\\b"),
             // (not "não quero saber quem tá certo, só se é julgado aqui", nor who is
-            // right
-            // about a rule: "quem está certo, os prazos correm ou não no fim do ano?")
+            // right about a rule: "quem está certo, os prazos correm ou não?")
             rule("(?<!\\b(nao|nem) (quero|preciso) saber )\\b(quem|qm) (esta|ta|estaria|e que esta|e que ta) (certo|certa"
                     + "|serto|errado|errada|com (a )?razao)\\b(?! (os |as |o |a )?(prazos?|lei|leis|regras?|recesso"
                     + "|feriados?)\\b)"),

@@ -406,8 +406,7 @@ final class OutOfScope {
             + "|(assinar|assinatura|assino|pagar|pago) (d?o |no )?jusbrasil|formata\\w* (o |meu |um )?(notebook|computador"
             + "|pc|celular)|impressora 3d|sabonete artesanal|porcelana fria"
             // mail forwarding, what AI is (not whether this chat uses it), primary
-            // colours,
-            // fake news chains
+            // colours, fake news chains
             + "|\\bcorreios\\b.{0,60}\\b(endereco (velho|antigo)|redirecion\\w*|reenvi\\w*|encaminhamento)"
             + "|(o que e|oq e|o que significa|como funciona) (a )?inteligencia artificial\\b(?!.{0,40}(chat|assistente"
             + "|site|voces|vcs))|cores primarias|fake news|corrente no (zap|whatsapp)"
