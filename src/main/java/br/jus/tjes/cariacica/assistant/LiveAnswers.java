@@ -149,8 +149,9 @@ final class LiveAnswers {
      */
     private static final Pattern NOT_A_CASE_NUMBER = Pattern.compile(
             "\\bnumero (do |de |da |desse |deste |dessa |desta )?(meu |minha |seu |sua )?(telefone|celular|whatsapp|zap"
-                    + "|cpf|rg|cnpj|conta|cartao|protocolo|boleto)\\b|(?<!\\b(por|pelo|no|via) )\\b(telefone|celular|whatsapp|zap|cpf|rg|cnpj|conta|cartao"
-                    + "|protocolo|boleto)( \\w+){0,3} (esta|ta|e|eh) (correto|certo|valido)\\b");
+                    + "|cpf|rg|cnpj|conta|cartao|protocolo|boleto)\\b|(?<!\\b(por|pelo|no|via) )\\b(telefone|celular"
+                    + "|whatsapp|zap|cpf|rg|cnpj|conta|cartao|protocolo|boleto)( \\w+){0,3} (esta|ta|e|eh) (correto|certo"
+                    + "|valido)\\b");
 
     /**
      * A payment asked for by someone who called ("uma taxa de 800 reais no pix… isso é
