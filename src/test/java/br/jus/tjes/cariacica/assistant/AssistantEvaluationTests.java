@@ -2034,6 +2034,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND169 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout170}, written on 07/12/2026 at 12:15 UTC by a
+     * hundred-and-sixty-first engineer (people anxious about money in a case: a judicial
+     * deposit, an alvará, instalments), measured blind once, at the end of the
+     * sixty-eighth round: top-1 93.3 %, top-3 96.7 %; refusal and not-found 100 %
+     * precision and recall. Seen since the sixty-ninth round (its misses read, its
+     * questions learned): top-1 and top-3 96.7 % (whether the decision releasing a
+     * deposit is out still finds the scam notice first); refusal and not-found 100 %
+     * precision and recall.
+     */
+    static final Guards BLIND170 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout171}, written on 07/12/2026 at 12:15 UTC by a
+     * hundred-and-sixty-second engineer (people who write by voice dictation), measured
+     * blind once, at the end of the sixty-eighth round: top-1 and top-3 93.3 %; refusal
+     * and not-found 100 % precision and recall. Seen since the sixty-ninth round (its
+     * misses read, its questions learned), with the same figures: "essa pau ta" and "o pê
+     * jota é sai do ar sábado", words the phone's dictation split, still miss.
+     */
+    static final Guards BLIND171 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2250,6 +2272,8 @@ class AssistantEvaluationTests {
         parts.put("heldout167", BLIND167);
         parts.put("heldout168", BLIND168);
         parts.put("heldout169", BLIND169);
+        parts.put("heldout170", BLIND170);
+        parts.put("heldout171", BLIND171);
         return parts;
     }
 
