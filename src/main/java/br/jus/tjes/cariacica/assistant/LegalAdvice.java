@@ -196,7 +196,8 @@ final class LegalAdvice {
                     + "|consegue ganhar) (essa |esta |a |o |minha |nossa |meu |nosso )?(acao|causa|processo)\\b"),
             // whether one's lawyer is right: "meu advogado mandou não ir; ele está
             // certo?"
-            rule("\\b(ele|ela|o advogado|a advogada|meu advogado|minha advogada|o adv|meu adv) (esta|ta) (certo|certa"
+            // (not "os dígitos mostram se ele tá certo", a number)
+            rule("(?<!\\bse )\\b(ele|ela|o advogado|a advogada|meu advogado|minha advogada|o adv|meu adv) (esta|ta) (certo|certa"
                     + "|serto|serta|errado|errada|com a razao)\\b"),
             // (not when the citizen asks what missing a hearing brings: "se eu não for,
             // vou ser preso ou levo multa?" is the FAQ on missing the conciliation)
@@ -350,8 +351,8 @@ final class LegalAdvice {
             // (not "não quero saber quem tá certo, só se é julgado aqui", nor who is
             // right about a rule: "quem está certo, os prazos correm ou não?")
             rule("(?<!\\b(nao|nem) (quero|preciso) saber )\\b(quem|qm) (esta|ta|estaria|e que esta|e que ta) (certo|certa"
-                    + "|serto|errado|errada|com (a )?razao)\\b(?! (os |as |o |a )?(prazos?|lei|leis|regras?|recesso"
-                    + "|feriados?)\\b)"),
+                    + "|serto|errado|errada|com (a )?razao)\\b(?! ((os |as |o |a )?(prazos?|lei|leis|regras?|recesso"
+                    + "|feriados?)|como|quando|onde|qual|quais|por que|porque|pq)\\b)"),
             // what the other side may do to the citizen: "ele pode fazer isso?", "o banco
             // pode me cobrar isso?" (until when a party may do what a procedure allows,
             // "até quando ela pode fazer isso?", is the procedure's rule)

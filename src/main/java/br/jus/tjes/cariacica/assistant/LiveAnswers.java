@@ -126,6 +126,7 @@ final class LiveAnswers {
                 // "um número que parece ter algum algarismo trocado… verificar se a
                 // numeração está correta"
                 + "|\\bver (aqui )?se (esse |este |o )?numero (ta|esta|e|eh) (certo|correto|valido)\\b"
+                + "|\\bdigitos( \\w+){0,3} (mostram|dizem|indicam) se\\b"
                 + "|\\balgarismos? (trocad|errad)|\\bnumeracao( \\w+){0,3} (e |eh |esta |ta )?(correta|certa|valida)\\b");
 
     /**

@@ -2056,6 +2056,31 @@ class AssistantEvaluationTests {
     static final Guards BLIND171 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout172}, written on 07/12/2026 at 12:29 UTC by a
+     * hundred-and-sixty-third engineer (people who repeat what others told them about the
+     * court), measured blind once, at the end of the sixty-ninth round: top-1 86.7 %,
+     * top-3 90.0 %; refusal 87.5 % precision and 93.3 % recall, not-found 81.3 %
+     * precision and 86.7 % recall. Seen since the seventieth round (its misses read, its
+     * questions learned, "quem tá certo, como foi que o Titanic afundou?" no longer
+     * declined, digits that "mostram se ele tá certo" the number check): top-1 and top-3
+     * 96.7 %; refusal 100 % precision and 93.3 % recall (a tenant's "no meu caso… o que
+     * eu faço agora?" after a story of rumours still not found), not-found 88.2 %
+     * precision (the plantão asked after a cousin's story still not found) and 100 %
+     * recall.
+     */
+    static final Guards BLIND172 = new Guards(0.93, 0.93, 0.93, 0.82, 0.86, 0.93);
+
+    /**
+     * The blind part {@code heldout173}, written on 07/12/2026 at 12:29 UTC by a
+     * hundred-and-sixty-fourth engineer (people who ask two or three things in one
+     * message), measured blind once, at the end of the sixty-ninth round: top-1 93.3 %,
+     * top-3 96.7 %; refusal 100 % precision and 93.3 % recall, not-found 100 % precision
+     * and recall. Seen since the seventieth round (its misses read, its questions
+     * learned), with the same figures.
+     */
+    static final Guards BLIND173 = new Guards(0.89, 0.93, 0.93, 0.93, 0.86, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2274,6 +2299,8 @@ class AssistantEvaluationTests {
         parts.put("heldout169", BLIND169);
         parts.put("heldout170", BLIND170);
         parts.put("heldout171", BLIND171);
+        parts.put("heldout172", BLIND172);
+        parts.put("heldout173", BLIND173);
         return parts;
     }
 

@@ -522,6 +522,8 @@ class LiveAnswersTests {
                     + "verificar se a numeração está correta?",
             "tem um número gigante no papel que chegou pro meu vô, tipo 20 números com ponto e traço. tem como eu ver "
                     + "aqui se esse número tá certo?",
+            "Meu cunhado falou que o número do processo tem uns dígitos que mostram se ele tá certo ou errado. Dá pra "
+                    + "eu conferir isso aqui no site?",
             "Gostaria de verificar se o número do processo que me informaram por telefone está correto. "
                     + "É possível conferir pelo site?",
             "coloquei o número do meu processo no site e deu inválido, mas copiei certinho da intimação, como eu confiro se tá certo?" })
