@@ -666,41 +666,53 @@ final class LiveAnswers {
      * "sentença" drew the FAQ entry on "concluso para sentença".
      */
     private Optional<Composed> meaning(String folded) {
-        Matcher asked = ASKS_MEANING.matcher(folded);
-        if (asked.matches()) {
-            if (asked.group(1) == null) {
-                return definition(asked.group(2));
-            }
-            // "oq é citasão? o oficial foi na minha casa antiga…": the term is the first
-            // words after the question, the story after it.
-            List<String> words = List.of(asked.group(1).split(" "));
-            for (int to = Math.min(words.size(), 4); to > 0; to--) {
-                Optional<Composed> found = definition(String.join(" ", words.subList(0, to)));
-                if (found.isPresent()) {
-                    return found;
+        List<String> asked = termsAsked(folded);
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DefinedTerm> defined = definedTerms();
+        for (String term : asked) {
+            for (DefinedTerm candidate : defined) {
+                if (candidate.namedBy(term)) {
+                    return Optional.of(new Composed(
+                            candidate.name() + ": " + candidate.definition() + "\n\n"
+                                    + text("assistente.base.saiba-mais") + " " + candidate.guide().title() + ".",
+                            List.of(new Source(candidate.guide().title(), "/servicos/" + candidate.guide().slug()))));
                 }
-            }
-            return Optional.empty();
-        }
-        // After a story: "o oficial falou que eu fui citado. citação quer dizer o que
-        // exatamente?": the term is the last words before the question, as few as a term
-        // the guides define.
-        Matcher after = MEANING_AFTER_A_STORY.matcher(folded);
-        if (!after.find()) {
-            return Optional.empty();
-        }
-        List<String> words = List.of(after.group(1).split(" "));
-        for (int from = 0; from < words.size(); from++) {
-            // "concluso pra sentença, oq significa isso?" asks of more than "sentença"
-            if (from > 0 && JOINING.contains(words.get(from - 1))) {
-                return Optional.empty();
-            }
-            Optional<Composed> found = definition(String.join(" ", words.subList(from, words.size())));
-            if (found.isPresent()) {
-                return found;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words that may be the term asked about, the likeliest first: after "o que é",
+     * the whole rest, then fewer of its first words ("oq é citasão? o oficial foi na
+     * minha casa antiga…": the term first, the story after it); after a story ("o oficial
+     * falou que eu fui citado. citação quer dizer o que exatamente?"), the last words
+     * before the question, as few as a term the guides define, but not a word a longer
+     * expression ends with ("concluso pra sentença, oq significa isso?").
+     */
+    private static List<String> termsAsked(String folded) {
+        Matcher asked = ASKS_MEANING.matcher(folded);
+        if (asked.matches()) {
+            if (asked.group(1) == null) {
+                return List.of(asked.group(2));
+            }
+            List<String> words = List.of(asked.group(1).split(" "));
+            return IntStream.iterate(words.size(), (to) -> to > 0, (to) -> to - 1)
+                .mapToObj((to) -> String.join(" ", words.subList(0, to)))
+                .toList();
+        }
+        Matcher after = MEANING_AFTER_A_STORY.matcher(folded);
+        if (!after.find()) {
+            return List.of();
+        }
+        List<String> words = List.of(after.group(1).split(" "));
+        List<String> terms = new ArrayList<>();
+        for (int from = 0; from < words.size() && (from == 0 || !JOINING.contains(words.get(from - 1))); from++) {
+            terms.add(String.join(" ", words.subList(from, words.size())));
+        }
+        return terms;
     }
 
     /**
@@ -724,24 +736,19 @@ final class LiveAnswers {
         return DEADLINE.matcher(folded).find() && COUNTED.matcher(folded).find() && !RECESS.matcher(folded).find();
     }
 
-    private Optional<Composed> definition(String term) {
+    /** The terms the service guides define, read from the guides once per message. */
+    private List<DefinedTerm> definedTerms() {
+        List<DefinedTerm> terms = new ArrayList<>();
         for (ServiceGuide guide : this.content.serviceGuides()) {
             Matcher defined = DEFINED_TERM.matcher(guide.bodyHtml());
             while (defined.find()) {
                 String name = Parser.unescapeEntities(defined.group(1), false);
-                if (namedBy(term, Folding.wordsText(name))
-                        || namedBy(term, Folding.wordsText(name.replaceAll("\\(.*?\\)", " ")))) {
-                    String definition = Parser.unescapeEntities(defined.group(2).replaceAll("<[^>]+>", ""), false)
-                        .strip();
-                    return Optional
-                        .of(new Composed(
-                                name + ": " + definition + "\n\n" + text("assistente.base.saiba-mais") + " "
-                                        + guide.title() + ".",
-                                List.of(new Source(guide.title(), "/servicos/" + guide.slug()))));
-                }
+                terms.add(new DefinedTerm(name, Folding.wordsText(name),
+                        Folding.wordsText(name.replaceAll("\\(.*?\\)", " ")),
+                        Parser.unescapeEntities(defined.group(2).replaceAll("<[^>]+>", ""), false).strip(), guide));
             }
         }
-        return Optional.empty();
+        return terms;
     }
 
     /**
@@ -1223,6 +1230,19 @@ final class LiveAnswers {
 
     /** The text of a live answer and its sources. */
     private record Composed(String text, List<Source> sources) {
+    }
+
+    /**
+     * A term a guide defines: its name, folded with and without what it has in
+     * parentheses, its definition and its guide.
+     */
+    private record DefinedTerm(String name, String folded, String foldedWithoutAside, String definition,
+            ServiceGuide guide) {
+
+        boolean namedBy(String typed) {
+            return LiveAnswers.namedBy(typed, this.folded) || LiveAnswers.namedBy(typed, this.foldedWithoutAside);
+        }
+
     }
 
 }

@@ -550,6 +550,9 @@ class LiveAnswersTests {
         assertThat(certificate.text()).startsWith("Certidão de distribuição (negativa ou positiva): diz se há");
         assertThat(cited.text()).startsWith("Citação: o réu é chamado ao processo.");
         assertThat(live.answer("o que é essa tal citação?").orElseThrow().text()).startsWith("Citação:");
+        // A term of five words, asked whole.
+        assertThat(live.answer("o que é audiência de conciliação ou mediação?").orElseThrow().text())
+            .startsWith("Audiência de conciliação ou mediação: as partes tentam um acordo.");
         // The term first, a story after it.
         assertThat(live.answer("oq é citasão? o oficial de justiça foi na minha casa antiga me procura pra isso")
             .orElseThrow()
@@ -701,7 +704,9 @@ class LiveAnswersTests {
                     "<p>As fases:</p><ul><li><strong>Citação</strong>: o réu é chamado ao processo.</li>"
                             + "<li><strong>Sentença</strong>: a decisão do juiz, contra a qual cabe "
                             + "<em>recurso</em>.</li><li><strong>Certidão de distribuição (negativa ou "
-                            + "positiva)</strong>: diz se há processos em nome de uma pessoa.</li></ul>",
+                            + "positiva)</strong>: diz se há processos em nome de uma pessoa.</li>"
+                            + "<li><strong>Audiência de conciliação ou mediação</strong>: as partes tentam um "
+                            + "acordo.</li></ul>",
                     "", Instant.EPOCH));
         }
 
