@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.support;
 
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -15,6 +16,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 public final class StaffTestAccounts {
 
     public static final String PASSWORD = "senha-de-teste-2026";
+
+    private static final int ADDRESSES = 256 * 254;
+
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(ThreadLocalRandom.current().nextInt(ADDRESSES));
 
     private static final String HASH = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
 
@@ -50,12 +55,14 @@ public final class StaffTestAccounts {
     }
 
     /**
-     * A client address of the TEST-NET-2 range nobody else uses, so lockout counts of one
-     * test never meet another's.
+     * A client address under 198.51/16 no other call in this JVM returned, so lockout
+     * counts of one test never meet another's: the JVM's tests share one database, and
+     * random addresses met once in a CI run (an address blocked by another test's 200
+     * attempts refused a "fresh" one).
      */
     public static String uniqueAddress() {
-        var random = ThreadLocalRandom.current();
-        return "198.51." + random.nextInt(0, 256) + "." + random.nextInt(1, 255);
+        int n = Math.floorMod(NEXT_ADDRESS.getAndIncrement(), ADDRESSES);
+        return "198.51." + (n / 254) + "." + (n % 254 + 1);
     }
 
 }
