@@ -2081,6 +2081,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND173 = new Guards(0.89, 0.93, 0.93, 0.93, 0.86, 0.93);
 
     /**
+     * The blind part {@code heldout174}, written on 07/12/2026 at 13:02 UTC by a
+     * hundred-and-sixty-fifth engineer (people who already have a lawyer but cannot reach
+     * them), measured blind once, at the end of the seventieth round: top-1 93.3 %, top-3
+     * 96.7 %; refusal 93.8 % precision (asking the court to recommend another lawyer was
+     * declined) and 100 % recall, not-found 100 % precision and 86.7 % recall
+     * (paragliding after a story about the case, a country's languages). Seen since the
+     * seventy-first round (its misses read, its questions learned, a case number "anotado
+     * num papel mas não sei se tá certo" checked on its page): 100 % on all six.
+     */
+    static final Guards BLIND174 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout175}, written on 07/12/2026 at 13:03 UTC by a
+     * hundred-and-sixty-sixth engineer (people who write while doing something else and
+     * correct themselves), measured blind once, at the end of the seventieth round: top-1
+     * 96.7 % (the PJe's maintenance asked with "até que horas" put the telephone's new
+     * hours first), top-3 100 %; refusal and not-found 100 % precision and recall: all
+     * six targets met blind. Seen since the seventy-first round: 100 % on all six.
+     */
+    static final Guards BLIND175 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2301,6 +2323,8 @@ class AssistantEvaluationTests {
         parts.put("heldout171", BLIND171);
         parts.put("heldout172", BLIND172);
         parts.put("heldout173", BLIND173);
+        parts.put("heldout174", BLIND174);
+        parts.put("heldout175", BLIND175);
         return parts;
     }
 

@@ -526,7 +526,9 @@ class LiveAnswersTests {
                     + "eu conferir isso aqui no site?",
             "Gostaria de verificar se o número do processo que me informaram por telefone está correto. "
                     + "É possível conferir pelo site?",
-            "coloquei o número do meu processo no site e deu inválido, mas copiei certinho da intimação, como eu confiro se tá certo?" })
+            "coloquei o número do meu processo no site e deu inválido, mas copiei certinho da intimação, como eu confiro se tá certo?",
+            "tenho o nº do processo anotado num papel mas n sei se ta certo, tem como conferir aqui no site se é do "
+                    + "tjes msm?" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
