@@ -146,6 +146,14 @@ final class LegalAdvice {
             // arriscar?"
             rule("\\b(levo|chamo|arrolo|convido) (ela|ele|a testemunha|essa testemunha|a vizinha|o vizinho)\\b( \\w+){0,4}"
                     + " ou\\b|\\bmelhor nao arriscar\\b"),
+            // whether a witness helps one's case: "se eu levar ela de testemunha ajuda ou
+            // atrapalha meu processo?"
+            rule("\\b(ajuda|ajudaria|atrapalha|atrapalharia|prejudica|prejudicaria) ou (ajuda|ajudaria|atrapalha"
+                    + "|atrapalharia|prejudica|prejudicaria)( \\w+){0,2} (processo|caso|causa|acao)\\b"),
+            // what will happen to oneself in one's case: "caso eu perca a ação… o que vai
+            // acontecer comigo?" (missing a hearing is the FAQ's procedure)
+            rule("^(?!.*\\b(falt|comparec|aparec|nao for\\b|nao ir\\b|nao va\\b))"
+                    + ".*\\b(o que|oque|oq|o q) (vai|ira|pode|poderia) acontecer comigo\\b"),
             // what to say or write in one's case, or to win: "o que eu falo pro juiz?",
             // "o que
             // escrevo na minha defesa pra ganhar?", "como escrevo o pedido pra ganhar a
@@ -350,7 +358,10 @@ final class LegalAdvice {
                     + "|o locador|o inquilino) (tem|teria) (razao|direito\\b(?!" + ELIGIBILITY + "))\\b"),
             // (not "não quero saber quem tá certo, só se é julgado aqui", nor who is
             // right about a rule: "quem está certo, os prazos correm ou não?")
-            rule("(?<!\\b(nao|nem) (quero|preciso) saber )\\b(quem|qm) (esta|ta|estaria|e que esta|e que ta) (certo|certa"
+            // (nor who is right about the forum's hours: "ela acha q é 8h e eu acho q é
+            // dps do almoço, qm ta certa?")
+            rule("^(?!.*\\b(q|que) horas( \\w+){0,3} (abre|abrem|fecha|fecham|atende|atendem|funciona)\\b).*"
+                    + "(?<!\\b(nao|nem) (quero|preciso) saber )\\b(quem|qm) (esta|ta|estaria|e que esta|e que ta) (certo|certa"
                     + "|serto|errado|errada|com (a )?razao)\\b(?! ((os |as |o |a )?(prazos?|lei|leis|regras?|recesso"
                     + "|feriados?)|como|quando|onde|qual|quais|por que|porque|pq)\\b)"),
             // what the other side may do to the citizen: "ele pode fazer isso?", "o banco

@@ -2103,6 +2103,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND175 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout176}, written on 07/12/2026 at 13:25 UTC by a
+     * hundred-and-sixty-seventh engineer (people who relay the words of a neighbour or a
+     * relative in the room with them), measured blind once, at the end of the
+     * seventy-first round: top-1 96.7 %, top-3 100 %; refusal 93.8 % precision (who is
+     * right about when the forum opens was declined) and 100 % recall, not-found 100 %
+     * precision and recall. Seen since the seventy-second round (its misses read, its
+     * questions learned): 100 % on all six.
+     */
+    static final Guards BLIND176 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout177}, written on 07/12/2026 at 13:25 UTC by a
+     * hundred-and-sixty-eighth engineer (people who use the nearest everyday word for the
+     * court's), measured blind once, at the end of the seventy-first round: top-1 96.7 %
+     * (the new forum's address put the attendance page first), top-3 100 %; refusal 100 %
+     * precision and 86.7 % recall ("caso eu perca a ação… o que vai acontecer comigo?",
+     * whether a relative as a witness "ajuda ou atrapalha meu processo"), not-found 100 %
+     * precision and recall. Seen since the seventy-second round: 100 % on all six.
+     */
+    static final Guards BLIND177 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2325,6 +2347,8 @@ class AssistantEvaluationTests {
         parts.put("heldout173", BLIND173);
         parts.put("heldout174", BLIND174);
         parts.put("heldout175", BLIND175);
+        parts.put("heldout176", BLIND176);
+        parts.put("heldout177", BLIND177);
         return parts;
     }
 
