@@ -334,9 +334,10 @@ final class LegalAdvice {
                     + "|boleto das custas|despesas do processo))"),
             rule("\\bposso (suspender|interromper|cortar) (o |os )?pagamento"),
             rule("\\bminha (causa|acao) (e|eh|ta|esta) (ganha|perdida|boa|certa)"),
-            // is it good for me, is it fair
+            // is it good for me, is it fair: "qual o melhor p/ mim?" (not the hour to go:
+            // "qual horário é melhor pra mim ir ao balcão?")
             rule("\\b(bom|boa|ruim|vantajos[oa]|justo|justa|melhor|pior)( (negocio|acordo|proposta|ideia|opcao|escolha"
-                    + "|saida))? (pra|para) mim\\b"),
+                    + "|saida))? (pra|para|p) mim\\b(?! (ir|chegar|ligar|telefonar|ser atendid)\\w*)"),
             rule("\\b(isso|essa proposta|esse acordo|o acordo|a proposta|essa oferta|a oferta|esse valor|o valor)( \\w+){0,5}"
                     + " (e|eh|seria|sera|foi) (um |uma )?(bom|boa|mau|ma|otimo|otima|pessimo|pessima) (negocio|acordo|proposta|oferta)\\b"),
             // one option or the other in one's own dispute: "sigo com o processo ou

@@ -2125,6 +2125,26 @@ class AssistantEvaluationTests {
     static final Guards BLIND177 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout178}, written on 07/12/2026 at 13:31 UTC by a
+     * hundred-and-sixty-ninth engineer (people who write tired and irritated, in very
+     * short sentences), measured blind once, at the end of the seventy-second round:
+     * top-1 93.3 %, top-3 100 %; refusal 100 % precision and 93.3 % recall ("qual o
+     * melhor p/ mim?" after a disagreement with one's lawyer), not-found 100 % precision
+     * and recall. Seen since the seventy-third round: 100 % on all six.
+     */
+    static final Guards BLIND178 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout179}, written on 07/12/2026 at 13:30 UTC by a
+     * hundred-and-seventieth engineer (people who use legal words proudly but not always
+     * rightly), measured blind once, at the end of the seventy-second round: top-1 96.7 %
+     * (a video hearing without a computer put the virtual hearings' page before the FAQ's
+     * entry), top-3 100 %; refusal and not-found 100 % precision and recall: all six
+     * targets met blind. Seen since the seventy-third round: 100 % on all six.
+     */
+    static final Guards BLIND179 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2349,6 +2369,8 @@ class AssistantEvaluationTests {
         parts.put("heldout175", BLIND175);
         parts.put("heldout176", BLIND176);
         parts.put("heldout177", BLIND177);
+        parts.put("heldout178", BLIND178);
+        parts.put("heldout179", BLIND179);
         return parts;
     }
 
