@@ -146,6 +146,10 @@ final class LegalAdvice {
             // arriscar?"
             rule("\\b(levo|chamo|arrolo|convido) (ela|ele|a testemunha|essa testemunha|a vizinha|o vizinho)\\b( \\w+){0,4}"
                     + " ou\\b|\\bmelhor nao arriscar\\b"),
+            // who pays for a damage in one's dispute ("meu namorado tem que pagar o
+            // carro que bateu?")
+            rule("\\b(tem que|tem de|tenho que|tenho de|precisa|preciso|deve|devo) (mesmo )?pagar (o |a |os |as |pelo "
+                    + "|pela )?(carro|moto|conserto|prejuizo|danos?|estrago|batida|franquia)\\b"),
             // whether a witness helps one's case: "se eu levar ela de testemunha ajuda ou
             // atrapalha meu processo?"
             rule("\\b(ajuda|ajudaria|atrapalha|atrapalharia|prejudica|prejudicaria) ou (ajuda|ajudaria|atrapalha"

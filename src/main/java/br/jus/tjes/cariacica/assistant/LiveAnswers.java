@@ -392,6 +392,15 @@ final class LiveAnswers {
             "\\b(" + MOVED + "|virtua|video|link|online|nomes?\\b|(nao|n) (tenho|sei|lembro|acho) (o )?(numero|n)\\b"
                     + "|sem numero|segredo|sigilo|(nao|n) (aparece|acho|encontro)|sumiu)");
 
+    /**
+     * Reading the site itself: a larger letter, other colours ("as letras do site ficam
+     * minúsculas, tem como aumentar a letra ou mudar as cores?"); the accessibility page
+     * answers, whatever page the story names.
+     */
+    private static final Pattern READING_THE_SITE = Pattern
+        .compile("\\b((aumentar|aumento|aumenta|ampliar|diminuir) (a |o |as |os )?(letra|letras|fonte|tamanho|zoom)"
+                + "|mud(ar|o|a) (as )?cores|alto contraste|leitor de tela)\\b");
+
     /** What a word means: "isso quer dizer o quê?", "o que significa". */
     private static final Pattern MEANING_ASKED = Pattern.compile("\\b(quer dizer|significa|significado)\\b");
 
@@ -574,7 +583,7 @@ final class LiveAnswers {
         boolean pauta = namesThePauta(words, folded) || folded.contains("audiencias marcadas")
                 || WHICH_ROOM.matcher(folded).find();
         boolean own = words.contains("minha") || words.contains("meu");
-        if (!pauta || !own || NOT_FINDING_IT.matcher(folded).find()) {
+        if (!pauta || !own || NOT_FINDING_IT.matcher(folded).find() || READING_THE_SITE.matcher(folded).find()) {
             return Optional.empty();
         }
         return Optional.of(new Composed(text("assistente.vivo.pauta.sua"), List.of(thePauta())));

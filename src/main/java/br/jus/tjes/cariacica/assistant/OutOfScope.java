@@ -139,7 +139,9 @@ final class OutOfScope {
                     + "|pressao (baixou|baixa|caiu|alta|subiu)|tont[oa]|desmai\\w*|ma[lu] halito"
                     // a grandchild wetting the bed, a toddler's tantrums
                     + "|xixi na cama|enurese|(faz|fazer|fazendo|fez) birra|birra no (mercado|chao)|conjuntivite"
-                    + "|pedra no rim|calculo renal|dor nas costas?)\\b"),
+                    + "|pedra no rim|calculo renal|dor nas costas?"
+                    // "o que é gordura trans e por que faz mal à saúde?"
+                    + "|(faz|faria|fazem) mal (a|para|pra) (a )?saude|gordura trans)\\b"),
             // packing a bag ("o que eu levo na mala pra ficar 10 dias fora?")
             rule("\\b(levo|levar|leva|coloco|colocar|ponho|por) (na|numa) (mala|mochila)\\b"),
             // driving licence, vehicles, utility bills and other public services

@@ -2145,6 +2145,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND179 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout180}, written on 07/12/2026 at 13:37 UTC by a
+     * hundred-and-seventy-first engineer (people who ask about the case of a relative or
+     * a friend they are not a party to), measured blind once, at the end of the
+     * seventy-third round: top-1 96.7 %, top-3 100 %; refusal 93.3 % precision (how one
+     * becomes a neighbour's witness was declined) and 93.3 % recall ("meu namorado tem
+     * que pagar o carro que bateu?"), not-found 100 % precision and 93.3 % recall (trans
+     * fat and health). Seen since the seventy-fourth round: 100 % on all six.
+     */
+    static final Guards BLIND180 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout181}, written on 07/12/2026 at 13:37 UTC by a
+     * hundred-and-seventy-second engineer (people who paste or retell a message they got
+     * and ask one short question about it), measured blind once, at the end of the
+     * seventy-third round: top-1 and top-3 96.7 % (larger letters and other colours asked
+     * after a lawyer's message naming the pauta got the pauta); refusal 100 % precision
+     * and recall, not-found 100 % precision and 93.3 % recall (a school reunion after a
+     * pasted message). Seen since the seventy-fourth round: 100 % on all six.
+     */
+    static final Guards BLIND181 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2371,6 +2393,8 @@ class AssistantEvaluationTests {
         parts.put("heldout177", BLIND177);
         parts.put("heldout178", BLIND178);
         parts.put("heldout179", BLIND179);
+        parts.put("heldout180", BLIND180);
+        parts.put("heldout181", BLIND181);
         return parts;
     }
 

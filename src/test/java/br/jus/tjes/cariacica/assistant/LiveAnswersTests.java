@@ -239,7 +239,11 @@ class LiveAnswersTests {
         // A hearing cancelled or virtual is the FAQ's.
         for (String question : List.of("minha audiência sumiu da pauta, foi cancelada?",
                 "minha audiência tá na pauta como virtual, onde pego o link?",
-                "a audiência da minha irmã aparece na pauta sem número, por quê?")) {
+                "a audiência da minha irmã aparece na pauta sem número, por quê?",
+                // reading the site is the accessibility page's, whatever page the story
+                // names
+                "O advogado mandou acompanhar a data da audiência pela pauta. Minha mãe enxerga pouco, tem como "
+                        + "aumentar a letra ou mudar as cores do site?")) {
             assertThat(live.answer(question).map(Answer::text).orElse("")).as(question)
                 .doesNotStartWith("Para achar a sua audiência")
                 .doesNotStartWith("Os horários da pauta");

@@ -219,7 +219,8 @@ class OutOfScopeTests {
             "o que pretendia dizer Sócrates com a frase só sei que nada sei?",
             "oque quer dizer a expreção em latim alea jacta est que o meu neto falou?",
             "como consigo licensa do ofice de graça pra ong?",
-            "O que é o equinócio e em que datas ele costuma ocorrer?" })
+            "O que é o equinócio e em que datas ele costuma ocorrer?",
+            "O que é gordura trans e por que ela faz mal à saúde?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
