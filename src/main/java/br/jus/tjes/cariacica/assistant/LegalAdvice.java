@@ -65,6 +65,8 @@ final class LegalAdvice {
             // de popa?", "vale mais a pena abrir uma loja?")
             rule("\\b(vale|valeria|valera) (mais |menos )?(a )?pena\\b" + NOT_SHOPPING),
             rule("\\bvale (mais )?apena\\b" + NOT_SHOPPING),
+            // "vale pedir perícia no meu carro?"
+            rule("\\bvale (mesmo )?(pedir|entrar com|processar|recorrer|contestar|acionar)\\b"),
             // what the decision will be for me: "o tribunal vai mudar a decisão a meu
             // favor?"
             // ("levar uma testemunha a meu favor" is procedure)
@@ -135,7 +137,9 @@ final class LegalAdvice {
             // anyone who meets its general criteria is a factual question
             rule("\\b(eu )?(tenho|temos|teria|teriamos) (algum |o |mesmo |todo )?(direito|direto)s?\\b(?!" + ELIGIBILITY
                     + ")"),
-            rule("\\b(meus|nossos) direitos\\b"),
+            // (not the set phrase "procurar meus direitos", often the other side's words:
+            // "ele falou que eu posso procurar meus direitos")
+            rule("(?<!\\b(procurar|procuro|procure|buscar|busco|busque) )\\b(meus|nossos) direitos\\b"),
             // what to say in one's own case
             rule("\\b(o (que|q)|oq) (eu )?devo (responder|dizer|falar|alegar|escrever|pedir|argumentar)\\b"),
             // what someone one helps should say: "o que a usuária deve falar na audiência

@@ -108,7 +108,8 @@ final class LiveAnswers {
                 // "conferir se o nº do proc. tá certo", "o nº do proc, como
                 // confiro?", "errei algum dígito, tem como conferir se tá certo?"
                 + "|\\b(confer|confir|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num) (do |de |da )?(processo|proc|acao)\\b"
-                + "|\\b(numero|digito|digitos)( \\w+){0,24} (confer|confir|comfer|verific|checa|checar)\\w* se (ta|esta|e|eh) (certo"
+                // ("…errei algum número, tem como conferir no site se tá certo?")
+                + "|\\b(numero|digito|digitos)( \\w+){0,24} (confer|confir|comfer|verific|checa|checar)\\w*( \\w+){0,3} se (ta|esta|e|eh) (certo"
                 + "|serto|correto|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|proc)\\b( \\w+){0,8} (confer|confir|confiro|verific|checa"
                 + "|checar)"
                 + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b"
@@ -211,7 +212,9 @@ final class LiveAnswers {
 
     /** "…o que é?", "…significa o quê?", "…quer dizer o quê?": asked after the term. */
     private static final String WHAT_IT_MEANS = "o que e|oq e|oque e|o que significa|significa o que|oq significa"
-            + "|oque significa|quer dizer o que|quer dizer oq|quer dizer oque";
+            + "|oque significa|quer dizer o que|quer dizer oq|quer dizer oque"
+            // "citação é oq mesmo?"
+            + "|e o que|e oq|e oque";
 
     /** Words that join a term to the words before it: "concluso pra sentença". */
     private static final Set<String> JOINING = Set.of("pra", "para", "pro", "de", "da", "do", "em", "na", "no", "a",
@@ -254,8 +257,8 @@ final class LiveAnswers {
     // câmera do celular não funciona direito"); and a certificate asked for "fora do
     // horário de expediente" is the certificates' question, not the hours'.
     private static final Set<String> NOT_THE_UNIT = Set.of("pje", "sistema", "site", "plantao", "urgente", "urgencia",
-            "urjencia", "emergencia", "defensoria", "ouvidoria", "processo", "acao", "conta", "camera", "celular",
-            "computador", "microfone", "notebook", "equipamento", "wifi", "sinal", "certidao", "certidoes");
+            "urjencia", "emergencia", "defensoria", "defenssoria", "ouvidoria", "processo", "acao", "conta", "camera",
+            "celular", "computador", "microfone", "notebook", "equipamento", "wifi", "sinal", "certidao", "certidoes");
 
     /** The WhatsApp, as it is written and written by ear ("uatizap", "wpp"). */
     private static final Set<String> WHATSAPP = Set.of("whatsapp", "zap", "whats", "whatsap", "watsap", "uatsap",

@@ -2167,6 +2167,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND181 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout182}, written on 07/12/2026 at 13:44 UTC by a
+     * hundred-and-seventy-third engineer (parties in a case about a car or a motorbike),
+     * measured blind once, at the end of the seventy-fourth round: top-1 90.0 %, top-3
+     * 96.7 %; refusal 93.3 % precision ("procurar meus direitos", the other side's words,
+     * declined a question of competence) and 93.3 % recall ("vale pedir perícia no meu
+     * carro?"), not-found 92.3 % precision (sending a repair's invoice to the case) and
+     * 80.0 % recall (a vehicle's parts). Seen since the seventy-fifth round: top-1 96.7 %
+     * (the Juízo 100% Digital's notice before its guide), 100 % on the other five.
+     */
+    static final Guards BLIND182 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout183}, written on 07/12/2026 at 13:45 UTC by a
+     * hundred-and-seventy-fourth engineer (people who talk to the assistant as to a clerk
+     * they know), measured blind once, at the end of the seventy-fourth round: top-1 and
+     * top-3 86.7 % ("citação é oq mesmo?" not found, a misspelt case number and
+     * Defensoria, the satisfaction survey); refusal 100 % precision and recall, not-found
+     * 93.8 % precision and 100 % recall. Seen since the seventy-fifth round: 100 % on all
+     * six.
+     */
+    static final Guards BLIND183 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2395,6 +2418,8 @@ class AssistantEvaluationTests {
         parts.put("heldout179", BLIND179);
         parts.put("heldout180", BLIND180);
         parts.put("heldout181", BLIND181);
+        parts.put("heldout182", BLIND182);
+        parts.put("heldout183", BLIND183);
         return parts;
     }
 

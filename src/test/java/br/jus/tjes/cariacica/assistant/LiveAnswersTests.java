@@ -383,6 +383,10 @@ class LiveAnswersTests {
                 "Balcão presencial: Rua Exemplo, 100.", "Telefone da secretaria: (27) 3000-1234.",
                 "E-mail da secretaria: vara@exemplo.jus.br.");
         assertThat(live.answer("qual o telefone da defensoria?")).isEmpty();
+        // Another office's morning, misspelt: not the unit's hours.
+        assertThat(live
+            .answer("vou na defenssoria amanha de manhan, que documento q eu tenho q levar pra eles me " + "atende?"))
+            .isEmpty();
         assertThat(live.answer("Posso mandar documentos pelo WhatsApp?")).isEmpty();
         assertThat(live.answer("A vara cobra valores por telefone ou WhatsApp?")).isEmpty();
         // Sending something by a channel, even asked with "tem": the entry on documents
@@ -532,7 +536,9 @@ class LiveAnswersTests {
                     + "É possível conferir pelo site?",
             "coloquei o número do meu processo no site e deu inválido, mas copiei certinho da intimação, como eu confiro se tá certo?",
             "tenho o nº do processo anotado num papel mas n sei se ta certo, tem como conferir aqui no site se é do "
-                    + "tjes msm?" })
+                    + "tjes msm?",
+            "anotei o numero do prosseso num papelzinho mas acho q errei algum numero, tem como eu comferir no site se "
+                    + "ta serto?" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
@@ -556,6 +562,7 @@ class LiveAnswersTests {
         assertThat(certificate.text()).startsWith("Certidão de distribuição (negativa ou positiva): diz se há");
         assertThat(cited.text()).startsWith("Citação: o réu é chamado ao processo.");
         assertThat(live.answer("o que é essa tal citação?").orElseThrow().text()).startsWith("Citação:");
+        assertThat(live.answer("oi moça! citação é oq mesmo?").orElseThrow().text()).startsWith("Citação:");
         // A term of five words, asked whole.
         assertThat(live.answer("o que é audiência de conciliação ou mediação?").orElseThrow().text())
             .startsWith("Audiência de conciliação ou mediação: as partes tentam um acordo.");

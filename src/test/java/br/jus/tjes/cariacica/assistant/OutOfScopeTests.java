@@ -220,7 +220,9 @@ class OutOfScopeTests {
             "oque quer dizer a expreção em latim alea jacta est que o meu neto falou?",
             "como consigo licensa do ofice de graça pra ong?",
             "O que é o equinócio e em que datas ele costuma ocorrer?",
-            "O que é gordura trans e por que ela faz mal à saúde?" })
+            "O que é gordura trans e por que ela faz mal à saúde?",
+            "cai num buraco e a roda de liga leve entortou, da pra desentortar ou tem q compra outra?",
+            "pisca da moto parou de piscar, fica so aceso direto, oq pode ser? rele?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
