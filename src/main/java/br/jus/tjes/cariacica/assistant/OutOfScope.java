@@ -148,8 +148,7 @@ final class OutOfScope {
             rule("\\b(detran|habilitacao|licenciamento|ipva|emplacamento|vistoria do (carro|veiculo)|multa de transito"
                     + "|envelopa\\w*|adesivar|adesivagem|tacografo|chip de potencia|remap\\w*|pelo chassi|para choque|parachoque"
                     + "|retoque de pintura|martelinho de ouro" + "|placa ou (pelo )?chassi|queixa de roubo"
-                    // a vehicle's parts ("a roda de liga leve entortou", "o pisca da
-                    // moto")
+                    // a vehicle's parts ("roda de liga leve", "pisca da moto")
                     + "|placa mercosul|liga leve|pisca (da|do) (moto|carro)|freios? (abs|cbs)|carburador"
                     + "|injecao eletronica|airbag"
                     + "|conta de (luz|agua|gas|energia|telefone|internet)|(luz|agua|energia) (cortada|cortaram|cortou)|cortaram (a |minha )?(luz|agua|energia)"
