@@ -202,6 +202,14 @@ final class OutOfScope {
             + "|dano|danos|pequenas causas|valor da causa|reintegracao|usucapiao|(ganhar|ganho|perder|perco|chances?)"
             + " contra)");
 
+    /**
+     * The citizen saying the question is not the court's: "tá, esquece o fórum", "não é
+     * de processo", "não tem nada a ver com processo".
+     */
+    private static final Pattern DISCLAIMS_THE_COURT = rule("\\b((nao|n) (e|eh|tem nada a ver) (de |do |da |sobre |com "
+            + "|pra |para )?(o |a )?(meu |minha )?(processo|forum|vara|tribunal|justica)|nada a ver com (o |a )?(meu |minha )?"
+            + "(processo|forum|vara|tribunal|justica)|(esquece|esqueca) (o |a )?(forum|vara|processo|tribunal))\\b");
+
     private static final String TOWNS = "(vitoria|vila velha|serra|viana|guarapari|linhares|colatina|cachoeiro"
             + "|sao mateus|aracruz|domingos martins|santa teresa|anchieta|marataizes|nova venecia|fundao"
             + "|santa maria de jetiba|afonso claudio|castelo|itapemirim|ibiracu|joao neiva|rio de janeiro"
@@ -559,7 +567,15 @@ final class OutOfScope {
 
     private static boolean isOutside(String question, String text) {
         return isInstruction(question) || ALWAYS.stream().anyMatch((pattern) -> pattern.matcher(text).find())
-                || (HIGHER_COURTS.matcher(text).find() && FOLLOWING.matcher(text).find());
+                || (HIGHER_COURTS.matcher(text).find() && FOLLOWING.matcher(text).find()) || disclaimsTheCourt(text);
+    }
+
+    // The court disclaimed and named nowhere else: "ja falei q nao é de processo, o que é
+    // esse tal de efeito mandela?" ("não é sobre o processo em si, é sobre o jeito que
+    // fomos tratadas no balcão" names the counter).
+    private static boolean disclaimsTheCourt(String text) {
+        return DISCLAIMS_THE_COURT.matcher(text).find()
+                && !COURT.matcher(DISCLAIMS_THE_COURT.matcher(text).replaceAll(" ")).find();
     }
 
     /**

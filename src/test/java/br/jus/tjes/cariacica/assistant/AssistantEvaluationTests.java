@@ -2190,6 +2190,26 @@ class AssistantEvaluationTests {
     static final Guards BLIND183 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout184}, written on 07/12/2026 at 13:50 UTC by a
+     * hundred-and-seventy-fifth engineer (people who push back after an answer that did
+     * not help), measured blind once, at the end of the seventy-fifth round: top-1 and
+     * top-3 100 %; refusal 100 % precision and recall; not-found precision 100 %, recall
+     * 86.7 % (the metaverse and the Mandela effect, asked after "esquece o fórum" and
+     * "não é de processo"). Seen since the seventy-sixth round: 100 % on all six.
+     */
+    static final Guards BLIND184 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout185}, written on 07/12/2026 at 13:50 UTC by a
+     * hundred-and-seventy-sixth engineer (people who ask with Cariacica's landmarks),
+     * measured blind once, at the end of the seventy-fifth round: top-1 96.7 % (the
+     * Balcão Virtual's link "vcs mudaro?" put the service's page before the notice),
+     * top-3 100 %; refusal 100 % precision and recall; not-found precision 100 %, recall
+     * 86.7 % (caves, 3D glasses). Seen since the seventy-sixth round: 100 % on all six.
+     */
+    static final Guards BLIND185 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2420,6 +2440,8 @@ class AssistantEvaluationTests {
         parts.put("heldout181", BLIND181);
         parts.put("heldout182", BLIND182);
         parts.put("heldout183", BLIND183);
+        parts.put("heldout184", BLIND184);
+        parts.put("heldout185", BLIND185);
         return parts;
     }
 

@@ -113,14 +113,18 @@ class OutOfScopeTests {
             "o consulado me pediu um papel oficial do fórum que resume do que trata meu processo, onde peço?",
             "o prédio de vocês tem elevador pra cadeirante?",
             "vou numa reunião pra fazer as pazes com a outra parte, o que levo?",
-            "o juiz mandou penhorar minhas joias de ouro, o que acontece agora?" })
+            "o juiz mandou penhorar minhas joias de ouro, o que acontece agora?",
+            "Não é sobre o processo em si, é sobre o jeito que fomos tratadas no balcão. Onde reclamo?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "Minha mãe precisa fazer a prova de vida do benefício, como faz sem sair de casa?",
-            "como bloqueio essas ligações de telemarketing no telefone fixo da minha mãe?" })
+            "como bloqueio essas ligações de telemarketing no telefone fixo da minha mãe?",
+            // the court disclaimed, and named nowhere else
+            "tá, esquece o fórum. Me explica o que é esse tal de metaverso que todo mundo fala?",
+            "ja falei q nao é de processo, o que é esse tal de efeito mandela q meu filho fica falando?" })
     void aPensionsProofOfLifeAndTelemarketingCallsAreOutsideWhateverElseIsAsked(String question) {
         assertThat(OutOfScope.isOutsideWhateverItAsks(question)).isTrue();
         assertThat(OutOfScope.isOutOfScope(question)).isTrue();
