@@ -154,6 +154,10 @@ final class LegalAdvice {
             // carro que bateu?")
             rule("\\b(tem que|tem de|tenho que|tenho de|precisa|preciso|deve|devo) (mesmo )?pagar (o |a |os |as |pelo "
                     + "|pela )?(carro|moto|conserto|prejuizo|danos?|estrago|batida|franquia)\\b"),
+            // what to tell or hide in one's own request ("devo colocar no pedido a
+            // renda que ganho por fora ou deixo quieto?")
+            rule("\\b(devo|deveria) (colocar|declarar|informar|contar|mostrar|esconder|omitir|falar|dizer)\\b( \\w+){0,12}"
+                    + " ou (deixo|nao|escondo|omito|fico)\\b"),
             // whether a witness helps one's case: "se eu levar ela de testemunha ajuda ou
             // atrapalha meu processo?"
             rule("\\b(ajuda|ajudaria|atrapalha|atrapalharia|prejudica|prejudicaria) ou (ajuda|ajudaria|atrapalha"
@@ -189,7 +193,9 @@ final class LegalAdvice {
             rule("(?<!\\b(ta|esta|vai|ja|quase) )\\b(pra|para|pro) (eu |mim )?(ganhar|ganha|vencer|vence|nao perder"
                     + "|nao perde)\\b"
                     + "(?! (a |o |um |uma )?(gratuidade|justica gratuita|beneficio|isencao|prazo|audiencia|alvara|link|tempo"
-                    + "|certidao|documento|senha|acesso|viagem|ida|vinda|dia|vez|onibus|fila|vaga|horario))"),
+                    + "|certidao|documento|senha|acesso|viagem|ida|vinda|dia|vez|onibus|fila|vaga|horario"
+                    // a shop's discount ("dar o cpf na farmácia pra ganhar desconto")
+                    + "|desconto|brinde|pontos|premio|cashback|frete))"),
             rule("\\b(me|ele me|o juiz me) (dar|de|da) (razao|ganho de causa)\\b"),
             // how to win over the judge, which argument, what the citizen would do in
             // one's place

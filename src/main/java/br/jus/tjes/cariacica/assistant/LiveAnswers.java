@@ -125,8 +125,8 @@ final class LiveAnswers {
                 + "|\\b(n|nr|num|numero) (do|de|da) (meu )?(processo|proc)\\b( \\w+){0,8} (nao |n )?sei se (ta|esta|e"
                 + "|eh) (certo|serto|correto)\\b"
                 // "como sei se anotei certo ou se falta algum dígito"
-                + "|\\b(sei|saber) se (anotei|escrevi|copiei|digitei|peguei)( \\w+){0,3} (certo|errado|serto)\\b"
-                + "|\\bfalta (algum |um )?digito"
+                + "|\\b(sei|saber|confiro|confirmo|verifico|checo) se (anotei|escrevi|copiei|digitei|peguei|coloquei)"
+                + "( \\w+){0,3} (certo|certinho|errado|serto)\\b" + "|\\bfalta (algum |um )?digito"
                 // "um número que parece ter algum algarismo trocado… verificar se a
                 // numeração está correta"
                 + "|\\bver (aqui )?se (esse |este |o )?numero (ta|esta|e|eh) (certo|correto|valido)\\b"
@@ -172,6 +172,15 @@ final class LiveAnswers {
      */
     private static final Pattern OWN_CONTACT_CHANGED = Pattern.compile("\\b(mudo|mudei|mudar|mudando|mudamos|troquei"
             + "|troco|trocar|atualizar|atualizo|atualizei) (de |o |meu |minha )?(endereco|casa|telefone|celular|numero|email)\\b");
+
+    /**
+     * The citizen's own contact given to someone ("no juízo 100% digital sou obrigado a
+     * passar meu email e cel?").
+     */
+    private static final Pattern GIVING_OWN_CONTACT = Pattern
+        .compile("\\b(passar|passo|dar|dou|informar|informo|fornecer"
+                + "|forneco|cadastrar|cadastro|colocar|coloco|espalhar) (o |a )?(meu|minha) (endereco|telefone|celular|cel|numero"
+                + "|email|contato|whatsapp|zap)\\b");
 
     /** The judge, not the unit, asked to be called ("posso ligar direto pro juiz?"). */
     private static final Pattern CALLING_THE_JUDGE = Pattern.compile(
@@ -1174,7 +1183,8 @@ final class LiveAnswers {
                 || words.stream().anyMatch(CHANGED::contains) || FREE_HELP.matcher(message).find()
                 || COMPLAINT.matcher(message).find()
                 || (PAYMENT.matcher(message).find() && DOUBTED.matcher(message).find())
-                || OWN_CONTACT_CHANGED.matcher(message).find() || CALLING_THE_JUDGE.matcher(message).find()) {
+                || OWN_CONTACT_CHANGED.matcher(message).find() || GIVING_OWN_CONTACT.matcher(message).find()
+                || CALLING_THE_JUDGE.matcher(message).find()) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();

@@ -2210,6 +2210,31 @@ class AssistantEvaluationTests {
     static final Guards BLIND185 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout186}, written on 07/12/2026 at 13:58 UTC by a
+     * hundred-and-seventy-seventh engineer (people who ask about deadlines and dates in
+     * their own words), measured blind once, at the end of the seventy-sixth round: top-1
+     * 76.7 %, top-3 90.0 % (a neighbouring page first: the recess's notice, the PJe's
+     * maintenance, the hours; a case number typed wrong, "onde eu confiro se digitei
+     * certinho?"); refusal and not-found 100 % precision and recall. Seen since the
+     * seventy-seventh round: top-1 and top-3 96.7 % (a case that does not move still puts
+     * the weekend's urgency first), 100 % on the other four.
+     */
+    static final Guards BLIND186 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout187}, written on 07/12/2026 at 13:58 UTC by a
+     * hundred-and-seventy-eighth engineer (people who care about their privacy and data),
+     * measured blind once, at the end of the seventy-sixth round: top-1 90.0 %, top-3
+     * 93.3 % (one's own e-mail given to the Juízo 100% Digital got the unit's contacts);
+     * refusal 93.3 % precision (a CPF given at a pharmacy "pra ganhar desconto" declined)
+     * and 93.3 % recall ("devo colocar no pedido… ou deixo quieto?"), not-found precision
+     * 100 %, recall 93.3 %. Seen since the seventy-seventh round: top-1 and top-3 96.7 %
+     * ("balcão virutal precisa agenda antes?" still gets the attendance page), 100 % on
+     * the other four.
+     */
+    static final Guards BLIND187 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2442,6 +2467,8 @@ class AssistantEvaluationTests {
         parts.put("heldout183", BLIND183);
         parts.put("heldout184", BLIND184);
         parts.put("heldout185", BLIND185);
+        parts.put("heldout186", BLIND186);
+        parts.put("heldout187", BLIND187);
         return parts;
     }
 

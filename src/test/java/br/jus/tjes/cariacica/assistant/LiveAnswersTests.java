@@ -351,6 +351,9 @@ class LiveAnswersTests {
             .isEmpty();
         assertThat(live.answer("posso ligar direto pro juiz e explicar q eu nunca recebi a carta da audiência?"))
             .isEmpty();
+        assertThat(live.answer("no juizo 100% digital sou obrigado a passar meu email e cel? n gosto de espalhar meu "
+                + "contato por ai"))
+            .isEmpty();
         // A contact that changed is the notice's: "vocês mudaram o endereço do link?".
         assertThat(live.answer("o link do balcão virtual que eu tinha salvo não abre mais, vocês mudaram o endereço?"))
             .isEmpty();
@@ -538,7 +541,9 @@ class LiveAnswersTests {
             "tenho o nº do processo anotado num papel mas n sei se ta certo, tem como conferir aqui no site se é do "
                     + "tjes msm?",
             "anotei o numero do prosseso num papelzinho mas acho q errei algum numero, tem como eu comferir no site se "
-                    + "ta serto?" })
+                    + "ta serto?",
+            "coloquei o numero do processo pra ver a audiencia e deu q o numero ta errado, onde eu confiro se digitei "
+                    + "certinho?" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
