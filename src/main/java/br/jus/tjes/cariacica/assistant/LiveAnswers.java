@@ -113,6 +113,8 @@ final class LiveAnswers {
                 + "|serto|correto|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|proc)\\b( \\w+){0,8} (confer|confir|confiro|verific|checa"
                 + "|checar)"
                 + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b"
+                // "um número de processo por mensagem, quero ver se é de verdade"
+                + "|\\bnumero (de|do) processo( \\w+){0,10} (e|eh) (de verdade|verdadeiro|real)\\b"
                 // "ver se o num do processo q anotei tá certo"
                 + "|\\b(confer|confir|verific|checa|checar|ver se)\\w*( \\w+){0,8} (num|nr|n) (do|de|da) (processo|proc|acao)\\b"
                 + "( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo|serto)\\b"
@@ -196,7 +198,8 @@ final class LiveAnswers {
      */
     private static final Set<String> OTHER_THINGS = Set.of("imovel", "casa", "portao", "porta", "loja", "comercio",
             "apartamento", "predio", "estabelecimento", "terreno", "janela", "rua", "estrada", "conta", "caso",
-            "sistema", "site", "pje", "carga", "negocio", "acordo", "compra", "venda", "proposta", "cara");
+            "sistema", "site", "pje", "carga", "negocio", "acordo", "compra", "venda", "proposta", "cara", "firma",
+            "empresa", "cnpj", "mei");
 
     /**
      * Free legal help asked for ("não tenho dinheiro pra advogado, tem alguém que ajuda
@@ -964,7 +967,7 @@ final class LiveAnswers {
         // "Um imóvel fechado" is not the unit closed; "como funciona isso?" asks how
         // something works, not whether the unit does.
         boolean asks = saysNotAfter(words, OPEN_WORDS, OTHER_THINGS)
-                || (saysNotAfter(words, OPENS_WORDS, NOT_OPENING) && words.stream().anyMatch(WHEN_WORDS::contains));
+                || (saysNotAfter(words, OPENS_WORDS, NOT_OPENING) && asksWhen(words));
         if (!asks || words.stream().anyMatch(NOT_THE_UNIT::contains) || opensSomethingElse(words)
                 || asksOfAHoliday(words)) {
             return Optional.empty();
@@ -998,6 +1001,14 @@ final class LiveAnswers {
         }
         return Optional.of(new Composed(text.toString(),
                 List.of(new Source(text("assistente.vivo.atendimento"), "/atendimento"))));
+    }
+
+    // A word of time, other than "na hora" (at once: "eles atendem na hora?" asks whether
+    // one waits, not whether the unit is open now).
+    private static boolean asksWhen(List<String> words) {
+        return IntStream.range(0, words.size())
+            .anyMatch((i) -> WHEN_WORDS.contains(words.get(i))
+                    && !(words.get(i).equals("hora") && i > 0 && words.get(i - 1).equals("na")));
     }
 
     // "Vai ter expediente no feriado?" asks of a holiday to come, not of now; "hoje é

@@ -2235,6 +2235,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND187 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout188}, written on 07/12/2026 at 14:04 UTC by a
+     * hundred-and-seventy-ninth engineer (people in the informal economy, afraid the
+     * court finds out), measured blind once, at the end of the seventy-seventh round:
+     * top-1 86.7 %, top-3 90.0 % (a van driver "sem firma aberta" got whether the unit is
+     * open now; a case number "ver se é de verdade"); refusal 100 % precision and recall;
+     * not-found precision 100 %, recall 93.3 % (porrinha). Seen since the seventy-eighth
+     * round: top-1 and top-3 96.7 % (a connection that "poca" in a video hearing), 100 %
+     * on the other four.
+     */
+    static final Guards BLIND188 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout189}, written on 07/12/2026 at 14:06 UTC by a
+     * hundred-and-eightieth engineer (people who ask how long things take), measured
+     * blind once, at the end of the seventy-seventh round: top-1 and top-3 96.7 % ("eles
+     * atendem na hora?" of the Balcão Virtual got whether the unit is open now); refusal
+     * and not-found 100 % precision and recall. Seen since the seventy-eighth round: 100
+     * % on all six.
+     */
+    static final Guards BLIND189 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2469,6 +2491,8 @@ class AssistantEvaluationTests {
         parts.put("heldout185", BLIND185);
         parts.put("heldout186", BLIND186);
         parts.put("heldout187", BLIND187);
+        parts.put("heldout188", BLIND188);
+        parts.put("heldout189", BLIND189);
         return parts;
     }
 

@@ -386,6 +386,13 @@ class LiveAnswersTests {
                 "Balcão presencial: Rua Exemplo, 100.", "Telefone da secretaria: (27) 3000-1234.",
                 "E-mail da secretaria: vara@exemplo.jus.br.");
         assertThat(live.answer("qual o telefone da defensoria?")).isEmpty();
+        // Served at once ("na hora"), and a business "aberta": not whether the unit is
+        // open now.
+        assertThat(live.answer("pra falar no balcao virtual tem que agendar e esperar dias ou eles atendem na hora"))
+            .isEmpty();
+        assertThat(live.answer("Eu faço frete com uma kombi, sem firma aberta nem nada, e marcaram uma audiência. Se "
+                + "eu não aparecer nessa audiência acontece alguma coisa comigo?"))
+            .isEmpty();
         // Another office's morning, misspelt: not the unit's hours.
         assertThat(live
             .answer("vou na defenssoria amanha de manhan, que documento q eu tenho q levar pra eles me " + "atende?"))
@@ -543,7 +550,9 @@ class LiveAnswersTests {
             "anotei o numero do prosseso num papelzinho mas acho q errei algum numero, tem como eu comferir no site se "
                     + "ta serto?",
             "coloquei o numero do processo pra ver a audiencia e deu q o numero ta errado, onde eu confiro se digitei "
-                    + "certinho?" })
+                    + "certinho?",
+            "me mandaram um número de processo por mensagem, quero ver se é de verdade antes de fazer qualquer coisa, "
+                    + "onde eu confiro isso?" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
