@@ -188,6 +188,9 @@ final class OutOfScope {
             rule("^((valeu|obrigad[oa]|muito obrigad[oa]|brigad[oa]|tchau|ate mais|ate logo|ok|blz|beleza|e) )*(bom|boa"
                     + "|otimo|otima|feliz) (fim de semana|semana|feriado|feriadao|natal|ano novo|pascoa|descanso)( (pra|para)"
                     + " (voce|voces|vc|vcs|todos))?$"),
+            // elections and parties ("o que é o fundo partidário?", "voto distrital")
+            rule("\\b(fundo partidario|voto distrital|sistema eleitoral|partidos? politicos?|horario eleitoral"
+                    + "|urna eletronica|reforma politica)\\b"),
             // birthdays: "hoje faço 80 anos, vocês me dão os parabéns?"
             rule("\\b(parabens|meu aniversario|faco \\d+ anos|fiz \\d+ anos|faco anos)\\b"));
 
@@ -221,7 +224,10 @@ final class OutOfScope {
      */
     private static final Pattern ELSEWHERE = rule("\\b(forum|vara|varas|comarca|cartorio|juizado"
             + "|prefeitura|detran|delegacia|fazenda|tribunal|camara|hospital|posto|escola|rodoviaria|aeroporto)"
-            + "( \\w+){0,3} (de|da|do|em|na|no) " + TOWNS + "\\b"
+            // (not the town one leaves from: "onde fica essa vara? vou sair de serra")
+            + "( \\w+){0,3}(?<!\\b(sair|saio|saindo|sai|venho|vindo|partindo)) (de|da|do|em|na|no) " + TOWNS + "\\b"
+            // a comarca not this one ("a comarca de Teixeira de Freitas")
+            + "|\\bcomarca (de|da|do) (?!cariacica\\b)\\w+"
             + "|\\b(1|3|4|5|6|7|8|9|10|11|12)a? vara\\b|\\b(primeira|terceira|quarta|quinta|sexta|setima|oitava|nona"
             + "|decima) vara\\b");
 

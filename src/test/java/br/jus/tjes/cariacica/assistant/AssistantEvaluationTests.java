@@ -2257,6 +2257,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND189 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout190}, written on 07/12/2026 at 14:12 UTC by a
+     * hundred-and-eighty-first engineer (people from other towns and states unsure this
+     * court is theirs), measured blind once, at the end of the seventy-eighth round:
+     * top-1 86.7 %, top-3 93.3 % (the forum's address asked by someone leaving "de serra"
+     * read as another town's forum); refusal 100 % precision and recall; not-found
+     * precision 92.3 %, recall 80.0 % (another state's court website, the party fund,
+     * district voting). Seen since the seventy-ninth round: top-1 93.3 %, top-3 96.7 % (a
+     * hearing missed by someone working "de carteira assinada" gets the labour court's
+     * competence), 100 % on the other four.
+     */
+    static final Guards BLIND190 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout191}, written on 07/12/2026 at 14:11 UTC by a
+     * hundred-and-eighty-second engineer (people who mix in English and internet words),
+     * measured blind once, at the end of the seventy-eighth round: top-1 and top-3 93.3 %
+     * ("ficar no mute na audiência", "modo high contrast" not found: words the content
+     * does not hold); refusal 100 % precision and recall; not-found precision 88.2 %,
+     * recall 100 %. Seen since the seventy-ninth round (search synonyms for the English
+     * words, V132): 100 % on all six.
+     */
+    static final Guards BLIND191 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2493,6 +2517,8 @@ class AssistantEvaluationTests {
         parts.put("heldout187", BLIND187);
         parts.put("heldout188", BLIND188);
         parts.put("heldout189", BLIND189);
+        parts.put("heldout190", BLIND190);
+        parts.put("heldout191", BLIND191);
         return parts;
     }
 

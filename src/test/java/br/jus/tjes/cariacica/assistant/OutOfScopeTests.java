@@ -114,7 +114,9 @@ class OutOfScopeTests {
             "o prédio de vocês tem elevador pra cadeirante?",
             "vou numa reunião pra fazer as pazes com a outra parte, o que levo?",
             "o juiz mandou penhorar minhas joias de ouro, o que acontece agora?",
-            "Não é sobre o processo em si, é sobre o jeito que fomos tratadas no balcão. Onde reclamo?" })
+            "Não é sobre o processo em si, é sobre o jeito que fomos tratadas no balcão. Onde reclamo?",
+            "qual o endereco certinho do forum onde fica essa vara? vou sair de serra de carro e nunca fui em cariacica",
+            "meu processo é da comarca de Cariacica, qual o endereço do fórum?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
@@ -226,7 +228,11 @@ class OutOfScopeTests {
             "O que é o equinócio e em que datas ele costuma ocorrer?",
             "O que é gordura trans e por que ela faz mal à saúde?",
             "cai num buraco e a roda de liga leve entortou, da pra desentortar ou tem q compra outra?",
-            "pisca da moto parou de piscar, fica so aceso direto, oq pode ser? rele?" })
+            "pisca da moto parou de piscar, fica so aceso direto, oq pode ser? rele?",
+            "O que é o fundo partidário e de que forma ele é distribuído entre os partidos?",
+            "como funciona esse voto distrital que tao falando, e melhor que o sistema de hoje?",
+            "Poderiam informar o endereço eletrônico do Tribunal de Justiça da Bahia para consulta de processos da "
+                    + "comarca de Teixeira de Freitas?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
