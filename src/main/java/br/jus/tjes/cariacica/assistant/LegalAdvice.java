@@ -59,7 +59,9 @@ final class LegalAdvice {
 
     private static final List<Pattern> ADVICE = List.of(
             // "devo recorrer?", "devo aceitar o acordo?"
-            rule("\\b(devo|deveria|deveriamos|devemos) (eu )?(mesmo )?" + DECISION),
+            // (not whom to turn to: "a quem devo recorrer?")
+            rule("(?<!\\b(a|pra|para) quem )\\b(devo|deveria|deveriamos|devemos) (eu )?(mesmo )?" + DECISION
+                    + "(?!\\w* a quem)"),
             // "vale a pena?", "vale mais a pena…?", "compensa mais…?"
             // (not which thing to buy or where to open a shop: "vale a pena comprar motor
             // de popa?", "vale mais a pena abrir uma loja?")
@@ -77,9 +79,11 @@ final class LegalAdvice {
             // will I win, what are my chances
             // (not "senão vou perder o prazo", a deadline; not "vou ganhar neném", a
             // baby; not "quem vai ganhar o carnaval", someone else's contest)
-            rule("\\b(vou|vo|irei|iria|vamos|vai|consigo|da pra|da para) (ganha|perde|vence)(?!\\w* (o |a |meu |minha |um |uma )?"
+            // (nor "dá pra ganhar só um desconto?", a partial exemption from the costs)
+            rule("\\b(vou|vo|irei|iria|vamos|vai|consigo|da pra|da para) (ganha|perde|vence)(?!\\w* (so |somente |apenas )?"
+                    + "(o |a |meu |minha |um |uma )?"
                     + "(prazo|direito|dia|data|audiencia|hora|horario|nenem|bebe|filho|filha|crianca|peso|carnaval|jogo"
-                    + "|eleicao|campeonato|copa|concurso|premio)\\b)"),
+                    + "|eleicao|campeonato|copa|concurso|premio|desconto|isencao)\\b)"),
             rule("\\b(ganho|perco|ganhar|perder|vencer) (a causa|o processo|a acao|essa causa|esse processo|essa acao)"),
             rule("\\b(tenho|temos|teria|ha|tem) (alguma |boa |grande |muita |alguma )?chances?\\b"),
             rule("\\bchances? de (ganhar|ganha|vencer|perder|sucesso|exito|eu ganhar)"), rule("\\bminhas chances\\b"),
@@ -158,6 +162,9 @@ final class LegalAdvice {
             // renda que ganho por fora ou deixo quieto?")
             rule("\\b(devo|deveria) (colocar|declarar|informar|contar|mostrar|esconder|omitir|falar|dizer)\\b( \\w+){0,12}"
                     + " ou (deixo|nao|escondo|omito|fico)\\b"),
+            // one's own pleading reviewed ("vc pode ler minha contestação?")
+            rule("\\b(ler|le|leia|revisar|revisa|revise|olhar|olha|corrigir|corrige|avaliar|avalia) (a |o )?(minha|meu)"
+                    + " (contestacao|defesa|peticao|recurso|resposta)\\b"),
             // whether a witness helps one's case: "se eu levar ela de testemunha ajuda ou
             // atrapalha meu processo?"
             rule("\\b(ajuda|ajudaria|atrapalha|atrapalharia|prejudica|prejudicaria) ou (ajuda|ajudaria|atrapalha"
@@ -194,8 +201,9 @@ final class LegalAdvice {
                     + "|nao perde)\\b"
                     + "(?! (a |o |um |uma )?(gratuidade|justica gratuita|beneficio|isencao|prazo|audiencia|alvara|link|tempo"
                     + "|certidao|documento|senha|acesso|viagem|ida|vinda|dia|vez|onibus|fila|vaga|horario"
-                    // a shop's discount ("dar o cpf na farmácia pra ganhar desconto")
-                    + "|desconto|brinde|pontos|premio|cashback|frete))"),
+                    // a shop's discount ("o cpf na farmácia pra ganhar desconto"), a
+                    // partial exemption ("dá pra ganhar só um desconto?")
+                    + "|(so |somente |apenas )?(um |uma )?(desconto|brinde|pontos|premio|cashback|frete)))"),
             rule("\\b(me|ele me|o juiz me) (dar|de|da) (razao|ganho de causa)\\b"),
             // how to win over the judge, which argument, what the citizen would do in
             // one's place

@@ -458,8 +458,11 @@ final class LiveAnswers {
      * acharem o processo?" (the privacy page asks not to).
      */
     private static final Pattern DATA_TYPED_HERE = Pattern.compile("\\b(digit|escrev|mand|pass|coloc|inform|envi)\\w*"
-            + "( \\w+){0,2} (aqui|pra voces|para voces|pra vcs|no chat|nesse chat|neste chat)\\b( \\w+){0,3} (cpf|rg"
-            + "|endereco|dados)\\b");
+            + "( \\w+){0,2} (aqui|aq|pra voces|para voces|pra vcs|no chat|nesse chat|neste chat)\\b( \\w+){0,3} (cpf|rg"
+            + "|endereco|dados)\\b"
+            // the data first: "posso mandar meu cpf e rg aq pra vc achar meu processo?"
+            + "|\\b(digit|escrev|mand|pass|coloc|inform|envi)\\w* (o |a |meu |minha )?(cpf|rg|endereco|dados)( \\w+){0,3}"
+            + " (aqui|aq|pra voce|pra vc|para voce|pra voces|pra vcs|no chat|nesse chat|neste chat)\\b");
 
     /** An FAQ entry that asks "é aqui?" ("…são aqui?", "…esta vara?"). */
     private static final Pattern HERE_QUESTION = Pattern.compile("\\b(aqui|(n|d)?esta vara)\\b");

@@ -140,8 +140,10 @@ final class OutOfScope {
                     // a grandchild wetting the bed, a toddler's tantrums
                     + "|xixi na cama|enurese|(faz|fazer|fazendo|fez) birra|birra no (mercado|chao)|conjuntivite"
                     + "|pedra no rim|calculo renal|dor nas costas?"
-                    // "o que é gordura trans e por que faz mal à saúde?"
-                    + "|(faz|faria|fazem) mal (a|para|pra) (a )?saude|gordura trans)\\b"),
+                    // "o que é gordura trans e por que faz mal à saúde?", motion sickness
+                    + "|(faz|faria|fazem) mal (a|para|pra) (a )?saude|gordura trans|enjoar|enjoo|enjoa)\\b"),
+            // a 3x4 photo taken at home
+            rule("\\bfoto 3 ?x ?4\\b"),
             // packing a bag ("o que eu levo na mala pra ficar 10 dias fora?")
             rule("\\b(levo|levar|leva|coloco|colocar|ponho|por) (na|numa) (mala|mochila)\\b"),
             // driving licence, vehicles, utility bills and other public services

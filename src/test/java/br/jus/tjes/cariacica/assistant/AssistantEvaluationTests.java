@@ -2281,6 +2281,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND191 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout192}, written on 07/12/2026 at 14:16 UTC by a
+     * hundred-and-eighty-third engineer (people writing in a rush just before or after a
+     * hearing), measured blind once, at the end of the seventy-ninth round: top-1 and
+     * top-3 100 %; refusal precision 88.2 % (a fine for arriving late to a conciliation,
+     * and "a quem devo recorrer?" of a weekend's urgency, declined), recall 100 %;
+     * not-found precision 100 %, recall 93.3 % (motion sickness on the bus). Seen since
+     * the eightieth round: 100 % on all six.
+     */
+    static final Guards BLIND192 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout193}, written on 07/12/2026 at 14:17 UTC by a
+     * hundred-and-eighty-fourth engineer (people who ask about the assistant and how to
+     * use the site), measured blind once, at the end of the seventy-ninth round: top-1
+     * 93.3 %, top-3 96.7 %; refusal precision 93.3 % ("dá pra ganhar só um desconto?" of
+     * free legal aid declined), recall 93.3 % ("vc pode ler minha contestação e me dizer
+     * se tá boa?"); not-found precision 100 %, recall 93.3 % (a 3x4 photo at home). Seen
+     * since the eightieth round: 100 % on all six.
+     */
+    static final Guards BLIND193 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2519,6 +2541,8 @@ class AssistantEvaluationTests {
         parts.put("heldout189", BLIND189);
         parts.put("heldout190", BLIND190);
         parts.put("heldout191", BLIND191);
+        parts.put("heldout192", BLIND192);
+        parts.put("heldout193", BLIND193);
         return parts;
     }
 

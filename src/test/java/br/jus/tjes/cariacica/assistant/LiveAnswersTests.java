@@ -163,7 +163,8 @@ class LiveAnswersTests {
                 "as mensagens que eu mando nesse robô ficam arquivadas? por quanto tempo vcs guardam a conversa?",
                 "oq vcs fazem com oq eu escrevo aqui nesse chat? fica salvo em algum lugar?",
                 // personal data offered here: the page asks not to
-                "posso digitar aqui o CPF e o endereço da minha mãe pra vocês acharem o processo dela?")) {
+                "posso digitar aqui o CPF e o endereço da minha mãe pra vocês acharem o processo dela?",
+                "posso mandar meu cpf e rg aq pra vc achar meu processo? ou n pode")) {
             Answer answer = live.answer(question).orElseThrow();
 
             assertThat(answer.text()).as(question)

@@ -231,6 +231,8 @@ class OutOfScopeTests {
             "pisca da moto parou de piscar, fica so aceso direto, oq pode ser? rele?",
             "O que é o fundo partidário e de que forma ele é distribuído entre os partidos?",
             "como funciona esse voto distrital que tao falando, e melhor que o sistema de hoje?",
+            "oq fazer p n enjoar lendo no busao? to indo embora agr",
+            "dá pra tirar foto 3x4 em casa com o celular ou tem que ir no estúdio mesmo?",
             "Poderiam informar o endereço eletrônico do Tribunal de Justiça da Bahia para consulta de processos da "
                     + "comarca de Teixeira de Freitas?" })
     void healthVehiclesBillsWeatherSportAndChitChatAreOutOfScope(String question) {
