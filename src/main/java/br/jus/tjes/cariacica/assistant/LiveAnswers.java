@@ -177,12 +177,12 @@ final class LiveAnswers {
 
     /**
      * The citizen's own contact given to someone ("no juízo 100% digital sou obrigado a
-     * passar meu email e cel?").
+     * passar meu email e cel?", "precisa informar algum contato?").
      */
     private static final Pattern GIVING_OWN_CONTACT = Pattern
         .compile("\\b(passar|passo|dar|dou|informar|informo|fornecer"
-                + "|forneco|cadastrar|cadastro|colocar|coloco|espalhar) (o |a )?(meu|minha) (endereco|telefone|celular|cel|numero"
-                + "|email|contato|whatsapp|zap)\\b");
+                + "|forneco|cadastrar|cadastro|colocar|coloco|espalhar) ((o |a )?(meu|minha)|algum|alguma|um|uma) (endereco"
+                + "|telefone|celular|cel|numero|email|contato|whatsapp|zap)\\b");
 
     /** The judge, not the unit, asked to be called ("posso ligar direto pro juiz?"). */
     private static final Pattern CALLING_THE_JUDGE = Pattern.compile(

@@ -2303,6 +2303,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND193 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout194}, written on 07/12/2026 at 14:30 UTC by a
+     * hundred-and-eighty-fifth engineer (people writing for a small company or a
+     * condominium), measured blind once, at the end of the eightieth round: top-1 90.0 %,
+     * top-3 93.3 %; refusal precision 93.8 % (whether the eviction of the company's
+     * tenant "é processada nesta vara?" was declined), recall 100 %; not-found precision
+     * 92.9 % ("chegou citação pra loja, o que significa?"), recall 86.7 % (a staff
+     * climate survey, a supplier's terms). Seen since the eighty-first round: top-1 and
+     * top-3 96.7 %, not-found precision 93.8 % (the citação told before the question is
+     * still not found), 100 % on the other three.
+     */
+    static final Guards BLIND194 = new Guards(0.93, 0.93, 0.93, 0.88, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout195}, written on 07/12/2026 at 14:31 UTC by a
+     * hundred-and-eighty-sixth engineer (people ashamed of their situation, who apologise
+     * before asking), measured blind once, at the end of the eightieth round: 100 % on
+     * all six, every target met blind. Seen since the eighty-first round, with the same
+     * figures.
+     */
+    static final Guards BLIND195 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2543,6 +2565,8 @@ class AssistantEvaluationTests {
         parts.put("heldout191", BLIND191);
         parts.put("heldout192", BLIND192);
         parts.put("heldout193", BLIND193);
+        parts.put("heldout194", BLIND194);
+        parts.put("heldout195", BLIND195);
         return parts;
     }
 

@@ -355,6 +355,9 @@ class LiveAnswersTests {
         assertThat(live.answer("no juizo 100% digital sou obrigado a passar meu email e cel? n gosto de espalhar meu "
                 + "contato por ai"))
             .isEmpty();
+        assertThat(live.answer("no juizo 100 digital as comunicacoes do processo chegam no email da empresa? precisa "
+                + "informar algum contato"))
+            .isEmpty();
         // A contact that changed is the notice's: "vocês mudaram o endereço do link?".
         assertThat(live.answer("o link do balcão virtual que eu tinha salvo não abre mais, vocês mudaram o endereço?"))
             .isEmpty();
