@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import br.jus.tjes.cariacica.search.SearchVocabulary;
 import org.slf4j.Logger;
@@ -15,13 +16,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The words staff taught the search as synonyms ({@link SearchVocabulary#staffWords()}):
- * a message naming one asks the court something, whatever the learned model guesses of a
- * word it never saw ("como peço um xarope quirelado?" once staff said what a "xarope
- * quirelado" is). Read once, again off the citizen's thread when older than
- * {@link #FRESH} (the last reading answers meanwhile, and a failed one is tried again
- * after {@link #FRESH}, not on every message), and at once on the instance where staff
- * changed them.
+ * The words staff taught the search as synonyms ({@link SearchVocabulary#staffWords()}),
+ * and the phrasings staff added to FAQ entries ({@link SearchVocabulary#phrasings()}): a
+ * message naming a synonym, or written as a phrasing, asks the court something, whatever
+ * the learned model guesses of words it never saw ("como peço um xarope quirelado?" once
+ * staff said what a "xarope quirelado" is). Read once, again off the citizen's thread
+ * when older than {@link #FRESH} (the last reading answers meanwhile, and a failed one is
+ * tried again after {@link #FRESH}, not on every message), and at once on the instance
+ * where staff changed them.
  */
 @Component
 class StaffWords {
@@ -42,19 +44,22 @@ class StaffWords {
     }
 
     /**
-     * Whether the message names a word or expression staff added.
+     * Whether the message names a word or expression staff added, or is a phrasing staff
+     * added.
      * @param question the citizen's message
-     * @return true when one of them is in it, whole
+     * @return true when one of the words is in it, whole, or it is a phrasing
      */
     boolean mentionedIn(String question) {
-        Set<String> words = current();
-        if (words.isEmpty()) {
-            return false;
-        }
-        return Folding.mentionsAny(" " + Folding.wordsText(question) + " ", words);
+        Reading taught = current();
+        String text = Folding.wordsText(question);
+        return taught.phrasings().contains(text)
+                || (!taught.words().isEmpty() && Folding.mentionsAny(" " + text + " ", taught.words()));
     }
 
-    /** Staff changed a synonym: read them again once the change is committed. */
+    /**
+     * Staff changed a synonym or a phrasing: read them again once the change is
+     * committed.
+     */
     void changed() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -69,7 +74,7 @@ class StaffWords {
         }
     }
 
-    private Set<String> current() {
+    private Reading current() {
         Reading last = this.reading.get();
         if (last == null) {
             // The first message, or the first after a change staff made here: read
@@ -78,10 +83,10 @@ class StaffWords {
             synchronized (this) {
                 last = this.reading.get();
                 if (last == null) {
-                    last = read(Set.of());
+                    last = read(null);
                     this.reading.compareAndSet(null, last);
                 }
-                return last.words();
+                return last;
             }
         }
         if (System.nanoTime() - last.readAt() >= FRESH.toNanos() && this.refreshing.compareAndSet(false, true)) {
@@ -90,28 +95,33 @@ class StaffWords {
                 try {
                     // Not over a change staff made meanwhile: the next message
                     // reads that.
-                    this.reading.compareAndSet(stale, read(stale.words()));
+                    this.reading.compareAndSet(stale, read(stale));
                 }
                 finally {
                     this.refreshing.set(false);
                 }
             });
         }
-        return last.words();
+        return last;
     }
 
-    // A reading that fails keeps the words it had until it is tried again.
-    private Reading read(Set<String> fallback) {
+    // A reading that fails keeps what the last one had until it is tried again.
+    private Reading read(Reading fallback) {
         try {
-            return new Reading(this.vocabulary.staffWords(), System.nanoTime());
+            Set<String> phrasings = this.vocabulary.phrasings()
+                .stream()
+                .map((phrasing) -> Folding.wordsText(phrasing.text()))
+                .collect(Collectors.toUnmodifiableSet());
+            return new Reading(this.vocabulary.staffWords(), phrasings, System.nanoTime());
         }
         catch (DataAccessException ex) {
-            logger.warn("Could not read the staff's synonyms: {}", ex.getMessage());
-            return new Reading(fallback, System.nanoTime());
+            logger.warn("Could not read the staff's synonyms and phrasings: {}", ex.getMessage());
+            return (fallback != null) ? new Reading(fallback.words(), fallback.phrasings(), System.nanoTime())
+                    : new Reading(Set.of(), Set.of(), System.nanoTime());
         }
     }
 
-    private record Reading(Set<String> words, long readAt) {
+    private record Reading(Set<String> words, Set<String> phrasings, long readAt) {
     }
 
 }

@@ -104,6 +104,7 @@ class VocabularyEditing {
         if (added.isEmpty()) {
             return "revisao.vocabulario.forma.nao-adicionada";
         }
+        this.staffWords.changed();
         this.audit
             .record(AuditEvent.change(AuditAction.CONTENT_CREATED, "forma-de-perguntar:" + entry, null, phrasing));
         return "revisao.vocabulario.forma.salva";
@@ -117,6 +118,7 @@ class VocabularyEditing {
     @Transactional
     String removePhrasing(long id) {
         var removed = this.vocabulary.removePhrasing(id);
+        this.staffWords.changed();
         if (removed.isEmpty()) {
             return "revisao.vocabulario.forma.inexistente";
         }
