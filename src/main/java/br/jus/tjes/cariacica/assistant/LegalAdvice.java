@@ -85,7 +85,8 @@ final class LegalAdvice {
                     + "(prazo|direito|dia|data|audiencia|hora|horario|nenem|bebe|filho|filha|crianca|peso|carnaval|jogo"
                     + "|eleicao|campeonato|copa|concurso|premio|desconto|isencao)\\b)"),
             rule("\\b(ganho|perco|ganhar|perder|vencer) (a causa|o processo|a acao|essa causa|esse processo|essa acao)"),
-            rule("\\b(tenho|temos|teria|ha|tem) (alguma |boa |grande |muita |alguma )?chances?\\b"),
+            // (and by ear: "tenho xance se eu procesar eles?")
+            rule("\\b(tenho|temos|teria|ha|tem) (alguma |boa |grande |muita |alguma )?(chances?|xances?|chanses?)\\b"),
             rule("\\bchances? de (ganhar|ganha|vencer|perder|sucesso|exito|eu ganhar)"), rule("\\bminhas chances\\b"),
             rule("\\b(probabilidade|possibilidade)s? (de |da |do )?(exito|sucesso|vitoria|ganhar|vencer|ganho)\\b"),
             // whether I am right to ask for it: "estou correta em exigir o

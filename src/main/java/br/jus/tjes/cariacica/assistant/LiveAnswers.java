@@ -131,7 +131,7 @@ final class LiveAnswers {
                 + "( \\w+){0,3} (certo|certinho|errado|serto)\\b" + "|\\bfalta (algum |um )?digito"
                 // "um número que parece ter algum algarismo trocado… verificar se a
                 // numeração está correta"
-                + "|\\bver (aqui )?se (esse |este |o )?numero (ta|esta|e|eh) (certo|correto|valido)\\b"
+                + "|\\b(ver|ve)( \\w+){0,3} se (esse |este |o )?numero (ta|esta|e|eh) (certo|correto|valido)\\b"
                 + "|\\bdigitos( \\w+){0,3} (mostram|dizem|indicam) se\\b"
                 + "|\\balgarismos? (trocad|errad)|\\bnumeracao( \\w+){0,3} (e |eh |esta |ta )?(correta|certa|valida)\\b");
 
@@ -451,7 +451,7 @@ final class LiveAnswers {
     private static final Pattern WRITTEN_HERE = Pattern
         .compile("\\b((o que|oq|oque|o q) (eu |a gente )?(escrev|mand|digit)"
                 + "|(mensagens?|conversas?|perguntas?) (que )?(eu |a gente )?(mand|escrev|digit|fac)"
-                + "|(nesse|neste|desse|deste|no|do|com o|pro|pelo) (chat|robo|assistente|bot)\\b)");
+                + "|(nesse|neste|desse|deste|no|do|com o|com este|com esse|pro|pelo) (chat|robo|assistente|bot)\\b)");
 
     /**
      * Personal data offered here: "posso digitar aqui o CPF da minha mãe pra vocês

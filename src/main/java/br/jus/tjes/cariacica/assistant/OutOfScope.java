@@ -348,7 +348,10 @@ final class OutOfScope {
      * a room, putting furniture together, what to check when a new home is handed over, a
      * household budget, a torn banknote, and which company or technician to hire.
      */
-    private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt|tcc"
+    // (a thesis on the court's own rules is the court's: "to fazendo meu tcc, os prazos
+    // contam dias corridos?")
+    private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt"
+            + "|tcc\\b(?!.*\\b(prazos?|processo|proc|vara|audiencias?|forum|pauta)\\b)"
             // something to watch or read ("to sem sono de nervoso por causa da audiência,
             // me indica uma série?"), the Pope (not "mi papá", a father), a shop's stock
             // and its listing on a map

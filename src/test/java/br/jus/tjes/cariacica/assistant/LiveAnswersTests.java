@@ -164,7 +164,8 @@ class LiveAnswersTests {
                 "oq vcs fazem com oq eu escrevo aqui nesse chat? fica salvo em algum lugar?",
                 // personal data offered here: the page asks not to
                 "posso digitar aqui o CPF e o endereço da minha mãe pra vocês acharem o processo dela?",
-                "posso mandar meu cpf e rg aq pra vc achar meu processo? ou n pode")) {
+                "posso mandar meu cpf e rg aq pra vc achar meu processo? ou n pode",
+                "Por quanto tempo as conversas com este assistente permanecem armazenadas?")) {
             Answer answer = live.answer(question).orElseThrow();
 
             assertThat(answer.text()).as(question)
@@ -556,7 +557,9 @@ class LiveAnswersTests {
             "coloquei o numero do processo pra ver a audiencia e deu q o numero ta errado, onde eu confiro se digitei "
                     + "certinho?",
             "me mandaram um número de processo por mensagem, quero ver se é de verdade antes de fazer qualquer coisa, "
-                    + "onde eu confiro isso?" })
+                    + "onde eu confiro isso?",
+            "sou estagiario novo e me passaram um numero de prosseso pra eu conferir, tem como eu ve no site se o "
+                    + "numero ta certo e se é do tjes msm?" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 

@@ -116,7 +116,8 @@ class OutOfScopeTests {
             "o juiz mandou penhorar minhas joias de ouro, o que acontece agora?",
             "Não é sobre o processo em si, é sobre o jeito que fomos tratadas no balcão. Onde reclamo?",
             "qual o endereco certinho do forum onde fica essa vara? vou sair de serra de carro e nunca fui em cariacica",
-            "meu processo é da comarca de Cariacica, qual o endereço do fórum?" })
+            "meu processo é da comarca de Cariacica, qual o endereço do fórum?",
+            "to fazendo meu tcc, no proc civil os prazos contam dias corridos ou só dias uteis? e o 1º dia conta?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
