@@ -175,14 +175,17 @@ final class LiveAnswers {
     private static final Pattern OWN_CONTACT_CHANGED = Pattern.compile("\\b(mudo|mudei|mudar|mudando|mudamos|troquei"
             + "|troco|trocar|atualizar|atualizo|atualizei) (de |o |meu |minha )?(endereco|casa|telefone|celular|numero|email)\\b");
 
+    private static final String CONTACT_GIVEN = "(endereco|telefone|celular|cel|numero|email|contato|whatsapp|zap)\\b";
+
     /**
      * The citizen's own contact given to someone ("no juízo 100% digital sou obrigado a
      * passar meu email e cel?", "precisa informar algum contato?").
      */
     private static final Pattern GIVING_OWN_CONTACT = Pattern
         .compile("\\b(passar|passo|dar|dou|informar|informo|fornecer"
-                + "|forneco|cadastrar|cadastro|colocar|coloco|espalhar) ((o |a )?(meu|minha)|algum|alguma|um|uma) (endereco"
-                + "|telefone|celular|cel|numero|email|contato|whatsapp|zap)\\b");
+                + "|forneco|cadastrar|cadastro|colocar|coloco|espalhar) (o |a )?(meu|minha) " + CONTACT_GIVEN
+                // ("precisa informar algum contato?"; not "pode me passar um telefone?")
+                + "|\\b(informar|informo|fornecer|forneco|cadastrar|cadastro) (algum|alguma|um|uma) " + CONTACT_GIVEN);
 
     /** The judge, not the unit, asked to be called ("posso ligar direto pro juiz?"). */
     private static final Pattern CALLING_THE_JUDGE = Pattern.compile(

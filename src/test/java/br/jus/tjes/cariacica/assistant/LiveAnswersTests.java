@@ -390,6 +390,9 @@ class LiveAnswersTests {
         assertThat(live.answer("Quais os contatos da vara?").orElseThrow().text()).contains(
                 "Balcão presencial: Rua Exemplo, 100.", "Telefone da secretaria: (27) 3000-1234.",
                 "E-mail da secretaria: vara@exemplo.jus.br.");
+        // Asked of the unit, "um telefone" is the unit's; one's own contact given is not.
+        assertThat(live.answer("pode me passar um telefone da vara?").orElseThrow().text())
+            .contains("Telefone da secretaria: (27) 3000-1234.");
         assertThat(live.answer("qual o telefone da defensoria?")).isEmpty();
         // Served at once ("na hora"), and a business "aberta": not whether the unit is
         // open now.
