@@ -49,7 +49,7 @@ final class LegalAdvice {
             + "|lgpd|protecao de dados|(apagar|excluir|acessar|corrigir|ver) (os |meus )?dados|meus dados"
             + "|assistencia (judiciaria|juridica)|isencao|defensoria|advogado (gratuito|dativo|publico|da defensoria)"
             + "|atendimento (prioritario|preferencial|pela defensoria)|prioridade|preferencia|interprete|libras"
-            + "|passar na frente|furar a fila|fila (preferencial|prioritaria)"
+            + "|passar na frente|furar a fila"
             + "|ser atendid\\w* (na frente|primeiro|antes|com prioridade|sem (pegar )?fila)|fila (preferencial|prioritaria)"
             + "|acessibilidade|juizo 100|balcao virtual|audiencia virtual|certidao)";
 

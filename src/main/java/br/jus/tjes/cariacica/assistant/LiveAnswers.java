@@ -128,7 +128,7 @@ final class LiveAnswers {
                 + "|eh) (certo|serto|correto)\\b"
                 // "como sei se anotei certo ou se falta algum dígito"
                 + "|\\b(sei|saber|confiro|confirmo|verifico|checo) se (anotei|escrevi|copiei|digitei|peguei|coloquei)"
-                + "( \\w+){0,3} (certo|certinho|errado|serto)\\b" + "|\\bfalta (algum |um )?digito"
+                + "( \\w+){0,3} (certo|certinho|errado|serto)\\b|\\bfalta (algum |um )?digito"
                 // "um número que parece ter algum algarismo trocado… verificar se a
                 // numeração está correta"
                 + "|\\b(ver|ve)( \\w+){0,3} se (esse |este |o )?numero (ta|esta|e|eh) (certo|correto|valido)\\b"

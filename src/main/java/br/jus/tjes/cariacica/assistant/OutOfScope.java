@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.assistant;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -585,8 +586,8 @@ final class OutOfScope {
     // esse tal de efeito mandela?" ("não é sobre o processo em si, é sobre o jeito que
     // fomos tratadas no balcão" names the counter).
     private static boolean disclaimsTheCourt(String text) {
-        return DISCLAIMS_THE_COURT.matcher(text).find()
-                && !COURT.matcher(DISCLAIMS_THE_COURT.matcher(text).replaceAll(" ")).find();
+        Matcher disclaimer = DISCLAIMS_THE_COURT.matcher(text);
+        return disclaimer.find() && !COURT.matcher(disclaimer.replaceAll(" ")).find();
     }
 
     /**

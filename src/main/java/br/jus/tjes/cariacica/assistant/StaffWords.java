@@ -32,6 +32,9 @@ class StaffWords {
 
     private static final Logger logger = LoggerFactory.getLogger(StaffWords.class);
 
+    /** What a first reading that fails keeps. */
+    private static final Reading NOTHING = new Reading(Set.of(), Set.of(), 0);
+
     private final SearchVocabulary vocabulary;
 
     /** The last reading; null before the first and after a change staff made here. */
@@ -83,7 +86,7 @@ class StaffWords {
             synchronized (this) {
                 last = this.reading.get();
                 if (last == null) {
-                    last = read(null);
+                    last = read(NOTHING);
                     this.reading.compareAndSet(null, last);
                 }
                 return last;
@@ -116,8 +119,7 @@ class StaffWords {
         }
         catch (DataAccessException ex) {
             logger.warn("Could not read the staff's synonyms and phrasings: {}", ex.getMessage());
-            return (fallback != null) ? new Reading(fallback.words(), fallback.phrasings(), System.nanoTime())
-                    : new Reading(Set.of(), Set.of(), System.nanoTime());
+            return new Reading(fallback.words(), fallback.phrasings(), System.nanoTime());
         }
     }
 
