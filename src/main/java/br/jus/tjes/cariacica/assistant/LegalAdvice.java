@@ -240,6 +240,13 @@ final class LegalAdvice {
             // ("o juiz do meu processo ou não rola?": the case, not "I sue")
             rule("(?<!\\b(do|meu|o|no|seu|um|de|desse|deste|esse|este|nosso|esse) )\\b(pago|aceito|assino|recorro|processo|desisto|espero|contesto)( (logo|agora|ja))? ou "
                     + "(deixo|espero" + "|recorro|aceito|processo|nao|desisto|brigo|contesto)\\b"),
+            // whether to sue someone, asked of oneself: "processo o buffet ou não?" (not
+            // "o processo do buffet anda ou não?", the case)
+            rule("(?<!\\b(do|meu|minha|o|no|seu|um|de|desse|deste|esse|este|nosso|ao|pelo|num|cada|qual|que|tem|outro) )"
+                    + "\\bprocesso (o|a|os|as|ele|ela|eles|elas|esse|essa|este|esta|aquele|aquela)( \\w+){0,2} ou (nao|n)\\b"),
+            // which way works better in one's case: "processa junta ou separado, oq dá
+            // mais certo?"
+            rule("\\b(o que|oq|oque|qual) (da|daria) mais (certo|serto)\\b"),
             rule("\\b(vou|vo|irei|sera que (eu )?vou) conseguir (a |o |minha |meu )?(indenizacao|guarda|pensao|ganhar"
                     + "|receber|vencer|reverter|anular|dinheiro de volta|meu dinheiro)"),
             rule("\\b(o )?(juiz|juiza) (aceita|aceitaria|concede|concederia|defere|deferiria|nega|negaria) (o |meu |minha"
@@ -292,8 +299,9 @@ final class LegalAdvice {
                     + "(deve|devia|devem|ficou devendo|nao (me |nos )?pagou)\\b"),
             rule("\\b(seu|um|qual o|qual seu|de um|da um) conselho\\b"),
             rule("\\b(recomenda|recomendaria|sugere) (que eu|eu|aceitar|recorrer|processar|o que)"),
+            // (not a price: "ou é melhor pagar mais caro?")
             rule("\\b(e|eh|seria|sera) (melhor|mais vantajoso|vantajoso) (eu )?(aceitar|recorrer|processar|fazer|pagar"
-                    + "|entrar|desistir|esperar|assinar)"),
+                    + "|entrar|desistir|esperar|assinar)(?! mais (caro|barato))"),
             rule("\\bqual (a |e a |seria a )?melhor (opcao|saida|estrategia|decisao|caminho)"),
             rule("\\b(compensa|(seria|e|eh) (mais )?vantajoso) (mais )?(eu )?(aceitar|recorrer|processar|entrar|fazer|pagar"
                     + "|continuar|esperar|desistir|ajuiz|propor|abrir|fechar|aguardar)"),

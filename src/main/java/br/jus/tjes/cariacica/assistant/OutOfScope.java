@@ -34,7 +34,11 @@ final class OutOfScope {
      * ({@link LegalAdvice} leaves it out of "vale a pena?").
      */
     static final String WORTH_BUYING = "(comprar|investir em|(colocar|instalar|botar|por) (um |uma |o |a )?(armario"
-            + "|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placas?|painel|paineis)|tv|televisao|televisor)";
+            + "|camera|portao|cerca|grade|interfone|toldo|ar condicionado|placas?|painel|paineis)|tv|televisao|televisor"
+            // a procedure one pays for ("vale a pena fazer harmonização em clínica
+            // popular?")
+            + "|fazer (um |uma |a |o )?(harmonizacao|botox|preenchimento|lipo|plastica|tatuagem|implante|progressiva"
+            + "|clareamento))";
 
     /**
      * Opening a shop, asked whether it is worth it ("vale mais a pena abrir uma loja?").
@@ -90,6 +94,8 @@ final class OutOfScope {
             // opening a bank account, digital banks
             rule("\\b((abrir|abro|abre|abertura de) (uma |a |minha )?conta (digital|corrente|poupanca|salario|bancaria"
                     + "|no|na|em)|nubank|picpay|mercado pago|pagbank|c6 bank)\\b"),
+            // a graduation ceremony ("uma colação de grau em gabinete")
+            rule("\\bcolacao de grau\\b"),
             // an intern's rights (labour law, not the court's)
             rule("\\b(estagiari(o|a|os|as)|estagio remunerado)\\b"),
             // religious services
@@ -200,11 +206,14 @@ final class OutOfScope {
     /**
      * The court's vocabulary: a question using it is the court's, whatever else it says.
      */
-    private static final Pattern COURT = rule("\\b(process|acao|acoes|juiz|juiza|juizo|audienc|vara|forum|"
+    private static final Pattern COURT = rule("\\b(process|acao|acoes|juiz|juiza|juizo|audien[cs]|adienc|vara|forum|"
             + LegalAdvice.LAWYER + "|defend"
             + "|defensor|sentenc|recurs|recorr|intima|citac|citad|prazo|custas|certida|pje|cartorio|justica|tribunal|testemun"
             + "|concilia|mediac|indeniz|cobranc|cobra|despejo|alugue|divida|deve|banco|empresa|loja|consumidor"
-            + "|contrato|distrato|liminar|golpe|pix|whatsapp|zap|balcao|secretaria|plantao|ouvidoria|pauta|clube|multa"
+            + "|contrato|distrato|liminar|golpe|pix|whatsapp|zap|balcao|plantao"
+            // not a school's or a university's office ("a secretaria da universidade")
+            + "|secretaria(?! d(a|o|e) (universidade|faculdade|facul|escola|colegio|prefeitura|saude|educacao|fazenda))"
+            + "|ouvidoria|pauta|clube|multa"
             + "|dano|danos|pequenas causas|valor da causa|reintegracao|usucapiao|(ganhar|ganho|perder|perco|chances?)"
             + " contra)");
 

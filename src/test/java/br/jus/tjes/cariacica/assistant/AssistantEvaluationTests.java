@@ -2351,6 +2351,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND197 = new Guards(0.89, 0.89, 0.93, 0.88, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout198}, written on 07/12/2026 at 15:34 UTC by a
+     * hundred-and-eighty-ninth engineer (people who had a bad experience with a private
+     * health or beauty professional), measured blind once, at the end of the eighty-third
+     * round: top-1 93.3 %, top-3 96.7 %; refusal precision 93.8 % (whether a cheap clinic
+     * is worth it), recall 100 %; not-found precision and recall 93.3 % (a hearing
+     * "contra o dentista", "audiensia" unread). Seen since the eighty-fourth round: 100 %
+     * on all six.
+     */
+    static final Guards BLIND198 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout199}, written on 07/12/2026 at 15:36 UTC by a
+     * hundred-and-ninetieth engineer (customers of a party, a wedding or a trip that went
+     * wrong), measured blind once, at the end of the eighty-third round: top-1 and top-3
+     * 96.7 %; refusal precision 100 %, recall 86.7 % ("processo o buffet ou não?", "oq dá
+     * mais certo?"); not-found precision and recall 93.3 % (a graduation ceremony asked
+     * of a university's office). Seen since the eighty-fourth round: top-1 and top-3 96.7
+     * % (the urgency FAQ entry before the PJe's maintenance notice), 100 % on the other
+     * four.
+     */
+    static final Guards BLIND199 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2595,6 +2618,8 @@ class AssistantEvaluationTests {
         parts.put("heldout195", BLIND195);
         parts.put("heldout196", BLIND196);
         parts.put("heldout197", BLIND197);
+        parts.put("heldout198", BLIND198);
+        parts.put("heldout199", BLIND199);
         return parts;
     }
 

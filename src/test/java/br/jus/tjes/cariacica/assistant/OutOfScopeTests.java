@@ -80,7 +80,9 @@ class OutOfScopeTests {
             "Quanto tempo demora pra cicatrizar um corte com 6 pontos?",
             "Como cadastrar a Secretaria de Assistência Social no Malote Digital pra receber os expedientes?",
             "Posso mandar uma denúncia direto para a Corte Interamericana de Direitos Humanos?",
-            "dicas pra conseguir dormir de dia depois de virar a noite no plantao" })
+            "dicas pra conseguir dormir de dia depois de virar a noite no plantao",
+            "A colação de grau foi cancelada. Como solicito à secretaria da universidade uma colação em gabinete?",
+            "vale a pena fazer harmonizacao em clinica popular ou é melhor pagar mais caro?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -117,7 +119,9 @@ class OutOfScopeTests {
             "Não é sobre o processo em si, é sobre o jeito que fomos tratadas no balcão. Onde reclamo?",
             "qual o endereco certinho do forum onde fica essa vara? vou sair de serra de carro e nunca fui em cariacica",
             "meu processo é da comarca de Cariacica, qual o endereço do fórum?",
-            "to fazendo meu tcc, no proc civil os prazos contam dias corridos ou só dias uteis? e o 1º dia conta?" })
+            "to fazendo meu tcc, no proc civil os prazos contam dias corridos ou só dias uteis? e o 1º dia conta?",
+            "onde eu vejo o dia e a ora da minha audiensia contra o dentista?",
+            "a secretaria da vara atende sem agendamento?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
