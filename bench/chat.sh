@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
-# The chat endpoint on the packaged jar (CPU 0; PostgreSQL, the fake upstream and wrk on CPU 1), three runs:
+# The chat endpoint on the packaged jar (CPU 0; PostgreSQL, the fake upstream and wrk on CPU 1), three runs and a
+# fourth on request:
 #  1. knowledge base only (no API key), 16 connections: the CPU one chat message costs the application and
 #     PostgreSQL (targets: <= 1.5 ms and <= 1 ms). The four questions of chat.lua repeat, so their searches come
 #     from the application's cache of search results; a second row (UNIQUE=1, informative) makes every question
 #     new, so every search runs its SQL: the cost without the cache;
 #  2. 1,500 concurrent conversations (wrk connections), each from its own citizen address, the fake upstream
 #     answering in 2 s (targets: every one 200, p99 < 3 s, >= 95 % by the model, heap <= 512 MB);
-#  3. the circuit open (upstream failing), open loop at 500 requests/s (target p99 < 20 ms).
-# Every row carries the CPU of every process (application, PostgreSQL, fake upstream, wrk) per request and the
-# load average when it ended; the GC log of each run is in target/bench/gc-*.log. Exits non-zero when a target
-# is missed. Usage: bench/chat.sh [seconds per run, default 60]. JAVA_OPTS overrides the heap and GC flags,
-# CHAT_RUNS picks runs (default kb,1500,open; kb includes the no-cache row), BENCH_JAR measures another jar (e.g. an older commit's).
+#  3. the circuit open (upstream failing), open loop at 500 requests/s (target p99 < 20 ms);
+#  4. (paced, not in the default) the conversations of 2 in an open loop: bench/OpenLoopChat.java sends PACED_RATE
+#     (650) requests a second at Poisson instants whatever the answers take, each latency from its scheduled
+#     instant, on as many connections as are in flight (about 1,500), so a server that falls behind cannot slow
+#     the load and hide its queue the way wrk's closed loop does (same targets as 2).
+# Every row carries the CPU of every process (application, PostgreSQL, fake upstream, wrk or run 4's generator) per
+# request and the load average when it ended; the GC log of each run is in target/bench/gc-*.log. Exits non-zero
+# when a target is missed. Usage: bench/chat.sh [seconds per run, default 60]. JAVA_OPTS overrides the heap and GC flags,
+# CHAT_RUNS picks runs (default kb,1500,open; kb includes the no-cache row; paced adds run 4), BENCH_JAR measures another jar (e.g. an older commit's).
+# PACED_WARMUP_CONNECTIONS (default 600) sizes run 4's warm-up, smaller for a smoke test on a small machine.
 # The 1,500 run also writes target/bench/chat-1500-timeline.log (every 5 s: messages in the pipeline, refusals and
 # fallbacks by reason); TIMELINE=1 adds the answers of each second by status to wrk-chat.log; STALL_AT=S STALL_FOR=T
 # stops PostgreSQL (SIGSTOP) for T seconds, S seconds into that run, to see whether it comes back after a hiccup.
@@ -243,5 +249,47 @@ chat_warm_up "circuito aberto" 16
 WARMUP_MIN_SLICES=4 WARMUP_MAX_SLICES=12 chat_warm_up "circuito aberto, no ritmo da medida" 64 500
 SECONDS_PER_RUN=$((SECONDS_PER_RUN < 45 ? SECONDS_PER_RUN : 45)) run "circuito aberto, 500 req/s em laço aberto" 64 500
 check "circuito aberto a 500 req/s (laço aberto): p99" "${LAST_P99} ms" "< 20 ms" "$(awk -v x="$LAST_P99" 'BEGIN { print (x + 0 < 20) }')"
+fi
+
+# 4. The conversations of 2 in an open loop. wrk's 1,500 connections send their first messages in the same instant,
+# then each waits for its answer (2 s) before the next: the load follows the server. OpenLoopChat sends at a fixed
+# mean rate instead, 650 by default (what the closed loop reaches, so that about 1,500 are in flight at once), and
+# measures each answer from the instant it was due, so a stall shows as latency, not as fewer requests.
+if [[ $CHAT_RUNS == *paced* ]]; then
+[ -n "${APP_PID:-}" ] && stop_app
+if [ -n "${FAKE_PID:-}" ]; then
+  curl -s -o /dev/null "http://127.0.0.1:$FAKE_PORT/_control?delay=2000&fail=0&mode=answer"
+else
+  start_fake 2000 0
+fi
+GC_LOG="$RESULTS/gc-chat-paced.log"
+APP_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1 OPENAI_DAILY_REQUESTS=100000000 OPENAI_DAILY_TOKENS=100000000000 $OPS_ENV" \
+  JAVA_OPTS="$JVM_FLAGS -Xlog:gc:file=$GC_LOG:uptime" start_app
+WARMUP_SECONDS=20 warm_up /
+chat_warm_up "modo ai, ritmo fixo" "${PACED_WARMUP_CONNECTIONS:-600}"
+PACED_RATE=${PACED_RATE:-650}
+PACED_SECONDS=$((SECONDS_PER_RUN > 60 ? SECONDS_PER_RUN : 60))
+app0=$(ticks_of "$APP_PID"); pg0=$(pg_ticks); fake0=$(ticks_of "$FAKE_PID")
+out=$(taskset -c 1 /usr/bin/time -f "GEN_CPU %U %S" java "$BENCH_DIR/OpenLoopChat.java" \
+      "http://127.0.0.1:$APP_PORT/api/chat" "$PACED_RATE" "$PACED_SECONDS" 2>&1 || true)
+app1=$(ticks_of "$APP_PID"); pg1=$(pg_ticks); fake1=$(ticks_of "$FAKE_PID")
+echo "== ritmo fixo, $PACED_RATE req/s ($(date -u +%FT%TZ))" >>"$RESULTS/wrk-chat.log"
+echo "$out" >>"$RESULTS/wrk-chat.log"
+# open_loop KEY: one value of the generator's OPEN_LOOP line (0 when it printed none).
+open_loop() {
+  awk -v k="$1" '/^OPEN_LOOP / { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) v = kv[2] } } END { if (v == "") v = 0; print v }' <<<"$out"
+}
+sent=$(open_loop sent); completed=$(open_loop completed); p99=$(open_loop p99_ms); non2xx=$(open_loop non2xx)
+errors=$(open_loop errors); ai=$(open_loop ai); max_in_flight=$(open_loop max_in_flight)
+gen_cpu=$(awk '/GEN_CPU/ { print ($2 + $3) * 1000 }' <<<"$out")
+per="-"
+[ "$completed" -gt 0 ] && per=$(awk -v a=$((app1 - app0)) -v p=$((pg1 - pg0)) -v f=$((fake1 - fake0)) -v g="${gen_cpu:-0}" \
+    -v n="$completed" -v t="$TICKS" 'BEGIN { printf "%.2f / %.2f / %.2f / %.2f", a * 1000 / t / n, p * 1000 / t / n, f * 1000 / t / n, g / n }')
+echo "| ritmo fixo (laço aberto), upstream em 2 s | $max_in_flight | $PACED_RATE | $(open_loop rps) | $(open_loop p50_ms) | $p99 | $completed | $non2xx | $errors | $ai | $per | $(peak_heap "$GC_LOG") | $(load_average) |"
+figure "chat: ritmo fixo de $PACED_RATE req/s, em andamento (média / máximo)" "$(open_loop mean_in_flight) / $max_in_flight" "informativo" INFO
+check "ritmo fixo: todas 200" "${non2xx} não-2xx, ${errors} erros" "0 e 0" "$([ "$completed" -gt 0 ] && [ "$non2xx" = 0 ] && [ "$errors" = 0 ] && echo 1 || echo 0)"
+check "ritmo fixo: p99 desde o instante marcado" "${p99} ms" "< 3 s" "$(awk -v x="$p99" -v n="$completed" 'BEGIN { print (n > 0 && x < 3000) }')"
+check "ritmo fixo: respondidas pelo modelo" "${ai} de ${sent}" "≥ 95 %" "$(awk -v a="$ai" -v n="$sent" 'BEGIN { print (n > 0 && a >= 0.95 * n) }')"
+check "ritmo fixo: heap" "pico $(peak_heap "$GC_LOG") MB no log do GC" "≤ 512 MB" "$(awk -v x="$(peak_heap "$GC_LOG")" 'BEGIN { print (x <= 512) }')"
 fi
 exit $MISSED
