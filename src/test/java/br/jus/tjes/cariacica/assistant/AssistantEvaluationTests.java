@@ -2374,6 +2374,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND199 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout200}, written on 07/12/2026 at 15:39 UTC by a
+     * hundred-and-ninety-first engineer (customers of a home repair or renovation),
+     * measured blind once, at the end of the eighty-fourth round: top-1 93.3 % (the FAQ
+     * on finding one's hearing before the pauta, the recess entry before the hours),
+     * top-3 96.7 %; refusal and not-found 100 % precision and recall. Seen since the
+     * eighty-fifth round: top-1 and top-3 96.7 % (the FAQ entry still before the pauta),
+     * 100 % on the other four.
+     */
+    static final Guards BLIND200 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout201}, written on 07/12/2026 at 15:40 UTC by a
+     * hundred-and-ninety-second engineer (people writing to a public body for the first
+     * time, apologising), measured blind once, at the end of the eighty-fourth round:
+     * top-1 and top-3 93.3 % (the certificate's FAQ entry before its guide, the hours
+     * before the unit's page for a wheelchair); refusal and not-found 100 % precision and
+     * recall. Seen since the eighty-fifth round: top-1 and top-3 96.7 % (the hours,
+     * alone, for a wheelchair), 100 % on the other four.
+     */
+    static final Guards BLIND201 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2620,6 +2642,8 @@ class AssistantEvaluationTests {
         parts.put("heldout197", BLIND197);
         parts.put("heldout198", BLIND198);
         parts.put("heldout199", BLIND199);
+        parts.put("heldout200", BLIND200);
+        parts.put("heldout201", BLIND201);
         return parts;
     }
 
