@@ -175,12 +175,11 @@ final class LegalAdvice {
             rule("^(?!.*\\b(falt|comparec|aparec|nao for\\b|nao ir\\b|nao va\\b))"
                     + ".*\\b(o que|oque|oq|o q) (vai|ira|pode|poderia) acontecer comigo\\b"),
             // what to say or write in one's case, or to win: "o que eu falo pro juiz?",
-            // "o que
-            // escrevo na minha defesa pra ganhar?", "como escrevo o pedido pra ganhar a
-            // causa?"
+            // "o que escrevo na minha defesa pra ganhar?", "como escrevo o pedido pra
+            // ganhar a causa?", "oque eu falo na audiência?"
             // ("o que eu escrevo aqui fica guardado?" asks about this conversation)
             // (nor "esse chat guarda o q eu escrevo?")
-            rule("^(?!.*\\b(esse|este|nesse|neste|no|do|o|pro|pra o|para o|ao) (chat|robo|assistente|bot)\\b).*\\b(o (que|q)|oq) (eu )?(falo|digo"
+            rule("^(?!.*\\b(esse|este|nesse|neste|no|do|o|pro|pra o|para o|ao) (chat|robo|assistente|bot)\\b).*\\b(o (que|q)|oq|oque) (eu )?(falo|digo"
                     + "|escrevo|respondo|alego|argumento|coloco|ponho|boto|apresento)\\b"
                     + "(?! (aqui|nessa conversa|nesta conversa|no chat|nesse chat|neste chat)\\b)"),
             // which of two moves is better for me: "é melhor eu esperar mais um pouco

@@ -343,6 +343,10 @@ final class OutOfScope {
             + " d(o|a) (consulado|embaixada)|apostila de haia|apostilamento"
             + "|malote digital|corte interamericana|comissao interamericana|tribunal penal internacional"
             + "|corte internacional|prova de vida"
+            // a patent or a brand filed with the INPI (not a brand copied, sued over
+            // here)
+            + "|pedidos? de patente|(depositei|depositar|deposito|registrar|registrei|registro|pedi|pedido|exame|analise)"
+            + "( \\w+){0,4} (no|do|ao|pelo|junto ao) inpi"
             + "|(falar|falo|fala|contato|contatar|procurar|procuro|marcar|marco|marca|agendar|agendo|agenda)"
             + "( atendimento)? (com |na |no )?(o |a )?(promotor|promotora|promotoria|ministerio publico)"
             + "|antecedentes criminais|jari|cetran|camaras? de arbitragem|arbitragem particular"
@@ -374,10 +378,13 @@ final class OutOfScope {
             // is no e-CPF)
             + "|certificado( digital)? (e ?cnpj|e ?cpf)|(e ?cnpj|e ?cpf) (a1|a3)\\b|certificado (digital )?(a1|a3)\\b(?!.{0,60}pje)"
             + "|chave de acesso|danfe|nfe"
-            // a neighbour's phone found from an address, a card's chargeback at the bank,
-            // returning clothes of the wrong size
+            // a neighbour's phone found from an address, a card's chargeback asked for at
+            // the bank (not a customer's chargeback a seller sues over), returning
+            // clothes
+            // of the wrong size
             + "|descobrir (o )?(tel|telefone|numero|contato|nome|whatsapp|zap)( \\w+){0,6} (pelo|so pelo|atraves do|a partir"
-            + " do) (endereco|placa|cpf)|chargeback|(pedir|peco|solicitar|solicito) (o )?estorno( direto)? (pro|para o|ao"
+            + " do) (endereco|placa|cpf)|(como (funciona|faco|fazer|se faz|peco|pedir)|o que e|oq e|pedir|peco|solicitar"
+            + "|solicito|abrir|abro|fazer|faco) (o |um |uma )?chargeback|(pedir|peco|solicitar|solicito) (o )?estorno( direto)? (pro|para o|ao"
             + "|no|junto ao) (banco|cartao)|(devolvo|devolver|trocar|troco)( \\w+){0,5} (tamanho|numero) errad"
             // errands the assistant cannot run: an e-mail to one's boss, a WhatsApp
             // sticker, a call to one's lawyer

@@ -2396,6 +2396,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND201 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout202}, written on 07/12/2026 at 15:42 UTC by a
+     * hundred-and-ninety-third engineer (people who sell on Instagram and WhatsApp),
+     * measured blind once, at the end of the eighty-fifth round: top-1 and top-3 96.7 %;
+     * refusal precision 100 %, recall 86.7 % ("vale a pena eu processar ela?" after a
+     * chargeback, "oque eu falo na audiência"); not-found precision 88.2 % (a customer's
+     * chargeback read as a bank's procedure), recall 100 %. Seen since the eighty-sixth
+     * round: 100 % on all six.
+     */
+    static final Guards BLIND202 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout203}, written on 07/12/2026 at 15:44 UTC by a
+     * hundred-and-ninety-fourth engineer (people who count the time they have waited),
+     * measured blind once, at the end of the eighty-fifth round: top-1 and top-3 93.3 %
+     * (the complaints entry before the one on a judge who does not decide, the lawyer's
+     * entry before the pauta); refusal 100 %; not-found precision 100 %, recall 93.3 % (a
+     * patent at the INPI, "esse prazo é normal?"). Seen since the eighty-sixth round:
+     * top-1 and top-3 93.3 % (the same two questions), 100 % on the other four.
+     */
+    static final Guards BLIND203 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2644,6 +2666,8 @@ class AssistantEvaluationTests {
         parts.put("heldout199", BLIND199);
         parts.put("heldout200", BLIND200);
         parts.put("heldout201", BLIND201);
+        parts.put("heldout202", BLIND202);
+        parts.put("heldout203", BLIND203);
         return parts;
     }
 

@@ -82,7 +82,9 @@ class OutOfScopeTests {
             "Posso mandar uma denúncia direto para a Corte Interamericana de Direitos Humanos?",
             "dicas pra conseguir dormir de dia depois de virar a noite no plantao",
             "A colação de grau foi cancelada. Como solicito à secretaria da universidade uma colação em gabinete?",
-            "vale a pena fazer harmonizacao em clinica popular ou é melhor pagar mais caro?" })
+            "vale a pena fazer harmonizacao em clinica popular ou é melhor pagar mais caro?",
+            "Depositei um pedido de patente no INPI há quatro anos e ainda não houve exame. Esse prazo é normal?",
+            "como funciona o chargeback do cartão de crédito?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -121,7 +123,9 @@ class OutOfScopeTests {
             "meu processo é da comarca de Cariacica, qual o endereço do fórum?",
             "to fazendo meu tcc, no proc civil os prazos contam dias corridos ou só dias uteis? e o 1º dia conta?",
             "onde eu vejo o dia e a ora da minha audiensia contra o dentista?",
-            "a secretaria da vara atende sem agendamento?" })
+            "a secretaria da vara atende sem agendamento?",
+            "no processo q abri contra a cliente do chargeback apareceu citacao, o que e isso",
+            "a loja copiou minha marca registrada no INPI, posso processar aqui?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
