@@ -298,6 +298,11 @@ final class LegalAdvice {
                     + "(deve|devia|devem|ficou devendo|nao (me |nos )?pagou)\\b"),
             rule("\\b(seu|um|qual o|qual seu|de um|da um) conselho\\b"),
             rule("\\b(recomenda|recomendaria|sugere) (que eu|eu|aceitar|recorrer|processar|o que)"),
+            // for a relative: "o senhor recomendaria que ele processasse o plano?" (not
+            // what the site recommends: "o site recomenda que a gente entre antes?")
+            rule("\\b((recomendaria|sugeriria|aconselharia)|(voce|vc|o senhor|a senhora|vcs|voces) (recomenda|sugere"
+                    + "|aconselha)) que (ele|ela|a gente|nos|meu \\w+"
+                    + "|minha \\w+) (process|recorr|aceit|entr|desist|assin|acion|cobr)\\w*"),
             // (not a price: "ou é melhor pagar mais caro?")
             rule("\\b(e|eh|seria|sera) (melhor|mais vantajoso|vantajoso) (eu )?(aceitar|recorrer|processar|fazer|pagar"
                     + "|entrar|desistir|esperar|assinar)(?! mais (caro|barato))"),

@@ -378,10 +378,9 @@ final class OutOfScope {
             // is no e-CPF)
             + "|certificado( digital)? (e ?cnpj|e ?cpf)|(e ?cnpj|e ?cpf) (a1|a3)\\b|certificado (digital )?(a1|a3)\\b(?!.{0,60}pje)"
             + "|chave de acesso|danfe|nfe"
-            // a neighbour's phone found from an address, a card's chargeback asked for at
-            // the bank (not a customer's chargeback a seller sues over), returning
-            // clothes
-            // of the wrong size
+            // a neighbour's phone found from an address, a chargeback asked of the
+            // bank (not a customer's, which a seller sues over), returning clothes of
+            // the wrong size
             + "|descobrir (o )?(tel|telefone|numero|contato|nome|whatsapp|zap)( \\w+){0,6} (pelo|so pelo|atraves do|a partir"
             + " do) (endereco|placa|cpf)|(como (funciona|faco|fazer|se faz|peco|pedir)|o que e|oq e|pedir|peco|solicitar"
             + "|solicito|abrir|abro|fazer|faco) (o |um |uma )?chargeback|(pedir|peco|solicitar|solicito) (o )?estorno( direto)? (pro|para o|ao"

@@ -2418,6 +2418,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND203 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout204}, written on 07/12/2026 at 15:57 UTC by a
+     * hundred-and-ninety-fifth engineer (people with a car, a motorbike or a phone line
+     * in someone else's name), measured blind once, at the end of the eighty-sixth round:
+     * top-1 93.3 % (the WhatsApp's documents entry before the hours, "citassão" unread),
+     * top-3 96.7 %; refusal and not-found 100 % precision and recall. Seen since the
+     * eighty-seventh round: 100 % on all six.
+     */
+    static final Guards BLIND204 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout205}, written on 07/12/2026 at 15:57 UTC by a
+     * hundred-and-ninety-sixth engineer (people who read or translate the site for a
+     * relative), measured blind once, at the end of the eighty-sixth round: top-1 86.7 %,
+     * top-3 90.0 % (a conciliation explained "para traduzir" read as outside by the
+     * model, the urgency entry before the hours for the plantão); refusal precision 100
+     * %, recall 93.3 % ("o senhor recomendaria que ele processasse?"); not-found
+     * precision 93.8 %, recall 100 %. Seen since the eighty-seventh round: top-1 and
+     * top-3 93.3 % (the pauta's own answer for what "redesginada" means there, the FAQ on
+     * finding one's hearing before the pauta), 100 % on the other four.
+     */
+    static final Guards BLIND205 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2668,6 +2691,8 @@ class AssistantEvaluationTests {
         parts.put("heldout201", BLIND201);
         parts.put("heldout202", BLIND202);
         parts.put("heldout203", BLIND203);
+        parts.put("heldout204", BLIND204);
+        parts.put("heldout205", BLIND205);
         return parts;
     }
 
