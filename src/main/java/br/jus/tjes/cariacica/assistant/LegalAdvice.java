@@ -239,10 +239,12 @@ final class LegalAdvice {
             // ("o juiz do meu processo ou não rola?": the case, not "I sue")
             rule("(?<!\\b(do|meu|o|no|seu|um|de|desse|deste|esse|este|nosso|esse) )\\b(pago|aceito|assino|recorro|processo|desisto|espero|contesto)( (logo|agora|ja))? ou "
                     + "(deixo|espero" + "|recorro|aceito|processo|nao|desisto|brigo|contesto)\\b"),
-            // whether to sue someone, asked of oneself: "processo o buffet ou não?" (not
+            // whether to sue someone, asked of oneself: "processo o buffet ou não?",
+            // "processo meu tio ou esqueço?" (not
             // "o processo do buffet anda ou não?", the case)
             rule("(?<!\\b(do|meu|minha|o|no|seu|um|de|desse|deste|esse|este|nosso|ao|pelo|num|cada|qual|que|tem|outro) )"
-                    + "\\bprocesso (o|a|os|as|ele|ela|eles|elas|esse|essa|este|esta|aquele|aquela)( \\w+){0,2} ou (nao|n)\\b"),
+                    + "\\bprocesso (o|a|os|as|ele|ela|eles|elas|esse|essa|este|esta|aquele|aquela|meu|minha|meus|minhas)"
+                    + "( \\w+){0,2} ou (nao|n|esqueco|deixo|desisto|largo|perdoo)\\b"),
             // which way works better in one's case: "processa junta ou separado, oq dá
             // mais certo?"
             rule("\\b(o que|oq|oque|qual) (da|daria) mais (certo|serto)\\b"),

@@ -2441,6 +2441,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND205 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout206}, written on 07/12/2026 at 16:01 UTC by a
+     * hundred-and-ninety-seventh engineer (people owed a small amount who hesitate to
+     * come to court), measured blind once, at the end of the eighty-seventh round: top-1
+     * 90.0 %, top-3 96.7 %; refusal precision 100 %, recall 93.3 % ("processo meu tio ou
+     * esqueço?"); not-found precision 93.8 %, recall 100 %. Seen since the eighty-eighth
+     * round: top-1 and top-3 96.7 %, 100 % on the other four.
+     */
+    static final Guards BLIND206 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout207}, written on 07/12/2026 at 16:03 UTC by a
+     * hundred-and-ninety-eighth engineer (the family of a defendant), measured blind
+     * once, at the end of the eighty-seventh round: top-1 90.0 % (the privacy page before
+     * the pauta for a search by name, the FAQ on case numbers before the check), top-3
+     * 96.7 %; refusal precision 93.8 % ("vcs indicam advogado particular?"), recall 100
+     * %; not-found 100 % precision and recall. Seen since the eighty-eighth round: top-1
+     * 93.3 %, top-3 96.7 %, refusal precision 93.8 % (a private lawyer's referral is
+     * still declined), 100 % on the other three.
+     */
+    static final Guards BLIND207 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.88);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2693,6 +2715,8 @@ class AssistantEvaluationTests {
         parts.put("heldout203", BLIND203);
         parts.put("heldout204", BLIND204);
         parts.put("heldout205", BLIND205);
+        parts.put("heldout206", BLIND206);
+        parts.put("heldout207", BLIND207);
         return parts;
     }
 
