@@ -135,7 +135,7 @@ final class OutOfScope {
             rule("\\bvistoria de entrega\\b"),
             // health
             rule("\\b(sus|remedios?|medicos?|medica|dentista|exames? (de|do|da)|consulta medica|plano de saude"
-                    + "|cicatriz\\w*|curativo|primeiros socorros|ambulancia|sangrando|alongament\\w*"
+                    + "|(implante|transplante) (capilar|dentario)|cicatriz\\w*|curativo|primeiros socorros|ambulancia|sangrando|alongament\\w*"
                     + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao"
                     // a baby's food and milk
                     + "|leite materno|amamenta\\w*|introducao alimentar|papinha|parar de fumar|cigarro|tabagismo"
@@ -191,7 +191,9 @@ final class OutOfScope {
                     + "|de verdade|maquina|computador|chatgpt)|(pessoa|gente) de verdade|quem (te criou|te programou|te fez|te treinou|fez voce|criou voce)|como vai (voce|vc)"
                     + "|tudo bem (com )?(voce|vc)|(qual|como) (e )?(o )?seu nome|como (voce )?se chama|quantos anos voce tem"
                     + "|voce (gosta|sabe cantar|tem namorad|e casad)|tudo bem com voce|como voce (esta|vai)"
-                    + "|te amo|kk+|haha+|rsrs)\\b"),
+                    + "|te amo|kk+|haha+|rsrs"
+                    // company asked for: "conversa comigo um pouco, tô sem sono"
+                    + "|(conversa|conversar|papo|bater papo|bate papo) comigo|me (faz|faca|fazer) companhia)\\b"),
             // a goodbye and nothing else: "valeu, bom fim de semana!" (not "bom dia", the
             // greeting a question follows)
             rule("^((valeu|obrigad[oa]|muito obrigad[oa]|brigad[oa]|tchau|ate mais|ate logo|ok|blz|beleza|e) )*(bom|boa"

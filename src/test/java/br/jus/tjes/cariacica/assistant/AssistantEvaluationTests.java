@@ -2463,6 +2463,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND207 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.88);
 
     /**
+     * The blind part {@code heldout208}, written on 07/12/2026 at 16:08 UTC by a
+     * hundred-and-ninety-ninth engineer (people who cannot sleep because of a case),
+     * measured blind once, at the end of the eighty-eighth round: top-1 86.7 %, top-3
+     * 90.0 % (the hours before the holiday's notice and the phone's new hours, the
+     * virtual hearings' guide for whether one's hearing still stands); refusal 100 %;
+     * not-found precision 100 %, recall 93.3 % ("conversa comigo um pouco, tô sem sono").
+     * Seen since the eighty-ninth round: top-1 and top-3 90.0 % (the same neighbouring
+     * pages), 100 % on the other four.
+     */
+    static final Guards BLIND208 = new Guards(0.86, 0.86, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout209}, written on 07/12/2026 at 16:18 UTC by a
+     * two-hundredth engineer (people who describe their problem in numbers), measured
+     * blind once, at the end of the eighty-eighth round: top-1 and top-3 93.3 %; refusal
+     * precision 93.8 % (juizado or this court for 18 mil, a competence question the model
+     * reads as advice), recall 100 %; not-found precision 100 %, recall 93.3 % (the price
+     * of a hair implant). Seen since the eighty-ninth round: top-1 and top-3 96.7 %, 100
+     * % on the other four.
+     */
+    static final Guards BLIND209 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2717,6 +2740,8 @@ class AssistantEvaluationTests {
         parts.put("heldout205", BLIND205);
         parts.put("heldout206", BLIND206);
         parts.put("heldout207", BLIND207);
+        parts.put("heldout208", BLIND208);
+        parts.put("heldout209", BLIND209);
         return parts;
     }
 

@@ -84,7 +84,8 @@ class OutOfScopeTests {
             "A colação de grau foi cancelada. Como solicito à secretaria da universidade uma colação em gabinete?",
             "vale a pena fazer harmonizacao em clinica popular ou é melhor pagar mais caro?",
             "Depositei um pedido de patente no INPI há quatro anos e ainda não houve exame. Esse prazo é normal?",
-            "como funciona o chargeback do cartão de crédito?" })
+            "como funciona o chargeback do cartão de crédito?", "conversa comigo um pouco, tô sem sono",
+            "qto custa implante capilar de 3 mil fios? da pra parcelar em 12x?" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
@@ -125,7 +126,8 @@ class OutOfScopeTests {
             "onde eu vejo o dia e a ora da minha audiensia contra o dentista?",
             "a secretaria da vara atende sem agendamento?",
             "no processo q abri contra a cliente do chargeback apareceu citacao, o que e isso",
-            "a loja copiou minha marca registrada no INPI, posso processar aqui?" })
+            "a loja copiou minha marca registrada no INPI, posso processar aqui?",
+            "o juiz conversa comigo antes da audiência de conciliação?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
