@@ -1,14 +1,21 @@
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ProtocolException;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,18 +30,33 @@ import java.util.stream.IntStream;
  * latency runs from the instant the request was scheduled, not sent (no coordinated omission). Like chat.lua, each
  * request is a new conversation from its own citizen address. Prints one line per 5 s window of scheduled time,
  * then one OPEN_LOOP line for bench/chat.sh.
+ * <p>
+ * HTTP/1.1 is written by hand on blocking sockets, one virtual thread per request, for the CPU: the JDK's
+ * HttpClient cost 0.5 to 1.1 ms of CPU per request (this, 0.2 to 0.3 ms), so at 650 requests/s the generator took
+ * most of the core it shares with PostgreSQL and the fake upstream, and the run measured the generator. Only what
+ * the chat API answers is understood: a body by Content-Length or chunked, none compressed (none is asked for),
+ * kept-alive connections.
+ * bench/chat.sh compiles it with javac first: the source launcher's compilation would count as the generator's CPU.
  */
 public final class OpenLoopChat {
 
-    private static final String[] QUESTIONS = { "Como pego uma certidão?",
-            "O que acontece na audiência de conciliação?", "Como peço a justiça gratuita?",
-            "Como funciona o Balcão Virtual?" };
+    private static final byte[][] BODIES = Arrays
+        .stream(new String[] { "Como pego uma certidão?", "O que acontece na audiência de conciliação?",
+                "Como peço a justiça gratuita?", "Como funciona o Balcão Virtual?" })
+        .map((question) -> "{\"message\": \"%s\"}".formatted(question).getBytes(StandardCharsets.UTF_8))
+        .toArray(byte[][]::new);
 
     private static final long SECOND = 1_000_000_000L;
     private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
     private static final AtomicInteger MAX_IN_FLIGHT = new AtomicInteger();
     private static final AtomicLong IN_FLIGHT_SUM = new AtomicLong();
     private static final AtomicLong SAMPLES = new AtomicLong();
+
+    // Kept-alive connections waiting for a request, the most recently used first.
+    private static final ConcurrentLinkedDeque<Connection> IDLE = new ConcurrentLinkedDeque<>();
+    private static InetSocketAddress server;
+    private static String host;
+    private static String path;
 
     // Guards the results below: an answer that arrives once the report has begun is not counted.
     private static final Object LOCK = new Object();
@@ -46,25 +68,25 @@ public final class OpenLoopChat {
     private static volatile boolean sampling = true;
 
     public static void main(String[] args) throws InterruptedException {
-        if (args.length != 3) {
-            System.err.println("usage: java bench/OpenLoopChat.java URL RATE SECONDS");
+        var uri = (args.length == 3) ? URI.create(args[0]) : null;
+        if (uri == null || !"http".equals(uri.getScheme())) {
+            System.err.println("usage: java bench/OpenLoopChat.java http://HOST:PORT/PATH RATE SECONDS");
             System.exit(2);
         }
-        var uri = URI.create(args[0]);
+        server = new InetSocketAddress(uri.getHost(), (uri.getPort() < 0) ? 80 : uri.getPort());
+        host = uri.getHost() + ((uri.getPort() < 0) ? "" : ":" + uri.getPort());
+        path = (uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
         double rate = Double.parseDouble(args[1]);
         int seconds = Integer.parseInt(args[2]);
         long[] offsets = arrivals(rate, seconds);
         latencies = new long[offsets.length];
         Arrays.fill(latencies, -1);
-        var client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newVirtualThreadPerTaskExecutor())
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-        // One unmeasured GET first: the client's first request loads its classes, about 100 ms that the first
-        // scheduled requests would otherwise wait for and count as the server's.
+        // One unmeasured GET first: the first exchange loads its classes, time that the first scheduled requests
+        // would otherwise wait for and count as the server's.
         try {
-            client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
+            exchange(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1), new byte[0]);
         }
         catch (IOException ex) {
             System.err.println("warm-up request failed: " + ex);
@@ -76,7 +98,9 @@ public final class OpenLoopChat {
             long at = start + offsets[i];
             parkUntil(at);
             maxLag = Math.max(maxLag, System.nanoTime() - at);
-            send(client, uri, i, at);
+            int index = i;
+            MAX_IN_FLIGHT.accumulateAndGet(IN_FLIGHT.incrementAndGet(), Math::max);
+            Thread.startVirtualThread(() -> send(index, at));
         }
         parkUntil(start + seconds * SECOND);
         sampling = false;
@@ -88,7 +112,6 @@ public final class OpenLoopChat {
             closed = true;
             report(offsets, seconds, maxLag);
         }
-        client.shutdownNow();
     }
 
     // Poisson arrivals: exponential gaps of mean 1/rate, as nanoseconds from the start.
@@ -114,28 +137,41 @@ public final class OpenLoopChat {
         }
     }
 
-    private static void send(HttpClient client, URI uri, int index, long scheduled) {
+    // On the request's own virtual thread.
+    private static void send(int index, long scheduled) {
         var random = ThreadLocalRandom.current();
-        var address = "10.%d.%d.%d".formatted(random.nextInt(256), random.nextInt(256), random.nextInt(1, 255));
-        var body = "{\"message\": \"%s\"}".formatted(QUESTIONS[index % QUESTIONS.length]);
-        var request = HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(35))
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .header("X-Forwarded-For", address)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-        MAX_IN_FLIGHT.accumulateAndGet(IN_FLIGHT.incrementAndGet(), Math::max);
+        byte[] body = BODIES[index % BODIES.length];
+        String head = "POST " + path + " HTTP/1.1\r\nHost: " + host
+                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nX-Forwarded-For: 10."
+                + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255)
+                + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+        Response response = null;
+        Exception error = null;
         try {
-            client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .whenComplete((response, error) -> record(index, scheduled, response, error));
+            response = exchange(head.getBytes(StandardCharsets.ISO_8859_1), body);
         }
-        catch (RuntimeException ex) {
-            record(index, scheduled, null, ex);
+        catch (IOException | RuntimeException ex) {
+            error = ex;
         }
+        record(index, scheduled, response, error);
     }
 
-    private static void record(int index, long scheduled, HttpResponse<String> response, Throwable error) {
+    // On an idle connection if there is one. The server may have closed it while it waited (it then answers nothing:
+    // end of stream or a reset), so a reused connection that fails so is retried once on a new one.
+    private static Response exchange(byte[] head, byte[] body) throws IOException {
+        var idle = IDLE.pollFirst();
+        if (idle != null) {
+            try {
+                return idle.exchange(head, body);
+            }
+            catch (EOFException | SocketException ex) {
+                // closed while idle: a new connection below
+            }
+        }
+        return new Connection().exchange(head, body);
+    }
+
+    private static void record(int index, long scheduled, Response response, Exception error) {
         long latency = System.nanoTime() - scheduled;
         synchronized (LOCK) {
             IN_FLIGHT.decrementAndGet();
@@ -143,12 +179,11 @@ public final class OpenLoopChat {
                 return;
             }
             if (response == null) {
-                var cause = (error.getCause() != null) ? error.getCause() : error;
-                ERRORS.merge(cause.getClass().getSimpleName(), 1, Integer::sum);
+                ERRORS.merge(error.getClass().getSimpleName(), 1, Integer::sum);
                 return;
             }
             latencies[index] = latency;
-            STATUSES.merge(response.statusCode(), 1, Integer::sum);
+            STATUSES.merge(response.status(), 1, Integer::sum);
             if (response.body().contains("\"mode\":\"ai\"")) {
                 ai++;
             }
@@ -203,6 +238,137 @@ public final class OpenLoopChat {
 
     private static void print(String format, Object... values) {
         System.out.println(String.format(Locale.ROOT, format, values));
+    }
+
+    private record Response(int status, String body) {
+    }
+
+    /** One keep-alive HTTP/1.1 connection, used by one request at a time. */
+    private static final class Connection {
+
+        private final Socket socket = new Socket();
+        private final InputStream in;
+        private final OutputStream out;
+
+        Connection() throws IOException {
+            try {
+                this.socket.setTcpNoDelay(true);
+                this.socket.connect(server, 5_000);
+                // On JDK 25 every timed read wakes the virtual-thread scheduler's timer thread: 0.04 ms a request.
+                this.socket.setSoTimeout(35_000);
+                this.in = new BufferedInputStream(this.socket.getInputStream());
+                this.out = new BufferedOutputStream(this.socket.getOutputStream());
+            }
+            catch (IOException ex) {
+                this.socket.close();
+                throw ex;
+            }
+        }
+
+        // Sends the request, reads the whole answer, and puts the connection back among the idle ones unless the
+        // server asked to close it or anything failed.
+        Response exchange(byte[] head, byte[] body) throws IOException {
+            try {
+                this.out.write(head);
+                this.out.write(body);
+                this.out.flush();
+                String statusLine = readLine();
+                if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12) {
+                    throw new ProtocolException("status line: " + statusLine);
+                }
+                int status = Integer.parseInt(statusLine, 9, 12, 10);
+                boolean keepAlive = statusLine.startsWith("HTTP/1.1");
+                boolean chunked = false;
+                int length = -1;
+                for (String line = readLine(); !line.isEmpty(); line = readLine()) {
+                    int colon = line.indexOf(':');
+                    if (colon <= 0) {
+                        throw new ProtocolException("header: " + line);
+                    }
+                    String name = line.substring(0, colon).trim();
+                    String value = line.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
+                    if (name.equalsIgnoreCase("Content-Length")) {
+                        length = Integer.parseInt(value);
+                    }
+                    else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                        chunked = value.contains("chunked");
+                    }
+                    else if (name.equalsIgnoreCase("Connection")) {
+                        keepAlive &= !value.contains("close");
+                    }
+                }
+                byte[] content;
+                if (chunked) {
+                    content = readChunked();
+                }
+                else if (length >= 0) {
+                    content = readFully(length);
+                }
+                else if (status == 204 || status == 304) {
+                    content = new byte[0];
+                }
+                else {
+                    content = this.in.readAllBytes();
+                    keepAlive = false;
+                }
+                if (keepAlive) {
+                    IDLE.offerFirst(this);
+                }
+                else {
+                    this.socket.close();
+                }
+                return new Response(status, new String(content, StandardCharsets.UTF_8));
+            }
+            catch (NumberFormatException ex) {
+                this.socket.close();
+                throw new ProtocolException("not a number: " + ex.getMessage());
+            }
+            catch (IOException | RuntimeException ex) {
+                this.socket.close();
+                throw ex;
+            }
+        }
+
+        private byte[] readChunked() throws IOException {
+            var content = new ByteArrayOutputStream();
+            for (int size = chunkSize(readLine()); size > 0; size = chunkSize(readLine())) {
+                content.write(readFully(size));
+                if (!readLine().isEmpty()) {
+                    throw new ProtocolException("no line end after a chunk");
+                }
+            }
+            while (!readLine().isEmpty()) {
+                // trailer fields, unused
+            }
+            return content.toByteArray();
+        }
+
+        private static int chunkSize(String line) {
+            int extension = line.indexOf(';');
+            return Integer.parseInt(((extension < 0) ? line : line.substring(0, extension)).trim(), 16);
+        }
+
+        private byte[] readFully(int length) throws IOException {
+            byte[] bytes = this.in.readNBytes(length);
+            if (bytes.length < length) {
+                throw new EOFException("body cut short");
+            }
+            return bytes;
+        }
+
+        // One line of the head or of the chunk framing, in ASCII, without its CRLF.
+        private String readLine() throws IOException {
+            var line = new StringBuilder(64);
+            for (int b = this.in.read(); b != '\n'; b = this.in.read()) {
+                if (b < 0) {
+                    throw new EOFException("end of stream in the head of an answer");
+                }
+                line.append((char) b);
+            }
+            int end = line.length();
+            return line.substring(0, (end > 0 && line.charAt(end - 1) == '\r') ? end - 1 : end);
+        }
+
     }
 
 }
