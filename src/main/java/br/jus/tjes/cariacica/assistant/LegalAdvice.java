@@ -385,7 +385,9 @@ final class LegalAdvice {
             rule("\\b(acordo|proposta|oferta|valor)( \\w+){0,4} (e|eh|seria|sera|parece) (justo|justa|razoavel|bom|boa)\\b"),
             // am I right, is there a case
             rule("\\b(eu )?(tenho|teria|tenho mesmo) razao\\b"),
-            rule("\\b(estou|to|eu estou) (certo|certa|errado|errada)\\b"), rule("\\b(quem|qm) tem razao\\b"),
+            // (misspelt by ear: "eu to serto em cobra o aluguel?")
+            rule("\\b(estou|to|eu estou) (certo|certa|serto|serta|errado|errada)\\b"),
+            rule("\\b(quem|qm) tem razao\\b"),
             // whether the judge erred in one's case: "me julgaram à revelia, o juiz errou
             // comigo?"
             rule("\\b(o )?(juiz|juiza) (errou|foi injust[oa]|agiu errado|estava errad[oa]|ta errad[oa])\\b"),

@@ -2486,6 +2486,27 @@ class AssistantEvaluationTests {
     static final Guards BLIND209 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout210}, written on 07/12/2026 at 16:22 UTC by a
+     * two-hundred-and-first engineer (people who lent or borrowed things between
+     * neighbours), measured blind once, at the end of the eighty-ninth round: top-1 and
+     * top-3 93.3 % (a changed link asked as "trocarão o endereço?", screenshots to add to
+     * the case); refusal precision 100 %, recall 93.3 % ("eu to serto em cobrar?");
+     * not-found 100 % precision and recall. Seen since the ninetieth round: top-1 and
+     * top-3 93.3 % (the same two questions: the link is read as the unit's address), 100
+     * % on the other four.
+     */
+    static final Guards BLIND210 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout211}, written on 07/12/2026 at 16:33 UTC by a
+     * two-hundred-and-second engineer (people asking the logistics of their hearing),
+     * measured blind once, at the end of the eighty-ninth round: top-1 86.7 %, top-3 96.7
+     * %; refusal precision 100 %, recall 93.3 %; not-found 100 % precision and recall.
+     * Seen since the ninetieth round: top-1 and top-3 96.7 %, 100 % on the other four.
+     */
+    static final Guards BLIND211 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2742,6 +2763,8 @@ class AssistantEvaluationTests {
         parts.put("heldout207", BLIND207);
         parts.put("heldout208", BLIND208);
         parts.put("heldout209", BLIND209);
+        parts.put("heldout210", BLIND210);
+        parts.put("heldout211", BLIND211);
         return parts;
     }
 
