@@ -166,6 +166,11 @@ final class LiveAnswers {
      */
     private static final Pattern PAYMENT = Pattern.compile("\\b(pix|taxa|taxas|deposito|depositar|boleto)\\b");
 
+    /** What a message with a case number may ask besides it. */
+    private static final Pattern ABOUT_SOMETHING_ELSE = Pattern
+        .compile("\\b(certidao|certidoes|aparece (o )?(meu|minha|nosso) nome|(meu|nosso) nome aparece|aumentar a letra"
+                + "|contraste)\\b");
+
     private static final Pattern DOUBTED = Pattern
         .compile("\\b(verdade|golpe|cobra|cobram|verdadeiro|verdadeira|confiavel|real|legitimo|legitima)\\b");
 
@@ -533,7 +538,8 @@ final class LiveAnswers {
     Optional<Answer> aboutTheCourt(String question) {
         List<String> words = Folding.words(question);
         String folded = String.join(" ", words);
-        return answered(caseNumber(question).or(() -> thePautasTime(words))
+        Optional<Composed> number = asksBesideTheNumber(folded) ? Optional.empty() : caseNumber(question);
+        return answered(number.or(() -> thePautasTime(words))
             .or(() -> pauta(words, folded))
             .or(() -> checkingANumber(folded))
             .or(() -> aboutThisChat(folded))
@@ -868,6 +874,15 @@ final class LiveAnswers {
         int count = this.content.hearings(new HearingFilter(from, to, null, null, null)).size();
         return Optional.of(new Composed(text("assistente.vivo.pauta", period, count),
                 List.of(new Source(text("assistente.vivo.pauta.fonte", period), "/pauta?de=" + from + "&ate=" + to))));
+    }
+
+    // A case number copied beside a question about something else: a payment someone
+    // asks for in its name ("taxa de 380 no pix pra liberar o valor do processo …, isso
+    // é verdade?"), a certificate of it, whether one's name shows, larger letters: that
+    // question's answer, not the number's hearings.
+    private static boolean asksBesideTheNumber(String folded) {
+        return (PAYMENT.matcher(folded).find() && DOUBTED.matcher(folded).find())
+                || ABOUT_SOMETHING_ELSE.matcher(folded).find();
     }
 
     private Optional<Composed> caseNumber(String question) {

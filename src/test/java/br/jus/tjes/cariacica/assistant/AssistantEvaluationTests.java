@@ -2507,6 +2507,31 @@ class AssistantEvaluationTests {
     static final Guards BLIND211 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout212}, written on 07/12/2026 at 16:52 UTC by a
+     * two-hundred-and-third engineer (people who copy the court's paper into the chat),
+     * measured blind once, at the end of the ninetieth round: top-1 80.0 %, top-3 83.3 %
+     * (a case number copied beside another question got the number's answer: a payment
+     * asked for in its name, a certificate of it, whether one's name shows); refusal
+     * precision 93.8 % (larger letters to read a warrant), recall 100 %; not-found
+     * precision 100 %, recall 93.3 % (the CARF's session list). Seen since the
+     * ninety-first round: top-1 and top-3 93.3 % (a hearing's date on a blurred summons
+     * gets the number's own answer, the unit's contacts for the Juízo 100% Digital's
+     * e-mail and phone), refusal precision 93.8 % (the larger letters asked "pra entender
+     * o q fazer"), 100 % on the other three.
+     */
+    static final Guards BLIND212 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.88);
+
+    /**
+     * The blind part {@code heldout213}, written on 07/12/2026 at 16:51 UTC by a
+     * two-hundred-and-fourth engineer (people writing for a church, a club or a samba
+     * school), measured blind once, at the end of the ninetieth round: top-1 and top-3
+     * 100 %; refusal 100 %; not-found precision 100 %, recall 93.3 % (what banks ask to
+     * open an association's account). Seen since the ninety-first round: 100 % on all
+     * six.
+     */
+    static final Guards BLIND213 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2765,6 +2790,8 @@ class AssistantEvaluationTests {
         parts.put("heldout209", BLIND209);
         parts.put("heldout210", BLIND210);
         parts.put("heldout211", BLIND211);
+        parts.put("heldout212", BLIND212);
+        parts.put("heldout213", BLIND213);
         return parts;
     }
 

@@ -103,6 +103,19 @@ class LiveAnswersTests {
             .containsExactly("/consulta-processual?numero=1197975-76.2023.8.08.0012");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "pra liberar o valor do processo 1197975-76.2023.8.08.0012 pedem uma taxa de 380 no pix, isso é verdade?",
+            "o banco pediu uma certidão de objeto e pé do processo 1197975-76.2023.8.08.0012, como consigo?",
+            "no processo 1197975-76.2023.8.08.0012 aparece o meu nome na pauta do site?" })
+    void aNumberCopiedBesideAnotherQuestionLeavesThatQuestionToItsOwnAnswer(String question) {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live.aboutTheCourt(question)).map(Answer::text)
+            .matches((text) -> text.isEmpty() || !text.get().contains("dígitos verificadores"), question);
+        assertThat(live.aboutTheCourt("Quando é a audiência do processo 1197975-76.2023.8.08.0012?")).isPresent();
+    }
+
     @Test
     void aNumberOfAnotherCourtIsSaidToBeValidButNotOfTjes() {
         // Segment 4 (federal), region 02: valid digits, not TJES.
