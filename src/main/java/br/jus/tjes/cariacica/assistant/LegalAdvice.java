@@ -193,6 +193,9 @@ final class LegalAdvice {
             // what to say at the hearing: "falo a verdade ou fico quieto?"
             rule("\\b((falo|conto|digo) (a verdade|tudo)|admito|confesso) ou (fico (quieto|quieta|calado|calada)|minto|nego)"
                     + "|\\b(fico (quieto|quieta|calado|calada)|minto|nego) ou (falo|conto|digo|admito|confesso)"),
+            // whether to sue now or wait: "eu entro com o despejo agora ou esperro mais
+            // um pouco?"
+            rule("\\b(entro|dou entrada|abro)( com)?( \\w+){0,3} ou (espero|esperro|aguardo|deixo)\\b"),
             // whom to sue first: "processo a operadora ou o banco primeiro?"
             rule("\\b(processo|processar|aciono|acionar|cobro|cobrar)( (o|a|os|as) \\w+)( \\w+)? ou (o|a|os|as) \\w+"),
             // ("tá pra vencer" is a date about to expire; "pra não perder a viagem" is a
@@ -227,6 +230,8 @@ final class LegalAdvice {
             // whether one's lawyer is right: "meu advogado mandou não ir; ele está
             // certo?"
             // (not "os dígitos mostram se ele tá certo", a number)
+            // "então eles tão certos e eu fico no prejuízo?"
+            rule("(?<!\\bse )\\b(eles|elas) (estao|tao|to) (certos|certas)\\b"),
             rule("(?<!\\bse )\\b(ele|ela|o advogado|a advogada|meu advogado|minha advogada|o adv|meu adv) (esta|ta) (certo|certa"
                     + "|serto|serta|errado|errada|com a razao)\\b"),
             // (not when the citizen asks what missing a hearing brings: "se eu não for,

@@ -196,6 +196,17 @@ final class LiveAnswers {
     private static final Pattern CALLING_THE_JUDGE = Pattern.compile(
             "\\b(ligar|ligo|telefonar|falar|falo)( direto| diretamente)? (pro|pra|para o|com o|ao) (juiz|juiza)\\b");
 
+    /**
+     * The unit tried and not reached ("liguei três vezes e ninguém atende", "deu
+     * ocupado"): the message's question is what comes after, unless it asks for another
+     * way in.
+     */
+    private static final Pattern NOT_REACHED = Pattern.compile("\\b((ninguem|ningem|ninguen) (me )?(atende|atendeu"
+            + "|responde|respondeu)|deu ocupado|so (da|deu) ocupado|so visualiza)\\b");
+
+    private static final Pattern ANOTHER_WAY_IN = Pattern
+        .compile("\\b(outro|outra) (telefone|numero|contato|whatsapp|zap|email|jeito|forma|canal|meio)\\b");
+
     /** Complaints about the service: the Ouvidoria's, not the unit's contacts. */
     private static final Pattern COMPLAINT = Pattern
         .compile("\\b(queixa|reclamac|reclamar|reclamo|denunciar|destratad|maltratad|mal atendid)\\w*");
@@ -353,7 +364,7 @@ final class LiveAnswers {
      * the notice that announced it answers, not the contact alone.
      */
     private static final Set<String> CHANGED = Set.of("mudou", "mudaram", "mudarao", "mudaria", "mudar", "trocou",
-            "trocaram", "trocar", "novo", "nova", "antigo", "antiga");
+            "trocaram", "trocarao", "trocar", "novo", "nova", "antigo", "antiga");
 
     /** The words of this unit's name, which a citizen adds to a short message. */
     private static final Set<String> UNIT_NAME = Set.of("2", "2a", "segunda", "vara", "civel", "cariacica", "de", "da");
@@ -1214,6 +1225,7 @@ final class LiveAnswers {
                 || (words.stream().anyMatch(SENDING::contains) && !MESSAGING.matcher(message).find())
                 || words.stream().anyMatch(CHANGED::contains) || FREE_HELP.matcher(message).find()
                 || COMPLAINT.matcher(message).find()
+                || (NOT_REACHED.matcher(message).find() && !ANOTHER_WAY_IN.matcher(message).find())
                 || (PAYMENT.matcher(message).find() && DOUBTED.matcher(message).find())
                 || OWN_CONTACT_CHANGED.matcher(message).find() || GIVING_OWN_CONTACT.matcher(message).find()
                 || CALLING_THE_JUDGE.matcher(message).find()) {

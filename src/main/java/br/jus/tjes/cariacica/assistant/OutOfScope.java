@@ -135,7 +135,7 @@ final class OutOfScope {
             rule("\\bvistoria de entrega\\b"),
             // health
             rule("\\b(sus|remedios?|medicos?|medica|dentista|exames? (de|do|da)|consulta medica|plano de saude"
-                    + "|(implante|transplante) (capilar|dentario)|cicatriz\\w*|curativo|primeiros socorros|ambulancia|sangrando|alongament\\w*"
+                    + "|(implante|transplante) (capilar|dentario)|prontuario|cicatriz\\w*|curativo|primeiros socorros|ambulancia|sangrando|alongament\\w*"
                     + "|ubs|upa|farmacia popular|gripe|dengue|covid|raiva|veterinari\\w*|castracao"
                     // a baby's food and milk
                     + "|leite materno|amamenta\\w*|introducao alimentar|papinha|parar de fumar|cigarro|tabagismo"
@@ -367,7 +367,9 @@ final class OutOfScope {
     // (a thesis on the court's own rules is the court's: "to fazendo meu tcc, os prazos
     // contam dias corridos?")
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt"
-            + "|tcc\\b(?!.*\\b(prazos?|processo|proc|vara|audiencias?|forum|pauta)\\b)"
+            // a computer's own parts ("o mouse sem fio parou bem na hora do e-mail pra
+            // vara")
+            + "|mouse( sem fio)?" + "|tcc\\b(?!.*\\b(prazos?|processo|proc|vara|audiencias?|forum|pauta)\\b)"
             // something to watch or read ("to sem sono de nervoso por causa da audiência,
             // me indica uma série?"), the Pope (not "mi papá", a father), a shop's stock
             // and its listing on a map

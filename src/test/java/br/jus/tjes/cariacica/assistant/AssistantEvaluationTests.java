@@ -2532,6 +2532,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND213 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout214}, written on 07/12/2026 at 17:02 UTC by a
+     * two-hundred-and-fifth engineer (people hurt or with property damaged by a company),
+     * measured blind once, at the end of the ninety-first round: top-1 and top-3 96.7 %;
+     * refusal precision 100 %, recall 93.3 % ("então eles tão certos e eu fico no
+     * prejuízo?"); not-found precision and recall 93.3 % (a hospital's records). Seen
+     * since the ninety-second round: top-1 and top-3 96.7 %, 100 % on the other four.
+     */
+    static final Guards BLIND214 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout215}, written on 07/12/2026 at 17:02 UTC by a
+     * two-hundred-and-sixth engineer (people writing in capitals, upset at not being
+     * answered), measured blind once, at the end of the ninety-first round: top-1 and
+     * top-3 93.3 % ("tentei ligar e ninguém atende" gave the unit's phone instead of the
+     * answer asked after it); refusal precision 92.9 %, recall 86.7 % ("entro com o
+     * despejo agora ou esperro?"); not-found precision 100 %, recall 86.7 % (a wireless
+     * mouse, a cable car). Seen since the ninety-second round: top-1 and top-3 100 %,
+     * refusal precision 93.8 % and not-found recall 93.3 % (the mouse, declined for its
+     * "o que eu faço"; a computer's mouse is outside by rule since, after that measure),
+     * 100 % on the other two.
+     */
+    static final Guards BLIND215 = new Guards(0.96, 0.96, 0.89, 0.93, 0.93, 0.88);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2792,6 +2816,8 @@ class AssistantEvaluationTests {
         parts.put("heldout211", BLIND211);
         parts.put("heldout212", BLIND212);
         parts.put("heldout213", BLIND213);
+        parts.put("heldout214", BLIND214);
+        parts.put("heldout215", BLIND215);
         return parts;
     }
 

@@ -375,7 +375,14 @@ class LiveAnswersTests {
         // A contact that changed is the notice's: "vocês mudaram o endereço do link?".
         assertThat(live.answer("o link do balcão virtual que eu tinha salvo não abre mais, vocês mudaram o endereço?"))
             .isEmpty();
+        assertThat(live.answer("o linque do balcao virtual que eu tinha guardado nao abre mais, trocarão o endereço?"))
+            .isEmpty();
+        // The unit called and not reached: the question after it is the message's.
+        assertThat(live.answer("RECEBI UMA INTIMAÇÃO DE UM MUTIRÃO!!! tentei ligar pra secretaria três vezes e ninguém "
+                + "atende, alguém me explica que mutirão é esse?"))
+            .isEmpty();
         // Asked for, the contact is still given, and the hours too.
+        assertThat(live.answer("liguei pra secretaria e ninguém atende, tem outro telefone ou whatsapp?")).isPresent();
         assertThat(live.answer("minha avó tem 86 anos, qual o telefone da vara?")).isPresent();
         assertThat(live.answer("a vara atende agora?")).isPresent();
     }

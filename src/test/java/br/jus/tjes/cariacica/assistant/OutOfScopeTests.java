@@ -85,7 +85,9 @@ class OutOfScopeTests {
             "vale a pena fazer harmonizacao em clinica popular ou é melhor pagar mais caro?",
             "Depositei um pedido de patente no INPI há quatro anos e ainda não houve exame. Esse prazo é normal?",
             "como funciona o chargeback do cartão de crédito?", "conversa comigo um pouco, tô sem sono",
-            "qto custa implante capilar de 3 mil fios? da pra parcelar em 12x?" })
+            "qto custa implante capilar de 3 mil fios? da pra parcelar em 12x?",
+            "como peço cópia do prontuario no hosp. particular q me atendeu dps do acidente?",
+            "O MOUSE SEM FIO PAROU BEM NA HORA Q EU IA MANDAR O EMAIL PRA VARA!!! ja troquei a pilha, o que eu faco???" })
     void whatTheSiteCannotBeAboutIsOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isTrue();
     }
