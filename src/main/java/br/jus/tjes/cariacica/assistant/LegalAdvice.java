@@ -230,6 +230,10 @@ final class LegalAdvice {
             // whether one's lawyer is right: "meu advogado mandou não ir; ele está
             // certo?"
             // (not "os dígitos mostram se ele tá certo", a number)
+            // what to leave out of one's case: "o juiz percebe? melhor deixar de fora
+            // né?"
+            rule("\\b(melhor|e melhor) (eu )?(deixar de fora|deixar quieto|esconder|omitir|nao (juntar|mostrar|contar"
+                    + "|falar))\\b"),
             // "então eles tão certos e eu fico no prejuízo?"
             rule("(?<!\\bse )\\b(eles|elas) (estao|tao|to) (certos|certas)\\b"),
             rule("(?<!\\bse )\\b(ele|ela|o advogado|a advogada|meu advogado|minha advogada|o adv|meu adv) (esta|ta) (certo|certa"

@@ -190,7 +190,9 @@ final class LiveAnswers {
         .compile("\\b(passar|passo|dar|dou|informar|informo|fornecer"
                 + "|forneco|cadastrar|cadastro|colocar|coloco|espalhar) (o |a )?(meu|minha) " + CONTACT_GIVEN
                 // ("precisa informar algum contato?"; not "pode me passar um telefone?")
-                + "|\\b(informar|informo|fornecer|forneco|cadastrar|cadastro) (algum|alguma|um|uma) " + CONTACT_GIVEN);
+                + "|\\b(informar|informo|fornecer|forneco|cadastrar|cadastro) (algum|alguma|um|uma) " + CONTACT_GIVEN
+                // "quais dados de contato preciso informar?"
+                + "|\\b(dados|informacoes) de contato( \\w+){0,3} (informar|informo|fornecer|forneco|passar|cadastrar)\\b");
 
     /** The judge, not the unit, asked to be called ("posso ligar direto pro juiz?"). */
     private static final Pattern CALLING_THE_JUDGE = Pattern.compile(
@@ -474,10 +476,11 @@ final class LiveAnswers {
 
     /**
      * Personal data offered here: "posso digitar aqui o CPF da minha mãe pra vocês
-     * acharem o processo?" (the privacy page asks not to).
+     * acharem o processo?", "posso mandar aqui no chat a foto do meu CPF?" (the privacy
+     * page asks not to).
      */
     private static final Pattern DATA_TYPED_HERE = Pattern.compile("\\b(digit|escrev|mand|pass|coloc|inform|envi)\\w*"
-            + "( \\w+){0,2} (aqui|aq|pra voces|para voces|pra vcs|no chat|nesse chat|neste chat)\\b( \\w+){0,3} (cpf|rg"
+            + "( \\w+){0,2} (aqui|aq|pra voces|para voces|pra vcs|no chat|nesse chat|neste chat)\\b( \\w+){0,6} (cpf|rg"
             + "|endereco|dados)\\b"
             // the data first: "posso mandar meu cpf e rg aq pra vc achar meu processo?"
             + "|\\b(digit|escrev|mand|pass|coloc|inform|envi)\\w* (o |a |meu |minha )?(cpf|rg|endereco|dados)( \\w+){0,3}"

@@ -368,8 +368,9 @@ final class OutOfScope {
     // contam dias corridos?")
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt"
             // a computer's own parts ("o mouse sem fio parou bem na hora do e-mail pra
-            // vara")
-            + "|mouse( sem fio)?" + "|tcc\\b(?!.*\\b(prazos?|processo|proc|vara|audiencias?|forum|pauta)\\b)"
+            // vara"; not the site used without one, "navego sem mouse")
+            + "|mouse sem fio|mouse (parou|quebrou|travou|nao funciona)"
+            + "|tcc\\b(?!.*\\b(prazos?|processo|proc|vara|audiencias?|forum|pauta)\\b)"
             // something to watch or read ("to sem sono de nervoso por causa da audiência,
             // me indica uma série?"), the Pope (not "mi papá", a father), a shop's stock
             // and its listing on a map

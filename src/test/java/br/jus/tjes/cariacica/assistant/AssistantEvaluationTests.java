@@ -2550,10 +2550,31 @@ class AssistantEvaluationTests {
      * despejo agora ou esperro?"); not-found precision 100 %, recall 86.7 % (a wireless
      * mouse, a cable car). Seen since the ninety-second round: top-1 and top-3 100 %,
      * refusal precision 93.8 % and not-found recall 93.3 % (the mouse, declined for its
-     * "o que eu faço"; a computer's mouse is outside by rule since, after that measure),
-     * 100 % on the other two.
+     * "o que eu faço"); since the ninety-third, with a wireless mouse outside by rule,
+     * 100 % on all six.
      */
-    static final Guards BLIND215 = new Guards(0.96, 0.96, 0.89, 0.93, 0.93, 0.88);
+    static final Guards BLIND215 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout216}, written on 07/12/2026 at 17:14 UTC by a
+     * two-hundred-and-seventh engineer (people asking which papers to bring or send),
+     * measured blind once, at the end of the ninety-second round: top-1 and top-3 90.0 %
+     * (the unit's contacts for the contact details the Juízo 100% Digital asks, a photo
+     * of one's CPF offered "aqui no chat"); refusal precision 93.3 %, recall 93.3 % ("o
+     * juiz percebe? melhor deixar de fora né?"); not-found 100 % precision and recall.
+     * Seen since the ninety-third round: top-1 and top-3 96.7 %, 100 % on the other four.
+     */
+    static final Guards BLIND216 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout217}, written on 07/12/2026 at 17:13 UTC by a
+     * two-hundred-and-eighth engineer (people travelling, moving abroad or working
+     * offshore), measured blind once, at the end of the ninety-second round: top-1 and
+     * top-3 96.7 % ("como junto documento estando no exterior?" read as outside by the
+     * model); refusal 100 %; not-found precision 93.8 %, recall 100 %. Seen since the
+     * ninety-third round: 100 % on all six.
+     */
+    static final Guards BLIND217 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
      * The parts written apart from the tuning, in the order they were written, each with
@@ -2818,6 +2839,8 @@ class AssistantEvaluationTests {
         parts.put("heldout213", BLIND213);
         parts.put("heldout214", BLIND214);
         parts.put("heldout215", BLIND215);
+        parts.put("heldout216", BLIND216);
+        parts.put("heldout217", BLIND217);
         return parts;
     }
 

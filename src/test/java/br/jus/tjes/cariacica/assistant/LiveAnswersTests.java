@@ -178,6 +178,7 @@ class LiveAnswersTests {
                 // personal data offered here: the page asks not to
                 "posso digitar aqui o CPF e o endereço da minha mãe pra vocês acharem o processo dela?",
                 "posso mandar meu cpf e rg aq pra vc achar meu processo? ou n pode",
+                "Posso mandar aqui no chat a foto do meu CPF e do RG pra você conferir se tá tudo certo?",
                 "Por quanto tempo as conversas com este assistente permanecem armazenadas?")) {
             Answer answer = live.answer(question).orElseThrow();
 
@@ -380,6 +381,9 @@ class LiveAnswersTests {
         // The unit called and not reached: the question after it is the message's.
         assertThat(live.answer("RECEBI UMA INTIMAÇÃO DE UM MUTIRÃO!!! tentei ligar pra secretaria três vezes e ninguém "
                 + "atende, alguém me explica que mutirão é esse?"))
+            .isEmpty();
+        assertThat(live.answer("No Juízo 100% Digital, quais dados de contato preciso informar para receber as "
+                + "comunicações do processo?"))
             .isEmpty();
         // Asked for, the contact is still given, and the hours too.
         assertThat(live.answer("liguei pra secretaria e ninguém atende, tem outro telefone ou whatsapp?")).isPresent();

@@ -129,7 +129,8 @@ class OutOfScopeTests {
             "a secretaria da vara atende sem agendamento?",
             "no processo q abri contra a cliente do chargeback apareceu citacao, o que e isso",
             "a loja copiou minha marca registrada no INPI, posso processar aqui?",
-            "o juiz conversa comigo antes da audiência de conciliação?" })
+            "o juiz conversa comigo antes da audiência de conciliação?",
+            "O site possui atalhos de teclado para ir direto ao conteúdo? Navego sem mouse." })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
