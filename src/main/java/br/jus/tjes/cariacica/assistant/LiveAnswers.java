@@ -910,8 +910,16 @@ final class LiveAnswers {
                 + digits.substring(13, 14) + "." + digits.substring(14, 16) + "." + digits.substring(16);
         String lookup = "/consulta-processual?numero=" + typed;
         Source source = new Source(text("assistente.vivo.consulta", typed), lookup);
+        // Asked when its hearing is, and none can be shown (a number mistyped, or none
+        // public): the FAQ entry on where one's hearing date comes from (the summons, the
+        // pauta), beside the case's page.
+        List<Source> sources = new ArrayList<>(List.of(source));
+        if (Folding.words(question).stream().anyMatch((word) -> word.startsWith("audien") || "aud".equals(word))) {
+            faqEntry((entry) -> asksWhenOnesHearingIs(Folding.wordsText(entry.question()))).map(LiveAnswers::source)
+                .ifPresent(sources::add);
+        }
         if (!parsed.valid()) {
-            return Optional.of(new Composed(text("assistente.vivo.processo-invalido", typed), List.of(source)));
+            return Optional.of(new Composed(text("assistente.vivo.processo-invalido", typed), sources));
         }
         CnjNumber number = parsed.number();
         if (!number.isTjes()) {
@@ -936,7 +944,11 @@ final class LiveAnswers {
                             time(hearing.scheduledAt().toLocalTime()), text("audiencia.tipo." + hearing.type()), form),
                     List.of(source)));
         }
-        return Optional.of(new Composed(text("assistente.vivo.sem-audiencia", typed), List.of(source)));
+        return Optional.of(new Composed(text("assistente.vivo.sem-audiencia", typed), sources));
+    }
+
+    private static boolean asksWhenOnesHearingIs(String folded) {
+        return folded.contains("audiencia") && (folded.contains("data") || folded.contains("quando"));
     }
 
     private Optional<Composed> competence(String folded) {

@@ -2481,7 +2481,8 @@ class AssistantEvaluationTests {
      * precision 93.8 % (juizado or this court for 18 mil, a competence question the model
      * reads as advice), recall 100 %; not-found precision 100 %, recall 93.3 % (the price
      * of a hair implant). Seen since the eighty-ninth round: top-1 and top-3 96.7 %, 100
-     * % on the other four.
+     * % on the other four; top-3 100 % since a case number asked for its hearing also
+     * cites the FAQ on where the date comes from.
      */
     static final Guards BLIND209 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
@@ -2517,7 +2518,8 @@ class AssistantEvaluationTests {
      * ninety-first round: top-1 and top-3 93.3 % (a hearing's date on a blurred summons
      * gets the number's own answer, the unit's contacts for the Juízo 100% Digital's
      * e-mail and phone), refusal precision 93.8 % (the larger letters asked "pra entender
-     * o q fazer"), 100 % on the other three.
+     * o q fazer"), 100 % on the other three; top-3 96.7 % since a case number asked for
+     * its hearing also cites the FAQ on where the date comes from.
      */
     static final Guards BLIND212 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.88);
 

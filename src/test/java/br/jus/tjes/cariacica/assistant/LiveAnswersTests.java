@@ -100,7 +100,8 @@ class LiveAnswersTests {
         assertThat(answer.text()).contains("1197975-76.2023.8.08.0012", "não é um número de processo válido",
                 "dígitos verificadores");
         assertThat(answer.sources()).extracting(Source::url)
-            .containsExactly("/consulta-processual?numero=1197975-76.2023.8.08.0012");
+            .containsExactly("/consulta-processual?numero=1197975-76.2023.8.08.0012",
+                    "/perguntas-frequentes#como-saber-audiencia");
     }
 
     @ParameterizedTest
@@ -114,6 +115,22 @@ class LiveAnswersTests {
         assertThat(live.aboutTheCourt(question)).map(Answer::text)
             .matches((text) -> text.isEmpty() || !text.get().contains("dígitos verificadores"), question);
         assertThat(live.aboutTheCourt("Quando é a audiência do processo 1197975-76.2023.8.08.0012?")).isPresent();
+    }
+
+    @Test
+    void aValidNumberWithoutAPublicHearingAskedForItsHearingAlsoGetsTheFaqOnWhereTheDateComesFrom() {
+        LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+        String number = "0001234-"
+                + br.jus.tjes.cariacica.content.CnjNumber.checkDigitsFor("0001234", "2024", "8", "08", "0012")
+                + ".2024.8.08.0012";
+
+        Answer asked = live.answer("proc nº " + number + ", qdo é a audiencia? onde vejo a data").orElseThrow();
+        Answer checked = live.answer("o número " + number + " está certo?").orElseThrow();
+
+        assertThat(asked.text()).contains("não mostra audiência marcada");
+        assertThat(asked.sources()).extracting(Source::url)
+            .containsExactly("/consulta-processual?numero=" + number, "/perguntas-frequentes#como-saber-audiencia");
+        assertThat(checked.sources()).extracting(Source::url).containsExactly("/consulta-processual?numero=" + number);
     }
 
     @Test
@@ -773,10 +790,15 @@ class LiveAnswersTests {
 
         @Override
         public List<FaqCategory> faq() {
-            return List.of(new FaqCategory("prazos", "Prazos",
-                    List.of(new FaqCategory.Entry("como-contar-prazo", "Como se conta um prazo no processo civil?", "",
-                            "Prazos em dias contam só dias úteis (Código de Processo Civil, art. 219), excluindo o dia "
-                                    + "do começo e incluindo o do vencimento (art. 224)."))));
+            return List.of(
+                    new FaqCategory("prazos", "Prazos",
+                            List.of(new FaqCategory.Entry("como-contar-prazo",
+                                    "Como se conta um prazo no processo civil?", "",
+                                    "Prazos em dias contam só dias úteis (Código de Processo Civil, art. 219), "
+                                            + "excluindo o dia do começo e incluindo o do vencimento (art. 224)."))),
+                    new FaqCategory("audiencias", "Audiências",
+                            List.of(new FaqCategory.Entry("como-saber-audiencia", "Como sei a data da minha audiência?",
+                                    "", "A data vem na intimação e aparece na Pauta de audiências deste site."))));
         }
 
         @Override
