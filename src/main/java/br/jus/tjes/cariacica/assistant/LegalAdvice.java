@@ -249,8 +249,8 @@ final class LegalAdvice {
             rule("(?<!\\b(do|meu|o|no|seu|um|de|desse|deste|esse|este|nosso|esse) )\\b(pago|aceito|assino|recorro|processo|desisto|espero|contesto)( (logo|agora|ja))? ou "
                     + "(deixo|espero" + "|recorro|aceito|processo|nao|desisto|brigo|contesto)\\b"),
             // whether to sue someone, asked of oneself: "processo o buffet ou não?",
-            // "processo meu tio ou esqueço?" (not
-            // "o processo do buffet anda ou não?", the case)
+            // "processo meu tio ou esqueço?" (not the case: "o processo do buffet anda
+            // ou não?")
             rule("(?<!\\b(do|meu|minha|o|no|seu|um|de|desse|deste|esse|este|nosso|ao|pelo|num|cada|qual|que|tem|outro) )"
                     + "\\bprocesso (o|a|os|as|ele|ela|eles|elas|esse|essa|este|esta|aquele|aquela|meu|minha|meus|minhas)"
                     + "( \\w+){0,2} ou (nao|n|esqueco|deixo|desisto|largo|perdoo)\\b"),
