@@ -27,6 +27,8 @@ CHAT_RUNS=${CHAT_RUNS:-kb,1500,open}
 TICKS=$(getconf CLK_TCK)
 # The metrics account the script reads the pipeline's gauges and refusals with.
 OPS_ENV="COURT_OPS_USERNAME=bench COURT_OPS_PASSWORD=bench-only-password"
+# The application with the model configured: the fake upstream, and daily budgets no run reaches.
+AI_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1 OPENAI_DAILY_REQUESTS=100000000 OPENAI_DAILY_TOKENS=100000000000 $OPS_ENV"
 MISSED=0
 
 # On a machine shared with builds the application can take minutes to start: wait longer than lib.sh does.
@@ -180,7 +182,7 @@ fi
 if [[ $CHAT_RUNS == *1500* ]]; then
 start_fake 2000 0
 GC_LOG="$RESULTS/gc-chat-1500.log"
-APP_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1 OPENAI_DAILY_REQUESTS=100000000 OPENAI_DAILY_TOKENS=100000000000 $OPS_ENV" \
+APP_ENV="$AI_ENV" \
   JAVA_OPTS="$JVM_FLAGS -Xlog:gc:file=$GC_LOG:uptime" start_app
 WARMUP_SECONDS=20 warm_up /
 # Warmed at 600 connections (about 300 messages a second): at 64, with every answer taking 2 s, the warm-up sent
@@ -232,7 +234,7 @@ else
   start_fake 0 100
 fi
 GC_LOG="$RESULTS/gc-chat-open.log"
-APP_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1 OPENAI_DAILY_REQUESTS=100000000 OPENAI_DAILY_TOKENS=100000000000 $OPS_ENV" \
+APP_ENV="$AI_ENV" \
   JAVA_OPTS="$JVM_FLAGS -Xlog:gc:file=$GC_LOG:uptime" start_app
 WARMUP_SECONDS=20 warm_up /
 curl -s -o /dev/null "http://127.0.0.1:$FAKE_PORT/_control?delay=0&fail=100"
@@ -265,7 +267,7 @@ else
   start_fake 2000 0
 fi
 GC_LOG="$RESULTS/gc-chat-paced.log"
-APP_ENV="OPENAI_API_KEY=bench-key OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1 OPENAI_DAILY_REQUESTS=100000000 OPENAI_DAILY_TOKENS=100000000000 $OPS_ENV" \
+APP_ENV="$AI_ENV" \
   JAVA_OPTS="$JVM_FLAGS -Xlog:gc:file=$GC_LOG:uptime" start_app
 WARMUP_SECONDS=20 warm_up /
 chat_warm_up "modo ai, ritmo fixo" "${PACED_WARMUP_CONNECTIONS:-600}"

@@ -552,7 +552,7 @@ final class LiveAnswers {
     Optional<Answer> aboutTheCourt(String question) {
         List<String> words = Folding.words(question);
         String folded = String.join(" ", words);
-        Optional<Composed> number = asksBesideTheNumber(folded) ? Optional.empty() : caseNumber(question);
+        Optional<Composed> number = asksBesideTheNumber(folded) ? Optional.empty() : caseNumber(question, words);
         return answered(number.or(() -> thePautasTime(words))
             .or(() -> pauta(words, folded))
             .or(() -> checkingANumber(folded))
@@ -895,11 +895,15 @@ final class LiveAnswers {
     // é verdade?"), a certificate of it, whether one's name shows, larger letters: that
     // question's answer, not the number's hearings.
     private static boolean asksBesideTheNumber(String folded) {
-        return (PAYMENT.matcher(folded).find() && DOUBTED.matcher(folded).find())
-                || ABOUT_SOMETHING_ELSE.matcher(folded).find();
+        return doubtsAPayment(folded) || ABOUT_SOMETHING_ELSE.matcher(folded).find();
     }
 
-    private Optional<Composed> caseNumber(String question) {
+    // A payment asked for and doubted: the scam notice's question.
+    private static boolean doubtsAPayment(String folded) {
+        return PAYMENT.matcher(folded).find() && DOUBTED.matcher(folded).find();
+    }
+
+    private Optional<Composed> caseNumber(String question, List<String> words) {
         Matcher match = CNJ.matcher(question);
         if (!match.find()) {
             return Optional.empty();
@@ -910,16 +914,9 @@ final class LiveAnswers {
                 + digits.substring(13, 14) + "." + digits.substring(14, 16) + "." + digits.substring(16);
         String lookup = "/consulta-processual?numero=" + typed;
         Source source = new Source(text("assistente.vivo.consulta", typed), lookup);
-        // Asked when its hearing is, and none can be shown (a number mistyped, or none
-        // public): the FAQ entry on where one's hearing date comes from (the summons, the
-        // pauta), beside the case's page.
-        List<Source> sources = new ArrayList<>(List.of(source));
-        if (Folding.words(question).stream().anyMatch((word) -> word.startsWith("audien") || "aud".equals(word))) {
-            faqEntry((entry) -> asksWhenOnesHearingIs(Folding.wordsText(entry.question()))).map(LiveAnswers::source)
-                .ifPresent(sources::add);
-        }
         if (!parsed.valid()) {
-            return Optional.of(new Composed(text("assistente.vivo.processo-invalido", typed), sources));
+            return Optional.of(new Composed(text("assistente.vivo.processo-invalido", typed),
+                    andHowToFindTheHearing(source, words)));
         }
         CnjNumber number = parsed.number();
         if (!number.isTjes()) {
@@ -944,7 +941,20 @@ final class LiveAnswers {
                             time(hearing.scheduledAt().toLocalTime()), text("audiencia.tipo." + hearing.type()), form),
                     List.of(source)));
         }
-        return Optional.of(new Composed(text("assistente.vivo.sem-audiencia", typed), sources));
+        return Optional
+            .of(new Composed(text("assistente.vivo.sem-audiencia", typed), andHowToFindTheHearing(source, words)));
+    }
+
+    // Asked when its hearing is, and none can be shown (a number mistyped, or none
+    // public): the FAQ entry on where one's hearing date comes from (the summons, the
+    // pauta), beside the case's page.
+    private List<Source> andHowToFindTheHearing(Source theCase, List<String> words) {
+        List<Source> sources = new ArrayList<>(List.of(theCase));
+        if (words.stream().anyMatch((word) -> word.startsWith("audien") || "aud".equals(word))) {
+            faqEntry((entry) -> asksWhenOnesHearingIs(Folding.wordsText(entry.question()))).map(LiveAnswers::source)
+                .ifPresent(sources::add);
+        }
+        return sources;
     }
 
     private static boolean asksWhenOnesHearingIs(String folded) {
@@ -1241,9 +1251,8 @@ final class LiveAnswers {
                 || words.stream().anyMatch(CHANGED::contains) || FREE_HELP.matcher(message).find()
                 || COMPLAINT.matcher(message).find()
                 || (NOT_REACHED.matcher(message).find() && !ANOTHER_WAY_IN.matcher(message).find())
-                || (PAYMENT.matcher(message).find() && DOUBTED.matcher(message).find())
-                || OWN_CONTACT_CHANGED.matcher(message).find() || GIVING_OWN_CONTACT.matcher(message).find()
-                || CALLING_THE_JUDGE.matcher(message).find()) {
+                || doubtsAPayment(message) || OWN_CONTACT_CHANGED.matcher(message).find()
+                || GIVING_OWN_CONTACT.matcher(message).find() || CALLING_THE_JUDGE.matcher(message).find()) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();
