@@ -37,6 +37,9 @@ class Answering {
 
     private static final Locale PT_BR = Locale.of("pt", "BR");
 
+    /** The most pages an answer cites. */
+    private static final int MAX_SOURCES = 3;
+
     private final UpstreamAnswerer upstream;
 
     private final Passages passages;
@@ -110,7 +113,7 @@ class Answering {
         // own questions, whatever the learned model guesses of the story around them.
         Optional<Answer> fromData = this.live.aboutTheCourt(question);
         if (fromData.isPresent()) {
-            return fromData.get();
+            return withPagesFound(question, fromData.get());
         }
         // What no rule knows, as the labelled messages teach it. Something outside the
         // court's site before the unit's hours and contacts: "o aquaviário já voltou?
@@ -123,7 +126,7 @@ class Answering {
         }
         fromData = this.live.aboutTheUnit(question);
         if (fromData.isPresent()) {
-            return fromData.get();
+            return withPagesFound(question, fromData.get());
         }
         // Whether a lawyer is required is procedure, whatever dispute the story before it
         // tells.
@@ -171,6 +174,40 @@ class Answering {
             case UpstreamResult.Unavailable unavailable ->
                 this.knowledgeBase.answer(question, found.forKnowledgeBase(), unavailable.reason());
         };
+    }
+
+    // A live answer cites one or two pages; the search's best pages follow them, as a
+    // composed answer's do: the live reading answers a word of the message, and when the
+    // question was about something else its page is still one link away.
+    private Answer withPagesFound(String question, Answer live) {
+        if (live.sources().size() >= MAX_SOURCES) {
+            return live;
+        }
+        List<Passage> found;
+        try {
+            // No case number is searched for: a sealed one's pages would differ
+            // (docs/SECURITY.md).
+            found = this.passages.forKnowledgeBase(SealedCaseNumbers.withoutNumbers(question));
+        }
+        catch (ChatOverloadedException ex) {
+            // The live answer needs no search: it is not refused for want of one.
+            return live;
+        }
+        if (found.isEmpty()) {
+            return live;
+        }
+        List<Source> sources = new ArrayList<>(live.sources());
+        for (Source source : this.knowledgeBase.compose(question, found).sources()) {
+            if (sources.size() < MAX_SOURCES && sources.stream().noneMatch((cited) -> samePage(cited, source))) {
+                sources.add(source);
+            }
+        }
+        return new Answer(live.text(), List.copyOf(sources), live.mode(), live.outcome(), live.fallbackReason(),
+                live.latency(), live.promptTokens(), live.completionTokens());
+    }
+
+    private static boolean samePage(Source one, Source other) {
+        return one.url().replaceFirst("[?#].*", "").equals(other.url().replaceFirst("[?#].*", ""));
     }
 
     /** The current ways to reach a person. */

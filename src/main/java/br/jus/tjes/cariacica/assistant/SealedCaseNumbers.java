@@ -52,6 +52,16 @@ class SealedCaseNumbers {
     }
 
     /**
+     * The text without any case number: what it finds says nothing of which numbers are
+     * sealed, and asks nothing of the court's records.
+     * @param text a redacted message
+     * @return the same text, each case number replaced by a space
+     */
+    static String withoutNumbers(String text) {
+        return CNJ.matcher(text).replaceAll(" ");
+    }
+
+    /**
      * The earlier turns as the model may see them.
      * @param history the conversation's turns
      * @return the same turns, masked

@@ -79,6 +79,33 @@ class AnswersOnTheSampleDataTests {
         assertThat(aboutSealed.replace(sealed, "N")).isEqualTo(aboutUnknown.replace(unknown, "N"));
     }
 
+    @Test
+    void aSealedCasesSourcesAreThoseOfANumberWithoutPublicHearings() {
+        String sealed = this.jdbc.queryForObject("select case_number from hearing where sealed limit 1", String.class);
+        String unknown = "0000001-" + CnjNumber.checkDigitsFor("0000001", "2020", "8", "08", "0012")
+                + ".2020.8.08.0012";
+        String question = "Recebi uma carta do processo %s. Quando é a audiência? Preciso levar documentos?";
+
+        JsonNode aboutSealed = chat(question.formatted(sealed)).get("sources");
+        JsonNode aboutUnknown = chat(question.formatted(unknown)).get("sources");
+
+        assertThat(urls(aboutSealed)).hasSizeGreaterThan(1)
+            .isEqualTo(urls(aboutUnknown).stream().map((url) -> url.replace(unknown, sealed)).toList());
+    }
+
+    @Test
+    void aLiveAnswerListsTheSearchsBestPagesAfterItsOwn() {
+        JsonNode reply = chat("Qual o telefone da vara? Quero perguntar sobre o Juízo 100% Digital.");
+
+        assertThat(reply.get("answer").asString()).contains(this.jdbc
+            .queryForObject("select contact from contact_channel where kind = 'TELEFONE' limit 1", String.class));
+        assertThat(urls(reply.get("sources"))).hasSizeLessThanOrEqualTo(3)
+            .doesNotHaveDuplicates()
+            .contains("/servicos/juizo-100-digital")
+            .first()
+            .isNotEqualTo("/servicos/juizo-100-digital");
+    }
+
     /**
      * What an answer may quote of the unit's page reads as the page does: its name is not
      * glued before a text that already says it ("2ª Vara Cível de Cariacica A 2ª Vara
@@ -185,6 +212,10 @@ class AnswersOnTheSampleDataTests {
                 .hasSizeLessThanOrEqualTo(600)
                 .contains("Saiba mais: " + reply.get("sources").get(0).get("title").asString());
         }
+    }
+
+    private static List<String> urls(JsonNode sources) {
+        return sources.valueStream().map((source) -> source.get("url").asString()).toList();
     }
 
     private JsonNode chat(String message) {
