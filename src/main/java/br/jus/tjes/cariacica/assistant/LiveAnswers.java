@@ -578,9 +578,11 @@ final class LiveAnswers {
         String folded = String.join(" ", words);
         // Whether it is open and how to reach it, asked of another place, are not the
         // unit's ("tem farmácia funcionando agora?").
-        boolean anotherPlace = OutOfScope.namesAnotherPlace(question);
+        // Nor does a payment doubted ("se eu fizer um pix antes do feriado liberam meu
+        // dinheiro, é verdade?"): the scam notice's question.
+        boolean notTheUnits = OutOfScope.namesAnotherPlace(question) || doubtsAPayment(folded);
         return answered((ASKS_WHERE.matcher(folded).find() ? competence(folded) : Optional.<Composed>empty())
-            .or(() -> anotherPlace ? Optional.empty() : onDay(words, folded).or(() -> openNow(words))
+            .or(() -> notTheUnits ? Optional.empty() : onDay(words, folded).or(() -> openNow(words))
                 .or(() -> contacts(Folding.words(Passages.WITHOUT_CALLING.matcher(folded).replaceAll(" "))))));
     }
 

@@ -285,6 +285,13 @@ final class OutOfScope {
             + " (horario|horarios|horas|sabado|domingo|feriado))\\b");
 
     /**
+     * The unit's own site, phone or hours asked for beside another place's: "no site do
+     * INSS uso o leitor de tela; o site de vocês funciona com ele?".
+     */
+    private static final Pattern THE_UNITS_OWN = rule("\\b(site|pagina|telefone|fone|numero|horario|endereco"
+            + "|whatsapp|zap|email|contato)( \\w+){0,2} (de voces|de vcs|da vara|do forum|desta vara|dessa vara)\\b");
+
+    /**
      * A document another office issues, asked for ("como tiro a segunda via da minha
      * certidão de nascimento?"): "certidão" is the court's word, but not this one;
      * bringing such a document to a hearing stays the court's question.
@@ -598,7 +605,10 @@ final class OutOfScope {
     }
 
     private static boolean isOutside(String question, String text) {
-        return isInstruction(question) || ALWAYS.stream().anyMatch((pattern) -> pattern.matcher(text).find())
+        return isInstruction(question)
+                || ALWAYS.stream()
+                    .anyMatch((pattern) -> pattern.matcher(text).find()
+                            && !(pattern == ESTABLISHMENT_INFO && THE_UNITS_OWN.matcher(text).find()))
                 || (HIGHER_COURTS.matcher(text).find() && FOLLOWING.matcher(text).find()) || disclaimsTheCourt(text);
     }
 

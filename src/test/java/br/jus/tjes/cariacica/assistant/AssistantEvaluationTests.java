@@ -2579,6 +2579,26 @@ class AssistantEvaluationTests {
     static final Guards BLIND217 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout218}, written on 07/12/2026 at 18:08 UTC by a
+     * two-hundred-and-ninth engineer (people comparing the court with the INSS, the
+     * Detran, a bank), measured blind once, at the start of the ninety-fourth round:
+     * top-1 93.3 %, top-3 96.7 % (a site with high contrast asked beside the INSS's read
+     * as the INSS's); refusal 100 %; not-found precision 93.8 %, recall 100 %. Seen since
+     * the ninety-fourth round: 100 % on all six.
+     */
+    static final Guards BLIND218 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout219}, written on 07/12/2026 at 18:07 UTC by a
+     * two-hundred-and-tenth engineer (people asking about holidays, the recess, strikes,
+     * floods), measured blind once, at the start of the ninety-fourth round: top-1 90.0
+     * %, top-3 96.7 % (a pix "antes do feriado" doubted answered with the holiday; the
+     * scam notice third since the live answers list the search's pages); refusal and
+     * not-found 100 %. Seen since the ninety-fourth round: 100 % on all six.
+     */
+    static final Guards BLIND219 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2843,6 +2863,8 @@ class AssistantEvaluationTests {
         parts.put("heldout215", BLIND215);
         parts.put("heldout216", BLIND216);
         parts.put("heldout217", BLIND217);
+        parts.put("heldout218", BLIND218);
+        parts.put("heldout219", BLIND219);
         return parts;
     }
 

@@ -374,6 +374,10 @@ class LiveAnswersTests {
             .answer("me ligaram agora de um numero de whatsapp com a foto do forum dizendo q eram da vara e q "
                     + "pra liberar o dinheiro eu tinha q pagar uma taxa de 800 reais no pix, isso e verdade? a vara cobra isso?"))
             .isEmpty();
+        // Nor the day named beside a payment doubted: the scam notice's question.
+        assertThat(live.answer("mandaram zap dizendo q é da vara e q se eu fizer um pix hoje antes do feriado eles "
+                + "liberam meu dinheiro, isso é verdade??"))
+            .isEmpty();
         assertThat(
                 live.answer("sou aposentada e meu celular e daqueles simples so de ligar, chegou uma carta dizendo q "
                         + "minha audiencia vai ser virtual, posso ir no forum e fazer de la? preciso avisar antes?"))

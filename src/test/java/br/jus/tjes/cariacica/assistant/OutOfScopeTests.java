@@ -130,7 +130,9 @@ class OutOfScopeTests {
             "no processo q abri contra a cliente do chargeback apareceu citacao, o que e isso",
             "a loja copiou minha marca registrada no INPI, posso processar aqui?",
             "o juiz conversa comigo antes da audiência de conciliação?",
-            "O site possui atalhos de teclado para ir direto ao conteúdo? Navego sem mouse." })
+            "O site possui atalhos de teclado para ir direto ao conteúdo? Navego sem mouse.",
+            "no site do INSS uso o leitor de tela; o site de vocês funciona com ele?",
+            "o telefone do banco não atende nunca, qual o telefone da vara?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
