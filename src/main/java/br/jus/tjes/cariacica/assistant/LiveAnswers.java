@@ -107,7 +107,7 @@ final class LiveAnswers {
                 + "|ver se|descobrir se)\\w*( \\w+){0,8} numero (do |de |desse |deste |da )?(processo|acao)"
                 // "conferir se o nº do proc. tá certo", "o nº do proc, como
                 // confiro?", "errei algum dígito, tem como conferir se tá certo?"
-                + "|\\b(confer|confir|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num) (do |de |da )?(processo|proc|acao)\\b"
+                + "|\\b(confer|confir|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num) (do |de |da )?(meu |minha )?(processo|proc|acao)\\b"
                 // ("…errei algum número, tem como conferir no site se tá certo?")
                 + "|\\b(numero|digito|digitos)( \\w+){0,24} (confer|confir|comfer|verific|checa|checar)\\w*( \\w+){0,3} se (ta|esta|e|eh) (certo"
                 + "|serto|correto|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|proc)\\b( \\w+){0,8} (confer|confir|confiro|verific|checa"
@@ -505,6 +505,15 @@ final class LiveAnswers {
                 + "|\\b(igual|como|que nem|feito) (ao |no |o |na )?juizado\\b");
 
     /**
+     * One's own case said to be here ("a audiência do meu processo aí na vara"): the
+     * subject of the story around it (the boss who will not let one go) is not the
+     * court's question.
+     */
+    private static final Pattern OWN_CASE_HERE = Pattern
+        .compile("\\b(meu|minha|nosso|nossa) (processo|acao|caso|audiencia)( \\w+){0,2} (ai|aqui|aki) (na|nessa"
+                + "|nesta) vara\\b");
+
+    /**
      * Subjects this court judges: a question about one of them ("ação de despejo é
      * julgada nessa vara?") is answered by the page on what the court judges, even when
      * its story names another court's subject ("o aluguel é minha aposentadoria"; a loan
@@ -659,7 +668,7 @@ final class LiveAnswers {
      * another body's matter.
      */
     private Optional<Composed> personalData(String folded) {
-        if (!PERSONAL_DATA.matcher(folded).find() || !DATA_REQUEST.matcher(folded).find()) {
+        if (!PERSONAL_DATA.matcher(Passages.withoutBoss(folded)).find() || !DATA_REQUEST.matcher(folded).find()) {
             return Optional.empty();
         }
         String contact = this.content.unit().privacyOfficerContact();
@@ -965,7 +974,8 @@ final class LiveAnswers {
 
     private Optional<Composed> competence(String folded) {
         String padded = ANOTHER_TOWNS_COURT.matcher(" " + folded + " ").replaceAll(" ");
-        if (Folding.mentionsAny(padded, HANDLED_HERE) || Folding.mentionsAny(padded, GIVEN_HERE)) {
+        if (Folding.mentionsAny(padded, HANDLED_HERE) || Folding.mentionsAny(padded, GIVEN_HERE)
+                || OWN_CASE_HERE.matcher(folded).find()) {
             return Optional.empty();
         }
         // The most specific subject named decides: "pensão por morte do INSS" is the

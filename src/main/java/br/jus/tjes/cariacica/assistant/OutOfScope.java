@@ -147,6 +147,8 @@ final class OutOfScope {
                     // a grandchild wetting the bed, a toddler's tantrums
                     + "|xixi na cama|enurese|(faz|fazer|fazendo|fez) birra|birra no (mercado|chao)|conjuntivite"
                     + "|pedra no rim|calculo renal|dor nas costas?"
+                    // a hand that tingles from typing all day
+                    + "|tunel do carpo|tendinite|(mao|maos|braco|perna|pe) (formiga|formigando|dormente)"
                     // "o que é gordura trans e por que faz mal à saúde?", motion sickness
                     + "|(faz|faria|fazem) mal (a|para|pra) (a )?saude|gordura trans|enjoar|enjoo|enjoa)\\b"),
             // a 3x4 photo taken at home
@@ -493,6 +495,9 @@ final class OutOfScope {
                     + "|\\b(escreve|escreva|redige|redija|cria|crie|monta|monte) (pra mim |para mim |ai )?(uma |um )?"
                     + "(mensagem|carta|bilhete|recado|email|texto)\\b(?!( \\w+){0,3} (pro|para o|pra o|ao|a) (juiz|juiza"
                     + "|cartorio|forum|vara|secretaria))"
+                    // the agenda of a meeting ("montar a pauta da reunião"), not
+                    // the court's pauta of hearings
+                    + "|\\bpauta (da|de|pra|para a|para) (reuniao|assembleia|encontro|equipe|aula)\\b"
                     // condolences, birthdays, greetings
                     + "|\\b(mensagem|texto|palavras|cartao) de (pesames|condolencias?|luto|aniversario|parabens|bom dia"
                     + "|boa noite|natal|ano novo)\\b");

@@ -3,6 +3,7 @@ package br.jus.tjes.cariacica.assistant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import br.jus.tjes.cariacica.search.SearchHit;
@@ -33,6 +34,10 @@ final class Passages {
     static final Pattern WITHOUT_CALLING = Pattern
         .compile("\\bsem (precisar |ter que |ter de |ter q )?(de )?(ligar|telefonar|ligacao)\\b"
                 + "|\\b(meu|minha) (celular|telefone|fone)( \\w+){0,5} (de|pra|para) ligar\\b");
+
+    /** One's boss at work: {@link #withoutBoss}. Over folded text. */
+    private static final Pattern BOSS = Pattern
+        .compile("\\b(meu|minha|pro|pra|para o|ao) encarregad[oa]\\b(?!( \\w+){0,3} (dados|lgpd))");
 
     private final SiteSearch search;
 
@@ -73,8 +78,21 @@ final class Passages {
             .toList();
         // Twice as many candidates as are shown, so that the page the labelled questions
         // point to is among them more often; the learned order picks which are shown.
-        List<SearchHit> ordered = QuestionPages.order(question, hits(question));
+        String withoutBoss = withoutBoss(normalised);
+        List<SearchHit> ordered = QuestionPages.order(question,
+                hits(withoutBoss.equals(normalised) ? question : withoutBoss));
         return new Found(ordered.subList(0, Math.min(this.limit, ordered.size())), all, mentioned);
+    }
+
+    /**
+     * The text without one's boss at work ("pedir pro encarregado me liberar"), who is
+     * not the encarregado of personal data the privacy page names.
+     * @param folded a folded message
+     * @return the same text, the boss left out
+     */
+    static String withoutBoss(String folded) {
+        Matcher boss = BOSS.matcher(folded);
+        return boss.find() ? boss.replaceAll(" ") : folded;
     }
 
     /**

@@ -2599,6 +2599,27 @@ class AssistantEvaluationTests {
     static final Guards BLIND219 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout220}, written on 07/12/2026 at 18:20 UTC by a
+     * two-hundred-and-eleventh engineer (people writing from work in a short break),
+     * measured blind once, at the end of the ninety-fourth round: top-1 90.0 %, top-3
+     * 96.7 %; refusal 100 %; not-found precision 100 %, recall 80.0 % (Zumbi's holiday, a
+     * hand that tingles, the agenda of a team meeting read as the pauta). Seen since the
+     * ninety-fifth round: top-1 and top-3 96.7 %, 100 % on the other four.
+     */
+    static final Guards BLIND220 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout221}, written on 07/12/2026 at 18:19 UTC by a
+     * two-hundred-and-twelfth engineer (people asking two or three things at once),
+     * measured blind once, at the end of the ninety-fourth round: top-1 90.0 %, top-3
+     * 96.7 % ("vc confere se o nº do meu proc ta certo?"; a hearing of one's case "aí na
+     * vara" missed for the boss read as a labour question); refusal and not-found 100 %.
+     *
+     * Seen since the ninety-fifth round: top-1 96.7 %, 100 % on the other five.
+     */
+    static final Guards BLIND221 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2865,6 +2886,8 @@ class AssistantEvaluationTests {
         parts.put("heldout217", BLIND217);
         parts.put("heldout218", BLIND218);
         parts.put("heldout219", BLIND219);
+        parts.put("heldout220", BLIND220);
+        parts.put("heldout221", BLIND221);
         return parts;
     }
 

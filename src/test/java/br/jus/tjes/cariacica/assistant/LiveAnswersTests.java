@@ -295,6 +295,12 @@ class LiveAnswersTests {
         assertThat(live.answer("a LGPD vale pra empresa que vazou meus dados? posso processar?")
             .map(Answer::text)
             .orElse("")).doesNotContain("encarregado");
+        // One's boss at work is another encarregado.
+        assertThat(live
+            .answer("na audiencia online tenho q entrar qnto tempo antes? pq preciso pedir pro encarregado "
+                    + "me liberar")
+            .map(Answer::text)
+            .orElse("")).doesNotContain("encarregado");
     }
 
     @Test
@@ -331,6 +337,10 @@ class LiveAnswersTests {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
         assertThat(live.answer("Meu patrão não me libera. O que acontece se eu faltar à audiência?")).isEmpty();
+        // One's own case said to be here: the job around it is not a labour question.
+        assertThat(live.answer("trabalho de carteira assinada e meu patrão não me libera no dia da audiência de "
+                + "conciliação do meu processo aí na vara. o que acontece se eu não for?"))
+            .isEmpty();
         assertThat(live.answer("Quais dados pessoais o site guarda?")).isEmpty();
         // Another town's court the citizen has been to is no subject asked of this one.
         assertThat(live
@@ -607,7 +617,8 @@ class LiveAnswersTests {
             "me mandaram um número de processo por mensagem, quero ver se é de verdade antes de fazer qualquer coisa, "
                     + "onde eu confiro isso?",
             "sou estagiario novo e me passaram um numero de prosseso pra eu conferir, tem como eu ve no site se o "
-                    + "numero ta certo e se é do tjes msm?" })
+                    + "numero ta certo e se é do tjes msm?",
+            "vc confere se o nº do meu proc ta certo? tb qro saber se tem aud marcada nele" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 

@@ -14,6 +14,7 @@ class OutOfScopeTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "Qual a previsão do tempo pra amanhã em Vitória?", "vai chover hoje?",
+            "tenho que mandar a pauta da reunião pro pessoal da equipe, como eu monto?",
             "Quanto está rendendo a poupança este mês?", "como funciona o Fies pra faculdade particular?",
             "me ajuda a montar um pc gamer até 3 mil reais",
             "escreve uma mensagem educada pro meu inquilino lembrando que o aluguel vence dia 10",
@@ -132,7 +133,8 @@ class OutOfScopeTests {
             "o juiz conversa comigo antes da audiência de conciliação?",
             "O site possui atalhos de teclado para ir direto ao conteúdo? Navego sem mouse.",
             "no site do INSS uso o leitor de tela; o site de vocês funciona com ele?",
-            "o telefone do banco não atende nunca, qual o telefone da vara?" })
+            "o telefone do banco não atende nunca, qual o telefone da vara?",
+            "a pauta de audiências da semana já saiu?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
@@ -182,17 +184,18 @@ class OutOfScopeTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "onde vacino meu cachorro?", "onde tomo vacina da gripe?", "como consigo remédio no SUS?",
-            "preciso marcar médico", "como agendo exame de vista no detran?", "como renovo a habilitação?",
-            "quanto é o IPVA do meu carro?", "como pago a conta de luz atrasada?", "cortaram minha água, o que faço?",
-            "vai fazer sol no fim de semana?", "quem é o melhor jogador de tênis?", "vc é robô?",
-            "vc é uma pessoa de verdade ou uma máquina?", "quem te criou?", "meu cachorro fugiu, o que faço?",
-            "qual a melhor pizzaria de cariacica?", "como abro uma empresa?", "quem ganhou o jogo ontem?",
-            "como vai você?", "quem te programou?", "onde fica o cartório de registro civil?",
-            "que horas abre a academia?", "a lotérica tá aberta hoje?", "qual o horário de visita do hospital?",
-            "onde fica a igreja matriz?", "qual o endereço do cinema?", "quanto está o salário mínimo em 2026?",
-            "qual o preço da gasolina hoje?", "quais os melhores restaurantes do centro?",
-            "onde tem praia boa perto de Cariacica?", "me indica uns bares em Campo Grande",
-            "qual pomada resolve micose na unha?", "o que eu coloco na mala pra uma viagem de 5 dias?",
+            "minha mão formiga de tanto digitar, será que é túnel do carpo?", "preciso marcar médico",
+            "como agendo exame de vista no detran?", "como renovo a habilitação?", "quanto é o IPVA do meu carro?",
+            "como pago a conta de luz atrasada?", "cortaram minha água, o que faço?", "vai fazer sol no fim de semana?",
+            "quem é o melhor jogador de tênis?", "vc é robô?", "vc é uma pessoa de verdade ou uma máquina?",
+            "quem te criou?", "meu cachorro fugiu, o que faço?", "qual a melhor pizzaria de cariacica?",
+            "como abro uma empresa?", "quem ganhou o jogo ontem?", "como vai você?", "quem te programou?",
+            "onde fica o cartório de registro civil?", "que horas abre a academia?", "a lotérica tá aberta hoje?",
+            "qual o horário de visita do hospital?", "onde fica a igreja matriz?", "qual o endereço do cinema?",
+            "quanto está o salário mínimo em 2026?", "qual o preço da gasolina hoje?",
+            "quais os melhores restaurantes do centro?", "onde tem praia boa perto de Cariacica?",
+            "me indica uns bares em Campo Grande", "qual pomada resolve micose na unha?",
+            "o que eu coloco na mala pra uma viagem de 5 dias?",
             "quem fica de acompanhante no hospital pode dormir lá?",
             "como troco o nome que aparece pra todo mundo no zoom?",
             "onde compro polvilho e farinha de mandioca aqui em Lisboa?",

@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.assistant;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -42,8 +43,47 @@ class PassagesTests {
             .containsExactly("Defensoria Pública");
     }
 
+    @Test
+    void onesBossAtWorkIsNotSearchedForAsTheEncarregadoOfPersonalData() {
+        AskedOf site = new AskedOf();
+        Passages asking = new Passages(site, new ContentCourtFacts(new LiveAnswersTests.OneUnit(), Clock.systemUTC()),
+                3, Supplier::get);
+
+        asking.forKnowledgeBase("na audiencia online tenho q entrar qnto tempo antes? preciso pedir pro encarregado");
+        asking.forKnowledgeBase("quem é o encarregado de dados da vara?");
+
+        assertThat(site.questions).hasSize(2);
+        assertThat(site.questions.get(0)).contains("audiencia online").doesNotContain("encarregado");
+        assertThat(site.questions.get(1)).contains("encarregado de dados");
+    }
+
     private List<String> titles(String question) {
         return this.passages.forKnowledgeBase(question).stream().map(Passage::title).toList();
+    }
+
+    /** A site that finds nothing and keeps what it was asked. */
+    private static final class AskedOf implements SiteSearch {
+
+        private final List<String> questions = new ArrayList<>();
+
+        @Override
+        public SearchResults search(String query, int page, int pageSize) {
+            throw new UnsupportedOperationException("the assistant does not page");
+        }
+
+        @Override
+        public List<SearchHit> topPassages(String question, int limit) {
+            this.questions.add(question);
+            return List.of();
+        }
+
+        @Override
+        public List<SearchHit> relevantPassages(String question, int limit,
+                Function<Supplier<List<SearchHit>>, List<SearchHit>> onMiss) {
+            this.questions.add(question);
+            return List.of();
+        }
+
     }
 
     /** A site whose search finds nothing above the relevance floor. */
