@@ -332,8 +332,9 @@ final class LegalAdvice {
             rule("\\b(pra|para|a) (ele |ela |eu |a gente |nos )?pagar menos\\b(?! (de )?(custas|taxas?|guias?)\\b)"),
             rule("(?<!\\b(do|meu|o|no|seu|um|de|desse|deste|esse|este|nosso|esse) )\\b(aceito|recorro|processo|assino|desisto|pago) ou (nao|recorro|aceito)\\b"),
             // one choice or another in one's own dispute, in the first person: "aceito ou
-            // espero a sentença?", "recuso a proposta ou negocio?"
-            rule("\\b(aceito|recuso|recorro|assino|desisto|negocio|fecho|topo)( \\w+){0,3} ou (eu )?(nao|espero"
+            // espero a sentença?", "recuso a proposta ou negocio?"; not the answer a
+            // deadline is for ("15 dias pra dizer se aceito ou não: conta sábado?")
+            rule("(?<!\\b(dizer|responder|informar|avisar) se )\\b(aceito|recuso|recorro|assino|desisto|negocio|fecho|topo)( \\w+){0,3} ou (eu )?(nao|espero"
                     + "|recuso|recorro|aceito|desisto|continuo|sigo|assino|pago|negocio|deixo|brigo|levo|aguardo)\\b"),
             // an offer to take or leave, asked in the first person ("aceito essa
             // proposta?"); "se eu aceito o acordo, o processo acaba?" asks what happens

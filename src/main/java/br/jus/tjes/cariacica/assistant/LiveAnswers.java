@@ -437,6 +437,13 @@ final class LiveAnswers {
         .compile("\\b((aumentar|aumento|aumenta|ampliar|diminuir) (a |o |as |os )?(letra|letras|fonte|tamanho|zoom)"
                 + "|mud(ar|o|a) (as )?cores|alto contraste|leitor de tela)\\b");
 
+    /**
+     * Whether one's hearing still stands ("onde confiro se minha audiência continua
+     * marcada?"): the pauta shows the hearings as they are.
+     */
+    private static final Pattern STILL_SCHEDULED = Pattern.compile("\\baudiencia( \\w+){0,4} (continua|ainda (esta"
+            + "|ta)|segue|permanece|esta mesmo|ta mesmo) (marcada|de pe|confirmada|mantida)\\b");
+
     /** What a word means: "isso quer dizer o quê?", "o que significa". */
     private static final Pattern MEANING_ASKED = Pattern.compile("\\b(quer dizer|significa|significado)\\b");
 
@@ -633,7 +640,7 @@ final class LiveAnswers {
         // The room of a hearing in person is on the pauta too: "em qual sala vai ser
         // minha audiência?"
         boolean pauta = namesThePauta(words, folded) || folded.contains("audiencias marcadas")
-                || WHICH_ROOM.matcher(folded).find();
+                || WHICH_ROOM.matcher(folded).find() || STILL_SCHEDULED.matcher(folded).find();
         boolean own = words.contains("minha") || words.contains("meu");
         if (!pauta || !own || NOT_FINDING_IT.matcher(folded).find() || READING_THE_SITE.matcher(folded).find()) {
             return Optional.empty();

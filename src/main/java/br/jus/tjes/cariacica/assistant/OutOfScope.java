@@ -376,6 +376,8 @@ final class OutOfScope {
     // (a thesis on the court's own rules is the court's: "to fazendo meu tcc, os prazos
     // contam dias corridos?")
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt"
+            // the padlock beside a site's address, what it means
+            + "|cadead(o|inho)( \\w+){0,6} (endereco|navegador|barra)"
             // a computer's own parts ("o mouse sem fio parou bem na hora do e-mail pra
             // vara"; not the site used without one, "navego sem mouse")
             + "|mouse sem fio|mouse (parou|quebrou|travou|nao funciona)"

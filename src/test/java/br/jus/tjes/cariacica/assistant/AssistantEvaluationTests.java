@@ -2620,6 +2620,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND221 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout222}, written on 07/12/2026 at 18:32 UTC by a
+     * two-hundred-and-thirteenth engineer (people unsure the site or the chat is the
+     * court's), measured blind once, at the end of the ninety-fifth round: top-1 93.3 %,
+     * top-3 96.7 % (a process "todo digital" read as the virtual hearings); refusal 100
+     * %; not-found precision 100 %, recall 93.3 % (the padlock beside a site's address).
+     *
+     * Seen since the ninety-sixth round: 100 % on all six.
+     */
+    static final Guards BLIND222 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout223}, written on 07/12/2026 at 18:32 UTC by a
+     * two-hundred-and-fourteenth engineer (people thinking of giving up on their case),
+     * measured blind once, at the end of the ninety-fifth round: top-1 and top-3 96.7 %
+     * (whether one's hearing "continua marcada"); refusal precision 93.8 % ("15 dias pra
+     * dizer se aceito a proposta ou não: conta sábado?"), recall 100 %; not-found 100 %.
+     *
+     * Seen since the ninety-sixth round: 100 % on all six.
+     */
+    static final Guards BLIND223 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2888,6 +2910,8 @@ class AssistantEvaluationTests {
         parts.put("heldout219", BLIND219);
         parts.put("heldout220", BLIND220);
         parts.put("heldout221", BLIND221);
+        parts.put("heldout222", BLIND222);
+        parts.put("heldout223", BLIND223);
         return parts;
     }
 

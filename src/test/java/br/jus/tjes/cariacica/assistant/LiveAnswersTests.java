@@ -269,6 +269,10 @@ class LiveAnswersTests {
         assertThat(live.answer("como eu sei em qual sala vai ser minha audiencia presencial quando chegar no forum")
             .orElseThrow()
             .text()).startsWith("Para achar a sua audiência").contains("a sala das presenciais");
+        // Whether one's hearing still stands is the pauta's too.
+        assertThat(live.answer("como eu vejo pela internet se a audiencia do meu processo continua marcada?")
+            .orElseThrow()
+            .sources()).extracting(Source::url).containsExactly("/pauta");
         // A hearing cancelled or virtual is the FAQ's.
         for (String question : List.of("minha audiência sumiu da pauta, foi cancelada?",
                 "minha audiência tá na pauta como virtual, onde pego o link?",

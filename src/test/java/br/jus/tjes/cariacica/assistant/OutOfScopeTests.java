@@ -15,6 +15,7 @@ class OutOfScopeTests {
     @ParameterizedTest
     @ValueSource(strings = { "Qual a previsão do tempo pra amanhã em Vitória?", "vai chover hoje?",
             "tenho que mandar a pauta da reunião pro pessoal da equipe, como eu monto?",
+            "o que quer dizer o cadeadinho do lado do endereço do site? todo site com cadeado é seguro?",
             "Quanto está rendendo a poupança este mês?", "como funciona o Fies pra faculdade particular?",
             "me ajuda a montar um pc gamer até 3 mil reais",
             "escreve uma mensagem educada pro meu inquilino lembrando que o aluguel vence dia 10",
