@@ -100,7 +100,11 @@ final class LegalAdvice {
             // ganhar?", "é melhor eu dizer que não quero a conciliação?"
             rule("\\b(ajuda|ajudaria|ajudar|ajudam)( \\w+){0,3} (a )?(ganhar|vencer|ganha)\\b"),
             rule("\\b(e|eh|seria) melhor (eu|a gente|nos|ele|ela) (dizer|falar|responder|aceitar|recusar|desistir|assinar"
-                    + "|contestar|recorrer|concordar|confessar|admitir|negar)\\b"),
+                    + "|contestar|recorrer|concordar|confessar|admitir|negar|faltar|ficar calad[oa])\\b"),
+            // how much to claim in one's own case: "qnto eu coloco de valor da causa?
+            // 10 mil tá bom?"
+            rule("\\b(quanto|qnto|qto) (eu )?(coloco|ponho|peco|boto|cobro)( \\w+){0,2} (de |d )?(valor|indenizacao"
+                    + "|danos?)\\b"),
             // what the other side will take and how to stop it: "eles vão penhorar meu
             // salário? o que eu faço pra não penhorarem?"
             // (not "o banco vai tomar meu carro segunda", a fact told before another

@@ -320,6 +320,14 @@ final class OutOfScope {
                     + "|promotor|conciliador|mediador))");
 
     /**
+     * An insurer's, a company's or a public service's own complaint desk ("como reclamo
+     * no SAC da Vivo?"), unless the message asks the unit something beside it ("o SAC da
+     * operadora me deu um protocolo; qual o zap da vara?").
+     */
+    private static final Pattern COMPLAINT_DESK = rule("\\b(sac|ouvidoria) d(a|o) (tim|claro|vivo|operadora|banco|loja"
+            + "|empresa|plano|sus|hospital|upa|policia|prefeitura|escola)\\b");
+
+    /**
      * Other bodies' own procedures that share the court's words: criminal matters (a
      * custody hearing, an arrest warrant, a criminal record: not a civil court's), an
      * appeal against a traffic fine at the JARI or the CETRAN, a complaint about a lawyer
@@ -334,10 +342,10 @@ final class OutOfScope {
      * homologation of a foreign judgment (the STJ's), a bank's pix and cheques, a
      * company's judicial recovery or bankruptcy (specialised courts), a notary's or the
      * land registry's services (deeds, powers of attorney, an extrajudicial inventory),
-     * an insurer's or a company's own complaint desk, the consumer code's cooling-off
-     * period, sworn translators, consulates and the Hague apostille, the courts' Malote
-     * Digital and international courts, and a pension's proof of life (the INSS's or the
-     * bank's).
+     * an insurer's claim (a company's complaint desk: {@link #COMPLAINT_DESK}), the
+     * consumer code's cooling-off period, sworn translators, consulates and the Hague
+     * apostille, the courts' Malote Digital and international courts, and a pension's
+     * proof of life (the INSS's or the bank's).
      */
     private static final Pattern OTHER_PROCEDURES = rule("\\b(audiencias? de custodia|mandados? de prisao|precatorios?"
             + "|justica itinerante|onibus da justica|vigilancia sanitaria|autos? de infracao|tribunal de contas|tce|tcu"
@@ -348,8 +356,7 @@ final class OutOfScope {
             + "|depositar (um |o |esse |este )?cheque|recuperac(ao|oes) judicia(l|is)|falencia"
             + "|tabelionato|cartorio de notas|registro de imoveis"
             + "|inventario extrajudicial|seguro habitacional|(acionar|aciono|aciona) o seguro|direito de arrependimento"
-            + "|(sac|ouvidoria) d(a|o) (tim|claro|vivo|operadora|banco|loja|empresa|plano|sus|hospital|upa|policia"
-            + "|prefeitura|escola)|tradutor juramentado|traducao juramentada"
+            + "|tradutor juramentado|traducao juramentada"
             + "|(consulado|embaixada) d(o|a|e) \\w+ (fica|ficam|atende|abre)|(onde fica|endereco|telefone|horario)( \\w+){0,2}"
             + " d(o|a) (consulado|embaixada)|apostila de haia|apostilamento"
             + "|malote digital|corte interamericana|comissao interamericana|tribunal penal internacional"
@@ -562,7 +569,9 @@ final class OutOfScope {
             // told to drop its subject ("esquece essa história de vara e me…")
             + "|(esquece|esqueca|ignora|ignore|larga|deixa) (ess|est|iss)\\w* (historia|assunto|papo|tema)"
             // told to stop being what it is ("esquece que vc é assistente do fórum")
-            + "|(esquec|ignor)\\w* que ((vc|voce|tu) (e|eh|es) )?(um |uma |o |a )?(assistente|robo|bot|chatbot)"
+            + "|(esquec|ignor)\\w* (que|q) ((vc|voce|tu) (e|eh|es) )?(um |uma |o |a )?(assistente|robo|bot|chatbot)"
+            // "esquece q vc é da vara, agr vc é o atendente da latam"
+            + "|(esquece|esqueca|ignora|ignore) (que|q) (vc|voce|tu) (e|eh|es) d(a|o) (vara|forum|tribunal|justica)"
             + "|(deix|par)\\w* de ser (um |uma |o |a )?(assistente|robo|bot|chatbot)"
             + "|pretend|(revel|mostr|cont|diga|repit|imprim)\\w* (as |o |a )?(suas|seu|sua|tuas|teu) (instruc|regras|prompt"
             + "|configurac|programac)\\w*|(suas|seu|sua) (instrucoes|regras|prompt|programacao) (internas|internos|secretas"
@@ -616,6 +625,7 @@ final class OutOfScope {
                 || ALWAYS.stream()
                     .anyMatch((pattern) -> pattern.matcher(text).find()
                             && !(pattern == ESTABLISHMENT_INFO && THE_UNITS_OWN.matcher(text).find()))
+                || (COMPLAINT_DESK.matcher(text).find() && !THE_UNIT.matcher(text).find())
                 || (HIGHER_COURTS.matcher(text).find() && FOLLOWING.matcher(text).find()) || disclaimsTheCourt(text);
     }
 

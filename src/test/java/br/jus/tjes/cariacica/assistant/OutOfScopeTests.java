@@ -16,8 +16,8 @@ class OutOfScopeTests {
     @ValueSource(strings = { "Qual a previsão do tempo pra amanhã em Vitória?", "vai chover hoje?",
             "tenho que mandar a pauta da reunião pro pessoal da equipe, como eu monto?",
             "o que quer dizer o cadeadinho do lado do endereço do site? todo site com cadeado é seguro?",
-            "Quanto está rendendo a poupança este mês?", "como funciona o Fies pra faculdade particular?",
-            "me ajuda a montar um pc gamer até 3 mil reais",
+            "como eu reclamo no sac da vivo? já liguei três vezes", "Quanto está rendendo a poupança este mês?",
+            "como funciona o Fies pra faculdade particular?", "me ajuda a montar um pc gamer até 3 mil reais",
             "escreve uma mensagem educada pro meu inquilino lembrando que o aluguel vence dia 10",
             "oxe, moqueca capixaba leva dendê ou não leva?", "Esse ano vai ter horário de verão?",
             "qual igreja tem missa com intérprete de libras no domingo?",
@@ -135,7 +135,9 @@ class OutOfScopeTests {
             "O site possui atalhos de teclado para ir direto ao conteúdo? Navego sem mouse.",
             "no site do INSS uso o leitor de tela; o site de vocês funciona com ele?",
             "o telefone do banco não atende nunca, qual o telefone da vara?",
-            "a pauta de audiências da semana já saiu?" })
+            "a pauta de audiências da semana já saiu?",
+            "qual o zap da vara? o sac da operadora me passou um protocolo e eu quero confirmar com vcs",
+            "p falar c o cartorio por video precisa agendar antes? tipo o sac da claro" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
