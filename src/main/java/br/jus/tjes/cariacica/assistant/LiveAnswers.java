@@ -412,7 +412,8 @@ final class LiveAnswers {
                     + "|\\baudiencias?\\b( \\w+){0,6} (na|numa) (lista|relacao)\\b");
 
     /** Which room a hearing is in. */
-    private static final Pattern WHICH_ROOM = Pattern.compile("\\b(qual|que) sala\\b.*\\baudiencia\\b");
+    private static final Pattern WHICH_ROOM = Pattern
+        .compile("\\b(qual|que) sala\\b.*\\baudiencia\\b|\\baudiencia (e|eh|vai ser|sera|fica) na sala\\b");
 
     /** A hearing's status: cancelled, moved, suspended. */
     private static final String MOVED = "cancel|remarc|adia|redesig|desmarc|suspens";
@@ -443,6 +444,13 @@ final class LiveAnswers {
      */
     private static final Pattern STILL_SCHEDULED = Pattern.compile("\\baudiencia( \\w+){0,4} (continua|ainda (esta"
             + "|ta)|segue|permanece|esta mesmo|ta mesmo) (marcada|de pe|confirmada|mantida)\\b");
+
+    /**
+     * A link, a page or a file that does not open ("o link que a secretaria me passou não
+     * abre mais, mudou?"): not whether the unit is open.
+     */
+    private static final Pattern LINK_NOT_OPENING = Pattern.compile("\\b(link|site|pagina|app|aplicativo|arquivo|pdf"
+            + "|anexo)\\b( \\w+){0,15} (nao|n) (abre|abriu|carrega|carregou|funciona|entra)\\b");
 
     /** What a word means: "isso quer dizer o quê?", "o que significa". */
     private static final Pattern MEANING_ASKED = Pattern.compile("\\b(quer dizer|significa|significado)\\b");
@@ -595,8 +603,10 @@ final class LiveAnswers {
         // Whether it is open and how to reach it, asked of another place, are not the
         // unit's ("tem farmácia funcionando agora?").
         // Nor does a payment doubted ("se eu fizer um pix antes do feriado liberam meu
-        // dinheiro, é verdade?"): the scam notice's question.
-        boolean notTheUnits = OutOfScope.namesAnotherPlace(question) || doubtsAPayment(folded);
+        // dinheiro, é verdade?"): the scam notice's question; nor a link that no longer
+        // opens.
+        boolean notTheUnits = OutOfScope.namesAnotherPlace(question) || doubtsAPayment(folded)
+                || LINK_NOT_OPENING.matcher(folded).find();
         return answered((ASKS_WHERE.matcher(folded).find() ? competence(folded) : Optional.<Composed>empty())
             .or(() -> notTheUnits ? Optional.empty() : onDay(words, folded).or(() -> openNow(words))
                 .or(() -> contacts(Folding.words(Passages.WITHOUT_CALLING.matcher(folded).replaceAll(" "))))));

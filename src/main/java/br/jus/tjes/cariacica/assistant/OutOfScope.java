@@ -26,7 +26,8 @@ final class OutOfScope {
 
     /** Things bought in a shop, as a question about which to buy names them. */
     private static final String GOODS = "(bicicleta|bike|moto|carro|celular|notebook|computador|tv|televisao|geladeira"
-            + "|tenis|capacete|bag|mochila|bolsa termica|bengala|fraldas?|protetor solar|rastreador( veicular)?)";
+            + "|tenis|capacete|bag|mochila|bolsa termica|bengala|fraldas?|protetor solar|rastreador( veicular)?"
+            + "|panela eletrica|panela de pressao|air ?fryer|liquidificador|micro ?ondas|aspirador( de po)?)";
 
     /**
      * What one asks whether it is worth buying or putting up ("vale a pena comprar motor
@@ -130,7 +131,9 @@ final class OutOfScope {
                     + "|tv|televisao|geladeira)|pc gamer|(qual|que) (a |o )?melhor " + GOODS + "|(qual|que) (a |o )?"
                     + GOODS + "( \\w+){0,5} (e melhor|e a melhor|e o melhor|compensa|comprar|compro|pra comprar"
                     + "|vale (mais )?a pena|vale mais apena)" + "|(vale|valeria) (mais |menos )?(a )?pena "
-                    + WORTH_BUYING + ")\\b"),
+                    + WORTH_BUYING
+                    // the thing named first ("panela elétrica de arroz vale a pena?")
+                    + "|^(o |a |um |uma )?" + GOODS + "( \\w+){0,4} (vale (mais )?a pena|compensa))\\b"),
             // a new home handed over ("a vistoria de entrega do apartamento")
             rule("\\bvistoria de entrega\\b"),
             // health
@@ -385,6 +388,9 @@ final class OutOfScope {
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt"
             // the padlock beside a site's address, what it means
             + "|cadead(o|inho)( \\w+){0,6} (endereco|navegador|barra)"
+            // a phone's own use: a message deleted for everyone, a full memory
+            + "|apag\\w* (a |uma |essa |esta )?(mensagem|msg|foto)( \\w+){0,4} (pra|para) (todos|todo mundo)"
+            + "|(memoria|armazenamento) (cheia|cheio|lotada|lotado)|(libero|liberar|libera) espaco"
             // a computer's own parts ("o mouse sem fio parou bem na hora do e-mail pra
             // vara"; not the site used without one, "navego sem mouse")
             + "|mouse sem fio|mouse (parou|quebrou|travou|nao funciona)"

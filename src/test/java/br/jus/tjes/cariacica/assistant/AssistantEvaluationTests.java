@@ -2664,6 +2664,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND225 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout226}, written on 07/12/2026 at 18:54 UTC by a
+     * two-hundred-and-seventeenth engineer (people who got a message or a letter from the
+     * court's channels), measured blind once, at the end of the ninety-seventh round:
+     * top-1 93.3 %, top-3 100 % (the Balcão Virtual's link that "não abre mais" answered
+     * with whether the unit is open); refusal precision 93.8 %, recall 100 % (whether a
+     * rice cooker is worth buying); not-found precision 100 %, recall 80.0 % (a message
+     * deleted for everyone, a phone's full memory). Seen since the ninety-eighth round:
+     * 100 % on all six.
+     */
+    static final Guards BLIND226 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout227}, written on 07/12/2026 at 18:53 UTC by a
+     * two-hundred-and-eighteenth engineer (people curious about how the court works
+     * inside), measured blind once, at the end of the ninety-seventh round: top-1 and
+     * top-3 90.0 % (whether one's hearing "é na sala de conciliação"; paper files or the
+     * computer; rating the clerk's service); refusal and not-found 100 %. Seen since the
+     * ninety-eighth round: top-1 and top-3 96.7 %, 100 % on the other four.
+     */
+    static final Guards BLIND227 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2936,6 +2958,8 @@ class AssistantEvaluationTests {
         parts.put("heldout223", BLIND223);
         parts.put("heldout224", BLIND224);
         parts.put("heldout225", BLIND225);
+        parts.put("heldout226", BLIND226);
+        parts.put("heldout227", BLIND227);
         return parts;
     }
 

@@ -269,6 +269,9 @@ class LiveAnswersTests {
         assertThat(live.answer("como eu sei em qual sala vai ser minha audiencia presencial quando chegar no forum")
             .orElseThrow()
             .text()).startsWith("Para achar a sua audiência").contains("a sala das presenciais");
+        assertThat(live.answer("como eu descubro se minha audiencia e na sala de conciliacao ou na sala do juiz?")
+            .orElseThrow()
+            .text()).startsWith("Para achar a sua audiência").contains("a sala das presenciais");
         // Whether one's hearing still stands is the pauta's too.
         assertThat(live.answer("como eu vejo pela internet se a audiencia do meu processo continua marcada?")
             .orElseThrow()
@@ -396,6 +399,12 @@ class LiveAnswersTests {
                 live.answer("sou aposentada e meu celular e daqueles simples so de ligar, chegou uma carta dizendo q "
                         + "minha audiencia vai ser virtual, posso ir no forum e fazer de la? preciso avisar antes?"))
             .isEmpty();
+        // A link that no longer opens is not whether the unit is open.
+        assertThat(live
+            .answer("guardei o link do balcao virtual que a secretaria me passou faz uns meses e agora "
+                    + "nao abre mais, mudou?")
+            .map(Answer::text)
+            .orElse("")).doesNotStartWith("Agora");
         // One's own address changing, and the judge to call, are not the unit's contacts.
         assertThat(live.answer("Mudo de endereço com frequência. Existe modalidade de processo em que as comunicações "
                 + "chegam por e-mail e celular, e não por carta?"))

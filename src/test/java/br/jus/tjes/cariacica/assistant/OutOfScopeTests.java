@@ -16,7 +16,10 @@ class OutOfScopeTests {
     @ValueSource(strings = { "Qual a previsão do tempo pra amanhã em Vitória?", "vai chover hoje?",
             "tenho que mandar a pauta da reunião pro pessoal da equipe, como eu monto?",
             "o que quer dizer o cadeadinho do lado do endereço do site? todo site com cadeado é seguro?",
-            "como eu reclamo no sac da vivo? já liguei três vezes", "Quanto está rendendo a poupança este mês?",
+            "como eu reclamo no sac da vivo? já liguei três vezes",
+            "mandei sem querer a foto da intimação no grupo, como apago a mensagem pra todo mundo no whatsapp?",
+            "o email da secretaria veio com anexo mas meu cel diz memoria cheia, como libero espaço?",
+            "panela elétrica de arroz vale a pena?", "Quanto está rendendo a poupança este mês?",
             "como funciona o Fies pra faculdade particular?", "me ajuda a montar um pc gamer até 3 mil reais",
             "escreve uma mensagem educada pro meu inquilino lembrando que o aluguel vence dia 10",
             "oxe, moqueca capixaba leva dendê ou não leva?", "Esse ano vai ter horário de verão?",
@@ -137,7 +140,8 @@ class OutOfScopeTests {
             "o telefone do banco não atende nunca, qual o telefone da vara?",
             "a pauta de audiências da semana já saiu?",
             "qual o zap da vara? o sac da operadora me passou um protocolo e eu quero confirmar com vcs",
-            "p falar c o cartorio por video precisa agendar antes? tipo o sac da claro" })
+            "p falar c o cartorio por video precisa agendar antes? tipo o sac da claro",
+            "processar a loja que me vendeu a panela elétrica com defeito vale a pena?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
