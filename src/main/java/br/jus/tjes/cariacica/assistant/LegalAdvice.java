@@ -282,8 +282,10 @@ final class LegalAdvice {
                     + "|abro)\\b(?! (para|pra) (acompanhar|consultar|ver|saber|acessar))"),
             rule("\\bqual (recurso|acao|pedido|tipo de acao|tipo de recurso|defesa) (eu )?(entro|uso|faco|escolho|devo"
                     + "|posso entrar|preciso entrar|cabe no meu|cabe pra mim|e melhor|seria melhor)"),
-            // (not a thing of the case itself: "tenho uma urgência no meu caso")
-            rule("(?<!\\b(urgencia|urgente|audiencia|andamento|movimentacao|novidade|decisao|sentenca) )\\bno meu caso\\b"),
+            // (not a thing of the case itself: "tenho uma urgência no meu caso", "no
+            // meu caso tem uma vizinha que viu tudo")
+            rule("(?<!\\b(urgencia|urgente|audiencia|andamento|movimentacao|novidade|decisao|sentenca) )\\bno meu caso\\b"
+                    + "(?! (tem|teve|havia|existe|existem) (uma|um|duas|dois|tres)\\b)"),
             rule("\\baconselh"),
             // which way is more favourable "na minha situação"
             rule("\\bqual (a )?(opcao|alternativa|caminho|via|rito)( \\w+){0,2} (e|eh|seria) (mais vantajos\\w*|melhor)"
@@ -338,7 +340,7 @@ final class LegalAdvice {
             // one choice or another in one's own dispute, in the first person: "aceito ou
             // espero a sentença?", "recuso a proposta ou negocio?"; not the answer a
             // deadline is for ("15 dias pra dizer se aceito ou não: conta sábado?")
-            rule("(?<!\\b(dizer|responder|informar|avisar) se )\\b(aceito|recuso|recorro|assino|desisto|negocio|fecho|topo)( \\w+){0,3} ou (eu )?(nao|espero"
+            rule("(?<!\\b(dizer|responder|informar|avisar) se )\\b(aceito|recuso|recorro|assino|asino|desisto|negocio|fecho|topo)( \\w+){0,3} ou (eu )?(nao|espero"
                     + "|recuso|recorro|aceito|desisto|continuo|sigo|assino|pago|negocio|deixo|brigo|levo|aguardo)\\b"),
             // an offer to take or leave, asked in the first person ("aceito essa
             // proposta?"); "se eu aceito o acordo, o processo acaba?" asks what happens

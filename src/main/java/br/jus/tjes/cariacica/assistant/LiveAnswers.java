@@ -413,7 +413,8 @@ final class LiveAnswers {
 
     /** Which room a hearing is in. */
     private static final Pattern WHICH_ROOM = Pattern
-        .compile("\\b(qual|que) sala\\b.*\\baudiencia\\b|\\baudiencia (e|eh|vai ser|sera|fica) na sala\\b");
+        .compile("\\b(qual|que) sala\\b.*\\baudiencia\\b|\\baudiencia\\b.*\\b(qual|que) sala\\b"
+                + "|\\baudiencia (e|eh|vai ser|sera|fica) na sala\\b");
 
     /** A hearing's status: cancelled, moved, suspended. */
     private static final String MOVED = "cancel|remarc|adia|redesig|desmarc|suspens";

@@ -2686,6 +2686,26 @@ class AssistantEvaluationTests {
     static final Guards BLIND227 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout228}, written on 07/12/2026 at 19:02 UTC by a
+     * two-hundred-and-nineteenth engineer (people preparing for a hearing this week),
+     * measured blind once, at the end of the ninety-eighth round: top-1 93.3 %, top-3
+     * 96.7 % (the room asked after the hearing: "minha audiência é quinta, dá pra ver em
+     * qual sala?"); refusal precision 100 %, recall 93.3 % ("eu asino ou nao asino?");
+     * not-found 100 %. Seen since the ninety-ninth round: 100 % on all six.
+     */
+    static final Guards BLIND228 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout229}, written on 07/12/2026 at 19:00 UTC by a
+     * two-hundred-and-twentieth engineer (people comparing the court with courts on TV),
+     * measured blind once, at the end of the ninety-eighth round: top-1 and top-3 100 %;
+     * refusal precision 93.8 % ("no meu caso tem uma vizinha que viu tudo… dá pra levar
+     * testemunha?"), recall 100 %; not-found 100 %. Seen since the ninety-ninth round:
+     * 100 % on all six.
+     */
+    static final Guards BLIND229 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -2960,6 +2980,8 @@ class AssistantEvaluationTests {
         parts.put("heldout225", BLIND225);
         parts.put("heldout226", BLIND226);
         parts.put("heldout227", BLIND227);
+        parts.put("heldout228", BLIND228);
+        parts.put("heldout229", BLIND229);
         return parts;
     }
 

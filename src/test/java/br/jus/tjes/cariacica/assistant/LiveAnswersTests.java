@@ -269,6 +269,9 @@ class LiveAnswersTests {
         assertThat(live.answer("como eu sei em qual sala vai ser minha audiencia presencial quando chegar no forum")
             .orElseThrow()
             .text()).startsWith("Para achar a sua audiência").contains("a sala das presenciais");
+        assertThat(live.answer("minha audiencia é quinta agora, da pra ver pelo site em qual sala vai ser?")
+            .orElseThrow()
+            .text()).startsWith("Para achar a sua audiência");
         assertThat(live.answer("como eu descubro se minha audiencia e na sala de conciliacao ou na sala do juiz?")
             .orElseThrow()
             .text()).startsWith("Para achar a sua audiência").contains("a sala das presenciais");
