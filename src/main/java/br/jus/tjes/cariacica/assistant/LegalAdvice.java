@@ -287,6 +287,10 @@ final class LegalAdvice {
             rule("(?<!\\b(urgencia|urgente|audiencia|andamento|movimentacao|novidade|decisao|sentenca) )\\bno meu caso\\b"
                     + "(?! (tem|teve|havia|existe|existem) (uma|um|duas|dois|tres)\\b)"),
             rule("\\baconselh"),
+            // keeping a thing from the officer who comes to seize it: "posso deixar o
+            // carro escondido na garagem do vizinho?"
+            rule("\\b(esconder|escondo|esconde|escondid[oa]s?|ocultar|oculto)\\b.*\\b(oficial|penhora\\w*|apreen\\w*)\\b"
+                    + "|\\b(oficial|penhora\\w*|apreen\\w*)\\b.*\\b(esconder|escondo|esconde|escondid[oa]s?|ocultar)\\b"),
             // which way is more favourable "na minha situação"
             rule("\\bqual (a )?(opcao|alternativa|caminho|via|rito)( \\w+){0,2} (e|eh|seria) (mais vantajos\\w*|melhor)"
                     + "( \\w+){0,4} (pra|para|pro) (mim|obter|conseguir|ganhar|eu)\\b"),

@@ -152,6 +152,8 @@ final class OutOfScope {
                     + "|pedra no rim|calculo renal|dor nas costas?"
                     // a hand that tingles from typing all day
                     + "|tunel do carpo|tendinite|(mao|maos|braco|perna|pe) (formiga|formigando|dormente)"
+                    // an oximeter's reading
+                    + "|oximetro|saturacao (de oxigenio|de 9\\d|9\\d)"
                     // "o que é gordura trans e por que faz mal à saúde?", motion sickness
                     + "|(faz|faria|fazem) mal (a|para|pra) (a )?saude|gordura trans|enjoar|enjoo|enjoa)\\b"),
             // a 3x4 photo taken at home
@@ -388,6 +390,8 @@ final class OutOfScope {
     private static final Pattern EVERYDAY = rule("\\b(excel|planilhas? eletronicas?|google sheets|abnt"
             // the padlock beside a site's address, what it means
             + "|cadead(o|inho)( \\w+){0,6} (endereco|navegador|barra)"
+            // how a lava lamp works
+            + "|(lampada|luminaria) de lava"
             // a phone's own use: a message deleted for everyone, a full memory
             + "|apag\\w* (a |uma |essa |esta )?(mensagem|msg|foto)( \\w+){0,4} (pra|para) (todos|todo mundo)"
             + "|(memoria|armazenamento) (cheia|cheio|lotada|lotado)|(libero|liberar|libera) espaco"

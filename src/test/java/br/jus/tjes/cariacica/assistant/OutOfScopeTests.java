@@ -19,8 +19,10 @@ class OutOfScopeTests {
             "como eu reclamo no sac da vivo? já liguei três vezes",
             "mandei sem querer a foto da intimação no grupo, como apago a mensagem pra todo mundo no whatsapp?",
             "o email da secretaria veio com anexo mas meu cel diz memoria cheia, como libero espaço?",
-            "panela elétrica de arroz vale a pena?", "Quanto está rendendo a poupança este mês?",
-            "como funciona o Fies pra faculdade particular?", "me ajuda a montar um pc gamer até 3 mil reais",
+            "panela elétrica de arroz vale a pena?",
+            "olhando a pauta da minha audiência lembrei: como funciona a tal lâmpada de lava?",
+            "Quanto está rendendo a poupança este mês?", "como funciona o Fies pra faculdade particular?",
+            "me ajuda a montar um pc gamer até 3 mil reais",
             "escreve uma mensagem educada pro meu inquilino lembrando que o aluguel vence dia 10",
             "oxe, moqueca capixaba leva dendê ou não leva?", "Esse ano vai ter horário de verão?",
             "qual igreja tem missa com intérprete de libras no domingo?",
@@ -191,7 +193,8 @@ class OutOfScopeTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "onde vacino meu cachorro?", "onde tomo vacina da gripe?", "como consigo remédio no SUS?",
-            "minha mão formiga de tanto digitar, será que é túnel do carpo?", "preciso marcar médico",
+            "minha mão formiga de tanto digitar, será que é túnel do carpo?",
+            "comprei um oximetro de dedo e deu 94, a saturaçao de 94 ta boa ou ruim?", "preciso marcar médico",
             "como agendo exame de vista no detran?", "como renovo a habilitação?", "quanto é o IPVA do meu carro?",
             "como pago a conta de luz atrasada?", "cortaram minha água, o que faço?", "vai fazer sol no fim de semana?",
             "quem é o melhor jogador de tênis?", "vc é robô?", "vc é uma pessoa de verdade ou uma máquina?",
