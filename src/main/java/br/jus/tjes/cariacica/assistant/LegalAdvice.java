@@ -287,6 +287,8 @@ final class LegalAdvice {
             rule("(?<!\\b(urgencia|urgente|audiencia|andamento|movimentacao|novidade|decisao|sentenca) )\\bno meu caso\\b"
                     + "(?! (tem|teve|havia|existe|existem) (uma|um|duas|dois|tres)\\b)"),
             rule("\\baconselh"),
+            // "minha testemunha é minha irmã, levo ou melhor não?"
+            rule("\\bou (e |eh )?melhor (nao|n)$"),
             // keeping a thing from the officer who comes to seize it: "posso deixar o
             // carro escondido na garagem do vizinho?"
             rule("\\b(esconder|escondo|esconde|escondid[oa]s?|ocultar|oculto)\\b.*\\b(oficial|penhora\\w*|apreen\\w*)\\b"

@@ -288,8 +288,10 @@ final class OutOfScope {
             + "(?! (o |um |uma )?(acordo|processo|acao|conta|cadastro))"
             // the place named first, its hours after: "o CRAS atende em que horário?"
             + "|" + PLACE + "( (?!" + UNIT + "\\b)\\w+){0,3} (atende|atendem|funciona"
-            + "|funcionam|abre|abrem|fecha|fecham)( \\w+){0,3}"
-            + " (horario|horarios|horas|sabado|domingo|feriado))\\b");
+            + "|funcionam|abre|abrem|fecha|fecham)( \\w+){0,3}" + " (horario|horarios|horas|sabado|domingo|feriado)"
+            // the place, then what is asked of it, as typed in a search box ("procon
+            // cariacica horario endereço")
+            + "|" + PLACE + "( \\w+){0,2} (horario|horarios|endereco|telefone|whatsapp|contato)$)\\b");
 
     /**
      * The unit's own site, phone or hours asked for beside another place's: "no site do
@@ -298,13 +300,20 @@ final class OutOfScope {
     private static final Pattern THE_UNITS_OWN = rule("\\b(site|pagina|telefone|fone|numero|horario|endereco"
             + "|whatsapp|zap|email|contato)( \\w+){0,2} (de voces|de vcs|da vara|do forum|desta vara|dessa vara)\\b");
 
+    /** A place of {@link #ELSEWHERE} that is not a court or a public office. */
+    private static final Pattern NOT_A_COURT = rule("\\b(hospital|posto|escola|rodoviaria|aeroporto)\\b");
+
+    /** Whether the unit itself works or answers, asked: "a vara funciona no sábado?". */
+    private static final Pattern THE_UNIT_ASKED = rule("\\b(a vara|o forum|voces|vcs)( \\w+){0,2} (funciona|funcionam"
+            + "|atende|atendem|abre|abrem|esta aberta|esta aberto)\\b");
+
     /**
      * A document another office issues, asked for ("como tiro a segunda via da minha
      * certidão de nascimento?"): "certidão" is the court's word, but not this one;
      * bringing such a document to a hearing stays the court's question.
      */
     private static final Pattern OTHER_DOCUMENT = rule("\\b((segunda|2a|nova) via|tirar|tiro|tira|emitir|emito|pedir"
-            + "|peco|solicitar|solicito|renovar|renovo|(onde|como) (faco|tiro|pego|consigo|peco))( \\w+){0,3} (certidao de"
+            + "|peco|solicitar|solicito|renovar|renovo|(onde|como) (faco|tiro|pego|consigo|peco))( \\w+){0,3} (certidao( de)?"
             + " (nascimento|casamento|obito)|rg|cpf|identidade|cnh|carteira de motorista|carteira de habilitacao"
             + "|titulo de eleitor|carteira de trabalho|passaporte)\\b"
             + "|\\b(reconhecer|reconheco|reconhecimento de) firma\\b|\\bautentica(r|cao de) (um |uma |o |a )?(documento"
@@ -630,11 +639,24 @@ final class OutOfScope {
         return !COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find());
     }
 
+    // A rule of ALWAYS that holds, unless the unit's own contacts or service are asked
+    // beside another place's: "no site do INSS uso o leitor de tela; o site de vocês
+    // funciona?", "meu pai está no hospital em Vitória: a vara funciona no sábado?".
+    private static boolean outsideBy(Pattern pattern, String text) {
+        if (pattern == ESTABLISHMENT_INFO) {
+            return pattern.matcher(text).find() && !THE_UNITS_OWN.matcher(text).find();
+        }
+        if (pattern == ELSEWHERE) {
+            boolean unitAsked = THE_UNIT_ASKED.matcher(text).find();
+            return pattern.matcher(text)
+                .results()
+                .anyMatch((place) -> !(unitAsked && NOT_A_COURT.matcher(place.group()).lookingAt()));
+        }
+        return pattern.matcher(text).find();
+    }
+
     private static boolean isOutside(String question, String text) {
-        return isInstruction(question)
-                || ALWAYS.stream()
-                    .anyMatch((pattern) -> pattern.matcher(text).find()
-                            && !(pattern == ESTABLISHMENT_INFO && THE_UNITS_OWN.matcher(text).find()))
+        return isInstruction(question) || ALWAYS.stream().anyMatch((pattern) -> outsideBy(pattern, text))
                 || (COMPLAINT_DESK.matcher(text).find() && !THE_UNIT.matcher(text).find())
                 || (HIGHER_COURTS.matcher(text).find() && FOLLOWING.matcher(text).find()) || disclaimsTheCourt(text);
     }

@@ -2724,6 +2724,27 @@ class AssistantEvaluationTests {
     static final Guards BLIND231 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout232}, written on 07/12/2026 at 19:18 UTC by a
+     * two-hundred-and-twenty-third engineer (people asking for someone who cannot come),
+     * measured blind once, at the end of the hundredth round: top-1 and top-3 96.7 % (a
+     * father in hospital in Vitória, "a vara funciona no fim de semana?" read as the
+     * hospital's); refusal 100 %; not-found precision and recall 93.3 % (where Clarice
+     * Lispector was born). Seen since the hundred-and-first round: 100 % on all six.
+     */
+    static final Guards BLIND232 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout233}, written on 07/12/2026 at 19:17 UTC by a
+     * two-hundred-and-twenty-fourth engineer (people typing key words as in a search
+     * engine), measured blind once, at the end of the hundredth round: top-1 and top-3
+     * 100 %; refusal precision 100 %, recall 93.3 % ("levo ou melhor não?"); not-found
+     * precision 100 %, recall 86.7 % ("2a via certidao nascimento cartorio", "procon
+     * cariacica horario endereço"). Seen since the hundred-and-first round: 100 % on all
+     * six.
+     */
+    static final Guards BLIND233 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3002,6 +3023,8 @@ class AssistantEvaluationTests {
         parts.put("heldout229", BLIND229);
         parts.put("heldout230", BLIND230);
         parts.put("heldout231", BLIND231);
+        parts.put("heldout232", BLIND232);
+        parts.put("heldout233", BLIND233);
         return parts;
     }
 

@@ -19,7 +19,8 @@ class OutOfScopeTests {
             "como eu reclamo no sac da vivo? já liguei três vezes",
             "mandei sem querer a foto da intimação no grupo, como apago a mensagem pra todo mundo no whatsapp?",
             "o email da secretaria veio com anexo mas meu cel diz memoria cheia, como libero espaço?",
-            "panela elétrica de arroz vale a pena?",
+            "panela elétrica de arroz vale a pena?", "2a via certidao nascimento cartorio qto custa",
+            "procon cariacica horario endereço", "o hospital de vitória funciona no sábado?",
             "olhando a pauta da minha audiência lembrei: como funciona a tal lâmpada de lava?",
             "Quanto está rendendo a poupança este mês?", "como funciona o Fies pra faculdade particular?",
             "me ajuda a montar um pc gamer até 3 mil reais",
@@ -143,7 +144,9 @@ class OutOfScopeTests {
             "a pauta de audiências da semana já saiu?",
             "qual o zap da vara? o sac da operadora me passou um protocolo e eu quero confirmar com vcs",
             "p falar c o cartorio por video precisa agendar antes? tipo o sac da claro",
-            "processar a loja que me vendeu a panela elétrica com defeito vale a pena?" })
+            "processar a loja que me vendeu a panela elétrica com defeito vale a pena?",
+            "meu pai está internado num hospital particular em Vitória e o plano negou a cirurgia urgente. a vara "
+                    + "funciona no fim de semana?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
