@@ -287,6 +287,9 @@ final class LegalAdvice {
             rule("(?<!\\b(urgencia|urgente|audiencia|andamento|movimentacao|novidade|decisao|sentenca) )\\bno meu caso\\b"
                     + "(?! (tem|teve|havia|existe|existem) (uma|um|duas|dois|tres)\\b)"),
             rule("\\baconselh"),
+            // "devo pedir uma liminar no plantão agora ou é mais prudente aguardar?"
+            rule("\\b(e|eh|seria|sera) (mais )?prudente\\b|\\b(devo|deveria) (eu )?pedir (uma |a |o )?(liminar|tutela"
+                    + "|urgencia|penhora|despejo)\\b"),
             // "minha testemunha é minha irmã, levo ou melhor não?"
             rule("\\bou (e |eh )?melhor (nao|n)$"),
             // keeping a thing from the officer who comes to seize it: "posso deixar o

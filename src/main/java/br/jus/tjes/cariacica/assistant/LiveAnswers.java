@@ -437,7 +437,7 @@ final class LiveAnswers {
      */
     private static final Pattern READING_THE_SITE = Pattern
         .compile("\\b((aumentar|aumento|aumenta|ampliar|diminuir) (a |o |as |os )?(letra|letras|fonte|tamanho|zoom)"
-                + "|mud(ar|o|a) (as )?cores|alto contraste|leitor de tela)\\b");
+                + "|mud(ar|o|a) (as )?cores|contraste|leitor de tela|letras? (\\w+ ){0,5}(pequena|pequenas|miuda|miudas))\\b");
 
     /**
      * Whether one's hearing still stands ("onde confiro se minha audiência continua
@@ -452,6 +452,13 @@ final class LiveAnswers {
      */
     private static final Pattern LINK_NOT_OPENING = Pattern.compile("\\b(link|site|pagina|app|aplicativo|arquivo|pdf"
             + "|anexo)\\b( \\w+){0,15} (nao|n) (abre|abriu|carrega|carregou|funciona|entra)\\b");
+
+    /** A link asked for: "onde eu pego esse link?". */
+    private static final Pattern LINK_ASKED = Pattern.compile("\\b(link|linque|linke)\\b");
+
+    /** What a thing is: "o que é essa tal de instrução?". */
+    private static final Pattern WHAT_IS = Pattern
+        .compile("\\b(o que|oq|o q|que) (e|eh) (essa|esse|isso|a tal|o tal|essa tal|esse tal)\\b");
 
     /** What a word means: "isso quer dizer o quê?", "o que significa". */
     private static final Pattern MEANING_ASKED = Pattern.compile("\\b(quer dizer|significa|significado)\\b");
@@ -526,7 +533,7 @@ final class LiveAnswers {
      * court's question.
      */
     private static final Pattern OWN_CASE_HERE = Pattern
-        .compile("\\b(meu|minha|nosso|nossa) (processo|acao|caso|audiencia)( \\w+){0,2} (ai|aqui|aki) (na|nessa"
+        .compile("\\b(meu|minha|nosso|nossa) (processo|acao|caso|audiencia)( \\w+){0,4} (ai|aqui|aki) (na|nessa"
                 + "|nesta) vara\\b");
 
     /**
@@ -653,7 +660,9 @@ final class LiveAnswers {
         boolean pauta = namesThePauta(words, folded) || folded.contains("audiencias marcadas")
                 || WHICH_ROOM.matcher(folded).find() || STILL_SCHEDULED.matcher(folded).find();
         boolean own = words.contains("minha") || words.contains("meu");
-        if (!pauta || !own || NOT_FINDING_IT.matcher(folded).find() || READING_THE_SITE.matcher(folded).find()) {
+        if (!pauta || !own || NOT_FINDING_IT.matcher(folded).find() || READING_THE_SITE.matcher(folded).find()
+                || WHAT_IS.matcher(folded).find()
+                || (ASKS_WHERE.matcher(folded).find() && competence(folded).isPresent())) {
             return Optional.empty();
         }
         return Optional.of(new Composed(text("assistente.vivo.pauta.sua"), List.of(thePauta())));
@@ -667,7 +676,8 @@ final class LiveAnswers {
      */
     private Optional<Composed> namesOnThePauta(List<String> words, String folded) {
         boolean form = SHOWS.matcher(folded).find() && FORM.matcher(folded).find();
-        if (!namesThePauta(words, folded) || !(form || NAMES.matcher(folded).find())) {
+        if (!namesThePauta(words, folded) || !(form || NAMES.matcher(folded).find())
+                || LINK_ASKED.matcher(folded).find()) {
             return Optional.empty();
         }
         // The pauta says so too ("O nome das partes nunca é mostrado"); it comes first

@@ -2745,6 +2745,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND233 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout234}, written on 07/12/2026 at 19:25 UTC by a
+     * two-hundred-and-twenty-fifth engineer (people reading the pauta on their phone),
+     * measured blind once, at the end of the hundred-and-first round: top-1 83.3 %, top-3
+     * 96.7 % (what one sees on the pauta answered with the pauta: the link of a virtual
+     * hearing, what "instrução" is, larger letters, a family case not found); refusal 100
+     * %; not-found precision 92.9 %, recall 86.7 % (Darwin asked while looking at the
+     * pauta; sublimation printing on mugs). Seen since the hundred-and-second round:
+     * top-1 and top-3 96.7 %, refusal 100 %, not-found precision and recall 93.3 %.
+     */
+    static final Guards BLIND234 = new Guards(0.93, 0.93, 0.89, 0.89, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout235}, written on 07/12/2026 at 19:27 UTC by a
+     * two-hundred-and-twenty-sixth engineer (people writing in the week before
+     * Christmas), measured blind once, at the end of the hundred-and-first round: top-1
+     * 86.7 %, top-3 100 % (a case of one's own "aí na vara" read as a competence
+     * question); refusal precision 100 %, recall 93.3 % ("devo pedir uma liminar agora ou
+     * é mais prudente aguardar?"); not-found precision 100 %, recall 93.3 % (the
+     * Epiphany). Seen since the hundred-and-second round: top-1 96.7 %, 100 % on the
+     * other five.
+     */
+    static final Guards BLIND235 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3025,6 +3049,8 @@ class AssistantEvaluationTests {
         parts.put("heldout231", BLIND231);
         parts.put("heldout232", BLIND232);
         parts.put("heldout233", BLIND233);
+        parts.put("heldout234", BLIND234);
+        parts.put("heldout235", BLIND235);
         return parts;
     }
 

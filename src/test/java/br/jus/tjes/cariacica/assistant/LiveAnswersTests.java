@@ -293,6 +293,19 @@ class LiveAnswersTests {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "na pauta diz q minha audiencia é virtual videoconferencia mas ninguem me mandou linque, onde eu pego?",
+            "na pauta o tipo da minha audiencia ta como instrucao e julgamento, o que e essa tal de instrucao?",
+            "a letra da pauta no meu celular é muito pequena, tem como aumenta ou por mais contraste?",
+            "procurei minha audiencia de pensão alimenticia nessa pauta e nada, nao é ai nao?" })
+    void aQuestionAboutWhatOneSeesOnThePautaIsNotAnsweredWithThePauta(String question) {
+        LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 10, 0));
+
+        assertThat(live.answer(question).map((answer) -> answer.sources().getFirst().url()).orElse("")).as(question)
+            .isNotEqualTo("/pauta");
+    }
+
     @Test
     void aRequestAboutOnesPersonalDataIsTheEncarregadosContact() {
         LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 10, 0));
@@ -347,6 +360,11 @@ class LiveAnswersTests {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
         assertThat(live.answer("Meu patrão não me libera. O que acontece se eu faltar à audiência?")).isEmpty();
+        assertThat(live
+            .answer("tenho um processo de reintegração de posse aí na vara e o pessoal que invadiu "
+                    + "levantou uma parede. qual o telefone do plantão?")
+            .map(Answer::text)
+            .orElse("")).doesNotStartWith("Esse assunto não é");
         // One's own case said to be here: the job around it is not a labour question.
         assertThat(live.answer("trabalho de carteira assinada e meu patrão não me libera no dia da audiência de "
                 + "conciliação do meu processo aí na vara. o que acontece se eu não for?"))
