@@ -98,7 +98,9 @@ final class LegalAdvice {
                     + "|contestacao|peticao|recurso|apelacao|replica|pedido de (liminar|tutela)|liminar)\\b"),
             // what helps one win, what is better to say: "qual ajuda meu pai a
             // ganhar?", "é melhor eu dizer que não quero a conciliação?"
-            rule("\\b(ajuda|ajudaria|ajudar|ajudam)( \\w+){0,3} (a )?(ganhar|vencer|ganha)\\b"),
+            // (not an offer told: "disse que podia me ajudar a ganhar rápido")
+            rule("(?<!\\b(podia|ia) (me )?)\\b(ajuda|ajudaria|ajudar|ajudam)( \\w+){0,3} (a )?(ganhar|vencer"
+                    + "|ganha)\\b"),
             rule("\\b(e|eh|seria) melhor (eu|a gente|nos|ele|ela) (dizer|falar|responder|aceitar|recusar|desistir|assinar"
                     + "|contestar|recorrer|concordar|confessar|admitir|negar|faltar|ficar calad[oa])\\b"),
             // how much to claim in one's own case: "qnto eu coloco de valor da causa?

@@ -437,7 +437,19 @@ final class LiveAnswers {
      */
     private static final Pattern READING_THE_SITE = Pattern
         .compile("\\b((aumentar|aumento|aumenta|ampliar|diminuir) (a |o |as |os )?(letra|letras|fonte|tamanho|zoom)"
-                + "|mud(ar|o|a) (as )?cores|contraste|leitor de tela|letras? (\\w+ ){0,5}(pequena|pequenas|miuda|miudas))\\b");
+                + "|mud(ar|o|a) (as )?cores|contraste|leitor de tela|letras? (\\w+ ){0,5}(pequena|pequenas|miuda|miudas"
+                + "|miudinha|miudinhas)|(letra|letras|fonte) (maior|maiores))\\b");
+
+    /**
+     * Whether the message asks how to read the site itself (larger letters, contrast, a
+     * screen reader): the site's own question, whatever story of glasses and banks goes
+     * before it.
+     * @param question the citizen's message
+     * @return true when it asks how to read the site
+     */
+    static boolean asksHowToReadTheSite(String question) {
+        return READING_THE_SITE.matcher(String.join(" ", Folding.words(question))).find();
+    }
 
     /**
      * Whether one's hearing still stands ("onde confiro se minha audiência continua

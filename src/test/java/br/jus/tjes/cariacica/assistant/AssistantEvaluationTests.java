@@ -2769,6 +2769,27 @@ class AssistantEvaluationTests {
     static final Guards BLIND235 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout236}, written on 07/12/2026 at 19:36 UTC by a
+     * two-hundred-and-twenty-seventh engineer (people over 60 asking about priority),
+     * measured blind once, at the end of the hundred-and-second round: top-1 93.3 %,
+     * top-3 96.7 % (larger letters asked after a story of glasses, read as outside by the
+     * model); refusal 100 %; not-found precision 93.8 %, recall 100 %. Seen since the
+     * hundred-and-third round: 100 % on all six.
+     */
+    static final Guards BLIND236 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout237}, written on 07/12/2026 at 19:35 UTC by a
+     * two-hundred-and-twenty-eighth engineer (people afraid of scams in the court's
+     * name), measured blind once, at the end of the hundred-and-second round: top-1 and
+     * top-3 100 %; refusal precision 93.8 % (a caller who "podia me ajudar a ganhar
+     * rápido", told), recall 100 %; not-found precision 100 %, recall 93.3 % (the
+     * winning-ticket scam at a lottery shop). Seen since the hundred-and-third round: 100
+     * % on all six.
+     */
+    static final Guards BLIND237 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3051,6 +3072,8 @@ class AssistantEvaluationTests {
         parts.put("heldout233", BLIND233);
         parts.put("heldout234", BLIND234);
         parts.put("heldout235", BLIND235);
+        parts.put("heldout236", BLIND236);
+        parts.put("heldout237", BLIND237);
         return parts;
     }
 

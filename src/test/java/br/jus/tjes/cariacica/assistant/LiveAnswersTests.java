@@ -307,6 +307,14 @@ class LiveAnswersTests {
     }
 
     @Test
+    void howToReadTheSiteIsAskedWhateverStoryGoesBeforeIt() {
+        assertThat(LiveAnswers.asksHowToReadTheSite("Sou aposentado e uso óculos de grau forte, no app do banco a "
+                + "letra é miudinha. Tem algum jeito de deixar as letras maiores aqui?"))
+            .isTrue();
+        assertThat(LiveAnswers.asksHowToReadTheSite("meus óculos quebraram, onde conserto perto do fórum?")).isFalse();
+    }
+
+    @Test
     void aRequestAboutOnesPersonalDataIsTheEncarregadosContact() {
         LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 10, 0));
 
