@@ -129,9 +129,10 @@ class Answering {
         if (fromData.isPresent()) {
             return withPagesFound(question, fromData.get());
         }
-        // Whether a lawyer is required is procedure, whatever dispute the story before it
-        // tells.
-        if (intent == QuestionIntents.Intent.ADVICE && !LegalAdvice.asksIfLawyerRequired(question)) {
+        // Whether a lawyer is required, and how to file one's papers, are procedure,
+        // whatever dispute the story before them tells.
+        if (intent == QuestionIntents.Intent.ADVICE && !LegalAdvice.asksIfLawyerRequired(question)
+                && !LegalAdvice.asksHowToFilePapers(question)) {
             return refusal(question);
         }
         if (!modelAvailable) {

@@ -477,6 +477,11 @@ final class LegalAdvice {
                     + "|sem dinheiro|nao tenho dinheiro|defensoria|pje|prazo|certidao|intimac"
                     + "|citac|custas|guia|balcao|whatsapp|zap|document|urgen|plantao)");
 
+    /** How to put one's papers into the case: {@link #asksHowToFilePapers}. */
+    private static final Pattern FILING_PAPERS = rule("\\bcomo (e que |eh que )?(eu )?(coloco|junto|anexo|mando|envio"
+            + "|apresento|levo|entrego)\\b( \\w+){0,4} (documentos?|provas?|fotos?|notas?( fiscais)?|comprovantes?|papeis"
+            + "|prints?|recibos?)\\b");
+
     /**
      * "Sou obrigado a contratar advogado?", "preciso de advogado pra entrar?": whether
      * the law requires a lawyer, which the site explains (the Juizado up to 20 minimum
@@ -547,6 +552,17 @@ final class LegalAdvice {
      */
     static boolean asksIfLawyerRequired(String question) {
         return LAWYER_REQUIRED.matcher(Folding.wordsText(question)).find();
+    }
+
+    /**
+     * Whether the message asks how to put one's papers into the case ("como é que eu
+     * coloco esses documentos no processo?"): procedure, which the learned intents must
+     * not take for a request for advice either.
+     * @param question the citizen's message
+     * @return true when it asks how to file papers or evidence
+     */
+    static boolean asksHowToFilePapers(String question) {
+        return FILING_PAPERS.matcher(Folding.wordsText(question)).find();
     }
 
     private static Pattern rule(String regex) {

@@ -300,6 +300,13 @@ final class OutOfScope {
     private static final Pattern THE_UNITS_OWN = rule("\\b(site|pagina|telefone|fone|numero|horario|endereco"
             + "|whatsapp|zap|email|contato)( \\w+){0,2} (de voces|de vcs|da vara|do forum|desta vara|dessa vara)\\b");
 
+    /**
+     * Whether a deadline runs, asked beside another place's hours: "prazo corre no fim de
+     * ano? a oficina fecha e eu viajo".
+     */
+    private static final Pattern A_DEADLINE_RUNNING = rule(
+            "\\bprazos? (corre|correm|conta|contam|vence|vencem|para|param|suspende|fica suspenso|fica parado)\\b");
+
     /** A place of {@link #ELSEWHERE} that is not a court or a public office. */
     private static final Pattern NOT_A_COURT = rule("\\b(hospital|posto|escola|rodoviaria|aeroporto)\\b");
 
@@ -639,12 +646,14 @@ final class OutOfScope {
         return !COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find());
     }
 
-    // A rule of ALWAYS that holds, unless the unit's own contacts or service are asked
-    // beside another place's: "no site do INSS uso o leitor de tela; o site de vocês
+    // A rule of ALWAYS that holds, unless the unit's own contacts, service or deadlines
+    // are asked beside another place's: "no site do INSS uso o leitor de tela; o site de
+    // vocês
     // funciona?", "meu pai está no hospital em Vitória: a vara funciona no sábado?".
     private static boolean outsideBy(Pattern pattern, String text) {
         if (pattern == ESTABLISHMENT_INFO) {
-            return pattern.matcher(text).find() && !THE_UNITS_OWN.matcher(text).find();
+            return pattern.matcher(text).find() && !THE_UNITS_OWN.matcher(text).find()
+                    && !A_DEADLINE_RUNNING.matcher(text).find();
         }
         if (pattern == ELSEWHERE) {
             boolean unitAsked = THE_UNIT_ASKED.matcher(text).find();

@@ -2790,6 +2790,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND237 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout238}, written on 07/12/2026 at 19:43 UTC by a
+     * two-hundred-and-twenty-ninth engineer (people writing for a small company or a
+     * self-employed professional), measured blind once, at the end of the
+     * hundred-and-third round: top-1 90.0 %, top-3 93.3 % (whether a deadline runs over
+     * the new year read as a workshop's hours); refusal precision 88.2 % (how to file
+     * one's invoices and photos, read as advice by the model; chromotherapy), recall 100
+     * %; not-found precision and recall 93.3 %. Seen since the hundred-and-fourth round:
+     * top-1 93.3 %, top-3 96.7 %, refusal precision 93.8 %, recall 100 %, not-found
+     * precision 100 %, recall 93.3 %.
+     */
+    static final Guards BLIND238 = new Guards(0.89, 0.93, 0.89, 0.93, 0.93, 0.88);
+
+    /**
+     * The blind part {@code heldout239}, written on 07/12/2026 at 19:45 UTC by a
+     * two-hundred-and-thirtieth engineer (people unsure whether they already have a case
+     * here), measured blind once, at the end of the hundred-and-third round: top-1 93.3
+     * %, top-3 96.7 % (whether a police report is already a case); refusal 100 %;
+     * not-found precision 100 %, recall 93.3 % (the names of the weekdays). Seen since
+     * the hundred-and-fourth round: top-1 96.7 %, 100 % on the other five.
+     */
+    static final Guards BLIND239 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3074,6 +3097,8 @@ class AssistantEvaluationTests {
         parts.put("heldout235", BLIND235);
         parts.put("heldout236", BLIND236);
         parts.put("heldout237", BLIND237);
+        parts.put("heldout238", BLIND238);
+        parts.put("heldout239", BLIND239);
         return parts;
     }
 

@@ -37,6 +37,15 @@ class LegalAdviceTests {
     }
 
     @Test
+    void askingHowToFileOnesPapersIsToldFromAskingWhetherToFileThem() {
+        assertThat(LegalAdvice.asksHowToFilePapers(
+                "Tenho as notas fiscais e as fotos do serviço, como é que eu coloco esses documentos no processo?"))
+            .isTrue();
+        assertThat(LegalAdvice.asksHowToFilePapers("como junto o comprovante no processo?")).isTrue();
+        assertThat(LegalAdvice.asksHowToFilePapers("devo juntar as fotos ou é melhor guardar?")).isFalse();
+    }
+
+    @Test
     void theLabelledSetHasAtLeastSixtySentencesOfBothKinds() throws IOException {
         List<String> lines;
         try (InputStream in = getClass().getResourceAsStream(LABELLED)) {

@@ -146,7 +146,8 @@ class OutOfScopeTests {
             "p falar c o cartorio por video precisa agendar antes? tipo o sac da claro",
             "processar a loja que me vendeu a panela elétrica com defeito vale a pena?",
             "meu pai está internado num hospital particular em Vitória e o plano negou a cirurgia urgente. a vara "
-                    + "funciona no fim de semana?" })
+                    + "funciona no fim de semana?",
+            "recebi a citação dia 19/12, prazo corre no fim de ano? a oficina fecha e eu viajo" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
