@@ -646,10 +646,10 @@ final class OutOfScope {
         return !COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find());
     }
 
-    // A rule of ALWAYS that holds, unless the unit's own contacts, service or deadlines
-    // are asked beside another place's: "no site do INSS uso o leitor de tela; o site de
-    // vocês
-    // funciona?", "meu pai está no hospital em Vitória: a vara funciona no sábado?".
+    // A rule of ALWAYS that holds, unless the unit's own contacts, service or
+    // deadlines are asked beside another place's: "o site de vocês funciona com o
+    // leitor de tela?", "meu pai está no hospital em Vitória: a vara funciona no
+    // sábado?", "prazo corre no fim de ano? a oficina fecha".
     private static boolean outsideBy(Pattern pattern, String text) {
         if (pattern == ESTABLISHMENT_INFO) {
             return pattern.matcher(text).find() && !THE_UNITS_OWN.matcher(text).find()
