@@ -368,14 +368,13 @@ class LiveAnswersTests {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
         assertThat(live.answer("Meu patrão não me libera. O que acontece se eu faltar à audiência?")).isEmpty();
-        assertThat(live
-            .answer("tenho um processo de reintegração de posse aí na vara e o pessoal que invadiu "
-                    + "levantou uma parede. qual o telefone do plantão?")
-            .map(Answer::text)
-            .orElse("")).doesNotStartWith("Esse assunto não é");
-        // One's own case said to be here: the job around it is not a labour question.
+        // One's own case said to be here: the job or the invasion around it is not the
+        // question.
         assertThat(live.answer("trabalho de carteira assinada e meu patrão não me libera no dia da audiência de "
                 + "conciliação do meu processo aí na vara. o que acontece se eu não for?"))
+            .isEmpty();
+        assertThat(live.answer("tenho meu processo contra a loja aí na vara e meu patrão não me libera no dia da "
+                + "audiência. o que acontece se eu faltar?"))
             .isEmpty();
         assertThat(live.answer("Quais dados pessoais o site guarda?")).isEmpty();
         // Another town's court the citizen has been to is no subject asked of this one.
