@@ -437,7 +437,7 @@ final class LiveAnswers {
      */
     private static final Pattern READING_THE_SITE = Pattern
         .compile("\\b((aumentar|aumento|aumenta|ampliar|diminuir) (a |o |as |os )?(letra|letras|fonte|tamanho|zoom)"
-                + "|mud(ar|o|a) (as )?cores|contraste|leitor de tela|letras? (\\w+ ){0,5}(pequena|pequenas|miuda|miudas"
+                + "|mud(ar|o|a) (as )?cores|(?<!com )contraste|leitor de tela|letras? (\\w+ ){0,5}(pequena|pequenas|miuda|miudas"
                 + "|miudinha|miudinhas)|(letra|letras|fonte) (maior|maiores))\\b");
 
     /**

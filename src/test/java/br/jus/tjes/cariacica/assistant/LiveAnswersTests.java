@@ -312,6 +312,9 @@ class LiveAnswersTests {
                 + "letra é miudinha. Tem algum jeito de deixar as letras maiores aqui?"))
             .isTrue();
         assertThat(LiveAnswers.asksHowToReadTheSite("meus óculos quebraram, onde conserto perto do fórum?")).isFalse();
+        // an exam "com contraste" is not the site's colours
+        assertThat(LiveAnswers.asksHowToReadTheSite("fiz uma ressonância com contraste e o plano não quer pagar"))
+            .isFalse();
     }
 
     @Test
