@@ -37,9 +37,6 @@ class Answering {
 
     private static final Locale PT_BR = Locale.of("pt", "BR");
 
-    /** The most pages an answer cites. */
-    private static final int MAX_SOURCES = 3;
-
     private final UpstreamAnswerer upstream;
 
     private final Passages passages;
@@ -182,7 +179,7 @@ class Answering {
     // composed answer's do: the live reading answers a word of the message, and when the
     // question was about something else its page is still one link away.
     private Answer withPagesFound(String question, Answer live) {
-        if (live.sources().size() >= MAX_SOURCES) {
+        if (live.sources().size() >= KnowledgeBase.SOURCES) {
             return live;
         }
         List<Passage> found;
@@ -198,18 +195,8 @@ class Answering {
         if (found.isEmpty()) {
             return live;
         }
-        List<Source> sources = new ArrayList<>(live.sources());
-        for (Source source : this.knowledgeBase.compose(question, found).sources()) {
-            if (sources.size() < MAX_SOURCES && sources.stream().noneMatch((cited) -> samePage(cited, source))) {
-                sources.add(source);
-            }
-        }
-        return new Answer(live.text(), List.copyOf(sources), live.mode(), live.outcome(), live.fallbackReason(),
-                live.latency(), live.promptTokens(), live.completionTokens());
-    }
-
-    private static boolean samePage(Source one, Source other) {
-        return one.url().replaceFirst("[?#].*", "").equals(other.url().replaceFirst("[?#].*", ""));
+        return new Answer(live.text(), this.knowledgeBase.after(live.sources(), found), live.mode(), live.outcome(),
+                live.fallbackReason(), live.latency(), live.promptTokens(), live.completionTokens());
     }
 
     /** The current ways to reach a person. */

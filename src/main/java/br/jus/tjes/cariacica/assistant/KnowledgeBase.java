@@ -25,7 +25,8 @@ final class KnowledgeBase {
 
     private static final int SENTENCES = 3;
 
-    private static final int SOURCES = 3;
+    /** The most pages an answer cites. */
+    static final int SOURCES = 3;
 
     /** How many of the best passages compete for the answer's sentences. */
 
@@ -104,6 +105,28 @@ final class KnowledgeBase {
                 + String.join("; ", sources.stream().map(Source::title).toList()) + ".";
         String body = sentences(bestSentences, bestScore, MAX_TEXT - more.length() - 2);
         return new Composed(body + "\n\n" + more, sources);
+    }
+
+    /**
+     * The pages another reply's sources are followed by: those a composed answer over the
+     * same passages would cite, up to {@link #SOURCES} in all, a page already cited (its
+     * query and anchor aside) not again.
+     * @param cited the reply's own sources, first
+     * @param passages what retrieval found, best first; not empty
+     * @return the sources, the reply's own first
+     */
+    List<Source> after(List<Source> cited, List<Passage> passages) {
+        List<Source> all = new ArrayList<>(cited);
+        for (Source source : sources(passages.get(0), passages)) {
+            if (all.size() < SOURCES && all.stream().noneMatch((one) -> samePage(one, source))) {
+                all.add(source);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    private static boolean samePage(Source one, Source other) {
+        return one.url().replaceFirst("[?#].*", "").equals(other.url().replaceFirst("[?#].*", ""));
     }
 
     // One link a page: two passages of the same page (its hours and its contacts) would

@@ -1,6 +1,7 @@
 package br.jus.tjes.cariacica.assistant;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -568,10 +569,17 @@ final class OutOfScope {
 
     /**
      * The rules that hold with or without the court's vocabulary (the {@link #TOPICS}
-     * only without it).
+     * only without it), over folded words. Three yield when the unit's own contacts,
+     * service or deadlines are asked beside another place's: "o site de vocês funciona
+     * com o leitor de tela?", "meu pai está no hospital em Vitória: a vara funciona no
+     * sábado?", "prazo corre no fim de ano? a oficina fecha", "o SAC da operadora me deu
+     * um protocolo; qual o zap da vara?".
      */
-    private static final List<Pattern> ALWAYS = List.of(ELSEWHERE, ESTABLISHMENT_INFO, CAREERS, BUSINESS,
-            OTHER_DOCUMENT, WRITING, OTHER_PROCEDURES, EVERYDAY);
+    private static final List<Predicate<String>> ALWAYS = List.of(OutOfScope::anotherTownsOffice,
+            (text) -> ESTABLISHMENT_INFO.matcher(text).find() && !THE_UNITS_OWN.matcher(text).find()
+                    && !A_DEADLINE_RUNNING.matcher(text).find(),
+            (text) -> COMPLAINT_DESK.matcher(text).find() && !THE_UNIT.matcher(text).find(), found(CAREERS),
+            found(BUSINESS), found(OTHER_DOCUMENT), found(WRITING), found(OTHER_PROCEDURES), found(EVERYDAY));
 
     /**
      * Attempts to override the assistant's instructions ("ignore as instruções
@@ -646,27 +654,21 @@ final class OutOfScope {
         return !COURT.matcher(text).find() && TOPICS.stream().anyMatch((topic) -> topic.matcher(text).find());
     }
 
-    // A rule of ALWAYS that holds, unless the unit's own contacts, service or
-    // deadlines are asked beside another place's: "o site de vocês funciona com o
-    // leitor de tela?", "meu pai está no hospital em Vitória: a vara funciona no
-    // sábado?", "prazo corre no fim de ano? a oficina fecha".
-    private static boolean outsideBy(Pattern pattern, String text) {
-        if (pattern == ESTABLISHMENT_INFO) {
-            return pattern.matcher(text).find() && !THE_UNITS_OWN.matcher(text).find()
-                    && !A_DEADLINE_RUNNING.matcher(text).find();
-        }
-        if (pattern == ELSEWHERE) {
-            boolean unitAsked = THE_UNIT_ASKED.matcher(text).find();
-            return pattern.matcher(text)
-                .results()
-                .anyMatch((place) -> !(unitAsked && NOT_A_COURT.matcher(place.group()).lookingAt()));
-        }
-        return pattern.matcher(text).find();
+    // A court or an office of another town, unless it is a hospital, a school… named
+    // beside a question whether the unit itself works.
+    private static boolean anotherTownsOffice(String text) {
+        boolean unitAsked = THE_UNIT_ASKED.matcher(text).find();
+        return ELSEWHERE.matcher(text)
+            .results()
+            .anyMatch((place) -> !(unitAsked && NOT_A_COURT.matcher(place.group()).lookingAt()));
+    }
+
+    private static Predicate<String> found(Pattern pattern) {
+        return (text) -> pattern.matcher(text).find();
     }
 
     private static boolean isOutside(String question, String text) {
-        return isInstruction(question) || ALWAYS.stream().anyMatch((pattern) -> outsideBy(pattern, text))
-                || (COMPLAINT_DESK.matcher(text).find() && !THE_UNIT.matcher(text).find())
+        return isInstruction(question) || ALWAYS.stream().anyMatch((rule) -> rule.test(text))
                 || (HIGHER_COURTS.matcher(text).find() && FOLLOWING.matcher(text).find()) || disclaimsTheCourt(text);
     }
 
