@@ -110,7 +110,7 @@ final class KnowledgeBase {
     /**
      * The pages another reply's sources are followed by: those a composed answer over the
      * same passages would cite, up to {@link #SOURCES} in all, a page already cited (its
-     * query and anchor aside) not again.
+     * query aside) not again. Two entries of the FAQ are two answers, not one page.
      * @param cited the reply's own sources, first
      * @param passages what retrieval found, best first; not empty
      * @return the sources, the reply's own first
@@ -126,7 +126,7 @@ final class KnowledgeBase {
     }
 
     private static boolean samePage(Source one, Source other) {
-        return one.url().replaceFirst("[?#].*", "").equals(other.url().replaceFirst("[?#].*", ""));
+        return one.url().replaceFirst("\\?[^#]*", "").equals(other.url().replaceFirst("\\?[^#]*", ""));
     }
 
     // One link a page: two passages of the same page (its hours and its contacts) would

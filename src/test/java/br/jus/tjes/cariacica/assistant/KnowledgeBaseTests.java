@@ -59,6 +59,22 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void theSearchsPagesFollowALiveAnswersOwnOnceEachButAnotherFaqEntryIsAnotherAnswer() {
+        Passage hearings = new Passage("P1", "Pauta de audiências", "/pauta", "Audiências públicas da semana.");
+        Passage cancelled = new Passage("F6", "Minha audiência foi cancelada?",
+                "/perguntas-frequentes#audiencia-cancelada", "Audiências. Veja a pauta.");
+
+        List<Source> sources = this.knowledgeBase.after(
+                List.of(new Source("Próxima audiência", "/pauta?processo=0001234-56.2024.8.08.0012"),
+                        new Source("Como são contados os prazos?", "/perguntas-frequentes#prazos")),
+                List.of(hearings, DEADLINES, cancelled));
+
+        assertThat(sources).extracting(Source::url)
+            .containsExactly("/pauta?processo=0001234-56.2024.8.08.0012", "/perguntas-frequentes#prazos",
+                    "/perguntas-frequentes#audiencia-cancelada");
+    }
+
+    @Test
     void aTitleGluedToTheTextIsLeftOut() {
         Answer answer = this.knowledgeBase.answer("como conta os prazos?", List.of(DEADLINES), "no-key");
 
