@@ -131,8 +131,8 @@ final class LiveAnswers {
                 + "( \\w+){0,3} (certo|certinho|errado|serto)\\b|\\bfalta (algum |um )?digito"
                 // "um número que parece ter algum algarismo trocado… verificar se a
                 // numeração está correta"
-                + "|\\b(ver|ve)( \\w+){0,3} se (esse |este |o )?numero (ta|esta|e|eh) (certo|correto|valido)\\b"
-                + "|\\bdigitos( \\w+){0,3} (mostram|dizem|indicam) se\\b"
+                + "|\\b(ver|ve)( \\w+){0,3} se ((esse |este |o )?numero|(esse |este |o )(n|nr|num)) (ta|esta|e|eh) (certo"
+                + "|correto|valido)\\b" + "|\\bdigitos( \\w+){0,3} (mostram|dizem|indicam) se\\b"
                 + "|\\balgarismos? (trocad|errad)|\\bnumeracao( \\w+){0,3} (e |eh |esta |ta )?(correta|certa|valida)\\b");
 
     /**

@@ -2813,6 +2813,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND239 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout240}, written on 07/12/2026 at 20:43 UTC by a
+     * two-hundred-and-thirty-first engineer (people who heard about the court on the
+     * radio, in a church or in a WhatsApp group), measured blind once, on the code of the
+     * hundred-and-fourth round and the pages after a live answer: top-1 83.3 %, top-3
+     * 90.0 % (a radio's "processo inteiramente pela internet", the Balcão Virtual asked
+     * in a long story); refusal 100 %; not-found precision 93.8 % (whether a number
+     * received in a group is right and from this state's court), recall 100 %. Seen since
+     * the hundred-and-fifth round: top-1 and top-3 96.7 % (the Balcão Virtual asked in a
+     * long story), 100 % on the other four.
+     */
+    static final Guards BLIND240 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout241}, written on 07/12/2026 at 20:44 UTC by a
+     * two-hundred-and-thirty-second engineer (guarantors and co-signers being charged),
+     * measured blind once, on the same code: top-1 96.7 % (what "Juízo 100% Digital" in a
+     * summons means, answered with the notice on joining it first), 100 % on the other
+     * five. Seen since the hundred-and-fifth round: the same figures.
+     */
+    static final Guards BLIND241 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3099,6 +3121,8 @@ class AssistantEvaluationTests {
         parts.put("heldout237", BLIND237);
         parts.put("heldout238", BLIND238);
         parts.put("heldout239", BLIND239);
+        parts.put("heldout240", BLIND240);
+        parts.put("heldout241", BLIND241);
         return parts;
     }
 

@@ -662,7 +662,8 @@ class LiveAnswersTests {
                     + "onde eu confiro isso?",
             "sou estagiario novo e me passaram um numero de prosseso pra eu conferir, tem como eu ve no site se o "
                     + "numero ta certo e se é do tjes msm?",
-            "vc confere se o nº do meu proc ta certo? tb qro saber se tem aud marcada nele" })
+            "vc confere se o nº do meu proc ta certo? tb qro saber se tem aud marcada nele",
+            "me mandaram o nº de um processo no grupo, tem como eu ver se o nº ta certo e se é msm da justiça do ES?" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
