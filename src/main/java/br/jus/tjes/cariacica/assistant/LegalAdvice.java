@@ -444,8 +444,11 @@ final class LegalAdvice {
             rule("\\b(clausula|contrato|multa|cobranca|juros|taxa|reajuste|aumento)( \\w+){0,3} (e|eh|seria|sera|esta|ta)"
                     + " (valid[oa]|abusiv[oa]|legal|ilegal|permitid[oa]|proibid[oa]|nul[oa])\\b"),
             rule("\\b(certo|certa|errado|errada) (sou eu|e ele|e ela)\\b"),
-            // whether one's own claim has expired
+            // whether one's own claim has expired, or one is rid of a debt: "arquivaram a
+            // cobrança contra mim, to livre da dívida?"
             rule("\\b(prescreveu|prescreve|prescrevera|prescrita|prescrito|caducou)\\b"),
+            rule("\\b(to|tou|estou|fico|fiquei|ficarei|vou ficar|sou|ja estou|ja to) (livres?|quites?|liberad[oa]s?)"
+                    + " (da|de|dessa|desta|do|desse) (divida|cobranca|debito|acao|processo|execucao)\\b"),
             rule("\\b(ainda )?da (tempo|pra|para) (de )?(cobrar|processar|entrar com|reclamar) (ou|ainda|dele|dela|isso"
                     + "|essa divida)"),
             rule("\\b(meu caso|minha situacao|isso|isso ai|isso que aconteceu( comigo)?) (da|daria) (processo|acao|causa)"));

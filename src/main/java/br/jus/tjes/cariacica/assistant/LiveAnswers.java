@@ -131,8 +131,10 @@ final class LiveAnswers {
                 + "( \\w+){0,3} (certo|certinho|errado|serto)\\b|\\bfalta (algum |um )?digito"
                 // "um número que parece ter algum algarismo trocado… verificar se a
                 // numeração está correta"
-                + "|\\b(ver|ve)( \\w+){0,3} se ((esse |este |o )?numero|(esse |este |o )(n|nr|num)) (ta|esta|e|eh) (certo"
-                + "|correto|valido)\\b" + "|\\bdigitos( \\w+){0,3} (mostram|dizem|indicam) se\\b"
+                // "tem como conferir no site se o nº ta certo?"
+                + "|\\b(ver|ve|(confer|confir|comfer|verific|checa|checar)\\w*)( \\w+){0,3} se ((esse |este |o )?numero|(esse "
+                + "|este |o )(n|nr|num)) (ta|esta|e|eh) (certo|correto|valido)\\b"
+                + "|\\bdigitos( \\w+){0,3} (mostram|dizem|indicam) se\\b"
                 + "|\\balgarismos? (trocad|errad)|\\bnumeracao( \\w+){0,3} (e |eh |esta |ta )?(correta|certa|valida)\\b");
 
     /**
@@ -250,8 +252,8 @@ final class LiveAnswers {
             + "|e o que|e oq|e oque";
 
     /** Words that join a term to the words before it: "concluso pra sentença". */
-    private static final Set<String> JOINING = Set.of("pra", "para", "pro", "de", "da", "do", "em", "na", "no", "a",
-            "ao", "com");
+    private static final Set<String> JOINING = Set.of("pra", "para", "pro", "p", "de", "da", "do", "em", "na", "no",
+            "a", "ao", "com");
 
     /**
      * The question of meaning at the end of a message, the term in its last words, or

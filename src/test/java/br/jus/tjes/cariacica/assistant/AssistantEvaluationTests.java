@@ -2835,6 +2835,28 @@ class AssistantEvaluationTests {
     static final Guards BLIND241 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout242}, written on 07/12/2026 at 20:49 UTC by a
+     * two-hundred-and-thirty-third engineer (people whose case has ended or seems to
+     * have), measured blind once, at the end of the hundred-and-fifth round: top-1 93.3
+     * %, top-3 96.7 % (whether an archived case's number was written down right, read as
+     * how to follow a case); refusal precision 100 %, recall 93.3 % ("arquivaram a
+     * cobrança contra mim, to livre da dívida?"); not-found 100 %. Seen since the
+     * hundred-and-sixth round: 100 % on all six.
+     */
+    static final Guards BLIND242 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout243}, written on 07/12/2026 at 20:48 UTC by a
+     * two-hundred-and-thirty-fourth engineer (people writing from a shared computer at
+     * work, school or a lan house), measured blind once, at the end of the
+     * hundred-and-fifth round: top-1 96.7 % ("concluso p/ sentença" answered with what a
+     * sentence is), top-3 100 %; refusal 100 %; not-found precision 100 %, recall 93.3 %
+     * (whether an employer sees the sites one visits). Seen since the hundred-and-sixth
+     * round: 100 % on all six.
+     */
+    static final Guards BLIND243 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3123,6 +3145,8 @@ class AssistantEvaluationTests {
         parts.put("heldout239", BLIND239);
         parts.put("heldout240", BLIND240);
         parts.put("heldout241", BLIND241);
+        parts.put("heldout242", BLIND242);
+        parts.put("heldout243", BLIND243);
         return parts;
     }
 

@@ -663,7 +663,9 @@ class LiveAnswersTests {
             "sou estagiario novo e me passaram um numero de prosseso pra eu conferir, tem como eu ve no site se o "
                     + "numero ta certo e se é do tjes msm?",
             "vc confere se o nº do meu proc ta certo? tb qro saber se tem aud marcada nele",
-            "me mandaram o nº de um processo no grupo, tem como eu ver se o nº ta certo e se é msm da justiça do ES?" })
+            "me mandaram o nº de um processo no grupo, tem como eu ver se o nº ta certo e se é msm da justiça do ES?",
+            "tenho o nº do proc. antigo, ja arquivado, mas acho q anotei errado. tem como conferir no site se o nº ta "
+                    + "certo?" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
@@ -703,6 +705,7 @@ class LiveAnswersTests {
         assertThat(live.answer("o que é citado?")).isEmpty();
         assertThat(live.answer("no sistema tá escrito concluso pra sentença, oq significa isso")).isEmpty();
         assertThat(live.answer("o que é concluso para sentença?")).isEmpty();
+        assertThat(live.answer("vi no pje 'concluso p/ sentença', oq significa isso?")).isEmpty();
         assertThat(live.answer("citação")).isEmpty();
     }
 
