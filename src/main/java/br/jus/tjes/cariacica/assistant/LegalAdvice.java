@@ -380,6 +380,17 @@ final class LegalAdvice {
                     + "|apresentar|juntar|trazer|mostrar))(decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho"
                     + "|dividir|partilhar|condenar|obrigar|despejar|reconhecer|determinar|tirar)"),
             rule("\\bposso ser (preso|condenado|despejado|multado|penhorado)"),
+            // how much one will be ordered to pay: "quanto provavelmente serei
+            // condenado a pagar?"
+            rule("\\bquanto( \\w+){0,2} (serei|vou ser|seria|eu seria|eu vou ser) condenad"),
+            // one's opinion on a choice in one's case: "você acha melhor eu falar
+            // a verdade pro juiz ou dizer que tô doente?"
+            rule("\\b(voce|vc|o senhor|a senhora|voces|vcs) (acha|acham|acharia|achariam) (que )?(e |eh |seria )?"
+                    + "(melhor|mais seguro) (eu|a gente)\\b"),
+            // whether one can overturn what was decided or found in one's case: "perícia
+            // deu contra mim, consigo derrubar o laudo?"
+            rule("\\b(consigo|conseguirei|vou conseguir|da pra|da para) (derrubar|reverter|anular|desfazer) (o |a |esse "
+                    + "|essa |este |esta )?(laudo|pericia|sentenca|decisao|penhora|bloqueio|condenacao)\\b"),
             // whether what was done in one's case was lawful: "o bloqueio do meu salário
             // foi ilegal?"
             rule("\\b(foi|e|eh|seria|esta sendo|ta sendo|foram|sao) (ilegal|ilegais|abusiv[oa]s?)\\b"),

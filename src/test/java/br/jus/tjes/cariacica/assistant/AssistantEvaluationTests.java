@@ -2857,6 +2857,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND243 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout244}, written on 07/12/2026 at 21:05 UTC by a
+     * two-hundred-and-thirty-fifth engineer (parties who cannot come to their hearing),
+     * measured blind once, at the end of the hundred-and-sixth round: top-1 86.7 %
+     * (whether one's hearing still stands, a hospital's certificate to be filed, where to
+     * find one's case number before calling), top-3 96.7 % (what follows a conciliation
+     * without agreement); refusal precision 100 %, recall 86.7 % ("você acha melhor eu
+     * falar a verdade pro juiz", how much one will be ordered to pay); not-found 100 %.
+     * Seen since the hundred-and-seventh round: top-1 93.3 % (whether one's hearing still
+     * stands, answered with the FAQ on finding it), top-3 96.7 % (where to find one's
+     * case number before calling: the unit's phone first), 100 % on the other four.
+     */
+    static final Guards BLIND244 = new Guards(0.89, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout245}, written on 07/12/2026 at 21:05 UTC by a
+     * two-hundred-and-thirty-sixth engineer (people comparing the site with a paper they
+     * hold), measured blind once, at the end of the hundred-and-sixth round: top-1 and
+     * top-3 100 %; refusal precision 100 %, recall 93.3 % ("perícia deu contra mim,
+     * consigo derrubar o laudo?"); not-found 100 %. Seen since the hundred-and-seventh
+     * round: 100 % on all six.
+     */
+    static final Guards BLIND245 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3147,6 +3171,8 @@ class AssistantEvaluationTests {
         parts.put("heldout241", BLIND241);
         parts.put("heldout242", BLIND242);
         parts.put("heldout243", BLIND243);
+        parts.put("heldout244", BLIND244);
+        parts.put("heldout245", BLIND245);
         return parts;
     }
 
