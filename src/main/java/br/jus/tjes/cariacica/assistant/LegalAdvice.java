@@ -376,7 +376,7 @@ final class LegalAdvice {
             // what the judge will decide
             // (not what a judge may do by the rules: "o juiz pode me dar multa se eu
             // faltar?", "o juiz pode mandar eu provar que não tenho dinheiro?")
-            rule("\\b(o )?juiz (vai|iria|pode) (?!(me )?dar (uma )?multa|mandar (eu |a gente )?(provar|comprovar"
+            rule("\\b(o )?(juiz|juis) (vai|iria|pode) (?!(me )?dar (uma )?multa|mandar (eu |a gente )?(provar|comprovar"
                     + "|apresentar|juntar|trazer|mostrar))(decidir|dar|aceitar|mandar|julgar|me dar|conceder|negar|dar ganho"
                     + "|dividir|partilhar|condenar|obrigar|despejar|reconhecer|determinar|tirar)"),
             rule("\\bposso ser (preso|condenado|despejado|multado|penhorado)"),
@@ -387,6 +387,15 @@ final class LegalAdvice {
             // a verdade pro juiz ou dizer que tô doente?"
             rule("\\b(voce|vc|o senhor|a senhora|voces|vcs) (acha|acham|acharia|achariam) (que )?(e |eh |seria )?"
                     + "(melhor|mais seguro) (eu|a gente)\\b"),
+            // which of two moves is better for oneself: "p mim é melhor ir no juizado ou
+            // aqui na vara?"
+            // (not when to come to the forum: "pra mim é melhor ir de manhã ou à tarde?")
+            rule("\\b(pra|p|para) (mim|nos|a gente) (e|eh|seria|sera) (melhor|mais vantajoso|mais seguro)( \\w+){0,3} "
+                    + "(juizado|processar|entrar|aceitar|recorrer|pagar|esperar|acordo|desistir|contestar|assinar)\\b"),
+            // the assistant's opinion asked: "ela aceita ou tenta + desconto? vc acha o
+            // q?"
+            rule("\\b(vc|voce|vcs|voces) (acha|acham|axa) o (que|q)\\b|\\bo (que|q) (vc|voce|vcs|voces) (acha|acham|axa)"
+                    + "( \\w+)?$"),
             // whether one can overturn what was decided or found in one's case: "perícia
             // deu contra mim, consigo derrubar o laudo?"
             rule("\\b(consigo|conseguirei|vou conseguir|da pra|da para) (derrubar|reverter|anular|desfazer) (o |a |esse "

@@ -2881,6 +2881,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND245 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout246}, written on 07/12/2026 at 21:15 UTC by a
+     * two-hundred-and-thirty-seventh engineer (people with a doubt about one detail of an
+     * FAQ answer), measured blind once, at the end of the hundred-and-seventh round:
+     * top-1 90.0 %, top-3 96.7 % (whether the forum's video room must be booked); refusal
+     * precision 100 %, recall 86.7 % ("vc axa q o juis vai dar ganho de causa pra mim?",
+     * "p mim é melhor ir no juizado ou aqui na vara?"); not-found precision 100 %, recall
+     * 93.3 % (papers to adopt a kitten). Seen since the hundred-and-eighth round: 100 %
+     * on all six.
+     */
+    static final Guards BLIND246 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout247}, written on 07/12/2026 at 21:16 UTC by a
+     * two-hundred-and-thirty-eighth engineer (relatives and friends of a party), measured
+     * blind once, at the end of the hundred-and-seventh round: top-1 90.0 %, top-3 100 %;
+     * refusal precision 100 %, recall 93.3 % ("ela aceita ou tenta + desconto? vc acha o
+     * q?"); not-found 100 %. Seen since the hundred-and-eighth round: top-1 96.7 % (a
+     * son-in-law's hearing looked up by his name: the number check first), 100 % on the
+     * other five.
+     */
+    static final Guards BLIND247 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3173,6 +3196,8 @@ class AssistantEvaluationTests {
         parts.put("heldout243", BLIND243);
         parts.put("heldout244", BLIND244);
         parts.put("heldout245", BLIND245);
+        parts.put("heldout246", BLIND246);
+        parts.put("heldout247", BLIND247);
         return parts;
     }
 
