@@ -217,6 +217,8 @@ final class LegalAdvice {
             // how to win over the judge, which argument, what the citizen would do in
             // one's place
             rule("\\b(convencer|convenco|convenca) (o |a )?(juiz|juiza)\\b"),
+            // "o que elas devem dizer para que eu vença a causa?"
+            rule("\\b(para|pra) (que|q) (eu |a gente )?(venca|vencamos|ganhe|ganhemos|nao perca)\\b"),
             // "o que ela fala pro juiz acreditar nela?"
             rule("\\b(pro|pra|para)( o| a)? (juiz|juiza) (acreditar|me dar razao|dar razao|ficar do (meu|nosso) lado"
                     + "|ficar a (meu|nosso) favor)\\b"),

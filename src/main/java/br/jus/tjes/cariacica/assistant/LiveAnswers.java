@@ -129,6 +129,8 @@ final class LiveAnswers {
                 // "como sei se anotei certo ou se falta algum dígito"
                 + "|\\b(sei|saber|confiro|confirmo|verifico|checo) se (anotei|escrevi|copiei|digitei|peguei|coloquei)"
                 + "( \\w+){0,3} (certo|certinho|errado|serto)\\b|\\bfalta (algum |um )?digito"
+                // "e se o nº ta certo tb pq acho q anotei errado"
+                + "|\\bacho (que|q) (anotei|escrevi|copiei|digitei)( \\w+){0,3} (errado|errada|trocado)\\b"
                 // "um número que parece ter algum algarismo trocado… verificar se a
                 // numeração está correta"
                 // "tem como conferir no site se o nº ta certo?"

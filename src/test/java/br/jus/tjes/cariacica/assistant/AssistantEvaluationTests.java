@@ -2904,6 +2904,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND247 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout248}, written on 07/12/2026 at 21:24 UTC by a
+     * two-hundred-and-thirty-ninth engineer (people upset after a hearing that did not
+     * happen as planned), measured blind once, at the end of the hundred-and-eighth
+     * round: top-1 and top-3 96.7 % (where to type one's case number to see its hearings,
+     * and whether it was written down right); refusal 100 %; not-found precision 100 %,
+     * recall 93.3 % (the durian). Seen since the hundred-and-ninth round: 100 % on all
+     * six.
+     */
+    static final Guards BLIND248 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout249}, written on 07/12/2026 at 21:25 UTC by a
+     * two-hundred-and-fortieth engineer (people unsure which of the court's channels to
+     * use), measured blind once, at the end of the hundred-and-eighth round: top-1 90.0
+     * %, top-3 96.7 % (whether the phone answers on Saturdays); refusal precision 100 %,
+     * recall 93.3 % (what one's witnesses should say "para que eu vença a causa");
+     * not-found precision 100 %, recall 80.0 % (a university's ombudsman, Esperanto, a
+     * phone company's number: the unit's contacts). Seen since the hundred-and-ninth
+     * round: top-1 93.3 % (calling the unit or the PJe to follow a case, a hearing by
+     * phone: the unit's contacts first), 100 % on the other five.
+     */
+    static final Guards BLIND249 = new Guards(0.89, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3198,6 +3222,8 @@ class AssistantEvaluationTests {
         parts.put("heldout245", BLIND245);
         parts.put("heldout246", BLIND246);
         parts.put("heldout247", BLIND247);
+        parts.put("heldout248", BLIND248);
+        parts.put("heldout249", BLIND249);
         return parts;
     }
 

@@ -665,7 +665,9 @@ class LiveAnswersTests {
             "vc confere se o nº do meu proc ta certo? tb qro saber se tem aud marcada nele",
             "me mandaram o nº de um processo no grupo, tem como eu ver se o nº ta certo e se é msm da justiça do ES?",
             "tenho o nº do proc. antigo, ja arquivado, mas acho q anotei errado. tem como conferir no site se o nº ta "
-                    + "certo?" })
+                    + "certo?",
+            "tem algum lugar no site q eu digito o nº do processo e aparece as audiencias dele? e se o nº ta certo tb "
+                    + "pq acho q anotei errado" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 
