@@ -256,6 +256,13 @@ final class LegalAdvice {
             // ("o juiz do meu processo ou não rola?": the case, not "I sue")
             rule("(?<!\\b(do|meu|o|no|seu|um|de|desse|deste|esse|este|nosso|esse) )\\b(pago|aceito|assino|recorro|processo|desisto|espero|contesto)( (logo|agora|ja))? ou "
                     + "(deixo|espero" + "|recorro|aceito|processo|nao|desisto|brigo|contesto)\\b"),
+            // whether to admit or deny in one's case: "na conciliação devo admitir q
+            // devo a dívida ou nego td?"
+            rule("\\b(admitir|admito|confessar|confesso|assumir|assumo)( \\w+){0,5} ou (nego|negar|nao|falo|digo)\\b"),
+            // whether to follow one's lawyer's advice: "meu advogado mandou eu
+            // ficar calado, obedeço?"
+            rule("\\b(meu|minha) (advogad[oa]|adv|doutor|doutora)( \\w+){0,8} (obedeco|devo obedecer|sigo o que"
+                    + "|devo seguir|eu sigo)\\b"),
             // whether to sue someone, asked of oneself: "processo o buffet ou não?",
             // "processo meu tio ou esqueço?" (not the case: "o processo do buffet anda
             // ou não?")

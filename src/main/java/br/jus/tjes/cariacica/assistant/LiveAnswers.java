@@ -110,8 +110,10 @@ final class LiveAnswers {
                 + "|\\b(confer|confir|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num) (do |de |da )?(meu |minha )?(processo|proc|acao)\\b"
                 // ("…errei algum número, tem como conferir no site se tá certo?")
                 + "|\\b(numero|digito|digitos)( \\w+){0,24} (confer|confir|comfer|verific|checa|checar)\\w*( \\w+){0,3} se (ta|esta|e|eh) (certo"
-                + "|serto|correto|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|proc)\\b( \\w+){0,8} (confer|confir|confiro|verific|checa"
-                + "|checar)"
+                + "|serto|correto|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|processos|procesos|prosseso|proc)\\b"
+                // "meu numero de procesos tem um .5.17. no meio, sera q é desse tribunal
+                // ai? como confiro isso"
+                + "( \\w+){0,14} (confer|confir|confiro|verific|checa|checar)"
                 + "|\\bnumero( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo)\\b"
                 // "um número de processo por mensagem, quero ver se é de verdade"
                 + "|\\bnumero (de|do) processo( \\w+){0,10} (e|eh) (de verdade|verdadeiro|real)\\b"
@@ -553,6 +555,23 @@ final class LiveAnswers {
                 + "|nesta) vara\\b");
 
     /**
+     * Another court's pauta or hearing ("procurava a pauta de audiências do TRT da 17ª
+     * região, minha audiência trabalhista é semana que vem"): not this vara's pauta.
+     */
+    private static final Pattern ANOTHER_COURTS_HEARING = Pattern
+        .compile("\\b(pauta|audiencia|audiencias)( \\w+){0,3} (do|da|no|na) (trt|trf|tre|tst|justica (do trabalho"
+                + "|federal|eleitoral)|vara (do trabalho|trabalhista|federal))\\b|\\baudiencias? trabalhistas?\\b");
+
+    /**
+     * How something is done here, asked after what another court does ("no juizado não
+     * paga custas, né? e aqui na vara cível paga quanto?", "a vara de vocês faz esse tipo
+     * de cobrança?"): the other court is the comparison, not the question.
+     */
+    private static final Pattern THIS_UNITS_WAY = Pattern.compile(
+            "\\b(aqui|aki|ai) (na|nessa|nesta) vara( civel)? (paga|pode|precisa|tem|cobra|custa|funciona|atende)\\b"
+                    + "|\\b(a|essa) vara de (voces|vcs) (faz|cobra|manda|liga|pede|atende)\\b");
+
+    /**
      * Subjects this court judges: a question about one of them ("ação de despejo é
      * julgada nessa vara?") is answered by the page on what the court judges, even when
      * its story names another court's subject ("o aluguel é minha aposentadoria"; a loan
@@ -677,7 +696,7 @@ final class LiveAnswers {
                 || WHICH_ROOM.matcher(folded).find() || STILL_SCHEDULED.matcher(folded).find();
         boolean own = words.contains("minha") || words.contains("meu");
         if (!pauta || !own || NOT_FINDING_IT.matcher(folded).find() || READING_THE_SITE.matcher(folded).find()
-                || WHAT_IS.matcher(folded).find()
+                || ANOTHER_COURTS_HEARING.matcher(folded).find() || WHAT_IS.matcher(folded).find()
                 || (ASKS_WHERE.matcher(folded).find() && competence(folded).isPresent())) {
             return Optional.empty();
         }
@@ -1019,7 +1038,7 @@ final class LiveAnswers {
     private Optional<Composed> competence(String folded) {
         String padded = ANOTHER_TOWNS_COURT.matcher(" " + folded + " ").replaceAll(" ");
         if (Folding.mentionsAny(padded, HANDLED_HERE) || Folding.mentionsAny(padded, GIVEN_HERE)
-                || OWN_CASE_HERE.matcher(folded).find()) {
+                || OWN_CASE_HERE.matcher(folded).find() || THIS_UNITS_WAY.matcher(folded).find()) {
             return Optional.empty();
         }
         // The most specific subject named decides: "pensão por morte do INSS" is the

@@ -311,6 +311,16 @@ final class OutOfScope {
     /** A place of {@link #ELSEWHERE} that is not a court or a public office. */
     private static final Pattern NOT_A_COURT = rule("\\b(hospital|posto|escola|rodoviaria|aeroporto)\\b");
 
+    /**
+     * This unit itself, named beside another court the citizen came from or confused it
+     * with: "eu buscava a 1ª Vara Cível… que ações julga a 2ª Vara Cível?", "liguei na 1a
+     * vara e disseram q meu processo tá na 2a, qual o telefone de vocês?", "o fórum de
+     * Vitória tá fechado e achei esse site: tem plantão?".
+     */
+    private static final Pattern THIS_UNIT_NAMED = rule("\\b(2a?|segunda) vara\\b|\\b(aqui|ai) na 2a?\\b"
+            + "|\\b(de|com|pra|para) (voces|vcs)\\b|\\b(voces|vcs) (atendem|fazem|julgam|emitem|abrem|funcionam)\\b"
+            + "|\\b(esse|este|nesse|neste) (site|portal)\\b|\\bsecretaria\\b|\\b(ta|esta) (aqui|ai)\\b");
+
     /** Whether the unit itself works or answers, asked: "a vara funciona no sábado?". */
     private static final Pattern THE_UNIT_ASKED = rule("\\b(a vara|o forum|voces|vcs)( \\w+){0,2} (funciona|funcionam"
             + "|atende|atendem|abre|abrem|esta aberta|esta aberto)\\b");
@@ -655,8 +665,11 @@ final class OutOfScope {
     }
 
     // A court or an office of another town, unless it is a hospital, a school… named
-    // beside a question whether the unit itself works.
+    // beside a question whether the unit itself works, or the question is this unit's.
     private static boolean anotherTownsOffice(String text) {
+        if (THIS_UNIT_NAMED.matcher(text).find()) {
+            return false;
+        }
         boolean unitAsked = THE_UNIT_ASKED.matcher(text).find();
         return ELSEWHERE.matcher(text)
             .results()

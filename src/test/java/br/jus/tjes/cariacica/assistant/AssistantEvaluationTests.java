@@ -2928,6 +2928,29 @@ class AssistantEvaluationTests {
     static final Guards BLIND249 = new Guards(0.89, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout250}, written on 07/12/2026 at 21:32 UTC by a
+     * two-hundred-and-forty-first engineer (people asking about manners and conduct at
+     * the forum), measured blind once, at the end of the hundred-and-ninth round: top-1
+     * and top-3 96.7 % (the microphone in a video hearing); refusal precision 100 %,
+     * recall 86.7 % ("meu advogado mandou eu ficar calado, obedeço?", whether to admit
+     * the debt at the conciliation); not-found 100 %. Seen since the hundred-and-tenth
+     * round: 100 % on all six.
+     */
+    static final Guards BLIND250 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout251}, written on 07/12/2026 at 21:34 UTC by a
+     * two-hundred-and-forty-second engineer (people who were looking for another court),
+     * measured blind once, at the end of the hundred-and-ninth round: top-1 70.0 %, top-3
+     * 80.0 % (this unit's questions asked beside the 1ª Vara, the fórum of Vitória or
+     * Vila Velha were all "not found"); refusal precision 100 %, recall 86.7 %; not-found
+     * precision 61.1 %, recall 73.3 % (the labour court's pauta, a federal court's
+     * payments, a pension fund's regulator, the Davos forum). Seen since the
+     * hundred-and-tenth round: 100 % on all six.
+     */
+    static final Guards BLIND251 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3224,6 +3247,8 @@ class AssistantEvaluationTests {
         parts.put("heldout247", BLIND247);
         parts.put("heldout248", BLIND248);
         parts.put("heldout249", BLIND249);
+        parts.put("heldout250", BLIND250);
+        parts.put("heldout251", BLIND251);
         return parts;
     }
 

@@ -298,7 +298,9 @@ class LiveAnswersTests {
             "na pauta diz q minha audiencia é virtual videoconferencia mas ninguem me mandou linque, onde eu pego?",
             "na pauta o tipo da minha audiencia ta como instrucao e julgamento, o que e essa tal de instrucao?",
             "a letra da pauta no meu celular é muito pequena, tem como aumenta ou por mais contraste?",
-            "procurei minha audiencia de pensão alimenticia nessa pauta e nada, nao é ai nao?" })
+            "procurei minha audiencia de pensão alimenticia nessa pauta e nada, nao é ai nao?",
+            "procurava a pauta de audiencias do trt da 17 regiao, minha audiencia trabalhista e semana que vem, onde "
+                    + "vejo o horario dela?" })
     void aQuestionAboutWhatOneSeesOnThePautaIsNotAnsweredWithThePauta(String question) {
         LiveAnswers live = live(at(CHRISTMAS.minusDays(2), 10, 0));
 
@@ -380,6 +382,15 @@ class LiveAnswersTests {
                 + "audiência. o que acontece se eu faltar?"))
             .isEmpty();
         assertThat(live.answer("Quais dados pessoais o site guarda?")).isEmpty();
+        // Another court as the comparison: how it is done here is the question.
+        assertThat(live.answer("no juizado n paga custas ne? e aqui na vara civel paga qto pra entrar c/ acao?"))
+            .isEmpty();
+        assertThat(live.answer("no juizado eu fui na audiencia de conciliação sozinho, sem advogado. aqui na vara "
+                + "civel pode ir sozinho tbm ou precisa de advogado?"))
+            .isEmpty();
+        assertThat(live.answer("Eu nem sei se meu processo é dessa vara ou do juizado, nunca recebi nada. A vara de "
+                + "vocês faz esse tipo de cobrança por telefone?"))
+            .isEmpty();
         // Another town's court the citizen has been to is no subject asked of this one.
         assertThat(live
             .answer("no juizado de BH eu mandava os documento pelo zap da secretaria, ai posso mandar o "
@@ -667,7 +678,8 @@ class LiveAnswersTests {
             "tenho o nº do proc. antigo, ja arquivado, mas acho q anotei errado. tem como conferir no site se o nº ta "
                     + "certo?",
             "tem algum lugar no site q eu digito o nº do processo e aparece as audiencias dele? e se o nº ta certo tb "
-                    + "pq acho q anotei errado" })
+                    + "pq acho q anotei errado",
+            "meu numero de procesos tem um .5.17. no meio, sera q é desse tribunal ai? como confiro isso" })
     void aCaseNumberWrittenDownOrAbbreviatedIsCheckedOnItsPage(String question) {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
 

@@ -36,15 +36,15 @@ class OutOfScopeTests {
             "Qual é a capital da França?", "quanto é 25 vezes 4?", "Qual o resultado da mega-sena?",
             "Como faço pra renovar minha CNH?", "como tiro a segunda via do RG?", "me recomenda um filme",
             "Me conta uma piada", "você é um robô?", "qual é o seu nome?", "Qual o telefone do fórum de Vila Velha?",
-            "onde fica a prefeitura da Serra?", "qual o horário da 1ª vara cível?", "que horas abre o banco?",
-            "a farmácia está aberta?", "qual o telefone do INSS?", "onde fica o detran?", "quanto ganha um juiz?",
-            "como faço pra ser juiz?", "quem é o prefeito de Cariacica?", "como declarar imposto de renda?",
-            "qual a cotação do dólar hoje?", "que dia é hoje?", "quem vai ganhar a eleição?",
-            "Como tiro a segunda via da minha certidão de nascimento?", "onde peço a certidão de casamento?",
-            "quanto custa a passagem do Transcol até Vitória?", "Onde fica a Vara do Trabalho de Cariacica?",
-            "qual o telefone da justiça trabalhista?", "onde fica a agência do INSS mais perto?",
-            "qual o número do disque denúncia?", "quanto o cartório cobra para reconhecer firma?",
-            "quando sai o próximo concurso do Tribunal de Justiça?",
+            "qual o telefone da 1ª vara cível? vocês sabem?", "onde fica a prefeitura da Serra?",
+            "qual o horário da 1ª vara cível?", "que horas abre o banco?", "a farmácia está aberta?",
+            "qual o telefone do INSS?", "onde fica o detran?", "quanto ganha um juiz?", "como faço pra ser juiz?",
+            "quem é o prefeito de Cariacica?", "como declarar imposto de renda?", "qual a cotação do dólar hoje?",
+            "que dia é hoje?", "quem vai ganhar a eleição?", "Como tiro a segunda via da minha certidão de nascimento?",
+            "onde peço a certidão de casamento?", "quanto custa a passagem do Transcol até Vitória?",
+            "Onde fica a Vara do Trabalho de Cariacica?", "qual o telefone da justiça trabalhista?",
+            "onde fica a agência do INSS mais perto?", "qual o número do disque denúncia?",
+            "quanto o cartório cobra para reconhecer firma?", "quando sai o próximo concurso do Tribunal de Justiça?",
             "tem concurso aberto pro tribunal de justiça do ES? quando sai o edital?",
             "me escreve um poema sobre o juiz da vara", "faz uma paródia sobre o fórum pra festa",
             "meu recurso subiu pro STJ, como acompanho o andamento lá?", "qual o telefone do STF?",
@@ -147,7 +147,15 @@ class OutOfScopeTests {
             "processar a loja que me vendeu a panela elétrica com defeito vale a pena?",
             "meu pai está internado num hospital particular em Vitória e o plano negou a cirurgia urgente. a vara "
                     + "funciona no fim de semana?",
-            "recebi a citação dia 19/12, prazo corre no fim de ano? a oficina fecha e eu viajo" })
+            "recebi a citação dia 19/12, prazo corre no fim de ano? a oficina fecha e eu viajo",
+            "Prezados, eu buscava a 1ª Vara Cível e acabei neste portal. Que tipos de ação são julgados pela 2ª Vara "
+                    + "Cível?",
+            "hj e sabado e tenho uma urgencia, o forum de vitoria ta fechado e achei esse site. tem plantao? pra onde "
+                    + "eu vou",
+            "liguei na 1a vara civel e diserão q meu processo ta na 2a, qual o telefoni de voces?",
+            "Fui no fórum de Vila Velha porque moro lá, mas me disseram que tinha que pedir em outro lugar, aí "
+                    + "pesquisei e achei esse site aqui de Cariacica. Essa certidão eu consigo tirar por aqui?",
+            "da pra falar com alguem da secretaria por video? queria confirmar se meu processo ta ai ou na 1 vara" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
