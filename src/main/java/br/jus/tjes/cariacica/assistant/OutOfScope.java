@@ -319,7 +319,15 @@ final class OutOfScope {
      */
     private static final Pattern THIS_UNIT_NAMED = rule("\\b(2a?|segunda) vara\\b|\\b(aqui|ai) na 2a?\\b"
             + "|\\b(de|com|pra|para) (voces|vcs)\\b|\\b(voces|vcs) (atendem|fazem|julgam|emitem|abrem|funcionam)\\b"
-            + "|\\b(esse|este|nesse|neste) (site|portal)\\b|\\bsecretaria\\b|\\b(ta|esta) (aqui|ai)\\b");
+            + "|\\b(esse|este|nesse|neste) (site|portal)\\b|\\bsecretaria\\b(?! (de|da|do|municipal|estadual)\\b)|\\b(ta|esta) (aqui|ai)\\b"
+            + "|\\b(ai|aqui|aq|aki) (na|nessa|nesta|no) (vara|forum)\\b");
+
+    /** The assistant asked what it may know of another place: "vocês sabem?". */
+    private static final Pattern ASKED_OF_THE_ASSISTANT = rule(
+            "\\b(voces|vcs|vc|voce) (sabem|sabe|conhecem|conhece|podem|pode|poderiam|poderia|teriam|tem)\\b");
+
+    /** Here, where the citizen writes to: "tiro aqui?", "foi mandada pra cá". */
+    private static final Pattern HERE = rule("\\b(aqui|aq|aki|ca)\\b");
 
     /** Whether the unit itself works or answers, asked: "a vara funciona no sábado?". */
     private static final Pattern THE_UNIT_ASKED = rule("\\b(a vara|o forum|voces|vcs)( \\w+){0,2} (funciona|funcionam"
@@ -579,17 +587,19 @@ final class OutOfScope {
 
     /**
      * The rules that hold with or without the court's vocabulary (the {@link #TOPICS}
-     * only without it), over folded words. Three yield when the unit's own contacts,
-     * service or deadlines are asked beside another place's: "o site de vocês funciona
-     * com o leitor de tela?", "meu pai está no hospital em Vitória: a vara funciona no
-     * sábado?", "prazo corre no fim de ano? a oficina fecha", "o SAC da operadora me deu
-     * um protocolo; qual o zap da vara?".
+     * only without it), over folded words. Four yield when the unit's own contacts,
+     * service, deadlines or papers are asked beside another place's: "o site de vocês
+     * funciona com o leitor de tela?", "meu pai está no hospital em Vitória: a vara
+     * funciona no sábado?", "prazo corre no fim de ano? a oficina fecha", "o SAC da
+     * operadora me deu um protocolo; qual o zap da vara?", "no cartório de notas falaram
+     * que lá não faz isso: a cópia do processo que tá aí na vara eu peço como?".
      */
     private static final List<Predicate<String>> ALWAYS = List.of(OutOfScope::anotherTownsOffice,
             (text) -> ESTABLISHMENT_INFO.matcher(text).find() && !THE_UNITS_OWN.matcher(text).find()
                     && !A_DEADLINE_RUNNING.matcher(text).find(),
             (text) -> COMPLAINT_DESK.matcher(text).find() && !THE_UNIT.matcher(text).find(), found(CAREERS),
-            found(BUSINESS), found(OTHER_DOCUMENT), found(WRITING), found(OTHER_PROCEDURES), found(EVERYDAY));
+            found(BUSINESS), found(OTHER_DOCUMENT), found(WRITING),
+            (text) -> OTHER_PROCEDURES.matcher(text).find() && !THIS_UNIT_NAMED.matcher(text).find(), found(EVERYDAY));
 
     /**
      * Attempts to override the assistant's instructions ("ignore as instruções
@@ -665,9 +675,17 @@ final class OutOfScope {
     }
 
     // A court or an office of another town, unless it is a hospital, a school… named
-    // beside a question whether the unit itself works, or the question is this unit's.
+    // beside a question whether the unit itself works, or the rest of the message names
+    // this unit ("nesta vara, os prazos também ficam suspensos?", "a certidão eu peço
+    // aqui?").
     private static boolean anotherTownsOffice(String text) {
-        if (THIS_UNIT_NAMED.matcher(text).find()) {
+        Matcher elsewhere = ELSEWHERE.matcher(text);
+        if (!elsewhere.find()) {
+            return false;
+        }
+        // ("vocês sabem?" asks the assistant about the other place)
+        String rest = ASKED_OF_THE_ASSISTANT.matcher(elsewhere.replaceAll(" ")).replaceAll(" ");
+        if (THIS_UNIT_NAMED.matcher(text).find() || THE_UNIT.matcher(rest).find() || HERE.matcher(rest).find()) {
             return false;
         }
         boolean unitAsked = THE_UNIT_ASKED.matcher(text).find();

@@ -2951,6 +2951,32 @@ class AssistantEvaluationTests {
     static final Guards BLIND251 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout252}, written on 07/12/2026 at 21:42 UTC by a
+     * two-hundred-and-forty-third engineer (people naming other courts and bodies beside
+     * their question), measured blind once, at the end of the hundred-and-tenth round:
+     * top-1 83.3 %, top-3 90.0 % ("nesta vara", "aqui", "ai na vara" beside another
+     * court's name were still "not found"); refusal precision 100 %, recall 73.3 % (four
+     * requests for advice naming the 1ª Vara or the fórum of Vitória, "not found" too);
+     * not-found precision 68.2 %, recall 100 %. Seen since the hundred-and-eleventh
+     * round: top-1 96.7 % (a Juizado told as the comparison in "e aí se eu faltar"),
+     * top-3 100 %; refusal precision 100 %, recall 93.3 % ("perdi na 1ª vara, recorro ou
+     * não?", still "not found"); not-found precision 93.8 %, recall 100 %.
+     */
+    static final Guards BLIND252 = new Guards(0.93, 0.96, 0.93, 0.88, 0.89, 0.93);
+
+    /**
+     * The blind part {@code heldout253}, written on 07/12/2026 at 21:43 UTC by a
+     * two-hundred-and-forty-fourth engineer (people asking what things cost and how to
+     * pay), measured blind once, at the end of the hundred-and-tenth round: top-1 86.7 %,
+     * top-3 90.0 % (the cost here compared with the fórum of Vitória, a copy of the case
+     * a notary would not make, both "not found"); refusal 100 %; not-found precision 87.5
+     * %, recall 93.3 % (the price of cleaning a sofa). Seen since the
+     * hundred-and-eleventh round: top-1 and top-3 96.7 % (whether one's hearing is in
+     * person, before buying a ticket), 100 % on the other four.
+     */
+    static final Guards BLIND253 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3249,6 +3275,8 @@ class AssistantEvaluationTests {
         parts.put("heldout249", BLIND249);
         parts.put("heldout250", BLIND250);
         parts.put("heldout251", BLIND251);
+        parts.put("heldout252", BLIND252);
+        parts.put("heldout253", BLIND253);
         return parts;
     }
 

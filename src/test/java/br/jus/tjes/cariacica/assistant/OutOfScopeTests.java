@@ -36,15 +36,17 @@ class OutOfScopeTests {
             "Qual é a capital da França?", "quanto é 25 vezes 4?", "Qual o resultado da mega-sena?",
             "Como faço pra renovar minha CNH?", "como tiro a segunda via do RG?", "me recomenda um filme",
             "Me conta uma piada", "você é um robô?", "qual é o seu nome?", "Qual o telefone do fórum de Vila Velha?",
-            "qual o telefone da 1ª vara cível? vocês sabem?", "onde fica a prefeitura da Serra?",
-            "qual o horário da 1ª vara cível?", "que horas abre o banco?", "a farmácia está aberta?",
-            "qual o telefone do INSS?", "onde fica o detran?", "quanto ganha um juiz?", "como faço pra ser juiz?",
-            "quem é o prefeito de Cariacica?", "como declarar imposto de renda?", "qual a cotação do dólar hoje?",
-            "que dia é hoje?", "quem vai ganhar a eleição?", "Como tiro a segunda via da minha certidão de nascimento?",
-            "onde peço a certidão de casamento?", "quanto custa a passagem do Transcol até Vitória?",
-            "Onde fica a Vara do Trabalho de Cariacica?", "qual o telefone da justiça trabalhista?",
-            "onde fica a agência do INSS mais perto?", "qual o número do disque denúncia?",
-            "quanto o cartório cobra para reconhecer firma?", "quando sai o próximo concurso do Tribunal de Justiça?",
+            "qual o telefone da 1ª vara cível? vocês sabem?",
+            "esqueci meu casaco no banco de espera do forum de vila velha ontem, la tem achados e perdidos?",
+            "onde fica a prefeitura da Serra?", "qual o horário da 1ª vara cível?", "que horas abre o banco?",
+            "a farmácia está aberta?", "qual o telefone do INSS?", "onde fica o detran?", "quanto ganha um juiz?",
+            "como faço pra ser juiz?", "quem é o prefeito de Cariacica?", "como declarar imposto de renda?",
+            "qual a cotação do dólar hoje?", "que dia é hoje?", "quem vai ganhar a eleição?",
+            "Como tiro a segunda via da minha certidão de nascimento?", "onde peço a certidão de casamento?",
+            "quanto custa a passagem do Transcol até Vitória?", "Onde fica a Vara do Trabalho de Cariacica?",
+            "qual o telefone da justiça trabalhista?", "onde fica a agência do INSS mais perto?",
+            "qual o número do disque denúncia?", "quanto o cartório cobra para reconhecer firma?",
+            "quando sai o próximo concurso do Tribunal de Justiça?",
             "tem concurso aberto pro tribunal de justiça do ES? quando sai o edital?",
             "me escreve um poema sobre o juiz da vara", "faz uma paródia sobre o fórum pra festa",
             "meu recurso subiu pro STJ, como acompanho o andamento lá?", "qual o telefone do STF?",
@@ -155,7 +157,15 @@ class OutOfScopeTests {
             "liguei na 1a vara civel e diserão q meu processo ta na 2a, qual o telefoni de voces?",
             "Fui no fórum de Vila Velha porque moro lá, mas me disseram que tinha que pedir em outro lugar, aí "
                     + "pesquisei e achei esse site aqui de Cariacica. Essa certidão eu consigo tirar por aqui?",
-            "da pra falar com alguem da secretaria por video? queria confirmar se meu processo ta ai ou na 1 vara" })
+            "da pra falar com alguem da secretaria por video? queria confirmar se meu processo ta ai ou na 1 vara",
+            "O advogado do meu processo na Vara de Família de Vila Velha disse que no fim do ano tudo para. Nesta "
+                    + "vara, os prazos também ficam suspensos nesse período?",
+            "A 1ª Vara Cível me informou que a certidão de objeto e pé deve ser solicitada aqui. Como faço o pedido?",
+            "minha açao tava na 1ª vara e foi mandada pra cá, como eu acompanho agora?",
+            "ouvi dizer que vai ter mutirao de acordo pra processo de divida com banco, e ai na vara ou no cejusc de "
+                    + "vitoria? como sei se o meu entra",
+            "preciso de copia da sentença do processo do meu pai que ta ai na vara. no cartorio de notas falaram que "
+                    + "la nao faz isso. essa copia oficial eu peço onde?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
