@@ -456,7 +456,11 @@ final class LegalAdvice {
             // right about a rule: "quem está certo, os prazos correm ou não?")
             // (nor who is right about the forum's hours: "ela acha q é 8h e eu acho q é
             // dps do almoço, qm ta certa?")
-            rule("^(?!.*\\b(q|que) horas( \\w+){0,3} (abre|abrem|fecha|fecham|atende|atendem|funciona)\\b).*"
+            // (nor which of two of the court's own people said it right: "a moça
+            // que atendeu falou uma coisa, o conciliador outra, quem tá certo nisso?")
+            rule("^(?!.*\\b(q|que) horas( \\w+){0,3} (abre|abrem|fecha|fecham|atende|atendem|funciona)\\b)"
+                    + "(?!.*\\b(conciliador|conciliadora|servidor|servidora|atendente|moca que atendeu|secretaria)\\b.*"
+                    + "\\b(conciliador|conciliadora|servidor|servidora|atendente|moca que atendeu|secretaria)\\b).*"
                     + "(?<!\\b(nao|nem) (quero|preciso) saber )\\b(quem|qm) (esta|ta|estaria|e que esta|e que ta) (certo|certa"
                     + "|serto|errado|errada|com (a )?razao)\\b(?! ((os |as |o |a )?(prazos?|lei|leis|regras?|recesso"
                     + "|feriados?)|como|quando|onde|qual|quais|por que|porque|pq)\\b)"),

@@ -565,11 +565,15 @@ final class LiveAnswers {
     /**
      * How something is done here, asked after what another court does ("no juizado não
      * paga custas, né? e aqui na vara cível paga quanto?", "a vara de vocês faz esse tipo
-     * de cobrança?"): the other court is the comparison, not the question.
+     * de cobrança?"), or what was scheduled here: the other court is the comparison, not
+     * the question.
      */
     private static final Pattern THIS_UNITS_WAY = Pattern.compile(
             "\\b(aqui|aki|ai) (na|nessa|nesta) vara( civel)? (paga|pode|precisa|tem|cobra|custa|funciona|atende)\\b"
-                    + "|\\b(a|essa) vara de (voces|vcs) (faz|cobra|manda|liga|pede|atende)\\b");
+                    + "|\\b(a|essa) vara de (voces|vcs) (faz|cobra|manda|liga|pede|atende)\\b"
+                    // "marcaram conciliação de novo aqui msm, eu já tinha tentado no
+                    // juizado"
+                    + "|\\b(marcaram|marcou|remarcaram|designaram)( \\w+){0,3} (aqui|aki|ai)\\b");
 
     /**
      * Subjects this court judges: a question about one of them ("ação de despejo é
@@ -1038,7 +1042,8 @@ final class LiveAnswers {
     private Optional<Composed> competence(String folded) {
         String padded = ANOTHER_TOWNS_COURT.matcher(" " + folded + " ").replaceAll(" ");
         if (Folding.mentionsAny(padded, HANDLED_HERE) || Folding.mentionsAny(padded, GIVEN_HERE)
-                || OWN_CASE_HERE.matcher(folded).find() || THIS_UNITS_WAY.matcher(folded).find()) {
+                || OWN_CASE_HERE.matcher(folded).find() || THIS_UNITS_WAY.matcher(folded).find()
+                || OutOfScope.sentHere(folded)) {
             return Optional.empty();
         }
         // The most specific subject named decides: "pensão por morte do INSS" is the

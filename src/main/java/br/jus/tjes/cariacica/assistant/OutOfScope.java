@@ -322,6 +322,18 @@ final class OutOfScope {
             + "|\\b(esse|este|nesse|neste) (site|portal)\\b|\\bsecretaria\\b(?! (de|da|do|municipal|estadual)\\b)|\\b(ta|esta) (aqui|ai)\\b"
             + "|\\b(ai|aqui|aq|aki) (na|nessa|nesta|no) (vara|forum)\\b");
 
+    /**
+     * A case sent here from another court ("o juiz de lá mandou tudo pra vara cível aqui
+     * de Cariacica", "meu processo saiu do Juizado e veio parar aí", "depois q o processo
+     * chegou da primeira vara"): the other court is where it came from, and the question
+     * is this unit's.
+     */
+    private static final Pattern SENT_HERE = rule(
+            "\\b(mandad\\w*|mandou|mandaram|enviad\\w*|remetid\\w*|redistribuid\\w*"
+                    + "|transferid\\w*|declinad\\w*|veio|vieram|chegou|passou|foi)( \\w+){0,6} (pra|para|pro) (a |o )?(2a?|segunda"
+                    + "|vara|ca|aqui|cariacica)\\b|\\b(veio|vieram|chegou|chegaram|parar|caiu) (parar )?(aqui|ai|aki|ca)\\b"
+                    + "|\\bchegou (da|do|de) (1a?|primeira|juizado|justica|comarca|forum)\\b");
+
     /** The assistant asked what it may know of another place: "vocês sabem?". */
     private static final Pattern ASKED_OF_THE_ASSISTANT = rule(
             "\\b(voces|vcs|vc|voce) (sabem|sabe|conhecem|conhece|podem|pode|poderiam|poderia|teriam|tem)\\b");
@@ -685,13 +697,24 @@ final class OutOfScope {
         }
         // ("vocês sabem?" asks the assistant about the other place)
         String rest = ASKED_OF_THE_ASSISTANT.matcher(elsewhere.replaceAll(" ")).replaceAll(" ");
-        if (THIS_UNIT_NAMED.matcher(text).find() || THE_UNIT.matcher(rest).find() || HERE.matcher(rest).find()) {
+        if (THIS_UNIT_NAMED.matcher(text).find() || sentHere(text) || THE_UNIT.matcher(rest).find()
+                || HERE.matcher(rest).find()) {
             return false;
         }
         boolean unitAsked = THE_UNIT_ASKED.matcher(text).find();
         return ELSEWHERE.matcher(text)
             .results()
             .anyMatch((place) -> !(unitAsked && NOT_A_COURT.matcher(place.group()).lookingAt()));
+    }
+
+    /**
+     * Whether the message tells of a case sent here from another court (a Juizado, the 1ª
+     * Vara, another comarca): that court is its past, not its question.
+     * @param folded the message's folded words ({@link Folding#wordsText})
+     * @return true when a case came here from elsewhere
+     */
+    static boolean sentHere(String folded) {
+        return SENT_HERE.matcher(folded).find();
     }
 
     private static Predicate<String> found(Pattern pattern) {

@@ -2977,6 +2977,31 @@ class AssistantEvaluationTests {
     static final Guards BLIND253 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout254}, written on 07/12/2026 at 22:03 UTC by a
+     * two-hundred-and-forty-fifth engineer (people whose case was sent here from another
+     * court), measured blind once, at the end of the hundred-and-eleventh round: top-1
+     * 70.0 % (a case sent from the Juizado answered with where small claims go; "chegou
+     * da primeira vara", "redistribuído da 1ª vara pra 2ª" still "not found"), top-3 90.0
+     * %; refusal 100 %; not-found precision 87.5 %, recall 93.3 % (sharing one's location
+     * on the way to the forum). Seen since the hundred-and-twelfth round: top-1 86.7 %
+     * (an old federal number checked, a case idle since it was redistributed here, the
+     * digital court after another comarca's, whether the pauta shows one's name: the
+     * privacy page first), top-3 93.3 %, 100 % on the other four.
+     */
+    static final Guards BLIND254 = new Guards(0.83, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout255}, written on 07/12/2026 at 22:02 UTC by a
+     * two-hundred-and-forty-sixth engineer (people checking what an official told them),
+     * measured blind once, at the end of the hundred-and-eleventh round: top-1 93.3 %,
+     * top-3 100 %; refusal precision 93.8 % (which of the clerk and the conciliator was
+     * right about skipping a conciliation, read as advice), recall 100 %; not-found 100
+     * %. Seen since the hundred-and-twelfth round: top-1 96.7 % (the contrast a clerk
+     * spoke of: the unit's contacts first), 100 % on the other five.
+     */
+    static final Guards BLIND255 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3277,6 +3302,8 @@ class AssistantEvaluationTests {
         parts.put("heldout251", BLIND251);
         parts.put("heldout252", BLIND252);
         parts.put("heldout253", BLIND253);
+        parts.put("heldout254", BLIND254);
+        parts.put("heldout255", BLIND255);
         return parts;
     }
 

@@ -391,6 +391,15 @@ class LiveAnswersTests {
         assertThat(live.answer("Eu nem sei se meu processo é dessa vara ou do juizado, nunca recebi nada. A vara de "
                 + "vocês faz esse tipo de cobrança por telefone?"))
             .isEmpty();
+        // A case sent here from the Juizado, or a hearing scheduled here after one there.
+        assertThat(live.answer("Meu processo saiu do Juizado e veio parar aí na vara cível. Onde é que eu acompanho o "
+                + "andamento dele agora?"))
+            .isEmpty();
+        assertThat(live
+            .answer("marcaram conciliacao de novo aqui msm eu ja tendo tentado acordo no juizado, se eu n "
+                    + "for oq acontece?")
+            .map(Answer::sources)
+            .orElse(List.of())).extracting(Source::url).doesNotContain("/a-vara");
         // Another town's court the citizen has been to is no subject asked of this one.
         assertThat(live
             .answer("no juizado de BH eu mandava os documento pelo zap da secretaria, ai posso mandar o "

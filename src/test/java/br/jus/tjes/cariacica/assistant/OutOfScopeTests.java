@@ -165,7 +165,10 @@ class OutOfScopeTests {
             "ouvi dizer que vai ter mutirao de acordo pra processo de divida com banco, e ai na vara ou no cejusc de "
                     + "vitoria? como sei se o meu entra",
             "preciso de copia da sentença do processo do meu pai que ta ai na vara. no cartorio de notas falaram que "
-                    + "la nao faz isso. essa copia oficial eu peço onde?" })
+                    + "la nao faz isso. essa copia oficial eu peço onde?",
+            "depois q o prosesso chegou da primeira vara apareceu escrito concluso pra decisao, oq isso quer dize?",
+            "Meu processo contra uma loja foi redistribuído da 1ª vara cível pra 2ª faz uns oito meses. Desde que "
+                    + "chegou não aconteceu nada. A quem eu posso recorrer pra ver isso?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
