@@ -299,8 +299,10 @@ final class LegalAdvice {
                     + "(?! (tem|teve|havia|existe|existem) (uma|um|duas|dois|tres)\\b)"),
             rule("\\baconselh"),
             // "devo pedir uma liminar no plantão agora ou é mais prudente aguardar?"
+            // ("devo pedir pra adiar minha audiência?")
             rule("\\b(e|eh|seria|sera) (mais )?prudente\\b|\\b(devo|deveria) (eu )?pedir (uma |a |o )?(liminar|tutela"
-                    + "|urgencia|penhora|despejo)\\b"),
+                    + "|urgencia|penhora|despejo)\\b|\\b(devo|deveria) (eu )?pedir (pra|para|o|a)? ?(adiar|adiamento|remarcar"
+                    + "|remarcacao|suspender|suspensao|cancelar)\\b"),
             // "minha testemunha é minha irmã, levo ou melhor não?"
             rule("\\bou (e |eh )?melhor (nao|n)$"),
             // keeping a thing from the officer who comes to seize it: "posso deixar o

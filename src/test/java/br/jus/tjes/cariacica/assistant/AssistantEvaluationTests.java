@@ -3002,6 +3002,26 @@ class AssistantEvaluationTests {
     static final Guards BLIND255 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout256}, written on 07/12/2026 at 22:16 UTC by a
+     * two-hundred-and-forty-seventh engineer (people with a hearing or a deadline in
+     * January, after the recess), measured blind once, at the end of the
+     * hundred-and-twelfth round: top-1 96.7 % (how early to join a video hearing: the
+     * notice on them first), top-3 100 %; refusal precision 100 %, recall 93.3 % ("devo
+     * pedir pra adiar minha audiência?", "not found"); not-found precision 93.8 %, recall
+     * 100 %. Seen since the hundred-and-thirteenth round: top-1 96.7 % (the same), 100 %
+     * on the other five.
+     */
+    static final Guards BLIND256 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout257}, written on 07/12/2026 at 22:15 UTC by a
+     * two-hundred-and-forty-eighth engineer (people who apologise and go round before
+     * asking), measured blind once, at the end of the hundred-and-twelfth round: 100 % on
+     * all six. Seen since the hundred-and-thirteenth round: the same.
+     */
+    static final Guards BLIND257 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3304,6 +3324,8 @@ class AssistantEvaluationTests {
         parts.put("heldout253", BLIND253);
         parts.put("heldout254", BLIND254);
         parts.put("heldout255", BLIND255);
+        parts.put("heldout256", BLIND256);
+        parts.put("heldout257", BLIND257);
         return parts;
     }
 
