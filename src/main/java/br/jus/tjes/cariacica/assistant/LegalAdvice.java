@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 final class LegalAdvice {
 
     private static final String DECISION = "(recorre|aceita|processa|assina|desisti|contesta|concorda|entra(r)? com"
+            + "|ingressa(r)? com"
             + "|faze(r)? (o |um )?acordo|paga(r)? (a |o )?(divida|acordo|indenizacao|multa)|troca(r)? de advogad"
             + "|pedi(r)? (a )?(prisao|penhora|bloqueio|despejo)"
             + "|troca(r)? (ele|ela|o adv\\w*|a adv\\w*|meu adv\\w*)"
@@ -60,8 +61,9 @@ final class LegalAdvice {
     private static final List<Pattern> ADVICE = List.of(
             // "devo recorrer?", "devo aceitar o acordo?"
             // (not whom to turn to: "a quem devo recorrer?")
-            rule("(?<!\\b(a|pra|para) quem )\\b(devo|deveria|deveriamos|devemos) (eu )?(mesmo )?" + DECISION
-                    + "(?!\\w* a quem)"),
+            // ("devo também ingressar com uma ação contra a financeira?")
+            rule("(?<!\\b(a|pra|para) quem )\\b(devo|deveria|deveriamos|devemos) (eu )?(mesmo |tambem |ainda )?"
+                    + DECISION + "(?!\\w* a quem)"),
             // "vale a pena?", "vale mais a pena…?", "compensa mais…?"
             // (not which thing to buy or where to open a shop: "vale a pena comprar motor
             // de popa?", "vale mais a pena abrir uma loja?")

@@ -3022,6 +3022,27 @@ class AssistantEvaluationTests {
     static final Guards BLIND257 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout258}, written on 07/12/2026 at 22:24 UTC by a
+     * two-hundred-and-forty-ninth engineer (people with a hearing today or tomorrow and a
+     * last-minute problem), measured blind once, at the end of the hundred-and-thirteenth
+     * round: top-1 and top-3 100 %; refusal precision 100 %, recall 93.3 % ("devo também
+     * ingressar com uma ação contra a financeira?"); not-found 100 %. Seen since the
+     * hundred-and-fourteenth round: 100 % on all six.
+     */
+    static final Guards BLIND258 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout259}, written on 07/12/2026 at 22:23 UTC by a
+     * two-hundred-and-fiftieth engineer (people curious about the words on the court's
+     * pages and papers), measured blind once, at the end of the hundred-and-thirteenth
+     * round: top-1 86.7 % ("pauta de audiências é o quê?", "balcão virtual é oq?"), top-3
+     * 93.3 % (what a "vara da fazenda pública" is, "not found"); refusal 100 %; not-found
+     * precision and recall 93.3 % ("Lorem ipsum"). Seen since the hundred-and-fourteenth
+     * round: 100 % on all six.
+     */
+    static final Guards BLIND259 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3326,6 +3347,8 @@ class AssistantEvaluationTests {
         parts.put("heldout255", BLIND255);
         parts.put("heldout256", BLIND256);
         parts.put("heldout257", BLIND257);
+        parts.put("heldout258", BLIND258);
+        parts.put("heldout259", BLIND259);
         return parts;
     }
 
