@@ -3043,6 +3043,31 @@ class AssistantEvaluationTests {
     static final Guards BLIND259 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout260}, written on 07/12/2026 at 22:50 UTC by a
+     * two-hundred-and-fifty-first engineer (people writing from another public office or
+     * court the same day), measured blind once, at the end of the hundred-and-fourteenth
+     * round: top-1 83.3 % (the INSS or the Defensoria named beside the question drew
+     * their pages first), top-3 93.3 % ("to no forum de vila velha. onde vejo a data da
+     * minha audiencia ai?", still "not found"); refusal 100 %; not-found precision 92.3
+     * %, recall 80.0 % (questions told from the Defensoria's queue). Seen since the
+     * hundred-and-fifteenth round: top-1 83.3 %, top-3 93.3 % (the same page questions:
+     * the INSS named beside the question still draws the answer on where INSS cases go,
+     * "aí" is not read as this forum), refusal 100 %, not-found precision 93.8 %, recall
+     * 100 %.
+     */
+    static final Guards BLIND260 = new Guards(0.79, 0.89, 0.93, 0.88, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout261}, written on 07/12/2026 at 22:51 UTC by a
+     * two-hundred-and-fifty-second engineer (people quoting a letter or message they
+     * think is from this court), measured blind once, at the end of the
+     * hundred-and-fourteenth round: 100 % on the first five; not-found recall 86.7 %
+     * (saliva, the millennium bug). Seen since the hundred-and-fifteenth round: 100 % on
+     * all six.
+     */
+    static final Guards BLIND261 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3349,6 +3374,8 @@ class AssistantEvaluationTests {
         parts.put("heldout257", BLIND257);
         parts.put("heldout258", BLIND258);
         parts.put("heldout259", BLIND259);
+        parts.put("heldout260", BLIND260);
+        parts.put("heldout261", BLIND261);
         return parts;
     }
 
