@@ -454,7 +454,7 @@ final class LiveAnswers {
      * @return true when it asks how to read the site
      */
     static boolean asksHowToReadTheSite(String question) {
-        return READING_THE_SITE.matcher(String.join(" ", Folding.words(question))).find();
+        return READING_THE_SITE.matcher(Folding.wordsText(question)).find();
     }
 
     /**

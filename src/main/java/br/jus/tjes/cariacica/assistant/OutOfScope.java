@@ -2,6 +2,7 @@ package br.jus.tjes.cariacica.assistant;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -692,7 +693,8 @@ final class OutOfScope {
     // aqui?").
     private static boolean anotherTownsOffice(String text) {
         Matcher elsewhere = ELSEWHERE.matcher(text);
-        if (!elsewhere.find()) {
+        List<MatchResult> places = elsewhere.results().toList();
+        if (places.isEmpty()) {
             return false;
         }
         // ("vocês sabem?" asks the assistant about the other place)
@@ -702,9 +704,7 @@ final class OutOfScope {
             return false;
         }
         boolean unitAsked = THE_UNIT_ASKED.matcher(text).find();
-        return ELSEWHERE.matcher(text)
-            .results()
-            .anyMatch((place) -> !(unitAsked && NOT_A_COURT.matcher(place.group()).lookingAt()));
+        return places.stream().anyMatch((place) -> !(unitAsked && NOT_A_COURT.matcher(place.group()).lookingAt()));
     }
 
     /**
