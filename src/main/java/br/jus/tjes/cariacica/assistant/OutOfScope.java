@@ -339,8 +339,19 @@ final class OutOfScope {
     private static final Pattern ASKED_OF_THE_ASSISTANT = rule(
             "\\b(voces|vcs|vc|voce) (sabem|sabe|conhecem|conhece|podem|pode|poderiam|poderia|teriam|tem)\\b");
 
-    /** Here, where the citizen writes to: "tiro aqui?", "foi mandada pra cá". */
-    private static final Pattern HERE = rule("\\b(aqui|aq|aki|ca)\\b");
+    /**
+     * Here, where the citizen writes to: "tiro aqui?", "foi mandada pra cá", and "aí" as
+     * the message's last word ("tô no fórum de Vila Velha: onde vejo a minha audiência
+     * aí?"; inside a story, "aí" is "then"; "é lá e não aí" says where the case is not).
+     */
+    private static final Pattern HERE = rule("\\b(aqui|aq|aki|ca)\\b|(?<!\\bnao )\\bai$");
+
+    /**
+     * The places of {@link #ELSEWHERE} that are courts: a case they hold is still the
+     * citizen's own case.
+     */
+    private static final Pattern A_COURT = rule("\\b(forum|vara|varas|comarca|cartorio|juizado|tribunal"
+            + "|\\d+a? vara|(primeira|terceira|quarta|quinta|sexta|setima|oitava|nona|decima) vara)\\b");
 
     /** Whether the unit itself works or answers, asked: "a vara funciona no sábado?". */
     private static final Pattern THE_UNIT_ASKED = rule("\\b(a vara|o forum|voces|vcs)( \\w+){0,2} (funciona|funcionam"
@@ -704,7 +715,14 @@ final class OutOfScope {
             return false;
         }
         boolean unitAsked = THE_UNIT_ASKED.matcher(text).find();
-        return places.stream().anyMatch((place) -> !(unitAsked && NOT_A_COURT.matcher(place.group()).lookingAt()));
+        if (places.stream().allMatch((place) -> unitAsked && NOT_A_COURT.matcher(place.group()).lookingAt())) {
+            return false;
+        }
+        // Advice on a case another court holds ("perdi na 1ª vara, recorro ou não?") is
+        // declined as any request for advice is: the refusal's way to a person (the
+        // Defensoria, a lawyer) holds whichever court has the case.
+        return !(places.stream().allMatch((place) -> A_COURT.matcher(place.group()).lookingAt())
+                && LegalAdvice.isAdvice(text));
     }
 
     /**

@@ -1,5 +1,8 @@
 package br.jus.tjes.cariacica.assistant;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -168,9 +171,27 @@ class OutOfScopeTests {
                     + "la nao faz isso. essa copia oficial eu peço onde?",
             "depois q o prosesso chegou da primeira vara apareceu escrito concluso pra decisao, oq isso quer dize?",
             "Meu processo contra uma loja foi redistribuído da 1ª vara cível pra 2ª faz uns oito meses. Desde que "
-                    + "chegou não aconteceu nada. A quem eu posso recorrer pra ver isso?" })
+                    + "chegou não aconteceu nada. A quem eu posso recorrer pra ver isso?",
+            "to no forum de vila velha. onde vejo a data da minha audiencia ai?" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
+    }
+
+    @Test
+    void adviceOnACaseAnotherCourtHoldsIsDeclinedNotOutOfScope() {
+        for (String advice : List.of("perdi na 1ª vara, recorro ou não?",
+                "meu primo que trabalha no fórum de Vila Velha disse que depende. No meu caso eu tenho que sair mesmo "
+                        + "ou dá pra ficar? O que eu faço agora?")) {
+            assertThat(OutOfScope.isOutOfScope(advice)).as(advice).isFalse();
+            assertThat(LegalAdvice.isAdvice(advice)).as(advice).isTrue();
+        }
+        // Another office's fine is that office's, advice or not; a question that is not
+        // advice stays about the other court.
+        assertThat(OutOfScope.isOutOfScope("devo recorrer da multa do detran de vitoria?")).isTrue();
+        assertThat(OutOfScope.isOutOfScope("qual o telefone da 1ª vara? perdi o prazo de recorrer")).isTrue();
+        assertThat(
+                OutOfScope.isOutOfScope("vcs sabem o telefone do forum da serra? acho que meu processo e la e nao ai"))
+            .isTrue();
     }
 
     @ParameterizedTest
