@@ -226,7 +226,8 @@ final class OutOfScope {
             + "|secretaria(?! d(a|o|e) (universidade|faculdade|facul|escola|colegio|prefeitura|saude|educacao|fazenda))"
             + "|ouvidoria|pauta|clube|multa"
             + "|dano|danos|pequenas causas|valor da causa|reintegracao|usucapiao|(ganhar|ganho|perder|perco|chances?)"
-            + " contra)");
+            // as heard: "o número do precesso", "o ofiçal de justissa"
+            + " contra|proces|prosess|prosses|precess|justissa|justisa)");
 
     /**
      * The citizen saying the question is not the court's: "tá, esquece o fórum", "não é
@@ -303,11 +304,14 @@ final class OutOfScope {
             + "|whatsapp|zap|email|contato)( \\w+){0,2} (de voces|de vcs|da vara|do forum|desta vara|dessa vara)\\b");
 
     /**
-     * Whether a deadline runs, asked beside another place's hours: "prazo corre no fim de
-     * ano? a oficina fecha e eu viajo".
+     * Whether a deadline runs, or how its days are counted, asked beside another place's
+     * hours: "prazo corre no fim de ano? a oficina fecha e eu viajo", "a padaria abre de
+     * segunda a sábado… sábado, domingo e feriado entram nessa conta dos 15 dias?".
      */
     private static final Pattern A_DEADLINE_RUNNING = rule(
-            "\\bprazos? (corre|correm|conta|contam|vence|vencem|para|param|suspende|fica suspenso|fica parado)\\b");
+            "\\bprazos? (corre|correm|conta|contam|vence|vencem|para|param|suspende|fica suspenso|fica parado)\\b"
+                    + "|\\b(entra|entram) (na|nessa|nesta|em) conta\\b|\\bdias (uteis|corridos)\\b"
+                    + "|\\b(conta|contam|contar|contando)( \\w+){0,2} (sabados?|domingos?|feriados?|fins? de semana)\\b");
 
     /** A place of {@link #ELSEWHERE} that is not a court or a public office. */
     private static final Pattern NOT_A_COURT = rule("\\b(hospital|posto|escola|rodoviaria|aeroporto)\\b");
@@ -570,8 +574,8 @@ final class OutOfScope {
                     + "(um |uma )?(poema|poesia|versos?|musica|cancao|parodia|rap|historinha|conto|piada|redacao|textao)\\b"
                     // a message to someone, asked of the assistant ("escreve uma
                     // mensagem pro inquilino"), but not one to the court
-                    + "|\\b(escreve|escreva|redige|redija|cria|crie|monta|monte) (pra mim |para mim |ai )?(uma |um )?"
-                    + "(mensagem|carta|bilhete|recado|email|texto)\\b(?!( \\w+){0,3} (pro|para o|pra o|ao|a) (juiz|juiza"
+                    + "|\\b(escreve|escreva|redige|redija|cria|crie|monta|monte|(me )?(ajuda|ajude) (a )?(escrever|redigir"
+                    + "|montar)) (pra mim |para mim |ai )?(uma |um )?(mensagem|msg|carta|bilhete|recado|email|texto)\\b(?!( \\w+){0,3} (pro|para o|pra o|ao|a) (juiz|juiza"
                     + "|cartorio|forum|vara|secretaria))"
                     // the agenda of a meeting ("montar a pauta da reunião"), not
                     // the court's pauta of hearings

@@ -3068,6 +3068,32 @@ class AssistantEvaluationTests {
     static final Guards BLIND261 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout262}, written on 07/12/2026 at 23:23 UTC by a
+     * two-hundred-and-fifty-third engineer (a bus driver dictating to his phone's voice
+     * typing, a defendant after a car accident), measured blind once, at the end of the
+     * hundred-and-sixteenth round: top-1 93.3 % (a conciliation hearing told in a long
+     * story drew the unit's hours first), top-3 96.7 % (the case number on a paper that
+     * got wet in the rain, "not found": "precesso" was not read as the court's word);
+     * refusal 100 %; not-found precision 93.8 %, recall 100 %. Seen since the
+     * hundred-and-seventeenth round: top-1 96.7 % (the same story still draws the hours
+     * first), 100 % on the other five.
+     */
+    static final Guards BLIND262 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout263}, written on 07/12/2026 at 23:22 UTC by a
+     * two-hundred-and-fifty-fourth engineer (a baker sued by a supplier and suing a
+     * client, writing between customers), measured blind once, at the end of the
+     * hundred-and-sixteenth round: top-1 93.3 % ("prazo corre no natal?" drew the guide
+     * on deadlines before the recess), top-3 96.7 % (how a deadline's days are counted,
+     * "not found" after "a padaria abre de segunda a sábado"); refusal 100 %; not-found
+     * precision and recall 93.3 % (a polite message to a client who owes her, written for
+     * her). Seen since the hundred-and-seventeenth round: top-1 96.7 % (the same guide
+     * before the recess), 100 % on the other five.
+     */
+    static final Guards BLIND263 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3376,6 +3402,8 @@ class AssistantEvaluationTests {
         parts.put("heldout259", BLIND259);
         parts.put("heldout260", BLIND260);
         parts.put("heldout261", BLIND261);
+        parts.put("heldout262", BLIND262);
+        parts.put("heldout263", BLIND263);
         return parts;
     }
 

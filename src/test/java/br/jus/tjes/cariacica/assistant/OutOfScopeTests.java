@@ -40,6 +40,8 @@ class OutOfScopeTests {
             "Como faço pra renovar minha CNH?", "como tiro a segunda via do RG?", "me recomenda um filme",
             "Me conta uma piada", "você é um robô?", "qual é o seu nome?", "Qual o telefone do fórum de Vila Velha?",
             "qual o telefone da 1ª vara cível? vocês sabem?",
+            "me ajuda a escrever uma msg educada no zap cobrando o cliente q me deve? n quero brigar com ele",
+            "qual o peso e a pressao certa da bola oficial de futebol de campo",
             "esqueci meu casaco no banco de espera do forum de vila velha ontem, la tem achados e perdidos?",
             "onde fica a prefeitura da Serra?", "qual o horário da 1ª vara cível?", "que horas abre o banco?",
             "a farmácia está aberta?", "qual o telefone do INSS?", "onde fica o detran?", "quanto ganha um juiz?",
@@ -172,7 +174,11 @@ class OutOfScopeTests {
             "depois q o prosesso chegou da primeira vara apareceu escrito concluso pra decisao, oq isso quer dize?",
             "Meu processo contra uma loja foi redistribuído da 1ª vara cível pra 2ª faz uns oito meses. Desde que "
                     + "chegou não aconteceu nada. A quem eu posso recorrer pra ver isso?",
-            "to no forum de vila velha. onde vejo a data da minha audiencia ai?" })
+            "to no forum de vila velha. onde vejo a data da minha audiencia ai?",
+            "A padaria abre de segunda a sábado. O advogado falou que eu tenho 15 dias pra apresentar a defesa. Sábado, "
+                    + "domingo e feriado entram nessa conta dos 15 dias?",
+            "onde eu acho o número do precesso o papel que o ofiçal de justissa me entregou molhou na chuva dentro do "
+                    + "ônibus" })
     void theCourtsOwnQuestionsAreNotOutOfScope(String question) {
         assertThat(OutOfScope.isOutOfScope(question)).as(question).isFalse();
     }
