@@ -58,7 +58,8 @@ final class LegalAdvice {
     private static final String NOT_SHOPPING = "(?! (" + OutOfScope.WORTH_BUYING + "|" + OutOfScope.OPENING_A_SHOP
             + ")\\b)";
 
-    private static final List<Pattern> ADVICE = List.of(
+    /** The forms of asking advice, each a rule over the folded words. */
+    static final List<Pattern> ADVICE_RULES = List.of(
             // "devo recorrer?", "devo aceitar o acordo?"
             // (not whom to turn to: "a quem devo recorrer?")
             // ("devo também ingressar com uma ação contra a financeira?")
@@ -490,6 +491,8 @@ final class LegalAdvice {
                     + "|essa divida)"),
             rule("\\b(meu caso|minha situacao|isso|isso ai|isso que aconteceu( comigo)?) (da|daria) (processo|acao|causa)"));
 
+    private static final WordsRules ADVICE = WordsRules.of(ADVICE_RULES);
+
     /**
      * "O que eu faço?": advice about one's own dispute ("o banco cobrou duas vezes, o que
      * eu faço?"), unless the situation is one of the court's procedure that the site
@@ -575,7 +578,7 @@ final class LegalAdvice {
      */
     static boolean isAdvice(String question) {
         String text = WHEN.matcher(WHAT_FOR.matcher(Folding.wordsText(question)).replaceAll(" ")).replaceAll(" ");
-        if (ADVICE.stream().anyMatch((rule) -> rule.matcher(text).find())) {
+        if (ADVICE.anyFinds(text)) {
             return true;
         }
         if (WHAT_TO_DO.matcher(text).find() && !PROCEDURE.matcher(text).find()) {
