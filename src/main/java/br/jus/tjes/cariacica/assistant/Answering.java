@@ -116,10 +116,11 @@ class Answering {
         // court's site before the unit's hours and contacts: "o aquaviário já voltou?
         // qual o horário?" asks for hours, not the court's.
         // A word staff taught the search is the court's, whatever the model guesses of
-        // it; so is how to read the site ("tem como deixar as letras maiores?").
+        // it; so is how to read the site ("tem como deixar as letras maiores?"), and how
+        // to put one's papers into the case, whatever the story before it.
         QuestionIntents.Intent intent = QuestionIntents.of(question);
         if (intent == QuestionIntents.Intent.OUTSIDE && !this.staffWords.mentionedIn(question)
-                && !LiveAnswers.asksHowToReadTheSite(question)) {
+                && !LiveAnswers.asksHowToReadTheSite(question) && !LegalAdvice.asksHowToFilePapers(question)) {
             return this.knowledgeBase.notFound(Mode.DIRECT, null);
         }
         fromData = this.live.aboutTheUnit(question);

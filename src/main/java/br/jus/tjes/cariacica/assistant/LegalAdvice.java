@@ -87,7 +87,9 @@ final class LegalAdvice {
                     + "(o |a |meu |minha |um |uma )?"
                     + "(prazo|direito|dia|data|audiencia|hora|horario|nenem|bebe|filho|filha|crianca|peso|carnaval|jogo"
                     + "|eleicao|campeonato|copa|concurso|premio|desconto|isencao)\\b)"),
-            rule("\\b(ganho|perco|ganhar|perder|vencer) (a causa|o processo|a acao|essa causa|esse processo|essa acao)"),
+            // (and in the future or the conditional: "acham que ganharei a causa?")
+            rule("\\b(ganho|perco|ganhar|perder|vencer|ganharei|perderei|vencerei|ganharia|perderia|venceria) (a causa"
+                    + "|o processo|a acao|essa causa|esse processo|essa acao)"),
             // (and by ear: "tenho xance se eu procesar eles?")
             rule("\\b(tenho|temos|teria|ha|tem) (alguma |boa |grande |muita |alguma )?(chances?|xances?|chanses?)\\b"),
             rule("\\bchances? de (ganhar|ganha|vencer|perder|sucesso|exito|eu ganhar)"), rule("\\bminhas chances\\b"),
@@ -523,7 +525,11 @@ final class LegalAdvice {
     /** How to put one's papers into the case: {@link #asksHowToFilePapers}. */
     private static final Pattern FILING_PAPERS = rule("\\bcomo (e que |eh que )?(eu )?(coloco|junto|anexo|mando|envio"
             + "|apresento|levo|entrego)\\b( \\w+){0,4} (documentos?|provas?|fotos?|notas?( fiscais)?|comprovantes?|papeis"
-            + "|prints?|recibos?)\\b");
+            + "|prints?|recibos?)\\b"
+            // "como que eu faço pra essas fotos entrarem no processo?"
+            + "|\\bcomo (que |e que )?(eu )?(faco|faz|fazer) (pra|para) (essas |esses |as |os |meus |minhas )?(documentos?"
+            + "|provas?|fotos?|audios?|prints?|videos?|comprovantes?|recibos?) (entrar|entrarem|irem|chegarem|constarem)"
+            + " no processo\\b");
 
     /**
      * "Sou obrigado a contratar advogado?", "preciso de advogado pra entrar?": whether

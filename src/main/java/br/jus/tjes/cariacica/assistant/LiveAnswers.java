@@ -244,7 +244,8 @@ final class LiveAnswers {
 
     private static final Pattern COUNTED = Pattern
         .compile("\\b(conta|contam|contar|conto|contando|entra|entram|inclui|incluem|considera|consideram|computa|corre"
-                + "|correm)\\b");
+                // "na contagem do prazo, são computados os sábados?"
+                + "|correm|contagem|computad[oa]s?|contad[oa]s?|incluid[oa]s?|considerad[oa]s?)\\b");
 
     private static final Pattern RECESS = Pattern
         .compile("\\b(recesso|fim do ano|final do ano|natal|ano novo|janeiro)\\b");

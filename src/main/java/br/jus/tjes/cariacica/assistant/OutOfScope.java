@@ -200,7 +200,9 @@ final class OutOfScope {
                     + "|de verdade|maquina|computador|chatgpt)|(pessoa|gente) de verdade|quem (te criou|te programou|te fez|te treinou|fez voce|criou voce)|como vai (voce|vc)"
                     + "|tudo bem (com )?(voce|vc)|(qual|como) (e )?(o )?seu nome|como (voce )?se chama|quantos anos voce tem"
                     + "|voce (gosta|sabe cantar|tem namorad|e casad)|tudo bem com voce|como voce (esta|vai)"
-                    + "|te amo|kk+|haha+|rsrs"
+                    // "como tem passado? teve um bom fim de semana?"
+                    + "|como (voce |vc |a senhora |o senhor )?tem passado|(voce |vc )?teve (um )?bom (fim de semana"
+                    + "|feriado|domingo)" + "|te amo|kk+|haha+|rsrs"
                     // company asked for: "conversa comigo um pouco, tô sem sono"
                     + "|(conversa|conversar|papo|bater papo|bate papo) comigo|me (faz|faca|fazer) companhia)\\b"),
             // a goodbye and nothing else: "valeu, bom fim de semana!" (not "bom dia", the
@@ -496,7 +498,16 @@ final class OutOfScope {
             + "|(pedir|peco|pedi) (um |o )?aumento (sem|pro|para o|ao|pra) |como (eu )?(peco|pedir|pedi) (um )?aumento$"
             + "|inteligencia emocional|terapia de casal|terapeuta|psicolog[oa] (bom|boa|barat[oa]|online)"
             // a vehicle's financing at BNDES, the Desenrola debt programme
-            + "|bndes|finame|pronampe|desenrola"
+            // ("como se desenrola essa audiência?" asks how a hearing goes)
+            + "|bndes|finame|pronampe|(?<!\\bse )desenrola"
+            // grammar: "escreve-se 'às 14h' com crase ou sem crase?"
+            + "|crase"
+            // a ride asked of the court: "poderiam mandar um carro do fórum me buscar?"
+            + "|(mandar|mandam|mandem|manda|enviar|enviam|envia)( \\w+){0,2} (carro|van|onibus|motorista|transporte"
+            + "|taxi|uber|viatura)( \\w+){0,3} (me |nos )?(buscar|pegar|levar)"
+            // company on a night shift: "me conta alguma coisa pra eu não dormir"
+            + "|(conta|conte|fala|fale) (alguma coisa|algo|uma historia|uma curiosidade|qualquer coisa)( \\w+){0,2} (pra"
+            + "|para) (eu )?(nao dormir|nao cochilar|passar o tempo|me distrair|distrair|me animar|ficar acordad[oa])"
             // a screenshot on a computer (not one taken as evidence for a case)
             + "|(tirar|tira|tiro|fazer|faco|faz|dar|dou) (um |o )?print( \\w+){0,3} (no|do|pelo|na|da) (notebook|notbook"
             + "|computador|pc|celular|tela)\\b(?!.{0,60}(processo|prova|juntar|audiencia|advogad))"

@@ -3094,6 +3094,34 @@ class AssistantEvaluationTests {
     static final Guards BLIND263 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout264}, written on 07/12/2026 at 23:35 UTC by a
+     * two-hundred-and-fifty-fifth engineer (a nursing technician on night shifts, a
+     * tenant sued for eviction), measured blind once, at the end of the
+     * hundred-and-seventeenth round: top-1 93.3 % (how a deadline's days are counted,
+     * asked by someone who works "em regime de plantão", drew the unit's hours first),
+     * top-3 96.7 % (how to put photos of the mould into the case, "not found" after a
+     * story of damp and rhinitis); refusal 100 %; not-found precision and recall 93.3 %
+     * ("me conta alguma coisa pra eu não dormir", answered). Seen since the
+     * hundred-and-eighteenth round: 100 % on all six.
+     */
+    static final Guards BLIND264 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout265}, written on 07/12/2026 at 23:35 UTC by a
+     * two-hundred-and-fifty-sixth engineer (a retired schoolteacher of 71 writing
+     * ceremonious Portuguese, suing a health plan), measured blind once, at the end of
+     * the hundred-and-seventeenth round: top-1 86.7 %, top-3 90.0 % ("como se desenrola
+     * essa audiência", "not found" as if the Desenrola programme; talking to the counter
+     * "pela tela do celular"; "conferir se número está correto"); refusal precision 100
+     * %, recall 93.3 % ("acham que ganharei a causa?"); not-found precision 85.7 %,
+     * recall 80.0 % (small talk, grammar, a car from the forum to fetch her). Seen since
+     * the hundred-and-eighteenth round: top-1 and top-3 96.7 % ("conferir se número está
+     * correto", naming no case, still draws the FAQ entry on the case number), 100 % on
+     * the other four.
+     */
+    static final Guards BLIND265 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3404,6 +3432,8 @@ class AssistantEvaluationTests {
         parts.put("heldout261", BLIND261);
         parts.put("heldout262", BLIND262);
         parts.put("heldout263", BLIND263);
+        parts.put("heldout264", BLIND264);
+        parts.put("heldout265", BLIND265);
         return parts;
     }
 

@@ -42,6 +42,10 @@ class LegalAdviceTests {
                 "Tenho as notas fiscais e as fotos do serviço, como é que eu coloco esses documentos no processo?"))
             .isTrue();
         assertThat(LegalAdvice.asksHowToFilePapers("como junto o comprovante no processo?")).isTrue();
+        assertThat(LegalAdvice
+            .asksHowToFilePapers("Tirei fotos do mofo e guardei os áudios do proprietário. Como que eu faço"
+                    + " pra essas fotos entrarem no processo?"))
+            .isTrue();
         assertThat(LegalAdvice.asksHowToFilePapers("devo juntar as fotos ou é melhor guardar?")).isFalse();
     }
 

@@ -349,6 +349,11 @@ class LiveAnswersTests {
 
         assertThat(answer.text()).startsWith("Prazos em dias contam só dias úteis");
         assertThat(answer.sources()).extracting(Source::url).containsExactly("/perguntas-frequentes#como-contar-prazo");
+        assertThat(live
+            .answer("Gostaria de saber se, na contagem do prazo de quinze dias para a contestação, são "
+                    + "computados os sábados, domingos e feriados, considerando que trabalho em regime de plantão.")
+            .map(Answer::text)
+            .orElse("")).startsWith("Prazos em dias contam só dias úteis");
         // The year-end recess, or the weekend without a deadline, is another question.
         assertThat(live.answer("o prazo conta durante o recesso de fim de ano?").map(Answer::text).orElse(""))
             .doesNotStartWith("Prazos em dias");

@@ -42,6 +42,10 @@ class OutOfScopeTests {
             "qual o telefone da 1ª vara cível? vocês sabem?",
             "me ajuda a escrever uma msg educada no zap cobrando o cliente q me deve? n quero brigar com ele",
             "qual o peso e a pressao certa da bola oficial de futebol de campo",
+            "escreve-se \"a audiência será às 14h\" com crase ou sem crase?",
+            "Poderiam mandar um carro do fórum me buscar em Itacibá no dia da audiência?",
+            "tô morta de sono, 3h da manhã e ainda faltam 4h de plantão. me conta alguma coisa pra eu não dormir",
+            "Bom dia, minha jovem! Antes de mais nada, como tem passado? Teve um bom fim de semana?",
             "esqueci meu casaco no banco de espera do forum de vila velha ontem, la tem achados e perdidos?",
             "onde fica a prefeitura da Serra?", "qual o horário da 1ª vara cível?", "que horas abre o banco?",
             "a farmácia está aberta?", "qual o telefone do INSS?", "onde fica o detran?", "quanto ganha um juiz?",
@@ -175,6 +179,8 @@ class OutOfScopeTests {
             "Meu processo contra uma loja foi redistribuído da 1ª vara cível pra 2ª faz uns oito meses. Desde que "
                     + "chegou não aconteceu nada. A quem eu posso recorrer pra ver isso?",
             "to no forum de vila velha. onde vejo a data da minha audiencia ai?",
+            "Recebi uma carta dizendo que foi designada audiência de conciliação. Como se desenrola essa audiência e o que "
+                    + "devo levar comigo?",
             "A padaria abre de segunda a sábado. O advogado falou que eu tenho 15 dias pra apresentar a defesa. Sábado, "
                     + "domingo e feriado entram nessa conta dos 15 dias?",
             "onde eu acho o número do precesso o papel que o ofiçal de justissa me entregou molhou na chuva dentro do "
