@@ -127,10 +127,10 @@ class Answering {
         if (fromData.isPresent()) {
             return withPagesFound(question, fromData.get());
         }
-        // Whether a lawyer is required, and how to file one's papers, are procedure,
-        // whatever dispute the story before them tells.
+        // Whether a lawyer is required, how to file one's papers and whom to bring as a
+        // witness are procedure, whatever dispute the story before them tells.
         if (intent == QuestionIntents.Intent.ADVICE && !LegalAdvice.asksIfLawyerRequired(question)
-                && !LegalAdvice.asksHowToFilePapers(question)) {
+                && !LegalAdvice.asksHowToFilePapers(question) && !LegalAdvice.asksWhomToBringAsAWitness(question)) {
             return refusal(question);
         }
         if (!modelAvailable) {

@@ -531,6 +531,11 @@ final class LegalAdvice {
             + "|provas?|fotos?|audios?|prints?|videos?|comprovantes?|recibos?) (entrar|entrarem|irem|chegarem|constarem)"
             + " no processo\\b");
 
+    /** Whom one may bring as a witness: {@link #asksWhomToBringAsAWitness}. */
+    private static final Pattern WITNESSES = rule("\\b(posso|pode|podem|da pra|da para|tenho como|consigo|como) (eu )?"
+            + "(chamar|levar|trazer|arrolar|indicar|convidar|colocar|botar)( \\w+){0,3} (de|como|pra ser|para ser)"
+            + " testemunhas?\\b");
+
     /**
      * "Sou obrigado a contratar advogado?", "preciso de advogado pra entrar?": whether
      * the law requires a lawyer, which the site explains (the Juizado up to 20 minimum
@@ -612,6 +617,17 @@ final class LegalAdvice {
      */
     static boolean asksHowToFilePapers(String question) {
         return FILING_PAPERS.matcher(Folding.wordsText(question)).find();
+    }
+
+    /**
+     * Whether the message asks whom one may bring as a witness ("posso chamar meus parças
+     * de testemunha?"): procedure (the FAQ on witnesses), which the learned intents must
+     * not take for a request for advice.
+     * @param question the citizen's message
+     * @return true when it asks whether someone can be one's witness
+     */
+    static boolean asksWhomToBringAsAWitness(String question) {
+        return WITNESSES.matcher(Folding.wordsText(question)).find();
     }
 
     private static Pattern rule(String regex) {

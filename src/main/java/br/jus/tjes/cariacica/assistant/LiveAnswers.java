@@ -107,10 +107,10 @@ final class LiveAnswers {
                 + "|ver se|descobrir se)\\w*( \\w+){0,8} numero (do |de |desse |deste |da )?(processo|acao)"
                 // "conferir se o nº do proc. tá certo", "o nº do proc, como
                 // confiro?", "errei algum dígito, tem como conferir se tá certo?"
-                + "|\\b(confer|confir|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num) (do |de |da )?(meu |minha )?(processo|proc|acao)\\b"
+                + "|\\b(confer|confir|verific|checa|checar)\\w* se (o |a )?(numero|n|no|nr|num|nmr) (do |de |da )?(meu |minha )?(processo|proc|acao)\\b"
                 // ("…errei algum número, tem como conferir no site se tá certo?")
                 + "|\\b(numero|digito|digitos)( \\w+){0,24} (confer|confir|comfer|verific|checa|checar)\\w*( \\w+){0,3} se (ta|esta|e|eh) (certo"
-                + "|serto|correto|valido)\\b|\\b(n|nr|num|numero) (do|de|da) (processo|processos|procesos|prosseso|proc)\\b"
+                + "|serto|correto|valido)\\b|\\b(n|nr|num|nmr|numero) (do|de|da) (processo|processos|procesos|prosseso|proc)\\b"
                 // "meu numero de procesos tem um .5.17. no meio, sera q é desse tribunal
                 // ai? como confiro isso"
                 + "( \\w+){0,14} (confer|confir|confiro|verific|checa|checar)"
@@ -118,7 +118,7 @@ final class LiveAnswers {
                 // "um número de processo por mensagem, quero ver se é de verdade"
                 + "|\\bnumero (de|do) processo( \\w+){0,10} (e|eh) (de verdade|verdadeiro|real)\\b"
                 // "ver se o num do processo q anotei tá certo"
-                + "|\\b(confer|confir|verific|checa|checar|ver se)\\w*( \\w+){0,8} (num|nr|n) (do|de|da) (processo|proc|acao)\\b"
+                + "|\\b(confer|confir|verific|checa|checar|ver se)\\w*( \\w+){0,8} (num|nr|nmr|n) (do|de|da) (processo|proc|acao)\\b"
                 + "( \\w+){0,6} (e |eh |esta |ta )?(valido|existe|verdadeiro|real|correto|certo|serto)\\b"
                 // "conferir se os dígitos verificadores batem"
                 + "|\\bdigitos? verificador"
@@ -290,8 +290,8 @@ final class LiveAnswers {
     private static final List<String> MONTHS = List.of("janeiro", "fevereiro", "marco", "abril", "maio", "junho",
             "julho", "agosto", "setembro", "outubro", "novembro", "dezembro");
 
-    private static final Set<String> WHEN_WORDS = Set.of("hoje", "agora", "amanha", "quando", "horas", "hora", "ainda",
-            "momento");
+    private static final Set<String> WHEN_WORDS = Set.of("hoje", "agora", "amanha", "quando", "horas", "hora", "hrs",
+            "ainda", "momento");
 
     // What else may open or work: a system, a channel of another kind, a device ("a
     // câmera do celular não funciona direito"); and a certificate asked for "fora do
@@ -484,7 +484,7 @@ final class LiveAnswers {
 
     private static final Set<String> HEARING_WORDS = Set.of("audiencia", "audiencias", "sessao", "sessoes");
 
-    private static final Set<String> TIME_WORDS = Set.of("horario", "horarios", "hora", "horas");
+    private static final Set<String> TIME_WORDS = Set.of("horario", "horarios", "hora", "horas", "hrs");
 
     private static final Pattern PERSONAL_DATA = Pattern
         .compile("\\b(lgpd|(meus|minhas|seus|os) dados( pessoais)?|dados pessoais|protecao de dados|encarregado)\\b");

@@ -3122,6 +3122,33 @@ class AssistantEvaluationTests {
     static final Guards BLIND265 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout266}, written on 07/12/2026 at 23:51 UTC by a
+     * two-hundred-and-fifty-seventh engineer (a young man of 19 writing in internet
+     * slang, a witness in a neighbour's case), measured blind once, at the end of the
+     * hundred-and-eighteenth round: top-1 90.0 %, top-3 93.3 % ("vcs abrem q hrs?", "not
+     * found"; "o nmr do processo", not read as checking a case number); refusal precision
+     * 93.8 % ("posso chamar meus parças de testemunha?", declined), recall 100 %;
+     * not-found precision 93.8 %, recall 100 %. Seen since the hundred-and-nineteenth
+     * round: 100 % on all six.
+     */
+    static final Guards BLIND266 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout267}, written on 07/12/2026 at 23:50 UTC by a
+     * two-hundred-and-fifty-eighth engineer (a woman from the countryside of Cariacica
+     * whose daughter types for her: a boundary fence, a small inheritance), measured
+     * blind once, at the end of the hundred-and-eighteenth round: top-1 86.7 % (the hours
+     * before how a virtual hearing works; the guide on deadlines before the recess; the
+     * FAQ on case numbers before whether a fence dispute is this court's), top-3 96.7 %
+     * ("Quando é audiência da mãe?", "not found"); refusal 100 %; not-found precision
+     * 93.8 %, recall 100 %. Seen since the hundred-and-nineteenth round: top-1 93.3 %
+     * (the hours still first for the virtual hearing), top-3 96.7 % and not-found
+     * precision 93.8 % (the mother's hearing still "not found"), 100 % on the other
+     * three.
+     */
+    static final Guards BLIND267 = new Guards(0.89, 0.93, 0.93, 0.88, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3434,6 +3461,8 @@ class AssistantEvaluationTests {
         parts.put("heldout263", BLIND263);
         parts.put("heldout264", BLIND264);
         parts.put("heldout265", BLIND265);
+        parts.put("heldout266", BLIND266);
+        parts.put("heldout267", BLIND267);
         return parts;
     }
 

@@ -50,6 +50,15 @@ class LegalAdviceTests {
     }
 
     @Test
+    void askingWhomToBringAsAWitnessIsProcedure() {
+        assertThat(LegalAdvice.asksWhomToBringAsAWitness(
+                "no meu rolê contra a loja de celular eu posso chamar meus parças de testemunha? eles viram tudo lá"))
+            .isTrue();
+        assertThat(LegalAdvice.asksWhomToBringAsAWitness("posso levar minha vizinha como testemunha?")).isTrue();
+        assertThat(LegalAdvice.asksWhomToBringAsAWitness("minha testemunha mentiu, devo processar ela?")).isFalse();
+    }
+
+    @Test
     void theLabelledSetHasAtLeastSixtySentencesOfBothKinds() throws IOException {
         List<String> lines;
         try (InputStream in = getClass().getResourceAsStream(LABELLED)) {

@@ -553,6 +553,7 @@ class LiveAnswersTests {
         assertThat(live.answer("que horas abre o fórum hoje?")).isPresent();
         assertThat(live.answer("quando abre a vara?")).isPresent();
         assertThat(live.answer("a que horas abre?")).isPresent();
+        assertThat(live.answer("vcs abrem q hrs? da pra ir hj dps da facul?")).isPresent();
         assertThat(live.answer("tem farmácia funcionando agora perto do terminal?")).isEmpty();
         assertThat(live.answer("estou no hospital, o fórum está funcionando agora?")).isPresent();
         // An urgent request asks where to take it, not whether the unit is open.
@@ -660,6 +661,7 @@ class LiveAnswersTests {
             "um doutor disse que ganhei indenização num processo contra a operadora de cartão e mandou o número; "
                     + "tem como conferir se esse número de processo é válido?",
             "me deram o nº do proc, como eu confiro?",
+            "tem como eu ver se o nmr do processo q ta na carta ta certo msm? digitei e deu erro",
             "dá pra checar se o num do processo que o advogado passou tá certo?",
             "escrevi o número do prosseso no caderno e acho que troquei um, tem como conferir se tá serto?",
             "queria conferir se os dígitos verificadores do número do processo batem",
