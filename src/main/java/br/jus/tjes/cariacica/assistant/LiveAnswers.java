@@ -200,6 +200,13 @@ final class LiveAnswers {
                 // "quais dados de contato preciso informar?"
                 + "|\\b(dados|informacoes) de contato( \\w+){0,3} (informar|informo|fornecer|forneco|passar|cadastrar)\\b");
 
+    /**
+     * What a phone is used for, told ("ela só usa o celular pra ligar e ouvir áudio"): no
+     * contact asked.
+     */
+    private static final Pattern A_PHONES_USE = Pattern
+        .compile("\\b(usa|usar|uso|usava|serve)( \\w+){0,2} (celular|telefone)( \\w+)? (pra|para) ligar\\b");
+
     /** The judge, not the unit, asked to be called ("posso ligar direto pro juiz?"). */
     private static final Pattern CALLING_THE_JUDGE = Pattern.compile(
             "\\b(ligar|ligo|telefonar|falar|falo)( direto| diretamente)? (pro|pra|para o|com o|ao) (juiz|juiza)\\b");
@@ -331,6 +338,8 @@ final class LiveAnswers {
     private static final Set<String> OF = Set.of("de", "da", "do", "das", "dos");
 
     private static final Set<String> ARTICLES = Set.of("a", "o", "as", "os");
+
+    private static final Set<String> POINTED_AT = Set.of("isso", "isto", "esse", "essa", "este", "esta", "aquilo");
 
     /**
      * How many words before a contact word, and after it, a word asking for it may be
@@ -1256,9 +1265,13 @@ final class LiveAnswers {
 
     // "Quando abre a matrícula?", "que horas fecha o banco?": what opens is named, and it
     // is not this unit.
+    // Something else named after the verb ("abre o portal"), before it ("quando a moto
+    // funciona") or pointed at ("como é que funciona isso aí?").
     private static boolean opensSomethingElse(List<String> words) {
         return IntStream.range(0, words.size())
-            .anyMatch((i) -> OPENS_WORDS.contains(words.get(i)) && namesAnotherOwner(words, i, ARTICLES));
+            .anyMatch((i) -> OPENS_WORDS.contains(words.get(i)) && (namesAnotherOwner(words, i, ARTICLES)
+                    || (i >= 2 && ARTICLES.contains(words.get(i - 2)) && !OWN.contains(words.get(i - 1)))
+                    || (i + 1 < words.size() && POINTED_AT.contains(words.get(i + 1)))));
     }
 
     /**
@@ -1333,7 +1346,8 @@ final class LiveAnswers {
                 || COMPLAINT.matcher(message).find()
                 || (NOT_REACHED.matcher(message).find() && !ANOTHER_WAY_IN.matcher(message).find())
                 || doubtsAPayment(message) || OWN_CONTACT_CHANGED.matcher(message).find()
-                || GIVING_OWN_CONTACT.matcher(message).find() || CALLING_THE_JUDGE.matcher(message).find()) {
+                || GIVING_OWN_CONTACT.matcher(message).find() || CALLING_THE_JUDGE.matcher(message).find()
+                || A_PHONES_USE.matcher(message).find()) {
             return Optional.empty();
         }
         Unit unit = this.content.unit();

@@ -3149,6 +3149,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND267 = new Guards(0.89, 0.93, 0.93, 0.88, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout268}, written on 08/12/2026 at 00:11 UTC by a
+     * two-hundred-and-fifty-ninth engineer (a Venezuelan delivery rider writing
+     * Portuguese mixed with Spanish, his motorcycle hit by a car), measured blind once,
+     * at the end of the hundred-and-nineteenth round: top-1 96.7 % (who may have the
+     * gratuidade, told "quando a moto funciona", drew the hours first), 100 % on the
+     * other five: the session's first blind part to meet all six targets. Seen since the
+     * hundred-and-twentieth round: top-1 and top-3 96.7 % (the gratuidade now first;
+     * "como tá indo mi demanda", "mi" not read, drew the FAQ on counting deadlines), 100
+     * % on the other four.
+     */
+    static final Guards BLIND268 = new Guards(0.93, 0.93, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout269}, written on 08/12/2026 at 00:11 UTC by a
+     * two-hundred-and-sixtieth engineer (an angry client writing in capitals, his builder
+     * gone with the money), measured blind once, at the end of the hundred-and-nineteenth
+     * round: top-1 86.7 % (the hours first before the Balcão Virtual and the
+     * conciliation; the guide on deadlines before the recess), top-3 93.3 % (a hearing
+     * "por vídio" without internet, "not found"); refusal 100 %; not-found precision 93.8
+     * %, recall 100 %. Seen since the hundred-and-twentieth round: 100 % on all six.
+     */
+    static final Guards BLIND269 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3463,6 +3487,8 @@ class AssistantEvaluationTests {
         parts.put("heldout265", BLIND265);
         parts.put("heldout266", BLIND266);
         parts.put("heldout267", BLIND267);
+        parts.put("heldout268", BLIND268);
+        parts.put("heldout269", BLIND269);
         return parts;
     }
 

@@ -554,6 +554,15 @@ class LiveAnswersTests {
         assertThat(live.answer("quando abre a vara?")).isPresent();
         assertThat(live.answer("a que horas abre?")).isPresent();
         assertThat(live.answer("vcs abrem q hrs? da pra ir hj dps da facul?")).isPresent();
+        assertThat(live
+            .answer("Trabalho de entregador e tiro uns 1.800 reais no mês, quando a moto funciona. Quem "
+                    + "pode ter a justiça de graça?")
+            .map(Answer::text)
+            .orElse("")).doesNotStartWith("Agora");
+        assertThat(live.answer("e agora eu vou ter que sentar na mesa com ele? Como é que funciona isso aí?")
+            .map(Answer::text)
+            .orElse("")).doesNotStartWith("Agora");
+        assertThat(live.answer("quando a vara funciona?")).isPresent();
         assertThat(live.answer("tem farmácia funcionando agora perto do terminal?")).isEmpty();
         assertThat(live.answer("estou no hospital, o fórum está funcionando agora?")).isPresent();
         // An urgent request asks where to take it, not whether the unit is open.
@@ -564,6 +573,12 @@ class LiveAnswersTests {
     @Test
     void aContactOfSomeoneElseIsNotTheUnitsContact() {
         LiveAnswers live = live(at(CHRISTMAS, 14, 0));
+
+        assertThat(live
+            .answer("Minha mãe vai ter audiência por vídeo. Ela só usa o celular pra ligar e ouvir áudio. O "
+                    + "que ela tem que fazer no dia pra entrar?")
+            .map(Answer::text)
+            .orElse("")).doesNotContain("Telefone da secretaria");
 
         assertThat(live.answer("qual o telefone da SUSEP?")).isEmpty();
         assertThat(live.answer("qual o telefone do hospital?")).isEmpty();
