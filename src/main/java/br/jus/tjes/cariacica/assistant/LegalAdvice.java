@@ -68,7 +68,8 @@ final class LegalAdvice {
             // "vale a pena?", "vale mais a pena…?", "compensa mais…?"
             // (not which thing to buy or where to open a shop: "vale a pena comprar motor
             // de popa?", "vale mais a pena abrir uma loja?")
-            rule("\\b(vale|valeria|valera) (mais |menos )?(a )?pena\\b" + NOT_SHOPPING),
+            // (and as Libras grammar writes it: "mesa também processar eu? valer pena?")
+            rule("\\b(vale|valeria|valera|valer) (mais |menos )?(a )?pena\\b" + NOT_SHOPPING),
             rule("\\bvale (mais )?apena\\b" + NOT_SHOPPING),
             // "vale pedir perícia no meu carro?"
             rule("\\bvale (mesmo )?(pedir|entrar com|processar|recorrer|contestar|acionar)\\b"),

@@ -286,10 +286,11 @@ final class OutOfScope {
      * abre processo").
      */
     private static final Pattern ESTABLISHMENT_INFO = rule("\\b((telefone|fone|numero|horario|endereco|whatsapp|zap"
-            + "|email|contato|site)( \\w+){0,2} d(o|a|e|os|as) (um |uma )?(" + PLACE + "|" + OTHER_COURT
-            + ")|(onde fica|onde e" + "|que horas abre|que horas fecha|horas abre|horas fecha) (o |a |um |uma )?("
-            + PLACE + "|" + OTHER_COURT + ")|" + PLACE
-            + " (abre|abrem|fecha|fecham|esta aberto|esta aberta|ta aberto|ta aberta|aberto|aberta)"
+            // (not a case's number: "o número do processo do banco")
+            + "|email|contato|site)(?! d(o|e|a) (meu |minha |seu |sua |um |uma )?(processo|acao))( \\w+){0,2} d(o|a|e|os|as)"
+            + " (um |uma )?(" + PLACE + "|" + OTHER_COURT + ")|(onde fica|onde e"
+            + "|que horas abre|que horas fecha|horas abre|horas fecha) (o |a |um |uma )?(" + PLACE + "|" + OTHER_COURT
+            + ")|" + PLACE + " (abre|abrem|fecha|fecham|esta aberto|esta aberta|ta aberto|ta aberta|aberto|aberta)"
             + "(?! (o |um |uma )?(acordo|processo|acao|conta|cadastro))"
             // the place named first, its hours after: "o CRAS atende em que horário?"
             + "|" + PLACE + "( (?!" + UNIT + "\\b)\\w+){0,3} (atende|atendem|funciona"

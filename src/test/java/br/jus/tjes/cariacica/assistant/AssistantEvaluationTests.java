@@ -3173,6 +3173,31 @@ class AssistantEvaluationTests {
     static final Guards BLIND269 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout270}, written on 08/12/2026 at 00:25 UTC by a
+     * two-hundred-and-sixty-first engineer (a deaf woman who writes Portuguese with
+     * Libras grammar, suing a furniture store), measured blind once, at the end of the
+     * hundred-and-twentieth round: top-1 96.7 % (the conciliation guide before what
+     * happens if one misses it), top-3 100 %; refusal precision 100 %, recall 93.3 %
+     * ("Mesa também processar eu? Valer pena?"); not-found precision 100 %, recall 93.3 %
+     * (a private interpreter's price by the hour, answered). Seen since the
+     * hundred-and-twenty-first round: 100 % on all six.
+     */
+    static final Guards BLIND270 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout271}, written on 08/12/2026 at 00:25 UTC by a
+     * two-hundred-and-sixty-second engineer (a retired metalworker, executor of his
+     * brother's estate and charged by a bank, writing long and mixed messages), measured
+     * blind once, at the end of the hundred-and-twentieth round: top-1 90.0 % (the unit's
+     * page before the certificates; who has the gratuidade before what a case costs),
+     * top-3 96.7 % (a case number the PJe does not show, "not found": "o numero do
+     * processo do banco" read as the bank's number); refusal 100 %; not-found precision
+     * 93.8 %, recall 100 %. Seen since the hundred-and-twenty-first round: top-1 96.7 %
+     * (the unit's page still before the certificates), 100 % on the other five.
+     */
+    static final Guards BLIND271 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3489,6 +3514,8 @@ class AssistantEvaluationTests {
         parts.put("heldout267", BLIND267);
         parts.put("heldout268", BLIND268);
         parts.put("heldout269", BLIND269);
+        parts.put("heldout270", BLIND270);
+        parts.put("heldout271", BLIND271);
         return parts;
     }
 
