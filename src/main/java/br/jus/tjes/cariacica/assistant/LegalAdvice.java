@@ -530,7 +530,11 @@ final class LegalAdvice {
             // "como que eu faço pra essas fotos entrarem no processo?"
             + "|\\bcomo (que |e que )?(eu )?(faco|faz|fazer) (pra|para) (essas |esses |as |os |meus |minhas )?(documentos?"
             + "|provas?|fotos?|audios?|prints?|videos?|comprovantes?|recibos?) (entrar|entrarem|irem|chegarem|constarem)"
-            + " no processo\\b");
+            + " no processo\\b"
+            // "como ela faz para entregar esses papéis no processo?"
+            + "|\\bcomo (que |e que )?(eu |ela |ele |a gente )?(faco|faz|fazer) (pra|para) (entregar|juntar|anexar|mandar"
+            + "|enviar|levar|apresentar|colocar)( \\w+){0,3} (documentos?|provas?|fotos?|papeis|recibos?|comprovantes?"
+            + "|prints?|notas?)\\b");
 
     /** Whom one may bring as a witness: {@link #asksWhomToBringAsAWitness}. */
     private static final Pattern WITNESSES = rule("\\b(posso|pode|podem|da pra|da para|tenho como|consigo|como) (eu )?"
@@ -569,7 +573,8 @@ final class LegalAdvice {
      * one's own case.
      */
     private static final Pattern WHAT_FOR = rule(
-            "\\b(por que|porque|por q|pq|pra que|para que) (e que )?(vale|valeria|valera) (a )?pena\\b");
+            "\\b(por que|porque|por q|pq|pra que|para que) (e que |falam que |dizem que |diz que )?(vale|valeria|valera)"
+                    + " (a )?pena\\b");
 
     /**
      * "Quando o juiz vai decidir?", "quanto tempo o juiz demora para decidir?": asks

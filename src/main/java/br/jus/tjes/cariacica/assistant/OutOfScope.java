@@ -226,7 +226,9 @@ final class OutOfScope {
             + "|contrato|distrato|liminar|golpe|pix|whatsapp|zap|balcao|plantao"
             // not a school's or a university's office ("a secretaria da universidade")
             + "|secretaria(?! d(a|o|e) (universidade|faculdade|facul|escola|colegio|prefeitura|saude|educacao|fazenda))"
-            + "|ouvidoria|pauta|clube|multa"
+            // what this chat keeps of what one writes, which the privacy page says ("vcs
+            // guardam oq eu escrevo aqui no chat?")
+            + "|ouvidoria|pauta|clube|multa|(escrevo|escrevi|escreve|conto|contei|digito|digitei)( \\w+){0,3} (chat|conversa)"
             + "|dano|danos|pequenas causas|valor da causa|reintegracao|usucapiao|(ganhar|ganho|perder|perco|chances?)"
             // as heard: "o número do precesso", "o ofiçal de justissa"
             + " contra|proces|prosess|prosses|precess|justissa|justisa)");

@@ -3198,6 +3198,30 @@ class AssistantEvaluationTests {
     static final Guards BLIND271 = new Guards(0.93, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout272}, written on 08/12/2026 at 00:33 UTC by a
+     * two-hundred-and-sixty-third engineer (a pastor's wife who asks for several members
+     * of her church), measured blind once, at the end of the hundred-and-twenty-first
+     * round: top-1 90.0 % (the Defensoria's documents, the weekend's urgencies), top-3
+     * 100 %; refusal precision 93.8 % ("como ela faz para entregar esses papéis no
+     * processo?", declined after a story of unpaid rent), recall 100 %; not-found 100 %.
+     * Seen since the hundred-and-twenty-second round: 100 % on all six.
+     */
+    static final Guards BLIND272 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout273}, written on 08/12/2026 at 00:33 UTC by a
+     * two-hundred-and-sixty-fourth engineer (a first-semester law student writing an
+     * assignment on access to justice, and suing a gym), measured blind once, at the end
+     * of the hundred-and-twenty-first round: top-1 83.3 %, top-3 86.7 % (four page
+     * questions "not found": whether a small claim needs a lawyer, the gratuidade's
+     * requirements asked for an assignment, whether a gym case is this vara's, what the
+     * chat keeps "kkk"); refusal precision 93.8 % ("por que falam que vale a pena ir?",
+     * declined), recall 100 %; not-found precision 78.9 %, recall 100 %. Seen since the
+     * hundred-and-twenty-second round: 100 % on all six.
+     */
+    static final Guards BLIND273 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3516,6 +3540,8 @@ class AssistantEvaluationTests {
         parts.put("heldout269", BLIND269);
         parts.put("heldout270", BLIND270);
         parts.put("heldout271", BLIND271);
+        parts.put("heldout272", BLIND272);
+        parts.put("heldout273", BLIND273);
         return parts;
     }
 

@@ -46,6 +46,9 @@ class LegalAdviceTests {
             .asksHowToFilePapers("Tirei fotos do mofo e guardei os áudios do proprietário. Como que eu faço"
                     + " pra essas fotos entrarem no processo?"))
             .isTrue();
+        assertThat(LegalAdvice.asksHowToFilePapers(
+                "Ela quer muito que o juiz veja esses recibos. Como ela faz para entregar esses papéis no processo?"))
+            .isTrue();
         assertThat(LegalAdvice.asksHowToFilePapers("devo juntar as fotos ou é melhor guardar?")).isFalse();
     }
 

@@ -179,6 +179,7 @@ class OutOfScopeTests {
             "Meu processo contra uma loja foi redistribuído da 1ª vara cível pra 2ª faz uns oito meses. Desde que "
                     + "chegou não aconteceu nada. A quem eu posso recorrer pra ver isso?",
             "to no forum de vila velha. onde vejo a data da minha audiencia ai?",
+            "vcs guardam oq eu escrevo aqui no chat? por qto tempo fica salvo? pq eu já contei umas coisas minhas kkk",
             "digitei o numero do processo do banco na consulta do pje e nao aparece nada. sera que digitei errado ou "
                     + "ele esta escondido?",
             "Recebi uma carta dizendo que foi designada audiência de conciliação. Como se desenrola essa audiência e o que "
