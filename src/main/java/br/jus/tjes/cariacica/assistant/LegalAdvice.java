@@ -126,6 +126,9 @@ final class LegalAdvice {
             rule("\\b(?<!nao )(?<!nao eu )(eu )?(tenho|tive|teria|tenha) (alguma |a |mesmo |culpa ou )?culpa\\b|\\ba culpa (e|foi|seria) (minha|dele"
                     + "|dela|nossa)\\b"),
             rule("\\b(to|estou|estaria|tamo|estamos|fico|ficaria) (no|dentro do|com o) (meu |nosso )?(direito|razao)\\b"),
+            // "quem de nós dois tá com a razão? vc acha que vale brigar mais?"
+            rule("\\bquem( de nos (dois|duas))? (ta|esta|estaria|tem) (com )?(a )?razao\\b"),
+            rule("\\bvale (a pena )?(brigar|insistir|lutar|continuar brigando)\\b"),
             // how much will I get
             rule("\\b(quanto|qto|qnto|quanta) (de \\w+ )?(eu )?(vou|vo|posso|irei|iria|vai|devo|consigo) (receber|recebe|ganhar"
                     + "|ganha|tirar)"),
@@ -422,9 +425,10 @@ final class LegalAdvice {
             rule("\\b(foi|e|eh|seria|esta sendo|ta sendo|foram|sao) (ilegal|ilegais|abusiv[oa]s?)\\b"),
             // taking a child or a thing back by force
             rule("\\bposso (ir )?(busca|pega|tira|traz|entra|retira|toma)\\w*( \\w+){0,4} a forca\\b"),
-            // (not the court's own ways of working: "sou obrigado a aceitar o Juízo 100%
-            // Digital?")
-            rule("^(?!.*\\b(juizo 100|100 digital|balcao virtual)\\b).*\\bsou obrigad[oa] a (aceitar|pagar|assinar|sair)\\b"
+            // (not the court's own ways of working, "sou obrigado a aceitar o Juízo 100%
+            // Digital?", nor its costs, "sou obrigado a pagar custas ou é de graça?")
+            rule("^(?!.*\\b(juizo 100|100 digital|balcao virtual|custas|de graca|gratis|gratuit\\w*)\\b).*\\bsou obrigad[oa] a "
+                    + "(aceitar|pagar|assinar|sair)\\b"
                     + "(?! (o |a |essa |esse |esta |este )?(juizo|modalidade|audiencia (virtual|online|por video)"
                     + "|videoconferencia|balcao))"),
             // whether to stop paying in one's own dispute (rent, a loan, an agreement,

@@ -339,7 +339,8 @@ final class LiveAnswers {
 
     private static final Set<String> ARTICLES = Set.of("a", "o", "as", "os");
 
-    private static final Set<String> POINTED_AT = Set.of("isso", "isto", "esse", "essa", "este", "esta", "aquilo");
+    // Pronouns only: "funciona esta semana?" asks of the unit.
+    private static final Set<String> POINTED_AT = Set.of("isso", "isto", "aquilo");
 
     /**
      * How many words before a contact word, and after it, a word asking for it may be
@@ -1264,13 +1265,13 @@ final class LiveAnswers {
     }
 
     // "Quando abre a matrícula?", "que horas fecha o banco?": what opens is named, and it
-    // is not this unit.
-    // Something else named after the verb ("abre o portal"), before it ("quando a moto
-    // funciona") or pointed at ("como é que funciona isso aí?").
+    // is not this unit; named before the verb ("quando a moto funciona"; "a justiça abre
+    // amanhã?" is the unit) or pointed at after it ("como é que funciona isso aí?").
     private static boolean opensSomethingElse(List<String> words) {
         return IntStream.range(0, words.size())
             .anyMatch((i) -> OPENS_WORDS.contains(words.get(i)) && (namesAnotherOwner(words, i, ARTICLES)
-                    || (i >= 2 && ARTICLES.contains(words.get(i - 2)) && !OWN.contains(words.get(i - 1)))
+                    || (i >= 2 && ARTICLES.contains(words.get(i - 2)) && !OWN.contains(words.get(i - 1))
+                            && !words.get(i - 1).equals("justica"))
                     || (i + 1 < words.size() && POINTED_AT.contains(words.get(i + 1)))));
     }
 

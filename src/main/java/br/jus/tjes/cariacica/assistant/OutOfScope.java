@@ -244,7 +244,11 @@ final class OutOfScope {
     private static final String TOWNS = "(vitoria|vila velha|serra|viana|guarapari|linhares|colatina|cachoeiro"
             + "|sao mateus|aracruz|domingos martins|santa teresa|anchieta|marataizes|nova venecia|fundao"
             + "|santa maria de jetiba|afonso claudio|castelo|itapemirim|ibiracu|joao neiva|rio de janeiro"
-            + "|sao paulo|belo horizonte|brasilia|salvador)";
+            + "|sao paulo|belo horizonte|brasilia|salvador"
+            // other states, their courts ("o juizado de Rondonópolis, do tribunal do Mato
+            // Grosso")
+            + "|mato grosso|minas gerais|bahia|goias|parana|santa catarina|rio grande do sul|pernambuco|ceara"
+            + "|amazonas|maranhao|piaui|paraiba|alagoas|sergipe|rondonia|tocantins|distrito federal)";
 
     /**
      * A court or public office of another town, or another vara: the unit's own answers

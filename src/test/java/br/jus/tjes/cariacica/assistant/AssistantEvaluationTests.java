@@ -3222,6 +3222,33 @@ class AssistantEvaluationTests {
     static final Guards BLIND273 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
 
     /**
+     * The blind part {@code heldout274}, written on 08/12/2026 at 01:12 UTC by a
+     * two-hundred-and-sixty-fifth engineer (a truck driver on the road, sued by a finance
+     * company, writing from petrol stations at night), measured blind once, at the end of
+     * the hundred-and-twenty-second round: top-1 96.7 % (a notice on the phone's new
+     * hours before the unit's hours), top-3 100 %; refusal precision 93.8 % ("sou
+     * obrigado a pagar custas ou posso solicitar que seja de graça?", declined), recall
+     * 100 %; not-found precision 100 %, recall 93.3 % (the link of a Juizado in Mato
+     * Grosso, answered). Seen since the hundred-and-twenty-third round: 100 % on all six.
+     */
+    static final Guards BLIND274 = new Guards(0.96, 0.96, 0.93, 0.93, 0.93, 0.93);
+
+    /**
+     * The blind part {@code heldout275}, written on 08/12/2026 at 01:12 UTC by a
+     * two-hundred-and-sixty-sixth engineer (a mother of twins writing one-handed, suing
+     * the builder of her flat), measured blind once, at the end of the
+     * hundred-and-twenty-second round: top-1 86.7 %, top-3 90.0 % (whether her hearing is
+     * in person, the virtual hearing's guide first; whether the messages she writes here
+     * are kept; following a case "enquanto amamento", "not found"); refusal precision 100
+     * %, recall 93.3 % ("quem de nós dois tá com a razão?", "not found" after a story
+     * with allergy medicine); not-found precision 88.2 %, recall 100 %. Seen since the
+     * hundred-and-twenty-third round: top-1 and top-3 93.3 % (whether her hearing is in
+     * person, and whether her messages here are kept, still draw other pages), 100 % on
+     * the other four.
+     */
+    static final Guards BLIND275 = new Guards(0.89, 0.89, 0.93, 0.93, 0.93, 0.93);
+
+    /**
      * The parts written apart from the tuning, in the order they were written, each with
      * its guards.
      */
@@ -3542,6 +3569,8 @@ class AssistantEvaluationTests {
         parts.put("heldout271", BLIND271);
         parts.put("heldout272", BLIND272);
         parts.put("heldout273", BLIND273);
+        parts.put("heldout274", BLIND274);
+        parts.put("heldout275", BLIND275);
         return parts;
     }
 

@@ -563,6 +563,8 @@ class LiveAnswersTests {
             .map(Answer::text)
             .orElse("")).doesNotStartWith("Agora");
         assertThat(live.answer("quando a vara funciona?")).isPresent();
+        assertThat(live.answer("o fórum ainda funciona essa hora?")).isPresent();
+        assertThat(live.answer("a justiça abre amanhã?")).isPresent();
         assertThat(live.answer("tem farmácia funcionando agora perto do terminal?")).isEmpty();
         assertThat(live.answer("estou no hospital, o fórum está funcionando agora?")).isPresent();
         // An urgent request asks where to take it, not whether the unit is open.

@@ -42,6 +42,7 @@ class OutOfScopeTests {
             "qual o telefone da 1ª vara cível? vocês sabem?",
             "me ajuda a escrever uma msg educada no zap cobrando o cliente q me deve? n quero brigar com ele",
             "qual o peso e a pressao certa da bola oficial de futebol de campo",
+            "tenho outra audiência no juizado de Rondonópolis, do tribunal do Mato Grosso, qual é o link da sala deles?",
             "escreve-se \"a audiência será às 14h\" com crase ou sem crase?",
             "Poderiam mandar um carro do fórum me buscar em Itacibá no dia da audiência?",
             "tô morta de sono, 3h da manhã e ainda faltam 4h de plantão. me conta alguma coisa pra eu não dormir",
