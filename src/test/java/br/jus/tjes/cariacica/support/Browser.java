@@ -177,7 +177,9 @@ public final class Browser implements AutoCloseable {
     private byte[] fullPage() {
         var metrics = this.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         var size = (Map<String, Number>) metrics.get("cssContentSize");
-        if (size == null) {
+        // Right after the window is resized the layout may not be measured yet (a width
+        // of 0, which Chromium refuses to capture): the window itself is captured then.
+        if (size == null || size.get("width").doubleValue() <= 0 || size.get("height").doubleValue() <= 0) {
             return this.driver.getScreenshotAs(OutputType.BYTES);
         }
         var clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
