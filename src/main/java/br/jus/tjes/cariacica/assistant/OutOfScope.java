@@ -202,7 +202,7 @@ final class OutOfScope {
                     + "|voce (gosta|sabe cantar|tem namorad|e casad)|tudo bem com voce|como voce (esta|vai)"
                     // "como tem passado? teve um bom fim de semana?"
                     + "|como (voce |vc |a senhora |o senhor )?tem passado|(voce |vc )?teve (um )?bom (fim de semana"
-                    + "|feriado|domingo)" + "|te amo|kk+|haha+|rsrs"
+                    + "|feriado|domingo)|te amo|kk+|haha+|rsrs"
                     // company asked for: "conversa comigo um pouco, tô sem sono"
                     + "|(conversa|conversar|papo|bater papo|bate papo) comigo|me (faz|faca|fazer) companhia)\\b"),
             // a goodbye and nothing else: "valeu, bom fim de semana!" (not "bom dia", the
@@ -219,7 +219,7 @@ final class OutOfScope {
     /**
      * The court's vocabulary: a question using it is the court's, whatever else it says.
      */
-    private static final Pattern COURT = rule("\\b(process|acao|acoes|juiz|juiza|juizo|audien[cs]|adienc|vara|forum|"
+    private static final Pattern COURT = rule("\\b(proces|acao|acoes|juiz|juiza|juizo|audien[cs]|adienc|vara|forum|"
             + LegalAdvice.LAWYER + "|defend"
             + "|defensor|sentenc|recurs|recorr|intima|citac|citad|prazo|custas|certida|pje|cartorio|justica|tribunal|testemun"
             + "|concilia|mediac|indeniz|cobranc|cobra|despejo|alugue|divida|deve|banco|empresa|loja|consumidor"
@@ -230,8 +230,9 @@ final class OutOfScope {
             // guardam oq eu escrevo aqui no chat?")
             + "|ouvidoria|pauta|clube|multa|(escrevo|escrevi|escreve|conto|contei|digito|digitei)( \\w+){0,3} (chat|conversa)"
             + "|dano|danos|pequenas causas|valor da causa|reintegracao|usucapiao|(ganhar|ganho|perder|perco|chances?)"
-            // as heard: "o número do precesso", "o ofiçal de justissa"
-            + " contra|proces|prosess|prosses|precess|justissa|justisa)");
+            // as heard: "o número do precesso", "o ofiçal de justissa" ("proceso" is
+            // "proces", above)
+            + " contra|prosess|prosses|precess|justissa|justisa)");
 
     /**
      * The citizen saying the question is not the court's: "tá, esquece o fórum", "não é
